@@ -1,0 +1,54 @@
+// Builds the ESM entries (one per widget, plus the core and an all-in-one index) and the single
+// IIFE file that portals include with one <script> tag (no further requests, works offline).
+import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const widgets = readdirSync('src/widgets').filter((w) => existsSync(`src/widgets/${w}/index.ts`));
+
+/** rollup-plugin-esbuild's resolveId hides echarts' `sideEffects` flags and breaks tree-shaking. */
+function typescript() {
+  const plugin = esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+  delete plugin.resolveId;
+  return plugin;
+}
+
+const plugins = () => [
+  resolve({ browser: true, extensions: ['.ts', '.mjs', '.js'] }),
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  typescript(),
+];
+
+const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      core: 'src/core/index.ts',
+      ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/index.ts`])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      plugins: [minify],
+    },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/region-brand-widgets.iife.js',
+      format: 'iife',
+      name: 'RegionBrandWidgets',
+      sourcemap: true,
+      plugins: [minify],
+    },
+    plugins: plugins(),
+  },
+];

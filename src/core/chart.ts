@@ -1,0 +1,130 @@
+/**
+ * ECharts lifecycle, once for every chart widget: tree-shaken `echarts/core`; the chart starts
+ * when its container is first visible and has a size; a ResizeObserver keeps it sized; it is
+ * disposed exactly once when the element leaves the page (moving the element in the DOM keeps
+ * it). Clicks on data items that carry a `select` field fire `rb-select`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { AriaComponent, TooltipComponent } from 'echarts/components';
+import type { RbSelectDetail } from './events.js';
+
+export type { EChartsCoreOption };
+
+/** An ECharts extension module (a chart type or component) as `use()` takes it. */
+export type EChartsModule = Parameters<typeof use>[0];
+
+/**
+ * Modules are registered on first draw, not at import, so importing a module of this library
+ * has no side effect beyond defining its element (bundlers can tree-shake the rest).
+ */
+const baseModules: EChartsModule = [CanvasRenderer, AriaComponent, TooltipComponent];
+
+/** What the chart controller needs from its element. */
+export interface ChartHost extends ReactiveControllerHost, HTMLElement {
+  /** The element the chart draws into, or null while none is rendered. */
+  chartContainer(): HTMLElement | null;
+  /** The option to draw, or null for none. */
+  chartOption(): EChartsCoreOption | null;
+  /** A data item with a `select` field was clicked. */
+  chartSelect(detail: RbSelectDetail): void;
+  /** ECharts chart types and components this widget draws with. */
+  readonly echartsModules: EChartsModule;
+}
+
+/** Items of a series may carry `select: { kind, id }`; a click on them fires `rb-select`. */
+export interface Selectable {
+  readonly select?: RbSelectDetail;
+}
+
+export class ChartController implements ReactiveController {
+  private chart: ECharts | undefined;
+  private container: HTMLElement | null = null;
+  private appliedOption: EChartsCoreOption | null = null;
+  private visible = false;
+  private readonly resizeObserver: ResizeObserver | undefined;
+  private readonly intersectionObserver: IntersectionObserver | undefined;
+  private disposeQueued = false;
+  /** How often a chart instance was disposed (for tests and diagnostics). */
+  disposeCount = 0;
+
+  constructor(private readonly host: ChartHost) {
+    host.addController(this);
+    if (typeof ResizeObserver === 'function') this.resizeObserver = new ResizeObserver(() => this.sync(true));
+    if (typeof IntersectionObserver === 'function') {
+      this.intersectionObserver = new IntersectionObserver(
+        (entries) => {
+          this.visible = entries.some((e) => e.isIntersecting);
+          if (this.visible) this.sync(false);
+        },
+        { rootMargin: '200px' },
+      );
+    } else this.visible = true;
+  }
+
+  /** The live ECharts instance, if the chart has started. */
+  get instance(): ECharts | undefined {
+    return this.chart;
+  }
+
+  hostConnected(): void {
+    this.disposeQueued = false;
+    this.intersectionObserver?.observe(this.host);
+  }
+
+  hostUpdated(): void {
+    this.sync(false);
+  }
+
+  hostDisconnected(): void {
+    this.intersectionObserver?.unobserve(this.host);
+    // Moving an element disconnects and reconnects it in one task: dispose only if it stays out.
+    this.disposeQueued = true;
+    queueMicrotask(() => {
+      if (this.disposeQueued && !this.host.isConnected) this.dispose();
+    });
+  }
+
+  /** Starts, updates or resizes the chart to match the host. */
+  private sync(resized: boolean): void {
+    const container = this.host.isConnected ? this.host.chartContainer() : null;
+    if (container !== this.container) {
+      if (this.container) this.resizeObserver?.unobserve(this.container);
+      if (this.chart) this.dispose();
+      this.container = container;
+      if (container) this.resizeObserver?.observe(container);
+    }
+    const option = this.host.chartOption();
+    if (!container || !option) return;
+    if (!this.chart) {
+      if (!this.visible || container.clientWidth === 0 || container.clientHeight === 0) return;
+      use(baseModules);
+      use(this.host.echartsModules);
+      this.chart = init(container, null, { renderer: 'canvas' });
+      this.chart.on('click', (params: { data?: unknown }) => {
+        const select = (params.data as Selectable | undefined)?.select;
+        if (select) this.host.chartSelect(select);
+      });
+      this.appliedOption = null;
+    }
+    if (option !== this.appliedOption) {
+      this.chart.setOption(option, { notMerge: true });
+      this.appliedOption = option;
+    } else if (resized) {
+      this.chart.resize();
+    }
+  }
+
+  /** Disposes the chart (idempotent). */
+  dispose(): void {
+    this.disposeQueued = false;
+    if (!this.chart) return;
+    if (!this.chart.isDisposed()) {
+      this.chart.dispose();
+      this.disposeCount++;
+    }
+    this.chart = undefined;
+    this.appliedOption = null;
+  }
+}

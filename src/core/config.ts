@@ -1,0 +1,57 @@
+/**
+ * Widget configuration (`config` attribute): the options every widget shares, and the helpers a
+ * widget uses to declare its own options and to check ids against the data.
+ */
+import * as v from 'valibot';
+import { RbError, pointer } from './errors.js';
+import { fromValibotIssues } from './validate.js';
+
+/** Options every widget accepts. */
+export const commonConfigEntries = {
+  title: v.optional(v.string('string')),
+  subtitle: v.optional(v.string('string')),
+  lang: v.optional(v.string('string')),
+  theme: v.optional(v.string('string')),
+  animation: v.optional(v.boolean('boolean')),
+  showSource: v.optional(v.boolean('boolean')),
+  toolbar: v.optional(v.boolean('boolean')),
+};
+
+export type CommonConfig = v.InferOutput<v.ObjectSchema<typeof commonConfigEntries, undefined>>;
+
+/** A widget's config schema: the common entries plus its own; unknown keys are reported. */
+export function widgetConfigSchema<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject({ ...commonConfigEntries, ...entries }, 'object');
+}
+
+/** Validates a config value; throws an `invalid-config` {@link RbError} naming the JSON path. */
+export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, input ?? {}, { abortEarly: false });
+  if (result.success) return result.output;
+  const issues = fromValibotIssues(result.issues).map((issue, i) => {
+    const raw = result.issues[i]!;
+    if (raw.type === 'strict_object' && raw.received !== 'undefined') {
+      return { ...issue, key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, '')] };
+    }
+    return issue;
+  });
+  throw new RbError('invalid-config', issues);
+}
+
+/**
+ * Finds the entry a config names. Without an id, the first entry is used. A missing id is an
+ * `invalid-config` error that lists the ids that exist.
+ */
+export function pickById<T extends { readonly id?: string | undefined }>(
+  list: readonly T[],
+  id: string | undefined,
+  configKey: string,
+  what: string,
+): T {
+  if (!list.length) throw new RbError('invalid-data', [{ path: pointer(configKey), key: 'noEntries', params: [what] }]);
+  if (id === undefined) return list[0]!;
+  const found = list.find((e) => e.id === id);
+  if (found) return found;
+  const known = list.map((e) => e.id).filter(Boolean).join(', ');
+  throw new RbError('invalid-config', [{ path: pointer(configKey), key: 'unknownId', params: [what, id, known] }]);
+}

@@ -1,0 +1,62 @@
+/**
+ * Number formatting through `Intl.NumberFormat`: Chinese 万/亿/万亿 or English K/M/B/T scaling,
+ * percentages with a sign, and Quantities with their display unit.
+ */
+import { unitLabel } from './i18n/index.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The `Intl` locale used for a widget language (`zh-CN` unless the language is English). */
+export function numberLocale(lang: string): string {
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/**
+ * Scales a number for display: `3066000000` → `30.66亿` (zh-CN) or `3.07B` (en); `11310000` →
+ * `1131万`; values below 10 000 are written in full (`6791`). Non-finite numbers give `—`.
+ */
+export function formatCompact(value: number, lang: string, maximumFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  const locale = numberLocale(lang);
+  const abs = Math.abs(value);
+  if (abs < 10_000) {
+    return formatter(locale, { maximumFractionDigits: abs < 1 ? 4 : maximumFractionDigits }).format(value);
+  }
+  return formatter(locale, { notation: 'compact', maximumFractionDigits }).format(value);
+}
+
+/** A number written in full with grouping (`424`, `11,310,000`). */
+export function formatPlain(value: number, lang: string, maximumFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  return formatter(numberLocale(lang), { maximumFractionDigits }).format(value);
+}
+
+/**
+ * A ratio as a percentage: `0.2185` → `21.85%`; with `signed`, `+21.85%` / `-3.2%`.
+ * Non-finite ratios give `—`.
+ */
+export function formatPercent(ratio: number, lang: string, options: { signed?: boolean; digits?: number } = {}): string {
+  if (!Number.isFinite(ratio)) return '—';
+  return formatter(numberLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits: options.digits ?? 2,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(ratio);
+}
+
+/** A value with its display unit: `30.66亿元`, `6791件`, `3.07B yuan`, `424 villages`. */
+export function formatQuantity(value: number, unit: string | undefined, lang: string): string {
+  const number = formatCompact(value, lang);
+  if (!unit) return number;
+  return `${number}${unitLabel(unit, lang)}`;
+}

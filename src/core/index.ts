@@ -1,0 +1,14 @@
+/** The shared core: data format, validation, formatting, periods, base elements. */
+export * from './schema.js';
+export * from './validate.js';
+export * from './errors.js';
+export * from './periods.js';
+export * from './format.js';
+export * from './events.js';
+export * from './theme.js';
+export * from './config.js';
+export { loadJson, clearDocumentCache, absoluteUrl, DEFAULT_TIMEOUT_MS } from './data-source.js';
+export { messagesFor, registerLanguage, unitLabel, type Messages } from './i18n/index.js';
+export { RbElement, type RenderContext, jsonAttribute, InvalidJsonAttribute } from './base-element.js';
+export { RbChartElement, type ChartModel, type DataTable } from './chart-element.js';
+export { defineElement } from './define.js';

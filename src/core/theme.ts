@@ -1,0 +1,151 @@
+/**
+ * Theme tokens. Every colour, font and spacing a widget uses is a `--rb-*` CSS custom property;
+ * the `theme` attribute (`light` default, `dark`, `red`) swaps their values, and a portal can
+ * override any of them in its own stylesheet. Charts read the resolved values through
+ * {@link resolveTheme}, so canvas drawings follow the same tokens as HTML.
+ */
+import { css } from 'lit';
+
+/** Resolved token values handed to the pure option builders. */
+export interface ThemeColors {
+  readonly text: string;
+  readonly muted: string;
+  readonly background: string;
+  readonly surface: string;
+  readonly border: string;
+  readonly accent: string;
+  readonly rise: string;
+  readonly fall: string;
+  readonly good: string;
+  readonly warn: string;
+  readonly bad: string;
+  readonly track: string;
+  readonly fontFamily: string;
+  readonly palette: readonly string[];
+}
+
+const light: ThemeColors = {
+  text: '#1f2329',
+  muted: '#5c6370',
+  background: '#ffffff',
+  surface: '#f5f6f8',
+  border: '#dcdfe6',
+  accent: '#c8161d',
+  rise: '#d4380d',
+  fall: '#237804',
+  good: '#237804',
+  warn: '#ad6800',
+  bad: '#c8161d',
+  track: '#e4e7ed',
+  fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif',
+  palette: ['#c8161d', '#1d5fbf', '#d48806', '#237804', '#722ed1', '#08979c', '#c41d7f', '#5b6b7f'],
+};
+
+/** Default token values, used when a token cannot be read (no style yet, or a test without DOM). */
+export const DEFAULT_THEME: ThemeColors = light;
+
+const tokenNames: Record<Exclude<keyof ThemeColors, 'palette'>, string> = {
+  text: '--rb-color-text',
+  muted: '--rb-color-muted',
+  background: '--rb-color-background',
+  surface: '--rb-color-surface',
+  border: '--rb-color-border',
+  accent: '--rb-color-accent',
+  rise: '--rb-color-rise',
+  fall: '--rb-color-fall',
+  good: '--rb-color-good',
+  warn: '--rb-color-warn',
+  bad: '--rb-color-bad',
+  track: '--rb-color-track',
+  fontFamily: '--rb-font-family',
+};
+
+/** Reads the resolved `--rb-*` tokens of an element. */
+export function resolveTheme(element: Element): ThemeColors {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const out: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(tokenNames)) out[key] = read(name, light[key as keyof typeof tokenNames]);
+  out['palette'] = light.palette.map((c, i) => read(`--rb-color-series-${i + 1}`, c));
+  return out as unknown as ThemeColors;
+}
+
+/**
+ * Token defaults and the built-in themes, applied to every widget's host. zh-CN convention:
+ * rise red, fall green; `:host(:lang(en))` swaps them (rise green, fall red).
+ */
+export const themeStyles = css`
+  :host {
+    --rb-color-text: #1f2329;
+    --rb-color-muted: #5c6370;
+    --rb-color-background: #ffffff;
+    --rb-color-surface: #f5f6f8;
+    --rb-color-border: #dcdfe6;
+    --rb-color-accent: #c8161d;
+    --rb-color-rise: #d4380d;
+    --rb-color-fall: #237804;
+    --rb-color-good: #237804;
+    --rb-color-warn: #ad6800;
+    --rb-color-bad: #c8161d;
+    --rb-color-track: #e4e7ed;
+    --rb-color-series-1: #c8161d;
+    --rb-color-series-2: #1d5fbf;
+    --rb-color-series-3: #d48806;
+    --rb-color-series-4: #237804;
+    --rb-color-series-5: #722ed1;
+    --rb-color-series-6: #08979c;
+    --rb-color-series-7: #c41d7f;
+    --rb-color-series-8: #5b6b7f;
+    --rb-font-family: 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif;
+    --rb-font-size: 14px;
+    --rb-radius: 8px;
+    --rb-spacing: 12px;
+    --rb-chart-height: 240px;
+  }
+  :host(:lang(en)) {
+    --rb-color-rise: #237804;
+    --rb-color-fall: #c8161d;
+  }
+  :host([theme='dark']) {
+    --rb-color-text: #e8eaed;
+    --rb-color-muted: #a8afba;
+    --rb-color-background: #1b1e23;
+    --rb-color-surface: #262a31;
+    --rb-color-border: #3a404a;
+    --rb-color-accent: #ff6b6b;
+    --rb-color-rise: #ff7a45;
+    --rb-color-fall: #73d13d;
+    --rb-color-good: #73d13d;
+    --rb-color-warn: #ffc53d;
+    --rb-color-bad: #ff6b6b;
+    --rb-color-track: #3a404a;
+    --rb-color-series-1: #ff6b6b;
+    --rb-color-series-2: #69a7ff;
+    --rb-color-series-3: #ffc53d;
+    --rb-color-series-4: #73d13d;
+    --rb-color-series-5: #b37feb;
+    --rb-color-series-6: #5cdbd3;
+    --rb-color-series-7: #ff85c0;
+    --rb-color-series-8: #a8b4c4;
+  }
+  :host([theme='dark']:lang(en)) {
+    --rb-color-rise: #73d13d;
+    --rb-color-fall: #ff7a45;
+  }
+  :host([theme='red']) {
+    --rb-color-text: #3b0a0a;
+    --rb-color-muted: #6e3b3b;
+    --rb-color-background: #fff7f2;
+    --rb-color-surface: #fde9e1;
+    --rb-color-border: #f0c4b8;
+    --rb-color-accent: #b5121b;
+    --rb-color-series-1: #b5121b;
+    --rb-color-series-2: #d4880f;
+    --rb-color-series-3: #7a1f1f;
+    --rb-color-series-4: #a35c00;
+    --rb-color-series-5: #8c2d5e;
+    --rb-color-series-6: #5b6b2f;
+    --rb-color-series-7: #c2410c;
+    --rb-color-series-8: #6e4b3b;
+  }
+`;

@@ -1,0 +1,190 @@
+/**
+ * Run-time validation of `region-brand-data` v1 documents: the valibot shape (schema.ts), then
+ * the integrity rules of data-format.md (unique ids, references, brand cycles, coverage bounds).
+ * No `eval` or `new Function`: safe under strict Content-Security-Policies.
+ */
+import * as v from 'valibot';
+import { RbError, pointer, type IssueKey, type ValidationIssue, type ErrorCode } from './errors.js';
+import { DocumentSchema, TOP_LEVEL_FIELDS, type RegionBrandData } from './schema.js';
+
+const issueKeys = new Set<string>([
+  'required', 'integer', 'finite', 'nonNegative', 'period', 'date', 'format', 'version', 'ratioRange', 'geometry',
+]);
+
+/** Turns valibot issues into localisable issues with JSON Pointers. */
+export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const path = prefix + pointer(...(issue.path ?? []).map((p) => p.key as string | number));
+    out.push({ path, ...translate(issue) });
+  }
+  return out;
+}
+
+function translate(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (string | number)[] } {
+  const tag = issue.message;
+  const received = issue.received;
+  if (issue.kind === 'schema' && received === 'undefined' && tag !== 'geometry') return { key: 'required', params: [] };
+  if (tag === 'period' || tag === 'date') return { key: tag, params: [String(issue.input)] };
+  if (tag === 'version') return { key: 'version', params: [received] };
+  if (tag === 'tooShort') return { key: 'tooShort', params: [Number(issue.requirement)] };
+  if (issueKeys.has(tag)) return { key: tag as IssueKey, params: [] };
+  if (tag === 'picklist' || tag === 'literal' || tag === 'value') {
+    return { key: 'value', params: [String(issue.expected), received] };
+  }
+  if (tag === 'longitude' || tag === 'latitude' || tag === 'lonLat') return { key: 'type', params: [tag] };
+  if (['string', 'number', 'object', 'array', 'boolean'].includes(tag)) return { key: 'type', params: [tag] };
+  return { key: 'other', params: [] };
+}
+
+/** The outcome of validating a document. */
+export type ValidationResult =
+  | { readonly ok: true; readonly data: RegionBrandData; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly error: RbError };
+
+const results = new WeakMap<object, ValidationResult>();
+
+/**
+ * Validates a document. Results are cached per document object, so a hundred widgets reading one
+ * document validate it once. Never throws.
+ */
+export function validateDocument(input: unknown): ValidationResult {
+  if (typeof input === 'object' && input !== null) {
+    const cached = results.get(input);
+    if (cached) return cached;
+    const result = runValidation(input);
+    results.set(input, result);
+    return result;
+  }
+  return runValidation(input);
+}
+
+function fail(code: ErrorCode, issues: ValidationIssue[]): ValidationResult {
+  return { ok: false, error: new RbError(code, issues) };
+}
+
+function runValidation(input: unknown): ValidationResult {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return fail('invalid-data', [{ path: '', key: 'type', params: ['object'] }]);
+    }
+    const doc = input as Record<string, unknown>;
+    if (doc['format'] !== 'region-brand-data') return fail('invalid-data', [{ path: '/format', key: 'format', params: [] }]);
+    const version = doc['version'];
+    if (typeof version === 'number' && Number.isFinite(version) && version >= 2) {
+      return fail('unsupported-version', [{ path: '/version', key: 'version', params: [String(version)] }]);
+    }
+    const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false });
+    if (!parsed.success) return fail('invalid-data', fromValibotIssues(parsed.issues));
+    const data = parsed.output;
+    const issues = checkIntegrity(data);
+    if (issues.length) return fail('invalid-data', issues);
+    const warnings = Object.keys(doc)
+      .filter((k) => !TOP_LEVEL_FIELDS.includes(k) && !k.startsWith('$') && !k.startsWith('x-'))
+      .map((k): ValidationIssue => ({ path: pointer(k), key: 'unknownTopLevel', params: [k] }));
+    return { ok: true, data, warnings };
+  } catch {
+    // A validator bug must never reach the host page.
+    return fail('invalid-data', [{ path: '', key: 'other', params: [] }]);
+  }
+}
+
+interface Ided {
+  readonly id?: string | undefined;
+}
+
+/** Integrity rules of data-format.md; the document already has the right shape. */
+export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (path: string, key: IssueKey, ...params: (string | number)[]) => issues.push({ path, key, params });
+
+  const uniqueIds = (list: readonly Ided[], ...at: (string | number)[]): Set<string> => {
+    const first = new Map<string, number>();
+    list.forEach((item, i) => {
+      if (item.id === undefined) return;
+      const seen = first.get(item.id);
+      if (seen !== undefined) add(pointer(...at, i, 'id'), 'duplicateId', item.id, pointer(...at, seen, 'id'));
+      else first.set(item.id, i);
+    });
+    return new Set(first.keys());
+  };
+
+  const unitIds = uniqueIds(data.units, 'units');
+  const brandIds = uniqueIds(data.brands, 'brands');
+  const clusterIds = uniqueIds(data.clusters, 'clusters');
+  uniqueIds(data.indicators, 'indicators');
+  uniqueIds(data.coverage, 'coverage');
+  const placeIds = new Set([...unitIds, data.region.id]);
+
+  const ref = (id: string | undefined, ids: Set<string>, list: string, ...path: (string | number)[]) => {
+    if (id !== undefined && !ids.has(id)) add(pointer(...path), 'unknownRef', id, list);
+  };
+
+  data.units.forEach((u, i) => ref(u.parent, placeIds, '/units', 'units', i, 'parent'));
+  data.brands.forEach((b, i) => {
+    ref(b.parent, brandIds, '/brands', 'brands', i, 'parent');
+    ref(b.unit, placeIds, '/units', 'brands', i, 'unit');
+    b.clusters?.forEach((c, j) => ref(c, clusterIds, '/clusters', 'brands', i, 'clusters', j));
+  });
+  data.clusters.forEach((c, i) => {
+    c.units.forEach((u, j) => ref(u, placeIds, '/units', 'clusters', i, 'units', j));
+    ref(c.brand, brandIds, '/brands', 'clusters', i, 'brand');
+    if (c.enterprises) {
+      uniqueIds(c.enterprises, 'clusters', i, 'enterprises');
+      c.enterprises.forEach((e, j) => ref(e.unit, placeIds, '/units', 'clusters', i, 'enterprises', j, 'unit'));
+    }
+  });
+  data.indicators.forEach((ind, i) => ref(ind.scope, placeIds, '/units', 'indicators', i, 'scope'));
+  data.coverage.forEach((c, i) => {
+    const hasCounts = c.covered !== undefined && c.total !== undefined;
+    if (!hasCounts && (c.covered !== undefined || c.total !== undefined || c.ratio === undefined)) {
+      add(pointer('coverage', i, c.covered === undefined ? 'covered' : 'total'), 'coverageNeedsCounts');
+    }
+    if (hasCounts) checkCounts(c.covered!, c.total!, ['coverage', i], add);
+    c.breakdown?.forEach((b, j) => {
+      ref(b.unit, placeIds, '/units', 'coverage', i, 'breakdown', j, 'unit');
+      checkCounts(b.covered, b.total, ['coverage', i, 'breakdown', j], add);
+    });
+  });
+
+  // Brand hierarchy: follow parents; a walk that meets itself is a cycle.
+  const byId = new Map(data.brands.map((b, i) => [b.id, { brand: b, index: i }] as const));
+  const reported = new Set<string>();
+  data.brands.forEach((start, i) => {
+    const seen: string[] = [];
+    let cur: string | undefined = start.id;
+    while (cur !== undefined && byId.has(cur)) {
+      const at = seen.indexOf(cur);
+      if (at >= 0) {
+        const loop = seen.slice(at);
+        if (loop[0] === start.id && !loop.some((id) => reported.has(id))) {
+          loop.forEach((id) => reported.add(id));
+          add(pointer('brands', i, 'parent'), 'cycle', [...loop, loop[0]].join(' → '));
+        }
+        break;
+      }
+      seen.push(cur);
+      cur = byId.get(cur)!.brand.parent;
+    }
+  });
+  return issues;
+}
+
+function checkCounts(
+  covered: number,
+  total: number,
+  path: (string | number)[],
+  add: (path: string, key: IssueKey, ...params: (string | number)[]) => void,
+): void {
+  if (total <= 0) add(pointer(...path, 'total'), 'totalZero');
+  else if (covered > total) add(pointer(...path, 'covered'), 'coveredAboveTotal', covered, total);
+}
+
+/** Parses JSON text into a value or an `invalid-json` error (never throws). */
+export function parseJson(textValue: string): { ok: true; value: unknown } | { ok: false; error: RbError } {
+  try {
+    return { ok: true, value: JSON.parse(textValue) };
+  } catch {
+    return { ok: false, error: new RbError('invalid-json', [{ path: '', key: 'notJson', params: [] }]) };
+  }
+}

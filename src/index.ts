@@ -1,0 +1,6 @@
+/**
+ * region-brand-widgets: web components for regional-brand and party-building dashboards.
+ * Importing this module registers every `rb-*` element.
+ */
+export * from './core/index.js';
+export * from './widgets/coverage-gauge/index.js';

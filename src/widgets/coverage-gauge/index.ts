@@ -1,0 +1,13 @@
+import { RbCoverageGauge } from './coverage-gauge.js';
+import { defineElement } from '../../core/define.js';
+
+export { RbCoverageGauge } from './coverage-gauge.js';
+export * from './coverage-gauge.options.js';
+
+defineElement('rb-coverage-gauge', RbCoverageGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rb-coverage-gauge': RbCoverageGauge;
+  }
+}

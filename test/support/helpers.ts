@@ -1,0 +1,79 @@
+/** Test helpers: mounting widgets, waiting for their events, loading the sample documents. */
+import type { RbElement } from '../../src/core/base-element.js';
+
+const mounted: HTMLElement[] = [];
+
+/** Parses HTML into the page and returns its first element. Removed again by `cleanup()`. */
+export function mount<T extends HTMLElement = HTMLElement>(markup: string, parent: HTMLElement = document.body): T {
+  const template = document.createElement('template');
+  template.innerHTML = markup.trim();
+  const el = template.content.firstElementChild as T;
+  parent.append(el);
+  mounted.push(el);
+  return el;
+}
+
+/** Creates an element, sets its properties, appends it. */
+export function create<T extends HTMLElement>(tag: string, props: Record<string, unknown> = {}, parent: HTMLElement = document.body): T {
+  const el = document.createElement(tag) as T;
+  Object.assign(el, props);
+  parent.append(el);
+  mounted.push(el);
+  return el;
+}
+
+export function cleanup(): void {
+  while (mounted.length) mounted.pop()!.remove();
+}
+
+/** Resolves with the next event of that name (rejects after `ms`). */
+export function nextEvent<T = unknown>(target: EventTarget, name: string, ms = 5000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} within ${ms} ms`)), ms);
+    target.addEventListener(
+      name,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Collects every event of the given names fired on a target. */
+export function recordEvents(target: EventTarget, ...names: string[]): CustomEvent[] {
+  const seen: CustomEvent[] = [];
+  for (const n of names) target.addEventListener(n, (e) => seen.push(e as CustomEvent));
+  return seen;
+}
+
+const samples = new Map<string, unknown>();
+
+/** A fresh deep copy of a bundled sample document (`kaiping`, `pingyuan`, `taiping`). */
+export async function sample<T = Record<string, any>>(name: 'kaiping' | 'pingyuan' | 'taiping'): Promise<T> {
+  if (!samples.has(name)) samples.set(name, await (await fetch(`/demo/data/${name}.json`)).json());
+  return structuredClone(samples.get(name)) as T;
+}
+
+/** Waits for an element's pending render. */
+export async function settle(el: RbElement | HTMLElement): Promise<void> {
+  await (el as RbElement).updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+/** Polls until `check` returns a truthy value. */
+export async function until<T>(check: () => T, ms = 5000, what = 'condition'): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const v = check();
+    if (v) return v as NonNullable<T>;
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The shadow root of an element (widgets always have one). */
+export function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
