@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readdirSync } from 'node:fs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { testServerMiddleware } from './test/support/test-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
@@ -18,6 +19,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
+  middleware: [testServerMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({

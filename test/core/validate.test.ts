@@ -4,18 +4,81 @@ import { describeIssue } from '../../src/core/errors.js';
 import { sample } from '../support/helpers.js';
 
 type Doc = Record<string, any>;
+type SampleName = 'kaiping' | 'pingyuan' | 'taiping';
 
-async function issuesOf(mutate: (d: Doc) => void, name: 'kaiping' | 'pingyuan' | 'taiping' = 'kaiping') {
+async function check(mutate: (d: Doc) => void, name: SampleName = 'kaiping') {
   const doc = await sample(name);
   mutate(doc);
   const r = validateDocument(doc);
-  if (r.ok) return { code: 'ok', paths: [] as string[], messages: [] as string[] };
+  if (r.ok) return { code: 'ok', paths: [] as string[], en: [] as string[], zh: [] as string[], warnings: r.warnings.map((w) => w.path) };
   return {
     code: r.error.code,
     paths: r.error.issues.map((i) => i.path),
-    messages: r.error.issues.map((i) => describeIssue(i, 'en')),
+    en: r.error.issues.map((i) => describeIssue(i, 'en')),
+    zh: r.error.issues.map((i) => describeIssue(i, 'zh-CN')),
+    warnings: [] as string[],
   };
 }
+
+/** [rule, sample, mutation, expected code, expected first path] */
+const cases: [string, SampleName, (d: Doc) => void, string, string][] = [
+  ['format marker', 'kaiping', (d) => (d.format = 'region-data'), 'invalid-data', '/format'],
+  ['missing format', 'kaiping', (d) => delete d.format, 'invalid-data', '/format'],
+  ['higher major version', 'kaiping', (d) => (d.version = 2), 'unsupported-version', '/version'],
+  ['version as a string', 'kaiping', (d) => (d.version = '1'), 'invalid-data', '/version'],
+  ['version 0', 'kaiping', (d) => (d.version = 0), 'invalid-data', '/version'],
+  ['region missing', 'kaiping', (d) => delete d.region, 'invalid-data', '/region'],
+  ['region level enum', 'kaiping', (d) => (d.region.level = 'country'), 'invalid-data', '/region/level'],
+  ['asOf not a real date', 'kaiping', (d) => (d.asOf = '2025-02-30'), 'invalid-data', '/asOf'],
+  ['asOf wrong shape', 'kaiping', (d) => (d.asOf = '2025/06/30'), 'invalid-data', '/asOf'],
+  ['source date', 'kaiping', (d) => (d.sources[0].date = 'July 2025'), 'invalid-data', '/sources/0/date'],
+  ['unit level enum', 'kaiping', (d) => (d.units[0].level = 'township'), 'invalid-data', '/units/0/level'],
+  ['unit centre latitude range', 'kaiping', (d) => (d.units[0].center = [112.5, 122.3]), 'invalid-data', '/units/0/center/1'],
+  ['unit centre shape', 'kaiping', (d) => (d.units[0].center = [112.5]), 'invalid-data', '/units/0/center/1'],
+  ['brand kind enum', 'kaiping', (d) => (d.brands[0].kind = 'county'), 'invalid-data', '/brands/0/kind'],
+  ['brand launch date', 'kaiping', (d) => (d.brands[1].launched = '2023-13-01'), 'invalid-data', '/brands/1/launched'],
+  ['product category enum', 'kaiping', (d) => (d.brands[1].products[0].category = 'food'), 'invalid-data', '/brands/1/products/0/category'],
+  ['quantity value as text', 'kaiping', (d) => (d.brands[1].metrics.sales.value = '5000万'), 'invalid-data', '/brands/1/metrics/sales/value'],
+  ['quantity value not finite', 'kaiping', (d) => (d.brands[1].metrics.sales.value = Infinity), 'invalid-data', '/brands/1/metrics/sales/value'],
+  ['quantity unit missing', 'kaiping', (d) => delete d.brands[1].metrics.sales.unit, 'invalid-data', '/brands/1/metrics/sales/unit'],
+  ['quantity period', 'kaiping', (d) => (d.brands[1].metrics.sales.period = '2024-Q5'), 'invalid-data', '/brands/1/metrics/sales/period'],
+  ['cluster needs a unit', 'kaiping', (d) => (d.clusters[0].units = []), 'invalid-data', '/clusters/0/units'],
+  ['party organisations not negative', 'kaiping', (d) => (d.clusters[0].partyCommittee.organizations = -1), 'invalid-data', '/clusters/0/partyCommittee/organizations'],
+  ['party organisations integer', 'kaiping', (d) => (d.clusters[0].partyCommittee.organizations = 2.5), 'invalid-data', '/clusters/0/partyCommittee/organizations'],
+  ['enterprise flag boolean', 'kaiping', (d) => (d.clusters[0].enterprises[0].partyOrganization = 'yes'), 'invalid-data', '/clusters/0/enterprises/0/partyOrganization'],
+  ['series period', 'taiping', (d) => (d.indicators[0].series[0].period = '2021-Q5'), 'invalid-data', '/indicators/0/series/0/period'],
+  ['series day that does not exist', 'taiping', (d) => (d.indicators[0].series[0].period = '2021-02-29'), 'invalid-data', '/indicators/0/series/0/period'],
+  ['reported growth as text', 'taiping', (d) => (d.indicators[0].reported.yoy = '21.85%'), 'invalid-data', '/indicators/0/reported/yoy'],
+  ['better enum', 'taiping', (d) => (d.indicators[0].better = 'up'), 'invalid-data', '/indicators/0/better'],
+  ['covered above total', 'pingyuan', (d) => (d.coverage[0].covered = 425), 'invalid-data', '/coverage/0/covered'],
+  ['total zero', 'pingyuan', (d) => ((d.coverage[0].covered = 0), (d.coverage[0].total = 0)), 'invalid-data', '/coverage/0/total'],
+  ['covered integer', 'pingyuan', (d) => (d.coverage[0].covered = 42.5), 'invalid-data', '/coverage/0/covered'],
+  ['covered non-negative', 'pingyuan', (d) => (d.coverage[0].covered = -1), 'invalid-data', '/coverage/0/covered'],
+  ['ratio range', 'pingyuan', (d) => (d.coverage[2].ratio = 74.85), 'invalid-data', '/coverage/2/ratio'],
+  ['counts or ratio', 'pingyuan', (d) => delete d.coverage[2].ratio, 'invalid-data', '/coverage/2/covered'],
+  ['total without covered', 'pingyuan', (d) => delete d.coverage[0].covered, 'invalid-data', '/coverage/0/covered'],
+  ['breakdown bounds', 'kaiping', (d) => (d.coverage[0].breakdown[1].covered = 16), 'invalid-data', '/coverage/0/breakdown/1/covered'],
+  ['geo shape', 'kaiping', (d) => (d.geo = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] } }] }), 'invalid-data', '/geo'],
+  ['duplicate unit id', 'kaiping', (d) => (d.units[2].id = d.units[0].id), 'invalid-data', '/units/2/id'],
+  ['duplicate brand id', 'kaiping', (d) => (d.brands[4].id = 'dasha-youpin'), 'invalid-data', '/brands/4/id'],
+  ['duplicate cluster id', 'kaiping', (d) => (d.clusters[1].id = 'goose'), 'invalid-data', '/clusters/1/id'],
+  ['duplicate indicator id', 'taiping', (d) => (d.indicators[3].id = d.indicators[1].id), 'invalid-data', '/indicators/3/id'],
+  ['duplicate coverage id', 'pingyuan', (d) => (d.coverage[1].id = 'villages'), 'invalid-data', '/coverage/1/id'],
+  ['duplicate enterprise id', 'kaiping', (d) => (d.clusters[0].enterprises[1].id = 'magang-goose-coop'), 'invalid-data', '/clusters/0/enterprises/1/id'],
+  ['unit parent reference', 'kaiping', (d) => (d.units[0].parent = 'jiangmen'), 'invalid-data', '/units/0/parent'],
+  ['brand parent reference', 'kaiping', (d) => (d.brands[3].parent = 'nowhere'), 'invalid-data', '/brands/3/parent'],
+  ['brand unit reference', 'kaiping', (d) => (d.brands[2].unit = 'atlantis'), 'invalid-data', '/brands/2/unit'],
+  ['brand cluster reference', 'kaiping', (d) => (d.brands[1].clusters[1] = 'steel'), 'invalid-data', '/brands/1/clusters/1'],
+  ['cluster unit reference', 'kaiping', (d) => d.clusters[2].units.push('atlantis'), 'invalid-data', '/clusters/2/units/2'],
+  ['cluster brand reference', 'kaiping', (d) => (d.clusters[0].brand = 'nobrand'), 'invalid-data', '/clusters/0/brand'],
+  ['enterprise unit reference', 'kaiping', (d) => (d.clusters[0].enterprises[2].unit = 'atlantis'), 'invalid-data', '/clusters/0/enterprises/2/unit'],
+  ['indicator scope reference', 'taiping', (d) => (d.indicators[0].scope = 'xinzhou'), 'invalid-data', '/indicators/0/scope'],
+  ['breakdown unit reference', 'kaiping', (d) => (d.coverage[0].breakdown[0].unit = 'atlantis'), 'invalid-data', '/coverage/0/breakdown/0/unit'],
+  ['brand is its own parent', 'kaiping', (d) => (d.brands[0].parent = 'kaiping-youpin'), 'invalid-data', '/brands/0/parent'],
+  ['brand cycle', 'kaiping', (d) => (d.brands[0].parent = 'magang-youpin'), 'invalid-data', '/brands/0/parent'],
+  ['list not an array', 'kaiping', (d) => (d.brands = { a: 1 }), 'invalid-data', '/brands'],
+  ['name not a string', 'kaiping', (d) => (d.clusters[3].name = 42), 'invalid-data', '/clusters/3/name'],
+];
 
 describe('validateDocument', () => {
   it('accepts every bundled sample document', async () => {
@@ -25,22 +88,92 @@ describe('validateDocument', () => {
     }
   });
 
-  it('rejects a wrong format marker at /format', async () => {
-    const r = await issuesOf((d) => (d['format'] = 'region-data'));
-    expect(r.code).to.equal('invalid-data');
-    expect(r.paths).to.deep.equal(['/format']);
+  for (const [rule, name, mutate, code, path] of cases) {
+    it(`${rule}: ${code} at ${path}`, async () => {
+      const r = await check(mutate, name);
+      expect(r.code).to.equal(code);
+      expect(r.paths[0]).to.equal(path);
+      expect(r.en[0]).to.be.a('string').and.not.equal('invalid value');
+      expect(r.zh[0]).to.match(/[\u4e00-\u9fff]/);
+      expect(r.zh[0]).to.not.equal(r.en[0]);
+    });
+  }
+
+  it('rejects values that are not documents at the root', () => {
+    for (const value of [null, [], 'text', 42, true]) {
+      const r = validateDocument(value);
+      expect(r.ok).to.equal(false);
+      if (!r.ok) {
+        expect(r.error.code).to.equal('invalid-data');
+        expect(r.error.path).to.equal('');
+      }
+    }
   });
 
-  it('reports a higher major version as unsupported-version', async () => {
-    const r = await issuesOf((d) => (d['version'] = 2));
-    expect(r.code).to.equal('unsupported-version');
-    expect(r.paths).to.deep.equal(['/version']);
+  it('reports every problem, not only the first', async () => {
+    const r = await check((d) => {
+      d.units[0].level = 'x';
+      d.brands[0].kind = 'y';
+      d.coverage[0].breakdown[0].total = -2;
+    });
+    expect(r.paths).to.include.members(['/units/0/level', '/brands/0/kind', '/coverage/0/breakdown/0/total']);
   });
 
-  it('finds a dangling brand parent with its JSON Pointer', async () => {
-    const r = await issuesOf((d) => (d['brands'][3]['parent'] = 'nowhere'));
-    expect(r.code).to.equal('invalid-data');
-    expect(r.paths).to.deep.equal(['/brands/3/parent']);
-    expect(r.messages[0]).to.contain('nowhere');
+  it('lets a reference to a unit name the region itself', async () => {
+    const r = await check((d) => {
+      d.clusters[0].units = ['kaiping'];
+      d.coverage[0].breakdown[0].unit = 'kaiping';
+    });
+    expect(r.code).to.equal('ok');
+  });
+
+  it('names the ids of a cycle in its message', async () => {
+    const r = await check((d) => (d.brands[0].parent = 'magang-youpin'));
+    expect(r.en[0]).to.contain('kaiping-youpin').and.contain('magang-youpin');
+  });
+
+  it('ignores unknown nested fields and warns about unknown top-level ones', async () => {
+    const r = await check((d) => {
+      d.brands[0].slogan = '开平优品，品质开平';
+      d.brnads = [];
+    });
+    expect(r.code).to.equal('ok');
+    expect(r.warnings).to.deep.equal(['/brnads']);
+  });
+
+  it('accepts a minimal document and documents without optional lists', () => {
+    const r = validateDocument({ format: 'region-brand-data', version: 1, region: { id: 'r', name: 'R', level: 'town' }, asOf: '2024-02-29' });
+    expect(r.ok).to.equal(true);
+    if (r.ok) expect(r.data.brands).to.deep.equal([]);
+  });
+
+  it('accepts every period granularity and rejects impossible ones', async () => {
+    for (const period of ['2022', '2022-H2', '2022-Q4', '2022-12', '2024-02-29']) {
+      const r = await check((d) => (d.indicators[0].series[0].period = period), 'taiping');
+      expect(r.code, period).to.equal('ok');
+    }
+    for (const period of ['2022-H3', '2022-00', '2023-02-29', '22-Q1', '2022Q1', '']) {
+      const r = await check((d) => (d.indicators[0].series[0].period = period), 'taiping');
+      expect(r.code, period).to.equal('invalid-data');
+    }
+  });
+
+  it('accepts inline GeoJSON of polygons and multipolygons', async () => {
+    const square = [[[112, 22], [113, 22], [113, 23], [112, 22]]];
+    const r = await check((d) => {
+      d.geo = {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { id: 'magang' }, geometry: { type: 'Polygon', coordinates: square } },
+          { type: 'Feature', properties: { name: '大沙镇' }, geometry: { type: 'MultiPolygon', coordinates: [square] } },
+        ],
+      };
+    });
+    expect(r.code).to.equal('ok');
+  });
+
+  it('caches the result per document object', async () => {
+    const doc = await sample('kaiping');
+    expect(validateDocument(doc)).to.equal(validateDocument(doc));
   });
 });

@@ -77,3 +77,20 @@ export async function until<T>(check: () => T, ms = 5000, what = 'condition'): P
 export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
+
+/** Sets what the test server answers at `/__rb/store/<key>`; returns that URL. */
+export async function serve(key: string, answer: { status?: number; body: unknown; delayMs?: number }): Promise<string> {
+  await fetch(`/__rb/store/${key}`, { method: 'PUT', body: JSON.stringify(answer) });
+  return `/__rb/store/${key}`;
+}
+
+/** How many requests the test server has had for `key`. */
+export async function hits(key: string): Promise<number> {
+  return Number(await (await fetch(`/__rb/hits/${key}`)).text());
+}
+
+let unique = 0;
+/** A key no other test uses. */
+export function uniqueKey(prefix = 'doc'): string {
+  return `${prefix}-${Date.now().toString(36)}-${unique++}`;
+}

@@ -68,4 +68,16 @@ export const en: Messages = {
     dataTable: 'Data table',
     empty: 'No data',
   },
+  gauge: {
+    full: 'Full coverage',
+  },
+  growth: {
+    noGrowth: '—',
+  },
+  matrix: {
+    products: 'Products',
+  },
+  map: {
+    enterprises: 'Enterprises',
+  },
 };

@@ -58,6 +58,22 @@ export interface Messages {
     readonly dataTable: string;
     readonly empty: string;
   };
+  /** Strings of rb-coverage-gauge. */
+  readonly gauge: {
+    readonly full: string;
+  };
+  /** Strings of rb-growth-indicator. */
+  readonly growth: {
+    readonly noGrowth: string;
+  };
+  /** Strings of rb-brand-matrix. */
+  readonly matrix: {
+    readonly products: string;
+  };
+  /** Strings of rb-cluster-map. */
+  readonly map: {
+    readonly enterprises: string;
+  };
 }
 
 export type ErrorCode = 'fetch-failed' | 'invalid-json' | 'invalid-data' | 'invalid-config' | 'unsupported-version';

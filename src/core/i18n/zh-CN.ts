@@ -64,4 +64,16 @@ export const zhCN: Messages = {
     dataTable: '数据表',
     empty: '暂无数据',
   },
+  gauge: {
+    full: '全覆盖',
+  },
+  growth: {
+    noGrowth: '—',
+  },
+  matrix: {
+    products: '产品',
+  },
+  map: {
+    enterprises: '企业',
+  },
 };

@@ -1,0 +1,25 @@
+// Generates the shipped JSON Schema files from the valibot schemas in src/ (one source of truth):
+//   schema/region-brand-data.v1.schema.json   the data format
+// Run with `npm run schema`; a test checks that the committed files match the source.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const out = join(tmpdir(), `rb-schema-${process.pid}.mjs`);
+await build({
+  entryPoints: ['src/core/json-schema.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'warning',
+});
+const { jsonSchemas } = await import(pathToFileURL(out).href);
+rmSync(out);
+mkdirSync('schema', { recursive: true });
+for (const [file, schema] of Object.entries(jsonSchemas())) {
+  writeFileSync(join('schema', file), JSON.stringify(schema, null, 2) + '\n');
+  console.log(`wrote schema/${file}`);
+}

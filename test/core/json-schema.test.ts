@@ -1,0 +1,44 @@
+import { expect } from '@esm-bundle/chai';
+import { Validator } from '@cfworker/json-schema';
+import { dataFormatJsonSchema } from '../../src/core/json-schema.js';
+import { sample } from '../support/helpers.js';
+
+const SCHEMA_URL = '/schema/region-brand-data.v1.schema.json';
+
+async function shipped(): Promise<Record<string, unknown>> {
+  return (await fetch(SCHEMA_URL)).json();
+}
+
+describe('shipped JSON Schema', () => {
+  it('is generated from the same valibot source (run `npm run schema` after changing it)', async () => {
+    expect(await shipped()).to.deep.equal(JSON.parse(JSON.stringify(dataFormatJsonSchema())));
+  });
+
+  it('accepts the bundled sample documents', async () => {
+    const validator = new Validator((await shipped()) as any, '7', false);
+    for (const name of ['kaiping', 'pingyuan', 'taiping'] as const) {
+      const r = validator.validate(await sample(name));
+      expect(r.valid, `${name}: ${JSON.stringify(r.errors.slice(0, 3))}`).to.equal(true);
+    }
+  });
+
+  it('rejects invalid documents', async () => {
+    const validator = new Validator((await shipped()) as any, '7', false);
+    const mutations: [string, (d: any) => void][] = [
+      ['format', (d) => (d.format = 'x')],
+      ['version', (d) => (d.version = 2)],
+      ['level enum', (d) => (d.units[0].level = 'township')],
+      ['period pattern', (d) => (d.brands[1].metrics.sales.period = '2024-Q5')],
+      ['value type', (d) => (d.brands[1].metrics.sales.value = '5000万')],
+      ['count integer', (d) => (d.coverage[0].covered = 2.5)],
+      ['coverage needs counts or ratio', (d) => (delete d.coverage[1].covered, delete d.coverage[1].total)],
+      ['cluster units', (d) => (d.clusters[0].units = [])],
+      ['brand kind', (d) => (d.brands[0].kind = 'county')],
+    ];
+    for (const [what, mutate] of mutations) {
+      const doc = await sample('kaiping');
+      mutate(doc);
+      expect(validator.validate(doc).valid, what).to.equal(false);
+    }
+  });
+});
