@@ -31,8 +31,7 @@ export function formatCompact(value: number, lang: string, maximumFractionDigits
   const abs = Math.abs(value);
   if (abs < 10_000) {
     // 'min2': 6791, not 6,791 (as published), while 12,345 still groups.
-    const options = { maximumFractionDigits: abs < 1 ? 4 : maximumFractionDigits, useGrouping: 'min2' };
-    return formatter(locale, options as Intl.NumberFormatOptions).format(value);
+    return formatter(locale, { maximumFractionDigits: abs < 1 ? 4 : maximumFractionDigits, useGrouping: 'min2' }).format(value);
   }
   return formatter(locale, { notation: 'compact', maximumFractionDigits }).format(value);
 }
