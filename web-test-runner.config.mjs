@@ -14,7 +14,11 @@ const groups = existsSync('test/widgets')
   : [];
 
 export default {
-  groups: [{ name: 'core', files: 'test/core/**/*.test.ts' }, ...groups],
+  groups: [
+    { name: 'core', files: 'test/core/**/*.test.ts' },
+    { name: 'build', files: 'test/build/**/*.test.ts' },
+    ...groups,
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -35,6 +39,7 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -4,3 +4,6 @@
  */
 export * from './core/index.js';
 export * from './widgets/coverage-gauge/index.js';
+export * from './widgets/growth-indicator/index.js';
+export * from './widgets/brand-matrix/index.js';
+export * from './widgets/cluster-map/index.js';

@@ -15,6 +15,8 @@ import type { RegionBrandData } from './schema.js';
 import { resolveTheme, themeStyles, type ThemeColors } from './theme.js';
 import { validateDocument } from './validate.js';
 import { periodLabel } from './periods.js';
+import { renderDataTable, type DataTable } from './data-table.js';
+import { downloadFile, tableToCsv, tableToPng } from './export.js';
 
 /** Text of a JSON attribute that did not parse. */
 export class InvalidJsonAttribute {
@@ -124,6 +126,54 @@ const baseStyles = css`
     font-size: 0.8em;
     color: var(--rb-color-muted);
   }
+  .toolbar {
+    display: flex;
+    gap: 6px;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+  }
+  .toolbar button {
+    font: inherit;
+    font-size: 0.8em;
+    color: var(--rb-color-text);
+    background: var(--rb-color-surface);
+    border: 1px solid var(--rb-color-border);
+    border-radius: 4px;
+    padding: 2px 8px;
+    cursor: pointer;
+  }
+  .toolbar button[aria-pressed='true'] {
+    border-color: var(--rb-color-accent);
+  }
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--rb-color-accent);
+    outline-offset: 2px;
+  }
+  .data-table {
+    border-collapse: collapse;
+    font-size: 0.85em;
+    width: 100%;
+  }
+  .data-table caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+  .data-table th,
+  .data-table td {
+    border-bottom: 1px solid var(--rb-color-border);
+    padding: 3px 6px;
+    text-align: left;
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    :host {
+      break-inside: avoid;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -151,6 +201,8 @@ const baseStyles = css`
  * @csspart error - The error panel.
  * @csspart stale - The marker shown when a refresh failed and older data is shown.
  * @csspart source - The sources footer (`showSource`).
+ * @csspart toolbar - Export buttons and the data-table toggle (`toolbar: true` in config).
+ * @csspart table - The figures as a table (visually hidden unless toggled on).
  *
  * @cssprop --rb-color-text - Text colour.
  * @cssprop --rb-color-muted - Secondary text colour.
@@ -202,6 +254,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
   /** Set while a failed refresh leaves older data on screen. */
   @state() protected staleError: RbError | null = null;
   @state() protected loading = false;
+  /** True while the data table is shown (toolbar toggle). */
+  @state() protected tableShown = false;
 
   /** Last valid document. */
   protected document: RegionBrandData | null = null;
@@ -226,6 +280,43 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
   /** Title shown above the model; widgets default it from their data. */
   protected modelTitle(_model: M): string | undefined {
     return undefined;
+  }
+
+  /** The figures of a model as a table; by default the model's `table` field. */
+  protected dataTable(model: M): DataTable | null {
+    return (model as { table?: DataTable } | null)?.table ?? null;
+  }
+
+  /** A PNG of the drawing, for widgets drawn on a canvas; null to export the figures table. */
+  protected chartPng(): string | null {
+    return null;
+  }
+
+  /** The figures shown, as CSV text (empty when nothing is shown). */
+  toCSV(): string {
+    const table = this.model !== null ? this.dataTable(this.model) : null;
+    return table ? tableToCsv(table) : '';
+  }
+
+  /** A PNG data URL of the widget: the chart as drawn, or a picture of its figures. */
+  toPNG(): string {
+    const chart = this.chartPng();
+    if (chart) return chart;
+    const table = this.model !== null ? this.dataTable(this.model) : null;
+    if (!table) return '';
+    return tableToPng(table, table.caption, resolveTheme(this));
+  }
+
+  /** Downloads `toCSV()` (UTF-8 with BOM, so spreadsheet software reads Chinese correctly). */
+  downloadCSV(name = `${this.localName}.csv`): void {
+    const csv = this.toCSV();
+    if (csv) downloadFile(name, URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' })));
+  }
+
+  /** Downloads `toPNG()`. */
+  downloadPNG(name = `${this.localName}.png`): void {
+    const png = this.toPNG();
+    if (png) downloadFile(name, png);
   }
 
   /** The effective language: config, then `lang` here or on an ancestor, then zh-CN. */
@@ -340,6 +431,15 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
     this.rebuild(refresh, source);
   }
 
+  /**
+   * Optional asynchronous step between config validation and `buildModel`, for widgets that need
+   * more than the document (the cluster map fetches `geo.url`). A rejection is shown like a
+   * `buildModel` error; a newer rebuild supersedes a pending one.
+   */
+  protected prepare(_data: RegionBrandData, _config: C, _refresh: boolean): Promise<void> | void {}
+
+  private prepareToken = 0;
+
   /** Rebuilds the model from the last valid document and the current config. */
   protected rebuild(refresh: boolean, loadedFrom: string | null): void {
     if (!this.document) {
@@ -347,13 +447,39 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
       if (this.error) this.requestUpdate();
       return;
     }
-    const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = [];
+    const keepLastGood = refresh && loadedFrom !== null;
+    const token = ++this.prepareToken;
+    let config: C;
+    let step: Promise<void> | void;
     try {
       const raw = this.config;
       if (raw instanceof InvalidJsonAttribute) {
         throw new RbError('invalid-config', [{ path: '', key: 'notJson', params: [] }]);
       }
-      const config = parseConfig(this.configSchema, raw);
+      config = parseConfig(this.configSchema, raw);
+      step = this.prepare(this.document, config, refresh);
+    } catch (e) {
+      this.fail(toRbError(e), keepLastGood);
+      return;
+    }
+    if (!step) {
+      this.build(config, keepLastGood, loadedFrom);
+      return;
+    }
+    if (!this.model) this.loading = true;
+    step.then(
+      () => {
+        if (token === this.prepareToken) this.build(config, keepLastGood, loadedFrom);
+      },
+      (e: unknown) => {
+        if (token === this.prepareToken && !isAbort(e)) this.fail(toRbError(e), keepLastGood);
+      },
+    );
+  }
+
+  private build(config: C, keepLastGood: boolean, loadedFrom: string | null): void {
+    const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = [];
+    try {
       const ctx: RenderContext = {
         lang: this.effectiveLang,
         messages: messagesFor(this.effectiveLang),
@@ -362,7 +488,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
         baseUrl: this.baseUrl || document.baseURI,
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),
       };
-      const model = this.buildModel(this.document, config, ctx);
+      const model = this.buildModel(this.document!, config, ctx);
       this.resolvedConfig = config;
       this.model = model;
       this.error = null;
@@ -378,11 +504,12 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
       }
       if (loadedFrom !== null) this.emitLater('rb-load', { source: loadedFrom });
     } catch (e) {
-      this.fail(toRbError(e), refresh && loadedFrom !== null);
+      this.fail(toRbError(e), keepLastGood);
     }
   }
 
-  private fail(error: RbError, keepLastGood: boolean): void {
+  /** Shows an error (or, keeping the last good model, marks it stale) and fires `rb-error`. */
+  protected fail(error: RbError, keepLastGood: boolean): void {
     this.loading = false;
     const keep = keepLastGood && this.model !== null;
     if (keep) {
@@ -422,6 +549,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
             ${title ? html`<h2>${title}</h2>` : nothing}${subtitle ? html`<p>${subtitle}</p>` : nothing}
           </header>`
         : nothing}
+      ${config?.['toolbar'] && model !== null && !this.error ? this.renderToolbar(m) : nothing}
       <div part="body" class="body">
         ${this.error
           ? this.renderError(this.error, m)
@@ -429,9 +557,25 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
             ? this.renderModel(model)
             : html`<div class="loading" role="status">${this.loading ? m.ui.loading : m.ui.empty}</div>`}
       </div>
+      ${model !== null && !this.error ? this.renderTable(model) : nothing}
       ${this.staleError && model !== null ? this.renderStale(m) : nothing}
       ${config?.['showSource'] && this.document?.sources?.length && !this.error ? this.renderSources(m) : nothing}
     </section>`;
+  }
+
+  private renderTable(model: M): TemplateResult | typeof nothing {
+    const table = this.dataTable(model);
+    return table ? renderDataTable(table, this.tableShown) : nothing;
+  }
+
+  private renderToolbar(m: Messages): TemplateResult {
+    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.ui.toolbar}>
+      <button type="button" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${() => (this.tableShown = !this.tableShown)}>
+        ${m.ui.dataTable}
+      </button>
+      <button type="button" @click=${() => this.downloadPNG()}>${m.ui.downloadPng}</button>
+      <button type="button" @click=${() => this.downloadCSV()}>${m.ui.downloadCsv}</button>
+    </div>`;
   }
 
   private renderError(error: RbError, m: Messages): TemplateResult {

@@ -4,17 +4,14 @@
  * screen readers, search and tests.
  */
 import { html, css, type TemplateResult } from 'lit';
+import { resolveTheme } from './theme.js';
 import { RbElement } from './base-element.js';
 import { ChartController, type ChartHost, type EChartsCoreOption, type EChartsModule } from './chart.js';
 import type { CommonConfig } from './config.js';
 import type { RbSelectDetail } from './events.js';
+import type { DataTable } from './data-table.js';
 
-/** The figures of a widget as a table: what the chart shows, as exact text. */
-export interface DataTable {
-  readonly caption: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
+export { renderDataTable, type DataTable } from './data-table.js';
 
 /** What a chart widget's pure `toOption` returns. */
 export interface ChartModel {
@@ -73,20 +70,18 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
 
   protected override renderModel(model: M): TemplateResult {
     return html`<div part="chart" class="chart" role="img" aria-label=${model.summary}></div>
-      ${this.renderExtra(model)} ${renderDataTable(model.table)}`;
+      ${this.renderExtra(model)}`;
+  }
+
+  /** The chart as drawn (falls back to the figures table while the chart has not started). */
+  protected override chartPng(): string | null {
+    const chart = this.chart;
+    if (!chart || chart.isDisposed()) return null;
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: resolveTheme(this).background });
   }
 
   /** HTML shown beside the chart (legends, figures); none by default. */
   protected renderExtra(_model: M): TemplateResult | string {
     return '';
   }
-}
-
-/** A data table, visually hidden but read by screen readers. */
-export function renderDataTable(table: DataTable): TemplateResult {
-  return html`<table part="table" class="visually-hidden">
-    <caption>${table.caption}</caption>
-    <thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-    <tbody>${table.rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody>
-  </table>`;
 }

@@ -57,22 +57,101 @@ export interface Messages {
     readonly target: string;
     readonly dataTable: string;
     readonly empty: string;
+    readonly toolbar: string;
+    readonly downloadPng: string;
+    readonly downloadCsv: string;
   };
   /** Strings of rb-coverage-gauge. */
   readonly gauge: {
     readonly full: string;
+    /** Caption of the per-unit breakdown. */
+    readonly breakdown: string;
+    /** Accessible text of one breakdown row: unit name, percent, counts. */
+    readonly unitRow: (name: string, percent: string, counts: string) => string;
   };
   /** Strings of rb-growth-indicator. */
   readonly growth: {
+    /** Shown where a growth rate cannot be computed (no base, base ≤ 0). */
     readonly noGrowth: string;
+    /** Accessible name of the card: the indicator name and its figures. */
+    readonly summary: (name: string, details: string) => string;
+    /** Separator between the figures of the summary. */
+    readonly separator: string;
+    /** Label of the sparkline. */
+    readonly trend: (points: string) => string;
+    /** Progress to target: `已完成目标 6500万元 (2025年) 的 76.9%`. */
+    readonly targetProgress: (percent: string, target: string) => string;
+    /** Tooltip of a reported growth that differs from the series. */
+    readonly computedNote: (computed: string) => string;
   };
   /** Strings of rb-brand-matrix. */
   readonly matrix: {
     readonly products: string;
+    /** Title of a matrix: `开平市品牌矩阵`. */
+    readonly title: (name: string) => string;
+    /** Badge text of a brand kind. */
+    readonly kind: { readonly region: string; readonly party: string };
+    /** Level of a brand (`县级` / `county`), by data-format level; `other` for none. */
+    readonly level: Readonly<Record<string, string>>;
+    /** `1个县级品牌` / `1 county brand`: count (number and its formatted text) and a level label. */
+    readonly levelCount: (count: number, countText: string, level: string) => string;
+    /** Separator between parts of a list (`、` / `, `). */
+    readonly listSeparator: string;
+    /** A labelled value: `产业集群：…` / `Clusters: …`. */
+    readonly field: (label: string, value: string) => string;
+    /** Separator between the summaries of several roots (`；` / `; `). */
+    readonly groupSeparator: string;
+    /** `开平优品：1个县级品牌、8个镇级品牌`. */
+    readonly summary: (name: string, counts: string) => string;
+    readonly launched: (date: string) => string;
+    readonly clusters: string;
+    readonly certified: string;
+    readonly certifications: string;
+    readonly unit: string;
+    readonly parent: string;
+    readonly kindColumn: string;
+    readonly levelColumn: string;
+    readonly metric: string;
+    /** Known metric keys by name (`sales` → `销售额`). */
+    readonly metricNames: Readonly<Record<string, string>>;
+    /** The toggle that shows deeper levels. */
+    readonly expand: (count: number, countText: string) => string;
+    readonly collapse: string;
   };
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;
+    readonly cluster: string;
+    readonly clusters: string;
+    readonly industry: string;
+    readonly units: string;
+    readonly partyOrganizations: string;
+    /** Legend entry of enterprise points with a party organisation. */
+    readonly partyEnterprises: string;
+    /** Legend entry of the other enterprise points. */
+    readonly otherEnterprises: string;
+    /** Graph legend entry of town/park nodes. */
+    readonly unitNodes: string;
+    /** Industry of a cluster that names none. */
+    readonly otherIndustry: string;
+    /** The word "metric" in configuration errors. */
+    readonly metric: string;
+    /** Names of well-known metric keys (`output` → 产值). */
+    readonly metrics: Readonly<Record<string, string>>;
+    readonly yes: string;
+    readonly no: string;
+    /** A unit's summed metric: "产值合计". */
+    readonly total: (metric: string) => string;
+    /** Accessible summary: "8个产业集群分布在9个镇（园区）；产值最大的是马冈鹅产业集群（13亿元）". */
+    readonly summary: (clusters: number, units: number, metric: string, largest: string, value: string) => string;
+    /** Data-table caption. */
+    readonly caption: (metric: string) => string;
+    /** Caption of the colour legend of the units. */
+    readonly scale: (metric: string) => string;
+    /** Units without any of the shown clusters. */
+    readonly none: string;
+    /** Note under a map whose boundaries are schematic. */
+    readonly schematic: string;
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Pure model of `rb-coverage-gauge`: a coverage entry (covered/total or a published ratio) and
- * the config → an ECharts gauge option plus the same figures as text.
+ * the config → an ECharts gauge option (styles `gauge` and `ring`) or an HTML bar (style `bar`,
+ * no chart), the same figures as text, a full-coverage badge and per-unit breakdown rows.
  */
 import * as v from 'valibot';
 import type { RenderContext } from '../../core/base-element.js';
 import type { ChartModel } from '../../core/chart-element.js';
+import type { EChartsCoreOption } from '../../core/chart.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
 import { unitLabel } from '../../core/i18n/index.js';
@@ -38,12 +40,43 @@ export interface CoverageFigures {
   readonly full: boolean;
 }
 
+/** Colour band of a ratio: below the first threshold `bad`, between `warn`, from the last `good`. */
+export type CoverageTone = 'good' | 'warn' | 'bad';
+
+/** One unit of the breakdown, ready to render. */
+export interface BreakdownRow {
+  /** Unit id (`units[].id`, or the region's own id). */
+  readonly unit: string;
+  /** Unit name from `units[]` (or the region), else the id. */
+  readonly name: string;
+  readonly covered: number;
+  readonly total: number;
+  readonly ratio: number;
+  readonly percentText: string;
+  /** `5 / 12家`. */
+  readonly countText: string;
+  readonly tone: CoverageTone;
+  /** Accessible text of the row. */
+  readonly label: string;
+}
+
 export interface CoverageGaugeModel extends ChartModel {
   readonly figures: CoverageFigures;
   readonly percentText: string;
+  /** Counts, `by` and period joined: `424 / 424个 · 62个党建联合体 · 2022年`. */
   readonly countText: string;
+  /** Resolved colour of the ratio (for the canvas). */
   readonly color: string;
+  /** Colour band of the ratio (for HTML, through `--rb-color-*` tokens). */
+  readonly tone: CoverageTone;
   readonly style: CoverageGaugeConfig['style'];
+  /** False for style `bar`: the element then draws HTML and creates no ECharts instance. */
+  readonly chart: boolean;
+  /** `全覆盖` / `Full coverage` when the ratio is 1, else empty. */
+  readonly fullText: string;
+  /** Per-unit rows sorted by ratio, descending; null unless `breakdown: true`. */
+  readonly breakdown: readonly BreakdownRow[] | null;
+  readonly breakdownTitle: string;
 }
 
 /** Ratio and counts of a coverage entry (counts win over a published ratio). */
@@ -65,26 +98,65 @@ export function coverageFigures(entry: Coverage): CoverageFigures {
  * the last `good`.
  */
 export function thresholdColor(ratio: number, thresholds: readonly number[], theme: ThemeColors): string {
-  const sorted = [...thresholds].sort((a, b) => a - b);
-  if (!sorted.length) return theme.good;
-  if (ratio >= sorted[sorted.length - 1]!) return theme.good;
-  if (ratio < sorted[0]!) return theme.bad;
-  return theme.warn;
+  return theme[thresholdTone(ratio, thresholds)];
 }
 
-export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
-  const entry = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
-  const f = coverageFigures(entry);
-  const { lang, messages: m, theme } = ctx;
-  const percentText = formatPercent(f.ratio, lang);
-  const unit = f.unit ? unitLabel(f.unit, lang) : '';
-  const countText = f.covered !== undefined ? `${formatPlain(f.covered, lang)} / ${formatPlain(f.total!, lang)}${unit}` : '';
-  const color = thresholdColor(f.ratio, config.thresholds, theme);
-  const ring = config.style === 'ring';
-  const subtitle = [countText, entry.by ?? '', entry.period ? periodLabel(entry.period, lang) : ''].filter(Boolean).join(' · ');
-  const summary = `${f.name}: ${m.ui.coverage} ${percentText}${countText ? ` (${countText})` : ''}${entry.by ? `, ${entry.by}` : ''}`;
+/** The colour band of a ratio (see {@link thresholdColor}). */
+export function thresholdTone(ratio: number, thresholds: readonly number[]): CoverageTone {
+  const sorted = [...thresholds].sort((a, b) => a - b);
+  if (!sorted.length) return 'good';
+  if (ratio >= sorted[sorted.length - 1]!) return 'good';
+  if (ratio < sorted[0]!) return 'bad';
+  return 'warn';
+}
 
-  const option = {
+/** Name of a unit id: `units[].name`, the region's name for its own id, else the id. */
+export function unitName(data: RegionBrandData, id: string): string {
+  if (data.region.id === id) return data.region.name;
+  return data.units.find((u) => u.id === id)?.name ?? id;
+}
+
+/** Breakdown rows of an entry, sorted by ratio descending (ties: larger total first). */
+export function breakdownRows(
+  data: RegionBrandData,
+  entry: Coverage,
+  thresholds: readonly number[],
+  ctx: Pick<RenderContext, 'lang' | 'messages'>,
+): BreakdownRow[] {
+  const { lang, messages: m } = ctx;
+  const unit = entry.unit ? unitLabel(entry.unit, lang) : '';
+  return (entry.breakdown ?? [])
+    .map((b) => {
+      const ratio = b.total > 0 ? b.covered / b.total : 0;
+      const name = unitName(data, b.unit);
+      const percentText = b.total > 0 ? formatPercent(ratio, lang, { digits: 1 }) : '—';
+      const countText = `${formatPlain(b.covered, lang)} / ${formatPlain(b.total, lang)}${unit}`;
+      return {
+        unit: b.unit,
+        name,
+        covered: b.covered,
+        total: b.total,
+        ratio,
+        percentText,
+        countText,
+        tone: thresholdTone(ratio, thresholds),
+        label: m.gauge.unitRow(name, percentText, countText),
+      };
+    })
+    .sort((a, b) => b.ratio - a.ratio || b.total - a.total);
+}
+
+/** The ECharts gauge (arc or full ring) of one ratio; the percentage is drawn in the middle. */
+export function gaugeOption(
+  f: CoverageFigures,
+  opts: { ring: boolean; color: string; percentText: string; countText: string; summary: string },
+  ctx: RenderContext,
+): EChartsCoreOption {
+  const { theme } = ctx;
+  const { ring, color, percentText, countText, summary } = opts;
+  // A round cap on an empty arc would draw a dot that reads as "a little covered".
+  const roundCap = !ring && f.ratio > 0;
+  return {
     animation: ctx.animation,
     aria: { enabled: true, label: { description: summary } },
     textStyle: { fontFamily: theme.fontFamily },
@@ -97,7 +169,7 @@ export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx
         max: 1,
         radius: '90%',
         center: ['50%', ring ? '50%' : '58%'],
-        progress: { show: true, roundCap: !ring, width: 16, itemStyle: { color } },
+        progress: { show: true, roundCap, width: 16, itemStyle: { color } },
         axisLine: { roundCap: !ring, lineStyle: { width: 16, color: [[1, theme.track]] } },
         pointer: { show: false },
         axisTick: { show: false },
@@ -122,6 +194,30 @@ export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx
       },
     ],
   };
+}
+
+/**
+ * Data + config → the model: for `gauge` and `ring` an ECharts option; for `bar` no option at all
+ * (`chart: false`, the element draws an HTML bar). Figures as text, the full-coverage badge and
+ * the breakdown rows are the same for every style.
+ */
+export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
+  const entry = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
+  const f = coverageFigures(entry);
+  const { lang, messages: m, theme } = ctx;
+  const percentText = formatPercent(f.ratio, lang);
+  const unit = f.unit ? unitLabel(f.unit, lang) : '';
+  const countText = f.covered !== undefined ? `${formatPlain(f.covered, lang)} / ${formatPlain(f.total!, lang)}${unit}` : '';
+  const color = thresholdColor(f.ratio, config.thresholds, theme);
+  const fullText = f.full ? m.gauge.full : '';
+  const subtitle = [countText, entry.by ?? '', entry.period ? periodLabel(entry.period, lang) : ''].filter(Boolean).join(' · ');
+  const summary =
+    `${f.name}: ${m.ui.coverage} ${percentText}${countText ? ` (${countText})` : ''}` +
+    `${fullText ? `, ${fullText}` : ''}${entry.by ? `, ${entry.by}` : ''}`;
+  const chart = config.style !== 'bar';
+  const option = chart ? gaugeOption(f, { ring: config.style === 'ring', color, percentText, countText, summary }, ctx) : {};
+  const breakdown = config.breakdown ? breakdownRows(data, entry, config.thresholds, ctx) : null;
+  const dash = '—';
 
   return {
     option,
@@ -131,11 +227,19 @@ export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx
     percentText,
     countText: subtitle,
     color,
+    tone: thresholdTone(f.ratio, config.thresholds),
     style: config.style,
+    chart,
+    fullText,
+    breakdown,
+    breakdownTitle: m.gauge.breakdown,
     table: {
       caption: f.name,
       columns: [m.ui.name, m.ui.coverage, m.ui.covered, m.ui.total],
-      rows: [[f.name, percentText, f.covered !== undefined ? formatPlain(f.covered, lang) : '—', f.total !== undefined ? formatPlain(f.total, lang) : '—']],
+      rows: [
+        [f.name, percentText, f.covered !== undefined ? formatPlain(f.covered, lang) : dash, f.total !== undefined ? formatPlain(f.total, lang) : dash],
+        ...(breakdown ?? []).map((r) => [r.name, r.percentText, formatPlain(r.covered, lang), formatPlain(r.total, lang)]),
+      ],
     },
   };
 }

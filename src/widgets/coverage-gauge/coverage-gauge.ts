@@ -1,20 +1,28 @@
-import { html, css, type TemplateResult } from 'lit';
+import { html, css, nothing, svg, type TemplateResult } from 'lit';
 import { GaugeChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/base-element.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import type { EChartsCoreOption } from '../../core/chart.js';
 import type { RegionBrandData } from '../../core/schema.js';
-import { coverageGaugeConfigSchema, toOption, type CoverageGaugeConfig, type CoverageGaugeModel } from './coverage-gauge.options.js';
+import {
+  coverageGaugeConfigSchema,
+  toOption,
+  type BreakdownRow,
+  type CoverageGaugeConfig,
+  type CoverageGaugeModel,
+} from './coverage-gauge.options.js';
 
 /**
- * Party-organisation and programme coverage (covered of total, or a published ratio) as a gauge
- * or ring, coloured by thresholds.
+ * Party-organisation and programme coverage (covered of total, or a published ratio) as a gauge,
+ * a ring or a plain HTML bar, coloured by thresholds, with a full-coverage badge and optional
+ * per-unit bars.
  *
  * @summary Coverage as a gauge: `<rb-coverage-gauge src="data.json" config='{"coverage":"villages"}'>`.
  * @tag rb-coverage-gauge
  *
  * @attr src - URL of a region-brand-data document.
  * @attr data - Inline JSON document.
- * @attr config - JSON: `coverage` (id), `style` (`gauge` | `ring` | `bar`), `thresholds` (e.g. `[0.6, 0.9]`), `breakdown`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`.
+ * @attr config - JSON: `coverage` (id), `style` (`gauge` | `ring` | `bar`), `thresholds` (e.g. `[0.6, 0.9]`), `breakdown` (per-unit bars), plus `title`, `subtitle`, `lang`, `animation`, `showSource`.
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light` (default), `dark` or `red`.
  * @attr refresh - Seconds between re-fetches of `src`.
@@ -22,9 +30,18 @@ import { coverageGaugeConfigSchema, toOption, type CoverageGaugeConfig, type Cov
  * @fires rb-load - Data loaded and rendered.
  * @fires rb-error - `detail: { code, message, path }`.
  * @fires rb-warning - `detail: { message, path }`.
- * @fires rb-select - `detail: { kind: 'coverage', id }` when the gauge is clicked.
+ * @fires rb-select - `detail: { kind: 'coverage', id }` when the gauge is clicked; `{ kind: 'unit', id }` on click or Enter on a breakdown row.
  *
  * @csspart figures - The percentage and counts written as text under the chart.
+ * @csspart badge - The full-coverage badge (全覆盖 / Full coverage).
+ * @csspart bar - The HTML bar of style `bar` (role meter).
+ * @csspart breakdown - The per-unit list.
+ * @csspart unit - One per-unit row (a button).
+ *
+ * @cssprop --rb-color-good - Ratio at or above the last threshold, and the badge.
+ * @cssprop --rb-color-warn - Ratio between thresholds.
+ * @cssprop --rb-color-bad - Ratio below the first threshold.
+ * @cssprop --rb-color-track - Empty part of gauges and bars.
  */
 export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, CoverageGaugeModel> {
   static override styles = [
@@ -35,6 +52,97 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         text-align: center;
         color: var(--rb-color-muted);
         font-size: 0.9em;
+        word-break: keep-all;
+      }
+      .badge {
+        display: inline-block;
+        margin-inline-start: 0.5em;
+        padding: 0.05em 0.6em;
+        border-radius: 999px;
+        background: var(--rb-color-good);
+        color: var(--rb-color-background);
+        font-size: 0.85em;
+        font-weight: 600;
+        vertical-align: middle;
+      }
+      .bar-block {
+        display: flex;
+        flex-direction: column;
+        gap: 0.4em;
+      }
+      .bar-block .big {
+        font-size: 1.9em;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+        color: var(--rb-color-text);
+      }
+      .bar-block .figures {
+        text-align: start;
+      }
+      .bar,
+      .unit-bar {
+        display: block;
+        width: 100%;
+      }
+      .track {
+        fill: var(--rb-color-track);
+      }
+      .tone-good {
+        fill: var(--rb-color-good);
+      }
+      .tone-warn {
+        fill: var(--rb-color-warn);
+      }
+      .tone-bad {
+        fill: var(--rb-color-bad);
+      }
+      .breakdown {
+        margin-top: 0.6em;
+      }
+      .breakdown h3 {
+        margin: 0 0 0.3em;
+        font-size: 0.95em;
+        font-weight: 600;
+      }
+      .breakdown ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 0.15em;
+      }
+      .unit {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0.15em 0.6em;
+        width: 100%;
+        padding: 0.3em 0.2em;
+        border: 0;
+        border-radius: calc(var(--rb-radius) / 2);
+        background: none;
+        color: inherit;
+        font: inherit;
+        font-size: 0.9em;
+        text-align: start;
+        cursor: pointer;
+      }
+      .unit:hover {
+        background: var(--rb-color-surface);
+      }
+      .unit:focus-visible {
+        outline: 2px solid var(--rb-color-accent);
+        outline-offset: 1px;
+      }
+      .unit-name {
+        overflow-wrap: anywhere;
+      }
+      .unit-figures {
+        color: var(--rb-color-muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .unit-bar {
+        grid-column: 1 / -1;
       }
     `,
   ];
@@ -47,9 +155,81 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     return toOption(data, config, ctx);
   }
 
+  /** Style `bar` draws HTML only: no option, so no ECharts instance and no canvas. */
+  override chartOption(): EChartsCoreOption | null {
+    return this.model?.chart ? this.model.option : null;
+  }
+
+  protected override renderModel(model: CoverageGaugeModel): TemplateResult {
+    if (model.chart) return super.renderModel(model);
+    return html`${this.renderBar(model)} ${this.renderBreakdown(model)}`;
+  }
+
   protected override renderExtra(model: CoverageGaugeModel): TemplateResult {
+    return html`${this.renderFigures(model)} ${this.renderBreakdown(model)}`;
+  }
+
+  private renderFigures(model: CoverageGaugeModel): TemplateResult {
     return html`<p part="figures" class="figures">
-      <span class="percent">${model.percentText}</span>${model.countText ? html` · <span class="counts">${model.countText}</span>` : ''}
+      <span class="percent">${model.percentText}</span>${model.countText
+        ? html` · <span class="counts">${model.countText}</span>`
+        : ''}${model.fullText ? html`<span part="badge" class="badge">${model.fullText}</span>` : nothing}
     </p>`;
   }
+
+  private renderBar(model: CoverageGaugeModel): TemplateResult {
+    const percent = Math.round(model.figures.ratio * 1000) / 10;
+    return html`<div class="bar-block">
+      <span class="big" aria-hidden="true">${model.percentText}</span>
+      <svg
+        part="bar"
+        class="bar"
+        height="14"
+        role="meter"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent}
+        aria-valuetext=${model.percentText}
+        aria-label=${model.summary}
+      >
+        ${barRects(percent, model.tone, 14)}
+      </svg>
+      ${this.renderFigures(model)}
+    </div>`;
+  }
+
+  private renderBreakdown(model: CoverageGaugeModel): TemplateResult | typeof nothing {
+    if (!model.breakdown?.length) return nothing;
+    return html`<section part="breakdown" class="breakdown" aria-label=${model.breakdownTitle}>
+      <h3>${model.breakdownTitle}</h3>
+      <ul>
+        ${model.breakdown.map((r) => html`<li>${this.renderUnit(r)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderUnit(r: BreakdownRow): TemplateResult {
+    return html`<button
+      type="button"
+      part="unit"
+      class="unit"
+      data-unit=${r.unit}
+      aria-label=${r.label}
+      @click=${() => this.emit('rb-select', { kind: 'unit', id: r.unit })}
+    >
+      <span class="unit-name">${r.name}</span><span class="unit-figures">${r.countText} · ${r.percentText}</span>
+      <svg class="unit-bar" height="6" aria-hidden="true">${barRects(Math.round(r.ratio * 1000) / 10, r.tone, 6)}</svg>
+    </button>`;
+  }
+}
+
+/**
+ * Track and fill of a bar as SVG rects. Widths are SVG attributes (`width="29.8%"`), not inline
+ * styles: a `style` attribute (which Lit's styleMap writes on first render) is blocked by a
+ * `style-src 'self'` Content-Security-Policy.
+ */
+function barRects(percent: number, tone: string, height: number): TemplateResult {
+  const clamped = Math.min(100, Math.max(0, percent));
+  return svg`<rect class="track" width="100%" height=${height} rx=${height / 2}></rect><rect
+      class="fill tone-${tone}" width="${clamped}%" height=${height} rx=${height / 2}></rect>`;
 }

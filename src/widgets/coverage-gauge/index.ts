@@ -2,7 +2,15 @@ import { RbCoverageGauge } from './coverage-gauge.js';
 import { defineElement } from '../../core/define.js';
 
 export { RbCoverageGauge } from './coverage-gauge.js';
-export * from './coverage-gauge.options.js';
+export {
+  coverageGaugeConfigSchema,
+  toOption as coverageGaugeOption,
+  coverageFigures,
+  thresholdColor,
+  type CoverageGaugeConfig,
+  type CoverageGaugeModel,
+  type CoverageFigures,
+} from './coverage-gauge.options.js';
 
 defineElement('rb-coverage-gauge', RbCoverageGauge);
 

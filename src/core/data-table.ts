@@ -1,0 +1,17 @@
+/** A widget's figures as a table: for screen readers, the data-table toggle and CSV export. */
+import { html, type TemplateResult } from 'lit';
+
+export interface DataTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Renders a table; visually hidden (still read by screen readers) unless `visible`. */
+export function renderDataTable(table: DataTable, visible = false): TemplateResult {
+  return html`<table part="table" class=${visible ? 'data-table' : 'data-table visually-hidden'}>
+    <caption>${table.caption}</caption>
+    <thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+    <tbody>${table.rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody>
+  </table>`;
+}

@@ -1,0 +1,388 @@
+/**
+ * Pure model of `rb-brand-matrix`: the brand list and the config → the card matrix (for the
+ * `grid` layout, drawn as HTML) or an ECharts tree / treemap / sunburst option, plus the same
+ * figures as text (summary and table). All layouts read one hierarchy (`toHierarchy`).
+ */
+import * as v from 'valibot';
+import type { RenderContext } from '../../core/base-element.js';
+import type { ChartModel, DataTable } from '../../core/chart-element.js';
+import { pickById, widgetConfigSchema } from '../../core/config.js';
+import { RbError, pointer } from '../../core/errors.js';
+import { formatPlain, formatQuantity } from '../../core/format.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { periodLabel } from '../../core/periods.js';
+import type { Brand, RegionBrandData } from '../../core/schema.js';
+import type { ThemeColors } from '../../core/theme.js';
+import type { RbSelectDetail } from '../../core/events.js';
+import { defaultMetric, flatten, metricKeys, rootIdsOf, toHierarchy, type BrandNode } from './brand-matrix.hierarchy.js';
+
+export const LAYOUTS = ['grid', 'tree', 'treemap', 'sunburst'] as const;
+export type BrandMatrixLayout = (typeof LAYOUTS)[number];
+
+export const brandMatrixConfigSchema = widgetConfigSchema({
+  /** Brand id (or ids) shown at the top; default every brand without parent. */
+  root: v.optional(v.union([v.string('string'), v.array(v.string('string'), 'array')], 'string')),
+  /** `grid` (default: the "1+8" card matrix), `tree`, `treemap` or `sunburst`. */
+  layout: v.optional(v.picklist(LAYOUTS, 'picklist'), 'grid'),
+  /** Key in `brands[].metrics` for sizes and labels; default `sales` when present, else the first found. */
+  metric: v.optional(v.string('string')),
+});
+
+export type BrandMatrixConfig = v.InferOutput<typeof brandMatrixConfigSchema>;
+
+/** A product chip of a card. */
+export interface ProductChip {
+  readonly name: string;
+  readonly certifications: readonly string[];
+}
+
+/** Everything a brand card shows, as text. */
+export interface BrandCard {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'region' | 'party';
+  readonly kindLabel: string;
+  /** Absent for a brand without `level`. */
+  readonly levelLabel?: string;
+  readonly unitName?: string;
+  readonly launchedText?: string;
+  readonly products: readonly ProductChip[];
+  readonly clusterNames: readonly string[];
+  /** The metric scaled (`5000万元`), with its period label. */
+  readonly metricText?: string;
+  readonly metricPeriod?: string;
+  readonly depth: number;
+  readonly descendants: number;
+  /** Label of the toggle showing the children (cards below the second level). */
+  readonly expandText: string;
+  readonly children: readonly BrandCard[];
+}
+
+export interface BrandMatrixModel extends ChartModel {
+  readonly layout: BrandMatrixLayout;
+  /** The metric key used, and its label. */
+  readonly metric?: string;
+  readonly metricLabel?: string;
+  readonly roots: readonly BrandCard[];
+  /** One summary sentence per root (`开平优品：1个县级品牌、8个镇级品牌`). */
+  readonly rootSummaries: readonly string[];
+  /** Kinds present, with their badge labels (the legend of chart layouts). */
+  readonly kinds: readonly { readonly kind: 'region' | 'party'; readonly label: string }[];
+  readonly collapseText: string;
+  /** Number of brands shown. */
+  readonly count: number;
+}
+
+/** Chart data item shared by tree, treemap and sunburst. */
+export interface BrandChartItem {
+  readonly name: string;
+  readonly value: number;
+  readonly select: RbSelectDetail;
+  readonly itemStyle: { readonly color: string };
+  readonly children?: readonly BrandChartItem[];
+}
+
+/**
+ * Keeps ECharts rich-text markup (`{style|text}`) in data strings from being read as markup:
+ * a zero-width space after `{` breaks the pattern and leaves the visible text unchanged.
+ */
+export function plainRichText(text: string): string {
+  return text.replace(/\{(?=[A-Za-z0-9_]+\|)/g, '{\u200b');
+}
+
+/** The root ids a config asks for (checked against the data). */
+export function resolveRoots(data: RegionBrandData, root: BrandMatrixConfig['root']): string[] {
+  if (root === undefined) {
+    pickById(data.brands, undefined, 'root', 'brand');
+    return rootIdsOf(data.brands);
+  }
+  const ids = typeof root === 'string' ? [root] : root;
+  if (!ids.length) return rootIdsOf(data.brands);
+  return ids.map((id) => pickById(data.brands, id, 'root', 'brand').id);
+}
+
+/** The metric a config asks for; an unknown key is an error listing the keys that exist. */
+export function resolveMetric(data: RegionBrandData, metric: string | undefined): string | undefined {
+  const keys = metricKeys(data.brands);
+  if (metric !== undefined && !keys.includes(metric)) {
+    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric, keys.join(', ')] }]);
+  }
+  return defaultMetric(data.brands, metric);
+}
+
+const levelKey = (b: Brand): string => b.level ?? 'other';
+const levelName = (level: string, m: Messages): string => m.matrix.level[level] ?? level;
+
+/** `1个县级品牌、8个镇级品牌` for a root and its subtree (levels in order of appearance). */
+export function levelCounts(root: BrandNode, m: Messages, lang: string): string {
+  const counts = new Map<string, number>();
+  for (const n of flatten([root])) counts.set(levelKey(n.brand), (counts.get(levelKey(n.brand)) ?? 0) + 1);
+  return [...counts]
+    .map(([level, n]) => m.matrix.levelCount(n, formatPlain(n, lang), levelName(level, m)))
+    .join(m.matrix.listSeparator);
+}
+
+/** Everything a name lookup needs, built once per model. */
+interface Lookup {
+  readonly data: RegionBrandData;
+  readonly units: ReadonlyMap<string, string>;
+  readonly clusters: ReadonlyMap<string, string>;
+  readonly names: ReadonlyMap<string, string>;
+  readonly ctx: RenderContext;
+}
+
+function lookupOf(data: RegionBrandData, ctx: RenderContext): Lookup {
+  return {
+    data,
+    ctx,
+    units: new Map([[data.region.id, data.region.name], ...data.units.map((u) => [u.id, u.name] as const)]),
+    clusters: new Map(data.clusters.map((c) => [c.id, c.name] as const)),
+    names: new Map(data.brands.map((b) => [b.id, b.name] as const)),
+  };
+}
+
+function metricLabelOf(metric: string, m: Messages): string {
+  return Object.prototype.hasOwnProperty.call(m.matrix.metricNames, metric) ? m.matrix.metricNames[metric]! : metric;
+}
+
+/** The card of a brand node and its children. */
+export function toCard(node: BrandNode, look: Lookup): BrandCard {
+  const { lang, messages: m } = look.ctx;
+  const b = node.brand;
+  const unitName = b.unit !== undefined ? (look.units.get(b.unit) ?? b.unit) : undefined;
+  return {
+    id: b.id,
+    name: b.name,
+    kind: b.kind,
+    kindLabel: m.matrix.kind[b.kind],
+    ...(b.level !== undefined ? { levelLabel: levelName(b.level, m) } : {}),
+    ...(unitName !== undefined ? { unitName } : {}),
+    ...(b.launched ? { launchedText: m.matrix.launched(periodLabel(b.launched, lang)) } : {}),
+    products: (b.products ?? []).map((p) => ({ name: p.name, certifications: p.certifications ?? [] })),
+    clusterNames: (b.clusters ?? []).map((id) => look.clusters.get(id) ?? id),
+    ...(node.metric ? { metricText: formatQuantity(node.metric.value, node.metric.unit, lang) } : {}),
+    ...(node.metric?.period ? { metricPeriod: periodLabel(node.metric.period, lang) } : {}),
+    depth: node.depth,
+    descendants: node.descendants,
+    expandText: m.matrix.expand(node.children.length, formatPlain(node.children.length, lang)),
+    children: node.children.map((c) => toCard(c, look)),
+  };
+}
+
+/** The colour of a brand: party brands in the accent (party red), region brands by branch. */
+export function brandColor(kind: 'region' | 'party', branch: number, theme: ThemeColors): string {
+  if (kind === 'party') return theme.accent;
+  const palette = theme.palette.slice(1);
+  return palette.length ? palette[branch % palette.length]! : theme.text;
+}
+
+/** The chart items of the hierarchy: one conversion for tree, treemap and sunburst. */
+export function toChartItems(nodes: readonly BrandNode[], theme: ThemeColors): BrandChartItem[] {
+  const item = (n: BrandNode, branch: number): BrandChartItem => ({
+    name: plainRichText(n.brand.name),
+    value: n.size,
+    select: { kind: 'brand', id: n.id },
+    itemStyle: { color: brandColor(n.brand.kind, branch, theme) },
+    ...(n.children.length ? { children: n.children.map((c, i) => item(c, n.depth === 0 ? i : branch)) } : {}),
+  });
+  return nodes.map((n, i) => item(n, nodes.length > 1 ? i : 0));
+}
+
+/** Plain-text tooltip lines of a brand (name, kind and level, metric). */
+function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefined): string {
+  const { lang, messages: m } = look.ctx;
+  const b = node.brand;
+  const lines = [b.name, [m.matrix.kind[b.kind], ...(b.level !== undefined ? [levelName(b.level, m)] : [])].join(' · ')];
+  if (node.metric && metricLabel) {
+    const period = node.metric.period ? ` · ${periodLabel(node.metric.period, lang)}` : '';
+    lines.push(m.matrix.field(metricLabel, `${formatQuantity(node.metric.value, node.metric.unit, lang)}${period}`));
+  }
+  return plainRichText(lines.join('\n'));
+}
+
+interface FormatterParams {
+  readonly data?: { readonly select?: RbSelectDetail };
+}
+
+/** The ECharts option of a chart layout. */
+export function chartOption(
+  layout: Exclude<BrandMatrixLayout, 'grid'>,
+  nodes: readonly BrandNode[],
+  look: Lookup,
+  metricLabel: string | undefined,
+  summary: string,
+  title: string,
+): Record<string, unknown> {
+  const { theme, animation } = look.ctx;
+  const byId = new Map(flatten(nodes).map((n) => [n.id, n] as const));
+  const items = toChartItems(nodes, theme);
+  const labelOf = (p: FormatterParams): string => {
+    const n = p.data?.select ? byId.get(p.data.select.id) : undefined;
+    return n ? plainRichText(n.brand.name) : '';
+  };
+  const sizedLabel = (p: FormatterParams): string => {
+    const n = p.data?.select ? byId.get(p.data.select.id) : undefined;
+    if (!n) return '';
+    const figure = n.metric ? `\n${formatQuantity(n.metric.value, n.metric.unit, look.ctx.lang)}` : '';
+    return plainRichText(`${n.brand.name}${figure}`);
+  };
+  const base = {
+    animation,
+    aria: { enabled: true, label: { description: summary } },
+    textStyle: { fontFamily: theme.fontFamily },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      backgroundColor: theme.surface,
+      borderColor: theme.border,
+      textStyle: { color: theme.text },
+      formatter: (p: FormatterParams) => {
+        const n = p.data?.select ? byId.get(p.data.select.id) : undefined;
+        return n ? tooltipText(n, look, metricLabel) : '';
+      },
+    },
+  };
+  const total = byId.size;
+  if (layout === 'tree') return { ...base, series: treeSeries(nodes, items, look, labelOf, total) };
+  if (layout === 'treemap') {
+    return {
+      ...base,
+      series: [
+        {
+          type: 'treemap',
+          name: title,
+          data: items,
+          top: 8,
+          left: 4,
+          right: 4,
+          bottom: 32,
+          roam: false,
+          nodeClick: 'zoomToNode',
+          ...(total > 60 ? { leafDepth: 2 } : {}),
+          visibleMin: 0,
+          label: { show: true, color: theme.background, formatter: sizedLabel, overflow: 'truncate' },
+          upperLabel: { show: true, height: 20, color: theme.background, formatter: labelOf },
+          itemStyle: { borderColor: theme.background, gapWidth: 2, borderWidth: 1 },
+          // levels[0] is ECharts' virtual root (the breadcrumb's first item); levels[1] the roots.
+          levels: [
+            {},
+            { itemStyle: { borderColor: theme.track, borderWidth: 2, gapWidth: 2 }, upperLabel: { color: theme.text } },
+            { itemStyle: { borderColor: theme.background, borderWidth: 2, gapWidth: 1 } },
+            { colorSaturation: [0.35, 0.6], itemStyle: { borderColorSaturation: 0.7, gapWidth: 1, borderWidth: 1 } },
+          ],
+          breadcrumb: {
+            show: true,
+            bottom: 4,
+            itemStyle: { color: theme.surface, borderColor: theme.border, textStyle: { color: theme.text } },
+          },
+        },
+      ],
+    };
+  }
+  return {
+    ...base,
+    series: [
+      {
+        type: 'sunburst',
+        name: title,
+        data: items,
+        radius: [0, '92%'],
+        sort: undefined,
+        nodeClick: 'rootToNode',
+        emphasis: { focus: 'ancestor' },
+        itemStyle: { borderColor: theme.background, borderWidth: 1 },
+        label: { rotate: 'radial', minAngle: 6, color: theme.background, formatter: labelOf, overflow: 'truncate' },
+        // levels[0] is the virtual centre used to zoom back out; levels[1] the roots.
+        levels: [{}, { label: { rotate: 0 } }],
+      },
+    ],
+  };
+}
+
+/** Space above a top-down tree, for the root's label. */
+export const TREE_TOP = 40;
+
+/** One tree series per root, side by side; top-down for small trees, left-right for wide ones. */
+function treeSeries(
+  nodes: readonly BrandNode[],
+  items: readonly BrandChartItem[],
+  look: Lookup,
+  labelOf: (p: FormatterParams) => string,
+  total: number,
+): Record<string, unknown>[] {
+  const { theme } = look.ctx;
+  const count = nodes.length || 1;
+  const widest = Math.max(0, ...nodes.map((n) => flatten([n]).filter((d) => !d.children.length).length));
+  const topDown = widest <= 12;
+  const metricById = new Map(flatten(nodes).map((n) => [n.id, n.metric?.value] as const));
+  const largest = [...metricById.values()].reduce<number>((max, value) => Math.max(max, value ?? 0), 0);
+  return nodes.map((n, i) => ({
+    type: 'tree',
+    data: [items[i]],
+    orient: topDown ? 'TB' : 'LR',
+    left: `${(i * 100) / count + 2}%`,
+    width: `${100 / count - 4}%`,
+    top: topDown ? TREE_TOP : 12,
+    bottom: topDown ? 48 : 12,
+    initialTreeDepth: total > 60 ? 2 : -1,
+    expandAndCollapse: true,
+    roam: false,
+    symbol: 'circle',
+    symbolSize: (_v: unknown, p: FormatterParams) => {
+      const value = p.data?.select ? metricById.get(p.data.select.id) : undefined;
+      return value !== undefined && largest > 0 ? 6 + 14 * Math.sqrt(Math.max(value, 0) / largest) : 8;
+    },
+    lineStyle: { color: theme.border, width: 1.5 },
+    label: {
+      color: theme.text,
+      formatter: labelOf,
+      position: topDown ? 'top' : 'left',
+      ...(topDown ? { rotate: 0, distance: 6 } : { align: 'right', verticalAlign: 'middle' }),
+    },
+    leaves: { label: topDown ? { position: 'bottom' } : { position: 'right', align: 'left' } },
+  }));
+}
+
+/** The table: one row per brand (name, level, kind, parent, area, metric). */
+function toTable(nodes: readonly BrandNode[], look: Lookup, metricLabel: string | undefined, caption: string): DataTable {
+  const { lang, messages: m } = look.ctx;
+  const columns = [m.ui.name, m.matrix.levelColumn, m.matrix.kindColumn, m.matrix.parent, m.matrix.unit, ...(metricLabel ? [metricLabel] : [])];
+  const rows = flatten(nodes).map((n) => {
+    const b = n.brand;
+    const unit = b.unit !== undefined ? (look.units.get(b.unit) ?? b.unit) : '—';
+    const parent = b.parent !== undefined ? (look.names.get(b.parent) ?? b.parent) : '—';
+    const metric = n.metric ? formatQuantity(n.metric.value, n.metric.unit, lang) : '—';
+    return [b.name, b.level !== undefined ? levelName(b.level, m) : '—', m.matrix.kind[b.kind], parent, unit, ...(metricLabel ? [metric] : [])];
+  });
+  return { caption, columns, rows };
+}
+
+/** Data + config → what `rb-brand-matrix` shows. */
+export function toModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext): BrandMatrixModel {
+  const m = ctx.messages;
+  const rootIds = resolveRoots(data, config.root);
+  const metric = resolveMetric(data, config.metric);
+  const nodes = toHierarchy(data, rootIds, metric);
+  const look = lookupOf(data, ctx);
+  const metricLabel = metric !== undefined ? metricLabelOf(metric, m) : undefined;
+  const rootSummaries = nodes.map((n) => m.matrix.summary(n.brand.name, levelCounts(n, m, ctx.lang)));
+  const summary = rootSummaries.join(m.matrix.groupSeparator);
+  const title = m.matrix.title(config.root !== undefined && nodes.length === 1 ? nodes[0]!.brand.name : data.region.name);
+  const all = flatten(nodes);
+  const kinds = (['region', 'party'] as const).filter((k) => all.some((n) => n.brand.kind === k)).map((kind) => ({ kind, label: m.matrix.kind[kind] }));
+  const layout = config.layout;
+  return {
+    layout,
+    ...(metric !== undefined ? { metric } : {}),
+    ...(metricLabel !== undefined ? { metricLabel } : {}),
+    option: layout === 'grid' ? {} : chartOption(layout, nodes, look, metricLabel, summary, title),
+    summary,
+    title,
+    table: toTable(nodes, look, metricLabel, title),
+    roots: nodes.map((n) => toCard(n, look)),
+    rootSummaries,
+    kinds,
+    collapseText: m.matrix.collapse,
+    count: all.length,
+  };
+}

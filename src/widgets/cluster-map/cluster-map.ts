@@ -1,0 +1,184 @@
+import { html, css, nothing, type TemplateResult } from 'lit';
+import { styleProps } from '../../core/style-props.js';
+import { GraphChart, MapChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, LegendComponent } from 'echarts/components';
+import type { RenderContext } from '../../core/base-element.js';
+import { RbChartElement } from '../../core/chart-element.js';
+import { RbError } from '../../core/errors.js';
+import { messagesFor } from '../../core/i18n/index.js';
+import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
+import { isInlineGeo, loadGeometry, loadedGeometry, registerGeometry } from './cluster-map.geo.js';
+import {
+  clusterMapConfigSchema,
+  resolveMode,
+  toOption,
+  type ClusterMapConfig,
+  type ClusterMapModel,
+  type ResolvedGeometry,
+} from './cluster-map.options.js';
+
+/**
+ * Industry clusters over the towns of a region: on a map when the document has `geo` (towns
+ * shaded by the summed cluster metric, clusters as markers sized by it and coloured by industry,
+ * optionally thousands of enterprise points), else as a cluster → town graph.
+ *
+ * @summary Clusters on a map or graph: `<rb-cluster-map src="data.json" config='{"metric":"output"}'>`.
+ * @tag rb-cluster-map
+ *
+ * @attr src - URL of a region-brand-data document (its `geo.url` resolves against it).
+ * @attr data - Inline JSON document.
+ * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`.
+ * @attr lang - `zh-CN` (default) or `en`.
+ * @attr theme - `light` (default), `dark` or `red`.
+ * @attr refresh - Seconds between re-fetches of `src`.
+ *
+ * @fires rb-load - Data (and geometry) loaded and rendered.
+ * @fires rb-error - `detail: { code, message, path }`; a geometry that fails to load points at `/geo/url`.
+ * @fires rb-warning - `detail: { message, path }`.
+ * @fires rb-select - `detail: { kind: 'cluster' | 'unit' | 'enterprise', id }` when a marker, town or enterprise is clicked (or a cluster button chosen by keyboard). An enterprise without `id` is named by its JSON Pointer.
+ *
+ * @csspart legend - The colour scale of the towns.
+ * @csspart clusters - The list of cluster buttons (keyboard access to the markers).
+ * @csspart note - The note shown under schematic boundaries.
+ */
+export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel> {
+  static override styles = [
+    ...RbChartElement.styles,
+    css`
+      :host {
+        --rb-chart-height: 360px;
+      }
+      .extra {
+        display: flex;
+        flex-direction: column;
+        gap: 0.3em;
+        font-size: 0.85em;
+        color: var(--rb-color-muted);
+      }
+      .legend,
+      .clusters {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25em 0.8em;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .legend li,
+      .clusters li {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3em;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.9em;
+        height: 0.9em;
+        border: 1px solid var(--rb-color-border);
+        border-radius: 2px;
+      }
+      .dot {
+        display: inline-block;
+        width: 0.7em;
+        height: 0.7em;
+        border-radius: 50%;
+      }
+      .clusters button {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35em;
+        font: inherit;
+        color: var(--rb-color-text);
+        background: var(--rb-color-surface);
+        border: 1px solid var(--rb-color-border);
+        border-radius: 999px;
+        padding: 0.1em 0.6em;
+        cursor: pointer;
+      }
+      .clusters button:focus-visible {
+        outline: 2px solid var(--rb-color-accent);
+        outline-offset: 1px;
+      }
+      .legend .caption {
+        font-weight: 600;
+      }
+      .note {
+        margin: 0;
+        font-style: italic;
+      }
+    `,
+  ];
+
+  protected readonly configSchema = clusterMapConfigSchema;
+  /** @internal */
+  readonly echartsModules = [MapChart, GeoComponent, ScatterChart, GraphChart, LegendComponent];
+
+  /** The geometry of `geo.url` for the current document: the collection, or why it failed. */
+  private geometry: { readonly href: string; readonly result: FeatureCollection | RbError } | null = null;
+
+  /** Fetches `geo.url` (cached and shared per URL) before the model is built, in geo mode. */
+  protected override prepare(data: RegionBrandData, config: ClusterMapConfig, refresh: boolean): Promise<void> | void {
+    const geo = data.geo;
+    if (!geo || isInlineGeo(geo) || resolveMode(config.mode, data) !== 'geo') return;
+    const href = this.resolveDocumentUrl(geo.url);
+    const mine = this.geometry?.href === href ? this.geometry.result : undefined;
+    if (mine && !(refresh && mine instanceof RbError)) return;
+    const shared = refresh ? undefined : loadedGeometry(href);
+    if (shared) {
+      this.geometry = { href, result: shared };
+      return;
+    }
+    const seconds = Number(this.timeout);
+    const timeout = Number.isFinite(seconds) && seconds > 0 ? { timeoutMs: seconds * 1000 } : {};
+    return loadGeometry(href, { fresh: refresh, ...timeout }).then((result) => {
+      this.geometry = { href, result };
+    });
+  }
+
+  protected buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext): ClusterMapModel {
+    const geometry = resolveMode(config.mode, data) === 'geo' ? this.resolvedGeometry(data) : null;
+    return toOption(data, config, ctx, geometry);
+  }
+
+  /** The document's geometry, registered with ECharts; throws the geometry's error. */
+  private resolvedGeometry(data: RegionBrandData): ResolvedGeometry | null {
+    const geo = data.geo;
+    if (!geo) return null;
+    let collection: FeatureCollection | RbError | undefined;
+    if (isInlineGeo(geo)) collection = geo;
+    else {
+      const href = this.resolveDocumentUrl(geo.url);
+      collection = this.geometry?.href === href ? this.geometry.result : loadedGeometry(href);
+      // prepare() always loads first; say so rather than draw a wrong map.
+      collection ??= new RbError('fetch-failed', [{ path: '/geo/url', key: 'fetchNetwork', params: [href] }]);
+    }
+    if (collection instanceof RbError) throw collection;
+    return { mapName: registerGeometry(collection), collection };
+  }
+
+  private select(id: string): void {
+    this.emit('rb-select', { kind: 'cluster', id });
+  }
+
+  protected override renderExtra(model: ClusterMapModel): TemplateResult {
+    return html`<div class="extra">
+      <ul part="legend" class="legend" aria-label=${model.scale.caption}>
+        <li class="caption">${model.scale.caption}</li>
+        ${model.scale.steps.map(
+          (s) => html`<li><span class="swatch" ${styleProps({ background: s.color })}></span>${s.label}</li>`,
+        )}
+      </ul>
+      <ul part="clusters" class="clusters" aria-label=${messagesFor(this.effectiveLang).map.clusters}>
+        ${model.clusters.map(
+          (c) => html`<li>
+            <button type="button" @click=${() => this.select(c.id)}>
+              <span class="dot" ${styleProps({ background: c.color })}></span>${c.name}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${model.schematic ? html`<p part="note" class="note">${messagesFor(this.effectiveLang).map.schematic}</p>` : nothing}
+    </div>`;
+  }
+}

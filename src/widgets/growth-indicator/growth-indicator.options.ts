@@ -1,0 +1,345 @@
+/**
+ * Pure model of `rb-growth-indicator`: one indicator (a published figure and/or a series) and the
+ * config → what the KPI card shows: the value scaled to 万/亿 (K/M/B), its period, growth with
+ * sign and arrow, a sparkline path and progress to a target. No chart library is involved.
+ *
+ * Colour rule: the arrow always shows the direction (▲ rise, ▼ fall). The colour says whether the
+ * change is an improvement in the locale's convention: for `better: 'higher'` (default) a rise
+ * uses `--rb-color-rise` and a fall `--rb-color-fall` (zh-CN: rise red, fall green; en: rise
+ * green, fall red). For `better: 'lower'` the colours swap, so a falling cost gets the colour an
+ * improvement gets (`--rb-color-rise`) and a rising one the other. A zero change is muted.
+ */
+import * as v from 'valibot';
+import { extent } from 'd3-array';
+import type { DataTable } from '../../core/data-table.js';
+import type { RenderContext } from '../../core/base-element.js';
+import { pickById, widgetConfigSchema } from '../../core/config.js';
+import { RbError, pointer } from '../../core/errors.js';
+import { formatPercent, formatQuantity } from '../../core/format.js';
+import { latestPoint, seriesGrowth, type GrowthKind, type SeriesPoint } from '../../core/growth.js';
+import { comparePeriods, parsePeriod, periodLabel, periodOrdinal } from '../../core/periods.js';
+import type { Indicator, RegionBrandData } from '../../core/schema.js';
+
+/** Reported and computed growth may differ by this much (0.1 percentage point) without a warning. */
+export const GROWTH_TOLERANCE = 0.001;
+
+const periodText = v.pipe(
+  v.string('string'),
+  v.check((s: string) => parsePeriod(s) !== null, 'period'),
+);
+
+export const growthIndicatorConfigSchema = widgetConfigSchema({
+  /** Id of the `indicators[]` entry; default the first. */
+  indicator: v.optional(v.string('string')),
+  /** Period to show (`2022-Q1` …); default the latest one the indicator has. */
+  period: v.optional(periodText),
+  /** `yoy` (同比, default), `pop` (环比) or `both`. */
+  compare: v.optional(v.picklist(['yoy', 'pop', 'both'], 'picklist'), 'yoy'),
+  /** Draw the series as a sparkline; default when the series has at least 2 points. */
+  sparkline: v.optional(v.boolean('boolean')),
+  /** Show progress towards `target.value` (default false). */
+  target: v.optional(v.boolean('boolean'), false),
+});
+
+export type GrowthIndicatorConfig = v.InferOutput<typeof growthIndicatorConfigSchema>;
+
+/** Which way a figure moved. */
+export type GrowthDirection = 'rise' | 'fall' | 'flat' | 'none';
+/** Which colour token a growth uses (`rise` → --rb-color-rise …). */
+export type GrowthTone = 'rise' | 'fall' | 'neutral';
+
+/** One growth figure of the card (同比 or 环比). */
+export interface GrowthFigure {
+  readonly kind: GrowthKind;
+  /** `同比` / `YoY`. */
+  readonly label: string;
+  /** The ratio shown (reported wins over computed); null when unknown. */
+  readonly ratio: number | null;
+  /** `+21.85%`, or `—` when unknown. */
+  readonly text: string;
+  readonly arrow: '▲' | '▼' | '';
+  readonly direction: GrowthDirection;
+  readonly tone: GrowthTone;
+  readonly source: 'reported' | 'computed' | 'none';
+  /** The growth computed from the series, when there is one. */
+  readonly computed: number | null;
+  /** True when reported and computed differ by more than {@link GROWTH_TOLERANCE}. */
+  readonly disagrees: boolean;
+  /** Explains a disagreement (tooltip); null otherwise. */
+  readonly note: string | null;
+}
+
+/** The sparkline, in a fixed SVG coordinate box. */
+export interface Sparkline {
+  readonly width: number;
+  readonly height: number;
+  /** SVG path `M x,y L …`. */
+  readonly path: string;
+  /** The point of the period shown, if it is on the series. */
+  readonly marker: { readonly x: number; readonly y: number } | null;
+  /** Accessible text listing the points. */
+  readonly label: string;
+}
+
+/** Progress towards the target value. */
+export interface TargetProgress {
+  readonly value: number;
+  /** `6500万元` (with the target period when given). */
+  readonly text: string;
+  /** value / target; null when not computable (no value, target ≤ 0). */
+  readonly ratio: number | null;
+  /** Bar width 0…1. */
+  readonly fill: number;
+  readonly percentText: string;
+  readonly met: boolean;
+  /** Accessible sentence. */
+  readonly label: string;
+  /** Visible caption: `目标 6500万元 (2025年)`. */
+  readonly caption: string;
+}
+
+export interface GrowthIndicatorModel {
+  readonly id: string;
+  readonly name: string;
+  readonly value: number | null;
+  /** `30.66亿元`; null when the indicator has no value for the period. */
+  readonly valueText: string | null;
+  readonly period: string | null;
+  readonly periodText: string;
+  readonly better: 'higher' | 'lower';
+  readonly growth: readonly GrowthFigure[];
+  readonly sparkline: Sparkline | null;
+  readonly target: TargetProgress | null;
+  /** Accessible name of the card: name, value, period and growth. */
+  readonly summary: string;
+  /** The figures as a table (CSV export, data-table toggle, screen readers). */
+  readonly table: DataTable;
+}
+
+/** Width and height of the sparkline's SVG box. */
+export const SPARKLINE_SIZE = { width: 120, height: 32 } as const;
+
+/** Direction of a growth ratio. */
+export function growthDirection(ratio: number | null): GrowthDirection {
+  if (ratio === null || !Number.isFinite(ratio)) return 'none';
+  if (ratio > 0) return 'rise';
+  if (ratio < 0) return 'fall';
+  return 'flat';
+}
+
+/** Colour token of a direction: the locale's rise/fall colour, swapped when lower is better. */
+export function growthTone(direction: GrowthDirection, better: 'higher' | 'lower'): GrowthTone {
+  if (direction !== 'rise' && direction !== 'fall') return 'neutral';
+  if (better === 'higher') return direction;
+  return direction === 'rise' ? 'fall' : 'rise';
+}
+
+/** True when a reported and a computed growth differ by more than 0.1 percentage point. */
+export function growthDisagrees(reported: number, computed: number): boolean {
+  return Math.abs(reported - computed) > GROWTH_TOLERANCE;
+}
+
+/** True when two period strings name the same period (same granularity and start). */
+function samePeriod(a: string | undefined | null, b: string | undefined | null): boolean {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  return pa !== null && pb !== null && periodOrdinal(pa) === periodOrdinal(pb);
+}
+
+/** Series points with a parseable period, in chronological order. */
+export function sortedSeries(series: readonly SeriesPoint[] | undefined): SeriesPoint[] {
+  return (series ?? [])
+    .filter((p) => parsePeriod(p.period) && Number.isFinite(p.value))
+    .sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/**
+ * The period the reported figure belongs to: its own `period`, else the latest of the series,
+ * else none.
+ */
+function reportedPeriod(indicator: Indicator, series: readonly SeriesPoint[]): string | null {
+  if (!indicator.reported) return null;
+  return indicator.reported.period ?? latestPoint(series)?.period ?? null;
+}
+
+/** The period to show: the configured one (which must exist), else the latest known. */
+export function selectPeriod(indicator: Indicator, requested: string | undefined, ctx: RenderContext): string | null {
+  const series = sortedSeries(indicator.series);
+  const reported = reportedPeriod(indicator, series);
+  const known = [...series.map((p) => p.period), ...(reported ? [reported] : [])];
+  if (requested !== undefined) {
+    if (known.some((p) => samePeriod(p, requested))) return requested;
+    const list = [...new Set(known)].sort(comparePeriods).join(', ');
+    throw new RbError('invalid-config', [
+      { path: pointer('period'), key: 'unknownId', params: ['period', requested, list] },
+    ]);
+  }
+  if (!known.length) return null;
+  return known.reduce((a, b) => (comparePeriods(b, a) > 0 ? b : a));
+}
+
+/** The value of the period: the reported one when it belongs to that period, else the series'. */
+function periodValue(indicator: Indicator, series: readonly SeriesPoint[], period: string | null): number | null {
+  const reported = indicator.reported;
+  const rp = reportedPeriod(indicator, series);
+  if (reported?.value !== undefined && (period === null || samePeriod(rp, period))) return reported.value;
+  if (period === null) return null;
+  const point = series.find((p) => samePeriod(p.period, period));
+  return point ? point.value : null;
+}
+
+/** One growth figure: reported wins; a disagreement with the series raises a warning. */
+export function growthFigure(
+  indicator: Indicator,
+  index: number,
+  kind: GrowthKind,
+  period: string | null,
+  ctx: RenderContext,
+): GrowthFigure {
+  const { lang, messages: m } = ctx;
+  const series = sortedSeries(indicator.series);
+  const rp = reportedPeriod(indicator, series);
+  const reportedRaw = indicator.reported?.[kind];
+  const reported =
+    reportedRaw !== undefined && Number.isFinite(reportedRaw) && (period === null || samePeriod(rp, period)) ? reportedRaw : null;
+  const computed = period !== null && series.length ? seriesGrowth(series, period, kind) : null;
+  const disagrees = reported !== null && computed !== null && growthDisagrees(reported, computed);
+  let note: string | null = null;
+  if (disagrees) {
+    const r = formatPercent(reported, lang, { signed: true });
+    const c = formatPercent(computed, lang, { signed: true });
+    note = m.growth.computedNote(c);
+    ctx.warn({ path: pointer('indicators', index, 'reported', kind), key: 'growthDisagrees', params: [r, c] }, { reported, computed });
+  }
+  const ratio = reported ?? computed;
+  const direction = growthDirection(ratio);
+  const better = indicator.better ?? 'higher';
+  return {
+    kind,
+    label: kind === 'yoy' ? m.ui.yoy : m.ui.pop,
+    ratio,
+    text: ratio === null ? m.growth.noGrowth : formatPercent(ratio, lang, { signed: true }),
+    arrow: direction === 'rise' ? '▲' : direction === 'fall' ? '▼' : '',
+    direction,
+    tone: growthTone(direction, better),
+    source: reported !== null ? 'reported' : computed !== null ? 'computed' : 'none',
+    computed,
+    disagrees,
+    note,
+  };
+}
+
+/** The growth kinds a config asks for. */
+export function compareKinds(compare: GrowthIndicatorConfig['compare']): GrowthKind[] {
+  return compare === 'both' ? ['yoy', 'pop'] : [compare];
+}
+
+/**
+ * A growth line is shown when there is something to say: a reported rate, or a series to compute
+ * it from (then `—` when the base is missing or not positive). A value published alone shows no
+ * growth line.
+ */
+function showsGrowth(indicator: Indicator, figure: GrowthFigure): boolean {
+  return figure.source !== 'none' || (indicator.series?.length ?? 0) > 0;
+}
+
+/** Sparkline geometry: x by period start (gaps stay visible), y scaled to the value extent. */
+export function sparklineOf(
+  series: readonly SeriesPoint[],
+  period: string | null,
+  unit: string | undefined,
+  ctx: Pick<RenderContext, 'lang' | 'messages'>,
+): Sparkline | null {
+  const { lang, messages: m } = ctx;
+  const points = sortedSeries(series);
+  if (points.length < 2) return null;
+  const { width, height } = SPARKLINE_SIZE;
+  const pad = 3;
+  const xs = points.map((p) => periodOrdinal(parsePeriod(p.period)!));
+  const [x0, x1] = extent(xs) as [number, number];
+  const [y0, y1] = extent(points, (p) => p.value) as [number, number];
+  const sx = (x: number) => (x1 === x0 ? width / 2 : pad + ((x - x0) / (x1 - x0)) * (width - 2 * pad));
+  const sy = (y: number) => (y1 === y0 ? height / 2 : height - pad - ((y - y0) / (y1 - y0)) * (height - 2 * pad));
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const coords = points.map((p, i) => ({ x: round(sx(xs[i]!)), y: round(sy(p.value)), period: p.period }));
+  const path = coords.map((c, i) => `${i ? 'L' : 'M'}${c.x},${c.y}`).join(' ');
+  const at = period === null ? undefined : coords.find((c) => samePeriod(c.period, period));
+  const label = m.growth.trend(
+    points.map((p) => `${periodLabel(p.period, lang)} ${formatQuantity(p.value, unit, lang)}`).join(m.growth.separator),
+  );
+  return { width, height, path, marker: at ? { x: at.x, y: at.y } : null, label };
+}
+
+/** Progress of a value towards the indicator's target. */
+export function targetProgress(indicator: Indicator, value: number | null, ctx: RenderContext): TargetProgress | null {
+  const target = indicator.target;
+  if (!target) return null;
+  const { lang, messages: m } = ctx;
+  const ratio = value !== null && target.value > 0 && Number.isFinite(value / target.value) ? value / target.value : null;
+  const text = `${formatQuantity(target.value, indicator.unit, lang)}${target.period ? ` (${periodLabel(target.period, lang)})` : ''}`;
+  const percentText = ratio === null ? m.growth.noGrowth : formatPercent(ratio, lang, { digits: 1 });
+  return {
+    value: target.value,
+    text,
+    ratio,
+    fill: ratio === null ? 0 : Math.min(1, Math.max(0, ratio)),
+    percentText,
+    met: ratio !== null && ratio >= 1,
+    label: m.growth.targetProgress(percentText, text),
+    caption: `${m.ui.target} ${text}`,
+  };
+}
+
+/** The accessible name: `工业总产值：37.83亿元，2022年一季度，同比 +21.85%`. */
+function summaryOf(name: string, valueText: string | null, periodText: string, growth: readonly GrowthFigure[], ctx: RenderContext): string {
+  const parts = [valueText, periodText, ...growth.map((g) => `${g.label} ${g.text}`)].filter(Boolean);
+  return ctx.messages.growth.summary(name, parts.join(ctx.messages.growth.separator));
+}
+
+export function toModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
+  const indicator = pickById(data.indicators, config.indicator, 'indicator', 'indicator');
+  const index = data.indicators.indexOf(indicator);
+  const { lang } = ctx;
+  const series = sortedSeries(indicator.series);
+  const period = selectPeriod(indicator, config.period, ctx);
+  const value = periodValue(indicator, series, period);
+  const valueText = value === null ? null : formatQuantity(value, indicator.unit, lang);
+  const periodText = period ? periodLabel(period, lang) : '';
+  const growth = compareKinds(config.compare)
+    .map((kind) => growthFigure(indicator, index, kind, period, ctx))
+    .filter((g) => showsGrowth(indicator, g));
+  const wantSparkline = config.sparkline ?? series.length >= 2;
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    value,
+    valueText,
+    period,
+    periodText,
+    better: indicator.better ?? 'higher',
+    growth,
+    sparkline: wantSparkline ? sparklineOf(series, period, indicator.unit, ctx) : null,
+    target: config.target ? targetProgress(indicator, value, ctx) : null,
+    summary: summaryOf(indicator.name, valueText, periodText, growth, ctx),
+    table: figuresTable(indicator, series, period, valueText, periodText, growth, ctx),
+  };
+}
+
+/** Rows: the shown figure (with its growth), then every point of the series. */
+function figuresTable(
+  indicator: Indicator,
+  series: readonly SeriesPoint[],
+  period: string | null,
+  valueText: string | null,
+  periodText: string,
+  growth: readonly GrowthFigure[],
+  ctx: RenderContext,
+): DataTable {
+  const { ui } = ctx.messages;
+  const rows: string[][] = [[periodText || '—', valueText ?? '—', growth.map((g) => `${g.label} ${g.text}`).join('; ') || '—']];
+  for (const point of series) {
+    if (point.period === period) continue;
+    rows.push([periodLabel(point.period, ctx.lang), formatQuantity(point.value, indicator.unit, ctx.lang), '']);
+  }
+  return { caption: indicator.name, columns: [ui.period, ui.value, `${ui.yoy} / ${ui.pop}`], rows };
+}

@@ -1,0 +1,18 @@
+import { RbGrowthIndicator } from './growth-indicator.js';
+import { defineElement } from '../../core/define.js';
+
+export { RbGrowthIndicator } from './growth-indicator.js';
+export {
+  growthIndicatorConfigSchema,
+  toModel as growthIndicatorModel,
+  type GrowthIndicatorConfig,
+  type GrowthIndicatorModel,
+} from './growth-indicator.options.js';
+
+defineElement('rb-growth-indicator', RbGrowthIndicator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rb-growth-indicator': RbGrowthIndicator;
+  }
+}

@@ -1,0 +1,57 @@
+// The shipped files, as built by `npm run build:js` (npm test builds first).
+import { expect } from '@esm-bundle/chai';
+
+const IIFE = '/dist/region-brand-widgets.iife.js';
+
+async function text(url: string): Promise<string> {
+  const r = await fetch(url);
+  expect(r.ok, `${url} is missing: run npm run build`).to.equal(true);
+  return r.text();
+}
+
+async function manifestTags(): Promise<string[]> {
+  const manifest = JSON.parse(await text('/custom-elements.json'));
+  const tags: string[] = [];
+  for (const mod of manifest.modules ?? []) for (const d of mod.declarations ?? []) if (d.tagName) tags.push(d.tagName);
+  return [...new Set(tags)];
+}
+
+describe('shipped bundle', () => {
+  it('contains no eval and no Function constructor (strict CSP)', async () => {
+    for (const url of [IIFE, '/dist/index.js']) {
+      const code = await text(url);
+      expect(code, url).to.not.match(/\beval\(/);
+      expect(code, url).to.not.match(/new Function\(/);
+    }
+  });
+
+  it('registers every element from one file and makes no further requests', async () => {
+    const tags = await manifestTags();
+    expect(tags).to.include('rb-coverage-gauge');
+    const doc = JSON.stringify(await (await fetch('/demo/data/pingyuan.json')).json()).replace(/'/g, '&#39;');
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      <script src="${location.origin}${IIFE}"></script>
+      <rb-coverage-gauge data='${doc}'></rb-coverage-gauge></body></html>`;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    for (const tag of tags) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+    const gauge = win.document.querySelector('rb-coverage-gauge')!;
+    await (gauge as any).updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(gauge.shadowRoot!.textContent).to.contain('424 / 424');
+    const requests = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(requests).to.deep.equal([`${location.origin}${IIFE}`]);
+    frame.remove();
+  });
+
+  it('has one ESM entry per element', async () => {
+    for (const tag of await manifestTags()) {
+      const entry = `/dist/${tag.replace(/^rb-/, '')}.js`;
+      const code = await text(entry);
+      expect(code, entry).to.contain(tag);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// Every widget under `default-src 'self'; script-src 'self'; style-src 'self'` (demo/csp.html,
+// with the built single file): all render, tooltips open, and no policy violation is reported.
+import { expect } from '@esm-bundle/chai';
+
+interface CspWindow extends Window {
+  __cspViolations: { directive: string; blocked: string; sample: string }[];
+}
+
+const TAGS = 'rb-coverage-gauge, rb-growth-indicator, rb-brand-matrix, rb-cluster-map';
+
+describe('strict Content-Security-Policy (demo/csp.html)', function () {
+  this.timeout(30000);
+
+  it('renders every widget and its tooltips with zero violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1200';
+    frame.height = '4000';
+    frame.src = '/demo/csp.html';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as CspWindow;
+    const widgets = [...win.document.querySelectorAll(TAGS)] as (HTMLElement & { chart?: any; lastError: unknown; updateComplete: Promise<unknown> })[];
+    expect(widgets.length).to.be.greaterThan(8);
+
+    // All settle: loaded, or (the one with a bad id) showing its error.
+    const deadline = performance.now() + 15000;
+    while (widgets.some((w) => !w.shadowRoot?.querySelector('[part=body] > :not(.loading)')) && performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const withError = widgets.filter((w) => w.shadowRoot!.querySelector('[part=error]'));
+    expect(withError.length, 'only the deliberately broken widget shows an error').to.equal(1);
+
+    // Open a tooltip on every chart.
+    await new Promise((r) => setTimeout(r, 500));
+    let charts = 0;
+    for (const w of widgets) {
+      const chart = w.chart;
+      if (!chart) continue;
+      charts++;
+      chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+      const canvas = w.shadowRoot!.querySelector('canvas');
+      if (canvas) {
+        const box = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true }));
+      }
+    }
+    expect(charts).to.be.greaterThan(4);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(win.__cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});

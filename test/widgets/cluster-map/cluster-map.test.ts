@@ -1,0 +1,274 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../../src/widgets/cluster-map/index.js';
+import type { RbClusterMap } from '../../../src/widgets/cluster-map/index.js';
+import { geometryRegistrations } from '../../../src/widgets/cluster-map/cluster-map.geo.js';
+import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js';
+import { cleanup, create, mount, nextEvent, sample, shadow, until } from '../../support/helpers.js';
+
+const SIZE = 'width:640px;display:block';
+
+async function kaiping(mutate?: (d: Record<string, any>) => void): Promise<Record<string, any>> {
+  const d = await sample('kaiping');
+  delete d['geo'];
+  mutate?.(d);
+  return d;
+}
+
+async function towns(): Promise<Record<string, any>> {
+  return (await fetch('/demo/data/kaiping-towns.geojson')).json();
+}
+
+/** Mounts a map with inline data and waits for its chart. */
+async function show(data: unknown, config: Record<string, unknown> = {}, lang?: string): Promise<RbClusterMap> {
+  const el = create<RbClusterMap>('rb-cluster-map', { config: { animation: false, ...config }, ...(lang ? { lang } : {}) });
+  el.setAttribute('style', SIZE);
+  const loaded = nextEvent(el, 'rb-load');
+  el.data = data;
+  await loaded;
+  // The chart starts when visible: widgets mounted below the fold are scrolled to.
+  el.scrollIntoView();
+  await until(() => el.chart, 4000, 'chart init');
+  return el;
+}
+
+const option = (el: RbClusterMap) => el.chart!.getOption() as Record<string, any>;
+
+/** A real mouse click at a point of the chart (chart pixel coordinates). */
+async function clickChartAt(el: RbClusterMap, [x, y]: number[]): Promise<void> {
+  const rect = el.chart!.getDom().getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(rect.left + x!), Math.round(rect.top + y!)] });
+}
+
+describe('rb-cluster-map', () => {
+  afterEach(async () => {
+    cleanup();
+    await resetMouse();
+  });
+
+  it('draws the map from geo.url, resolved against the document URL, with figures as text', async () => {
+    const el = mount<RbClusterMap>(`<rb-cluster-map src="/demo/data/kaiping.json" config='{"animation":false}' style="${SIZE}"></rb-cluster-map>`);
+    await nextEvent(el, 'rb-load');
+    await until(() => el.chart, 4000, 'chart init');
+    const o = option(el);
+    expect(o['geo'][0].map).to.match(/^rb-geo-\d+$/);
+    expect(o['series'][0].type).to.equal('map');
+    const root = shadow(el);
+    expect(root.querySelector('[part=chart]')!.getAttribute('aria-label')).to.equal(
+      '8个产业集群分布在9个镇（园区）；产值最大的是马冈鹅产业集群（13亿元）',
+    );
+    expect(root.querySelector('[part=table]')!.textContent).to.contain('马冈鹅产业集群').and.contain('13亿元');
+    expect(root.querySelector('[part=note]')!.textContent).to.contain('示意');
+    expect(root.querySelectorAll('[part=legend] li')).to.have.length(1 + 5);
+  });
+
+  it('draws inline GeoJSON', async () => {
+    const geo = await towns();
+    const el = await show(await kaiping((d) => (d['geo'] = geo)), { metric: 'investment' });
+    const o = option(el);
+    expect(o['geo'][0].map).to.match(/^rb-geo-\d+$/);
+    // Only rice (Chishui, Baihe) and poultry (Jinji, Chishui) report investment.
+    const none = o['geo'][0].itemStyle.areaColor;
+    const shaded = o['geo'][0].regions.filter((r: any) => r.itemStyle.areaColor !== none).map((r: any) => r.name);
+    expect(shaded.sort()).to.deep.equal(['baihe', 'chishui', 'jinji']);
+  });
+
+  it('falls back to a graph without geometry', async () => {
+    const el = await show(await kaiping());
+    const o = option(el);
+    expect(o['geo'] ?? []).to.have.length(0);
+    expect(o['series'][0].type).to.equal('graph');
+    expect(o['series'][0].data).to.have.length(17);
+  });
+
+  it('uses the graph when config says so even with geometry, and loads no geometry', async () => {
+    const before = geometryRegistrations();
+    const el = await show(await kaiping((d) => (d['geo'] = { url: '/demo/data/never-fetched.geojson' })), { mode: 'graph' });
+    expect(option(el)['series'][0].type).to.equal('graph');
+    expect(geometryRegistrations()).to.equal(before);
+  });
+
+  it('registers each geometry once, however many widgets and re-renders', async () => {
+    const url = '/demo/data/kaiping-towns.geojson?registration-test';
+    const before = geometryRegistrations();
+    const a = await show(await kaiping((d) => (d['geo'] = { url })));
+    const b = await show(await kaiping((d) => (d['geo'] = { url })));
+    expect(geometryRegistrations()).to.equal(before + 1);
+    expect(option(a)['geo'][0].map).to.equal(option(b)['geo'][0].map);
+    // Re-render with another config and language: same map, no new registration.
+    const rendered = nextEvent(a, 'rb-load', 300).catch(() => null);
+    a.config = { animation: false, metric: 'investment' };
+    a.lang = 'en';
+    await a.updateComplete;
+    await rendered;
+    await until(() => option(a)['series'].some((s: any) => s.name === 'Towns'), 3000, 'English option');
+    expect(geometryRegistrations()).to.equal(before + 1);
+    // Inline geometry: one registration shared by two widgets on the same document object.
+    const doc = await kaiping(async () => undefined);
+    doc['geo'] = await towns();
+    const c = await show(doc);
+    const d = await show(doc);
+    expect(geometryRegistrations()).to.equal(before + 2);
+    expect(option(c)['geo'][0].map).to.equal(option(d)['geo'][0].map);
+  });
+
+  describe('geometry errors', () => {
+    async function errorOf(geo: unknown): Promise<RbErrorDetail> {
+      const el = create<RbClusterMap>('rb-cluster-map', {});
+      const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
+      el.data = await kaiping((d) => (d['geo'] = geo));
+      const e = (await failed).detail;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=error]')!.textContent).to.contain(e.path);
+      return e;
+    }
+
+    it('reports a missing file at /geo/url', async () => {
+      const e = await errorOf({ url: '/demo/data/missing-towns.geojson' });
+      expect(e.code).to.equal('fetch-failed');
+      expect(e.path).to.equal('/geo/url');
+      expect(e.message).to.contain('404');
+    });
+
+    it('reports a file that is not JSON at /geo/url', async () => {
+      const e = await errorOf({ url: 'data:application/json,{not json' });
+      expect(e.code).to.equal('invalid-json');
+      expect(e.path).to.equal('/geo/url');
+    });
+
+    it('reports a file that is not a FeatureCollection of polygons under /geo', async () => {
+      const points = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } }] };
+      const e = await errorOf({ url: `data:application/json,${encodeURIComponent(JSON.stringify(points))}` });
+      expect(e.code).to.equal('invalid-data');
+      expect(e.path).to.match(/^\/geo\/features\/0\/geometry/);
+    });
+
+    it('reports geo mode without geometry', async () => {
+      const el = create<RbClusterMap>('rb-cluster-map', { config: { mode: 'geo' } });
+      const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
+      el.data = await kaiping();
+      expect((await failed).detail).to.include({ code: 'invalid-data', path: '/geo' });
+    });
+
+    it('reports an unknown cluster id listing the ids', async () => {
+      const el = create<RbClusterMap>('rb-cluster-map', { config: { clusters: ['goose', 'nope'] } });
+      const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
+      el.data = await kaiping();
+      const e = (await failed).detail;
+      expect(e).to.include({ code: 'invalid-config', path: '/clusters/1' });
+      expect(e.message).to.contain('goose, tea, rice, poultry');
+    });
+  });
+
+  describe('selection', () => {
+    it('fires rb-select for a clicked cluster marker and a clicked town', async () => {
+      const geo = await towns();
+      const el = await show(await kaiping((d) => (d['geo'] = geo)));
+      const seen: RbSelectDetail[] = [];
+      el.addEventListener('rb-select', (e) => seen.push(e.detail));
+      // Tea is the only cluster in Dasha: its marker sits on Dasha's centre.
+      const centre = [112.41, 22.49];
+      await clickChartAt(el, el.chart!.convertToPixel({ geoIndex: 0 }, centre) as number[]);
+      await until(() => seen.length, 2000, 'cluster select');
+      expect(seen[0]).to.deep.equal({ kind: 'cluster', id: 'tea' });
+      // A point of Dasha's cell away from the marker: between the centre and the farthest vertex.
+      const ring: number[][] = geo['features'].find((f: any) => f.properties.id === 'dasha').geometry.coordinates[0];
+      const far = ring.reduce((a, b) => (Math.hypot(b[0]! - centre[0]!, b[1]! - centre[1]!) > Math.hypot(a[0]! - centre[0]!, a[1]! - centre[1]!) ? b : a));
+      const inside = [centre[0]! + (far[0]! - centre[0]!) * 0.6, centre[1]! + (far[1]! - centre[1]!) * 0.6];
+      await clickChartAt(el, el.chart!.convertToPixel({ geoIndex: 0 }, inside) as number[]);
+      await until(() => seen.length > 1, 2000, 'unit select');
+      expect(seen[1]).to.deep.equal({ kind: 'unit', id: 'dasha' });
+    });
+
+    it('names a clicked enterprise without id by its JSON Pointer', async () => {
+      const geo = await towns();
+      const data = await kaiping((d) => {
+        d['geo'] = geo;
+        d['clusters'][1].enterprises = [
+          { name: '大沙茶场', location: [112.36, 22.52], partyOrganization: true },
+          { id: 'tea-coop', name: '大沙茶合作社', location: [112.45, 22.53] },
+        ];
+      });
+      const el = await show(data, { clusters: ['tea'], showEnterprises: true });
+      const seen: RbSelectDetail[] = [];
+      el.addEventListener('rb-select', (e) => seen.push(e.detail));
+      await clickChartAt(el, el.chart!.convertToPixel({ geoIndex: 0 }, [112.36, 22.52]) as number[]);
+      await until(() => seen.length, 2000, 'enterprise select');
+      expect(seen[0]).to.deep.equal({ kind: 'enterprise', id: '/clusters/1/enterprises/0' });
+      await clickChartAt(el, el.chart!.convertToPixel({ geoIndex: 0 }, [112.45, 22.53]) as number[]);
+      await until(() => seen.length > 1, 2000, 'enterprise select');
+      expect(seen[1]).to.deep.equal({ kind: 'enterprise', id: 'tea-coop' });
+    });
+
+    it('fires rb-select for graph nodes through the chart click handler', async () => {
+      const el = await show(await kaiping());
+      const seen: RbSelectDetail[] = [];
+      el.addEventListener('rb-select', (e) => seen.push(e.detail));
+      const node = option(el)['series'][0].data.find((n: any) => n.id === 'unit:tangkou');
+      (el.chart! as unknown as { trigger(name: string, params: unknown): void }).trigger('click', { data: node });
+      expect(seen).to.deep.equal([{ kind: 'unit', id: 'tangkou' }]);
+    });
+
+    it('lets the keyboard choose a cluster', async () => {
+      const el = await show(await kaiping());
+      const buttons = shadow(el).querySelectorAll<HTMLButtonElement>('[part=clusters] button');
+      expect(buttons).to.have.length(8);
+      const selected = nextEvent<RbSelectDetail>(el, 'rb-select');
+      buttons[2]!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ kind: 'cluster', id: 'rice' });
+    });
+  });
+
+  it('draws 10,000 enterprise points', async () => {
+    const geo = await towns();
+    const data = await kaiping((d) => {
+      d['geo'] = geo;
+      d['clusters'][1].enterprises = Array.from({ length: 10_000 }, (_, i) => ({
+        name: `企业${i}`,
+        location: [112.35 + (i % 100) * 0.005, 22.25 + Math.floor(i / 100) * 0.0025],
+        partyOrganization: i % 9 === 0,
+      }));
+    });
+    const start = performance.now();
+    const el = await show(data, { showEnterprises: true });
+    const finished = new Promise<void>((r) => el.chart!.on('finished', () => r()));
+    await finished;
+    const elapsed = performance.now() - start;
+    const large = option(el)['series'].filter((s: any) => s.large);
+    expect(large.reduce((n: number, s: any) => n + s.data.length, 0)).to.equal(10_004);
+    expect(elapsed).to.be.lessThan(5000);
+  });
+
+  it('shows a hostile cluster name only as text', async () => {
+    const geo = await towns();
+    const evil = '<img src=x onerror="window.__rbXss=1">{a|x}';
+    const el = await show(
+      await kaiping((d) => {
+        d['geo'] = geo;
+        d['clusters'][1].name = evil;
+        d['clusters'][1].industry = evil;
+      }),
+    );
+    const root = shadow(el);
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.querySelector('[part=table]')!.textContent).to.contain(evil);
+    expect(root.querySelector('[part=clusters]')!.textContent).to.contain(evil);
+    // The tooltip is drawn as rich text on the canvas: no HTML is created anywhere.
+    const markerSeries = option(el)['series'].findIndex((s: any) => s.data?.some?.((d: any) => d.select?.id === 'tea'));
+    el.chart!.dispatchAction({ type: 'showTip', seriesIndex: markerSeries, dataIndex: 0 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(document.querySelector('img')).to.equal(null);
+    expect(root.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __rbXss?: number }).__rbXss).to.equal(undefined);
+  });
+
+  it('renders in English', async () => {
+    const el = await show(await kaiping(), {}, 'en');
+    const root = shadow(el);
+    expect(root.querySelector('[part=chart]')!.getAttribute('aria-label')).to.equal(
+      '8 clusters in 9 towns; largest output: 马冈鹅产业集群 (1.3B yuan)',
+    );
+    expect(root.querySelector('[part=table] thead')!.textContent).to.contain('Party organisations');
+  });
+});

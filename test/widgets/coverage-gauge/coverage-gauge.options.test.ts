@@ -1,0 +1,173 @@
+import { expect } from '@esm-bundle/chai';
+import type { RenderContext } from '../../../src/core/base-element.js';
+import { parseConfig } from '../../../src/core/config.js';
+import { RbError } from '../../../src/core/errors.js';
+import { messagesFor } from '../../../src/core/i18n/index.js';
+import type { RegionBrandData } from '../../../src/core/schema.js';
+import { DEFAULT_THEME } from '../../../src/core/theme.js';
+import { validateDocument } from '../../../src/core/validate.js';
+import {
+  breakdownRows,
+  coverageFigures,
+  coverageGaugeConfigSchema,
+  thresholdColor,
+  thresholdTone,
+  toOption,
+  unitName,
+  type CoverageGaugeModel,
+} from '../../../src/widgets/coverage-gauge/coverage-gauge.options.js';
+import { sample } from '../../support/helpers.js';
+
+function context(lang = 'zh-CN'): RenderContext {
+  return { lang, messages: messagesFor(lang), theme: DEFAULT_THEME, animation: false, baseUrl: location.href, warn: () => {} };
+}
+
+function model(data: RegionBrandData, config: Record<string, unknown> = {}, lang = 'zh-CN'): CoverageGaugeModel {
+  return toOption(data, parseConfig(coverageGaugeConfigSchema, config), context(lang));
+}
+
+async function valid(name: 'kaiping' | 'pingyuan' | 'taiping'): Promise<RegionBrandData> {
+  const r = validateDocument(await sample(name));
+  if (!r.ok) throw r.error;
+  return r.data;
+}
+
+function docWith(coverage: unknown[]): RegionBrandData {
+  const r = validateDocument({
+    format: 'region-brand-data',
+    version: 1,
+    region: { id: 'r', name: '某县', level: 'county' },
+    units: [{ id: 't1', name: '一镇', level: 'town' }],
+    asOf: '2025-06-30',
+    coverage,
+  });
+  if (!r.ok) throw r.error;
+  return r.data;
+}
+
+describe('coverage-gauge toOption', () => {
+  let kaiping: RegionBrandData;
+  let pingyuan: RegionBrandData;
+  before(async () => {
+    kaiping = await valid('kaiping');
+    pingyuan = await valid('pingyuan');
+  });
+
+  it('marks 424/424 as full coverage with a badge text, in both languages', () => {
+    const m = model(pingyuan, { coverage: 'villages' });
+    expect(m.percentText).to.equal('100%');
+    expect(m.figures.full).to.equal(true);
+    expect(m.fullText).to.equal('全覆盖');
+    expect(m.summary).to.contain('全覆盖').and.contain('424 / 424');
+    expect(m.tone).to.equal('good');
+    expect(model(pingyuan, { coverage: 'villages' }, 'en').fullText).to.equal('Full coverage');
+    expect(model(kaiping, { coverage: 'enterprise-party' }).fullText).to.equal('');
+  });
+
+  it('shows a ratio-only entry (74.85%) without counts', () => {
+    const m = model(pingyuan, { coverage: 'fund-participation' });
+    expect(m.percentText).to.equal('74.85%');
+    expect(m.figures.covered).to.equal(undefined);
+    expect(m.countText).to.equal('2022年');
+    expect(m.summary).to.not.contain('/');
+    expect(m.table.rows[0]).to.deep.equal(['新风公益基金村级参与率', '74.85%', '—', '—']);
+    expect(m.tone).to.equal('warn');
+  });
+
+  it('shows zero coverage as 0% in the bad band, with no round cap dot on the empty arc', () => {
+    const data = docWith([{ id: 'z', name: '覆盖', covered: 0, total: 12, unit: '家' }]);
+    const m = model(data);
+    expect(m.percentText).to.equal('0%');
+    expect(m.figures.ratio).to.equal(0);
+    expect(m.tone).to.equal('bad');
+    expect(m.color).to.equal(DEFAULT_THEME.bad);
+    const series = (m.option as any).series[0];
+    expect(series.progress.roundCap).to.equal(false);
+    expect(series.data[0].value).to.equal(0);
+  });
+
+  it('builds a gauge arc by default and a full ring for style ring', () => {
+    const gauge = (model(pingyuan).option as any).series[0];
+    expect(gauge.type).to.equal('gauge');
+    expect(gauge.endAngle - gauge.startAngle).to.equal(-240);
+    const ring = (model(pingyuan, { style: 'ring' }).option as any).series[0];
+    expect(ring.startAngle - ring.endAngle).to.equal(360);
+    expect(ring.center).to.deep.equal(['50%', '50%']);
+    expect(ring.detail.formatter()).to.equal('100%');
+    expect(ring.data[0].select).to.deep.equal({ kind: 'coverage', id: 'villages' });
+  });
+
+  it('creates no chart option for style bar, keeping the same figures', () => {
+    const m = model(kaiping, { coverage: 'enterprise-party', style: 'bar' });
+    expect(m.chart).to.equal(false);
+    expect(m.option).to.deep.equal({});
+    expect(m.percentText).to.equal('29.76%');
+    expect(m.countText).to.contain('25 / 84家');
+    expect(model(kaiping, { coverage: 'enterprise-party' }).chart).to.equal(true);
+  });
+
+  it('colours by thresholds', () => {
+    expect(thresholdTone(0.59, [0.6, 0.9])).to.equal('bad');
+    expect(thresholdTone(0.6, [0.6, 0.9])).to.equal('warn');
+    expect(thresholdTone(0.9, [0.9, 0.6])).to.equal('good');
+    expect(thresholdTone(0, [])).to.equal('good');
+    expect(thresholdColor(0.3, [0.5], DEFAULT_THEME)).to.equal(DEFAULT_THEME.bad);
+    expect(model(kaiping, { coverage: 'enterprise-party', thresholds: [0.2] }).tone).to.equal('good');
+  });
+
+  it('rejects thresholds outside 0…1 and unknown ids, listing the ids', () => {
+    expect(() => model(pingyuan, { thresholds: [1.5] })).to.throw(RbError);
+    try {
+      model(pingyuan, { coverage: 'towns' });
+      expect.fail('should throw');
+    } catch (e) {
+      expect((e as RbError).code).to.equal('invalid-config');
+      expect((e as RbError).localizedMessage('en')).to.contain('villages, key-villages, fund-participation');
+    }
+  });
+
+  it('lists the breakdown with unit names, sorted by ratio descending, coloured by thresholds', () => {
+    const m = model(kaiping, { coverage: 'enterprise-party', breakdown: true });
+    const rows = m.breakdown!;
+    expect(rows).to.have.length(7);
+    expect(rows.map((r) => r.name)).to.deep.equal(['赤水镇', '马冈镇', '翠山湖高新区', '蚬冈镇', '金鸡镇', '大沙镇', '塘口镇']);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.ratio).to.be.at.least(rows[i]!.ratio);
+    expect(rows[0]!.countText).to.equal('4 / 9家');
+    expect(rows[0]!.percentText).to.equal('44.4%');
+    expect(rows[0]!.tone).to.equal('bad');
+    expect(rows[0]!.label).to.equal('赤水镇：44.4%（4 / 9家）');
+    // the table carries the rows as text
+    expect(m.table.rows).to.have.length(8);
+    expect(m.table.rows[1]).to.deep.equal(['赤水镇', '44.4%', '4', '9']);
+    expect(model(kaiping, { coverage: 'enterprise-party' }).breakdown).to.equal(null);
+  });
+
+  it('names the region itself and falls back to the id', () => {
+    const data = docWith([
+      {
+        id: 'c',
+        name: '覆盖',
+        covered: 6,
+        total: 10,
+        breakdown: [
+          { unit: 'r', covered: 2, total: 2 },
+          { unit: 't1', covered: 4, total: 8 },
+        ],
+      },
+    ]);
+    expect(unitName(data, 'r')).to.equal('某县');
+    expect(unitName(data, 't1')).to.equal('一镇');
+    expect(unitName(data, 'nowhere')).to.equal('nowhere');
+    const rows = breakdownRows(data, data.coverage[0]!, [0.6, 0.9], context('en'));
+    expect(rows.map((r) => [r.name, r.percentText, r.tone])).to.deep.equal([
+      ['某县', '100%', 'good'],
+      ['一镇', '50%', 'bad'],
+    ]);
+    expect(rows[1]!.label).to.equal('一镇: 50% (4 / 8)');
+  });
+
+  it('computes figures from counts before a published ratio', () => {
+    expect(coverageFigures({ id: 'a', name: 'A', covered: 1, total: 4, ratio: 0.9 } as any).ratio).to.equal(0.25);
+    expect(coverageFigures({ id: 'a', name: 'A', ratio: 1 } as any).full).to.equal(true);
+  });
+});

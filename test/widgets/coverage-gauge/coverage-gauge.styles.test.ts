@@ -1,0 +1,162 @@
+// rb-coverage-gauge in the browser: the three styles, full/ratio-only/zero states, breakdown.
+import { expect } from '@esm-bundle/chai';
+import '../../../src/widgets/coverage-gauge/index.js';
+import type { RbCoverageGauge } from '../../../src/widgets/coverage-gauge/index.js';
+import type { RbSelectDetail } from '../../../src/core/events.js';
+import { cleanup, create, nextEvent, recordEvents, sample, settle, shadow, until } from '../../support/helpers.js';
+
+async function gauge(props: Record<string, unknown>, attrs: Record<string, string> = {}): Promise<RbCoverageGauge> {
+  const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.width = '360px';
+  const load = nextEvent(el, 'rb-load');
+  Object.assign(el, props);
+  document.body.append(el);
+  extra.push(el);
+  await load;
+  await settle(el);
+  return el;
+}
+const extra: HTMLElement[] = [];
+
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<T>(sel);
+const bg = (node: Element) => getComputedStyle(node).backgroundColor;
+const fillOf = (node: Element) => getComputedStyle(node).fill;
+const GOOD = 'rgb(35, 120, 4)';
+const WARN = 'rgb(173, 104, 0)';
+const BAD = 'rgb(200, 22, 29)';
+
+describe('rb-coverage-gauge styles and states', () => {
+  afterEach(() => {
+    cleanup();
+    while (extra.length) extra.pop()!.remove();
+  });
+
+  it('style bar draws an HTML meter, no canvas and no ECharts instance', async () => {
+    const el = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar' } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.chart).to.equal(undefined);
+    expect(el.chartOption()).to.equal(null);
+    expect(q(el, 'canvas')).to.equal(null);
+    expect(q(el, '.chart')).to.equal(null);
+    const bar = q(el, '[part=bar]')!;
+    expect(bar.getAttribute('role')).to.equal('meter');
+    expect(bar.getAttribute('aria-valuenow')).to.equal('29.8');
+    expect(bar.getAttribute('aria-label')).to.contain('集群企业党组织覆盖').and.contain('25 / 84家');
+    const fill = bar.querySelector('.fill')!;
+    expect(fill.getBoundingClientRect().width / bar.getBoundingClientRect().width).to.be.closeTo(25 / 84, 0.01);
+    expect(fillOf(fill)).to.equal(BAD);
+    expect(shadow(el).textContent).to.contain('29.76%').and.contain('25 / 84家');
+    expect(q(el, 'table[part=table]')!.textContent).to.contain('29.76%');
+  });
+
+  it('switches between bar and gauge at run time, creating and disposing the chart', async () => {
+    const el = await gauge({ src: '/demo/data/pingyuan.json', config: { style: 'bar' } });
+    el.config = { style: 'ring' };
+    const chart = await until(() => el.chart, 3000, 'chart after switching to ring');
+    expect(q(el, 'canvas')).to.not.equal(null);
+    el.config = { style: 'bar' };
+    await settle(el);
+    expect(chart.isDisposed()).to.equal(true);
+    expect(el.chart).to.equal(undefined);
+    expect(q(el, '[part=bar]')).to.not.equal(null);
+  });
+
+  it('style ring draws a full circle on canvas with the figures as text', async () => {
+    const el = await gauge({ src: '/demo/data/pingyuan.json', config: { coverage: 'key-villages', style: 'ring' } });
+    const chart = await until(() => el.chart, 3000, 'chart');
+    const series = (chart.getOption() as any).series[0];
+    expect(series.startAngle - series.endAngle).to.equal(360);
+    expect(q(el, '[part=figures]')!.textContent).to.contain('100%').and.contain('197 / 197');
+  });
+
+  it('shows a full-coverage badge for 424/424 in every style and language', async () => {
+    for (const style of ['gauge', 'ring', 'bar']) {
+      const el = await gauge({ src: '/demo/data/pingyuan.json', config: { coverage: 'villages', style } });
+      expect(q(el, '[part=badge]')!.textContent).to.equal('全覆盖');
+      expect(bg(q(el, '[part=badge]')!)).to.equal(GOOD);
+    }
+    const en = await gauge({ src: '/demo/data/pingyuan.json', config: { coverage: 'villages' } }, { lang: 'en' });
+    expect(q(en, '[part=badge]')!.textContent).to.equal('Full coverage');
+    const partial = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party' } });
+    expect(q(partial, '[part=badge]')).to.equal(null);
+  });
+
+  it('shows a ratio-only entry (74.85%) without counts', async () => {
+    const el = await gauge({ src: '/demo/data/pingyuan.json', config: { coverage: 'fund-participation', style: 'bar' } });
+    expect(q(el, '.percent')!.textContent).to.equal('74.85%');
+    expect(q(el, '.counts')!.textContent).to.equal('2022年');
+    expect(shadow(el).textContent).to.not.contain(' / ');
+    expect(fillOf(q(el, '.bar .fill')!)).to.equal(WARN);
+  });
+
+  it('shows zero coverage as 0% with an empty bar', async () => {
+    const data = await sample('pingyuan');
+    data['coverage'] = [{ id: 'none', name: '尚未覆盖', covered: 0, total: 30, unit: '个' }];
+    const el = await gauge({ data, config: { style: 'bar' } });
+    expect(q(el, '.percent')!.textContent).to.equal('0%');
+    expect(q(el, '.counts')!.textContent).to.contain('0 / 30');
+    expect(q(el, '.bar .fill')!.getBoundingClientRect().width).to.equal(0);
+    const arc = await gauge({ data });
+    expect(shadow(arc).textContent).to.contain('0%');
+  });
+
+  it('shows per-unit bars with names, counts and percents, sorted, coloured, selectable', async () => {
+    const el = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', breakdown: true, thresholds: [0.3, 0.4] } });
+    const rows = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=unit]')];
+    expect(rows.map((r) => r.querySelector('.unit-name')!.textContent)).to.deep.equal([
+      '赤水镇',
+      '马冈镇',
+      '翠山湖高新区',
+      '蚬冈镇',
+      '金鸡镇',
+      '大沙镇',
+      '塘口镇',
+    ]);
+    expect(rows[0]!.querySelector('.unit-figures')!.textContent).to.equal('4 / 9家 · 44.4%');
+    expect(fillOf(rows[0]!.querySelector('.fill')!)).to.equal(GOOD);
+    expect(fillOf(rows[2]!.querySelector('.fill')!)).to.equal(WARN);
+    expect(fillOf(rows[6]!.querySelector('.fill')!)).to.equal(BAD);
+    const w = (r: Element) => r.querySelector('.fill')!.getBoundingClientRect().width / r.querySelector('.unit-bar')!.getBoundingClientRect().width;
+    expect(w(rows[0]!)).to.be.closeTo(4 / 9, 0.01);
+    expect(rows[0]!.getAttribute('aria-label')).to.equal('赤水镇：44.4%（4 / 9家）');
+    const events = recordEvents(el, 'rb-select');
+    rows[1]!.click();
+    rows[6]!.focus();
+    expect(shadow(el).activeElement).to.equal(rows[6]);
+    // a button: Enter activates it (synthesised click), as the browser does
+    rows[6]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    rows[6]!.click();
+    expect((events[0]!.detail as RbSelectDetail)).to.deep.equal({ kind: 'unit', id: 'magang' });
+    expect((events[1]!.detail as RbSelectDetail)).to.deep.equal({ kind: 'unit', id: 'tangkou' });
+    // the chart stays alongside
+    await until(() => el.chart, 3000, 'chart');
+  });
+
+  it('renders the breakdown under the bar too, and nothing when the entry has none', async () => {
+    const el = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } });
+    expect(shadow(el).querySelectorAll('[part=unit]')).to.have.length(7);
+    expect(q(el, '[part=breakdown] h3')!.textContent).to.equal('分单位覆盖情况');
+    const none = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'brand-committees', breakdown: true } });
+    expect(q(none, '[part=breakdown]')).to.equal(null);
+  });
+
+  it('follows the dark theme tokens in HTML bars', async () => {
+    const el = await gauge({ src: '/demo/data/pingyuan.json', config: { style: 'bar' } }, { theme: 'dark' });
+    expect(fillOf(q(el, '.bar .fill')!)).to.equal('rgb(115, 209, 61)');
+  });
+
+  it('writes no style attributes (bar widths are SVG attributes)', async () => {
+    const el = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } });
+    expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
+    expect(q(el, '.bar .fill')!.getAttribute('width')).to.equal('29.8%');
+  });
+
+  it('keeps the gauge style when set by attribute and reports bad style values', async () => {
+    const el = create<RbCoverageGauge>('rb-coverage-gauge');
+    const error = nextEvent(el, 'rb-error');
+    el.config = { style: 'pie' };
+    el.src = '/demo/data/pingyuan.json';
+    expect(((await error) as CustomEvent).detail.path).to.equal('/style');
+  });
+});
