@@ -1,0 +1,208 @@
+/**
+ * Bundle sizes: the IIFE, each per-widget ESM entry with the chunks it imports statically, the
+ * prebuilt echarts.min.js, and per chart widget a baseline bundle (Lit + echarts/core + the
+ * widget's own ECharts modules) built with rollup's JS API, cached by its inputs.
+ */
+import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+
+/** Strings only ECharts / zrender code contains, even minified. */
+export const ECHARTS_MARKERS = ['_echarts_instance_', 'registerPreprocessor', 'zrX', 'zrDelta'];
+
+export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Relative static imports of an ES module (`import … from "./x.js"`, `import "./x.js"`, `export … from`). */
+export function staticImports(code) {
+  const out = new Set();
+  const patterns = [/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\s*["'](\.{1,2}\/[^"']+)["']/g];
+  for (const re of patterns) for (const m of code.matchAll(re)) out.add(m[1]);
+  return [...out];
+}
+
+/** The entry file and every file it imports statically, recursively (absolute paths). */
+export function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) visit(resolvePath(dirname(file), spec));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Minified and gzip size of a set of files (gzip per file: each file is its own transfer). */
+export function filesSize(files) {
+  let min = 0;
+  let gzip = 0;
+  const markers = new Set();
+  for (const f of files) {
+    const buf = readFileSync(f);
+    min += buf.length;
+    gzip += gzipSize(buf);
+    const text = buf.toString('utf8');
+    for (const m of ECHARTS_MARKERS) if (text.includes(m)) markers.add(m);
+  }
+  return { min, gzip, files: files.length, echartsMarkers: [...markers] };
+}
+
+/** Widget folder names that have an entry in src and in dist. */
+export function widgetNames(root) {
+  return readdirSync(join(root, 'src/widgets'))
+    .filter((w) => existsSync(join(root, 'src/widgets', w, 'index.ts')) && existsSync(join(root, 'dist', `${w}.js`)))
+    .sort();
+}
+
+/**
+ * The ECharts modules a widget draws with: names from its `echartsModules = [ ... ]` field and
+ * the package each is imported from ('echarts/charts' | 'echarts/components'). Null: no chart.
+ */
+export function widgetEchartsModules(root, widget) {
+  const dir = join(root, 'src/widgets', widget);
+  const main = join(dir, `${widget}.ts`);
+  if (!existsSync(main)) return null;
+  const field = readFileSync(main, 'utf8').match(/echartsModules\s*(?::[^=]+)?=\s*\[([^\]]*)\]/);
+  if (!field) return null;
+  const names = field[1].split(',').map((s) => s.trim()).filter(Boolean);
+  const sources = [main, ...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))];
+  const from = new Map();
+  for (const file of sources) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"](echarts\/(?:charts|components|features|renderers))['"]/g)) {
+      for (const n of m[1].split(',').map((s) => s.trim().replace(/^type\s+/, '')).filter(Boolean)) if (!from.has(n)) from.set(n, m[2]);
+    }
+  }
+  return names.map((name) => ({ name, from: from.get(name) ?? (name.endsWith('Chart') ? 'echarts/charts' : 'echarts/components') }));
+}
+
+/** Source of the baseline entry: Lit + echarts/core `init`/`use` + renderer, aria, tooltip + modules. */
+export function baselineEntry(modules) {
+  const all = [
+    { name: 'CanvasRenderer', from: 'echarts/renderers' },
+    { name: 'AriaComponent', from: 'echarts/components' },
+    { name: 'TooltipComponent', from: 'echarts/components' },
+    ...modules,
+  ];
+  const byPkg = new Map();
+  for (const m of all) byPkg.set(m.from, [...new Set([...(byPkg.get(m.from) ?? []), m.name])]);
+  return [
+    `import { LitElement, html, css } from 'lit';`,
+    `import { init, use } from 'echarts/core';`,
+    ...[...byPkg].map(([pkg, names]) => `import { ${names.join(', ')} } from '${pkg}';`),
+    `use([${all.map((m) => m.name).join(', ')}]);`,
+    `export { LitElement, html, css, init };`,
+    '',
+  ].join('\n');
+}
+
+const pkgVersion = (root, name) => {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+};
+
+/**
+ * Builds (or reads from the cache) the baseline bundle of an entry source: rollup +
+ * node-resolve + replace(NODE_ENV) + terser with the project's settings, ESM output.
+ */
+export async function baselineSize(root, entrySource, cacheFile) {
+  const versions = ['echarts', 'zrender', 'lit', 'rollup', '@rollup/plugin-terser', '@rollup/plugin-node-resolve'].map((n) => `${n}@${pkgVersion(root, n)}`);
+  const key = createHash('sha256').update(entrySource + versions.join()).digest('hex').slice(0, 16);
+  let cache = {};
+  try {
+    cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  } catch {}
+  if (cache[key]) return { ...cache[key], cached: true };
+  const { rollup } = await import('rollup');
+  const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: replace } = await import('@rollup/plugin-replace');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const ENTRY = '\0bench-baseline-entry';
+  const bundle = await rollup({
+    input: ENTRY,
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? entrySource : null) },
+      nodeResolve({ browser: true, rootDir: root }),
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })] });
+  await bundle.close();
+  const code = Buffer.from(output[0].code);
+  const result = { min: code.length, gzip: gzipSize(code) };
+  cache[key] = result;
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(cache, null, 2));
+  return { ...result, cached: false };
+}
+
+/**
+ * Where the minified bytes of a file come from, from its source map: bytes per group
+ * (`echarts/chart/…`, `zrender`, `lit`, `src/core`, …), largest first.
+ */
+export async function composition(file, groupOf = defaultGroup) {
+  let decode;
+  try {
+    ({ decode } = await import('@jridgewell/sourcemap-codec'));
+  } catch {
+    return null;
+  }
+  const mapFile = `${file}.map`;
+  if (!existsSync(mapFile)) return null;
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const bytes = new Map();
+  decode(map.mappings).forEach((segments, li) => {
+    const line = lines[li] ?? '';
+    segments.forEach((seg, i) => {
+      if (seg.length < 2) return;
+      const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
+      const group = groupOf(map.sources[seg[1]] ?? '?');
+      bytes.set(group, (bytes.get(group) ?? 0) + Math.max(0, end - seg[0]));
+    });
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]).map(([group, min]) => ({ group, min }));
+}
+
+/** Groups a source path: ECharts by folder (chart/x, component/x, …), other packages by name, src by folder. */
+export function defaultGroup(source) {
+  const s = source.replace(/\\/g, '/');
+  let m = s.match(/node_modules\/echarts\/lib\/(chart|component|coord|layout|visual|processor|label|animation|data|model|util|view|core|scale|i18n|loading|renderer|theme|preprocessor|legacy|export|action|extension|legacy)(?:\/([^/.]+))?/);
+  if (m) return m[1] === 'chart' || m[1] === 'component' || m[1] === 'coord' ? `echarts/${m[1]}/${m[2] ?? ''}` : `echarts/${m[1]}`;
+  m = s.match(/node_modules\/(@[^/]+\/[^/]+|[^/]+)/);
+  if (m) return m[1] === 'lit-html' || m[1] === 'lit-element' || m[1] === '@lit/reactive-element' || m[1] === 'lit' ? 'lit' : m[1];
+  m = s.match(/src\/(core|widgets\/[^/]+)/);
+  if (m) return `src/${m[1]}`;
+  return s;
+}
+
+/** Everything `npm run bench` reports about sizes. */
+export async function measureSizes(root, cacheFile, log = () => {}) {
+  const rel = (f) => relative(root, f);
+  const echartsMin = readFileSync(join(root, 'node_modules/echarts/dist/echarts.min.js'));
+  const iifeFile = join(root, 'dist/region-brand-widgets.iife.js');
+  const iife = filesSize([iifeFile]);
+  const widgets = {};
+  for (const w of widgetNames(root)) {
+    const files = closure(join(root, 'dist', `${w}.js`));
+    const modules = widgetEchartsModules(root, w);
+    const entry = { ...filesSize(files), closure: files.map(rel), echartsModules: modules?.map((m) => m.name) ?? null };
+    if (modules) {
+      log(`baseline bundle for ${w} (${modules.map((m) => m.name).join(', ')})`);
+      entry.baseline = await baselineSize(root, baselineEntry(modules), cacheFile);
+    }
+    widgets[w] = entry;
+  }
+  const comp = await composition(iifeFile);
+  return {
+    echartsMin: { min: echartsMin.length, gzip: gzipSize(echartsMin) },
+    iife: { min: iife.min, gzip: iife.gzip },
+    widgets,
+    iifeComposition: comp,
+  };
+}
