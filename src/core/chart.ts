@@ -38,6 +38,22 @@ export interface Selectable {
   readonly select?: RbSelectDetail;
 }
 
+/** How far outside the viewport a chart still starts (px). */
+const MARGIN = 200;
+
+/**
+ * True when an element is within MARGIN of the viewport. Checked when a chart would start, so
+ * a widget that was visible while loading but was pushed off screen by its neighbours waits
+ * for the IntersectionObserver instead of starting a chart nobody sees; the first chart on
+ * screen starts without waiting a frame for the observer.
+ */
+function nearViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const w = window.innerWidth || document.documentElement.clientWidth;
+  const h = window.innerHeight || document.documentElement.clientHeight;
+  return r.bottom >= -MARGIN && r.right >= -MARGIN && r.top <= h + MARGIN && r.left <= w + MARGIN;
+}
+
 export class ChartController implements ReactiveController {
   private chart: ECharts | undefined;
   private container: HTMLElement | null = null;
@@ -58,8 +74,10 @@ export class ChartController implements ReactiveController {
           this.visible = entries.some((e) => e.isIntersecting);
           if (this.visible) this.sync(false);
         },
-        { rootMargin: '200px' },
+        { rootMargin: `${MARGIN}px` },
       );
+      // Until the observer first reports, the controller asks the layout itself (see nearViewport).
+      this.visible = true;
     } else this.visible = true;
   }
 
@@ -98,7 +116,7 @@ export class ChartController implements ReactiveController {
     const option = this.host.chartOption();
     if (!container || !option) return;
     if (!this.chart) {
-      if (!this.visible || container.clientWidth === 0 || container.clientHeight === 0) return;
+      if (!this.visible || container.clientWidth === 0 || container.clientHeight === 0 || !nearViewport(container)) return;
       use(baseModules);
       use(this.host.echartsModules);
       this.chart = init(container, null, { renderer: 'canvas' });

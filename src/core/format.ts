@@ -7,7 +7,8 @@ import { unitLabel } from './i18n/index.js';
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+  let key = lang;
+  for (const k in options) key += `|${k}=${String(options[k as keyof Intl.NumberFormatOptions])}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.NumberFormat(lang, options);

@@ -376,8 +376,10 @@ function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext)
     large: true,
     largeThreshold: 2000,
     progressive: 4000,
-    progressiveThreshold: 3000,
+    progressiveThreshold: 2000,
     emphasis: { scale: false },
+    // Own canvas layer: hovering repaints the markers above, not thousands of points.
+    zlevel: 1,
     z: 3,
   };
   const series = [

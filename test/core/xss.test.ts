@@ -1,0 +1,72 @@
+// Strings from documents are text everywhere: cards, labels, tooltips, tables and error panels.
+// Every display string of the sample gets a script-carrying payload; every widget and layout is
+// rendered, its tooltips opened; nothing runs and no element is created from the payload.
+import { expect } from '@esm-bundle/chai';
+import '../../src/index.js';
+import { cleanup, create, nextEvent, sample, settle } from '../support/helpers.js';
+
+const PAYLOAD = `<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>{a|b}`;
+/** Fields that hold display text (ids, references, enums and periods keep their meaning). */
+const TEXT_FIELDS = new Set(['name', 'title', 'by', 'industry', 'operator', 'publisher', 'parent']);
+
+function poison(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => (key === 'certifications' ? `${PAYLOAD}${v}` : poison(v)));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        if (typeof v === 'string' && TEXT_FIELDS.has(k) && !(k === 'parent' && key !== 'region')) return [k, `${PAYLOAD}${v}`];
+        return [k, poison(v, k)];
+      }),
+    );
+  }
+  return value;
+}
+
+const CASES: [string, Record<string, unknown>][] = [
+  ['rb-coverage-gauge', { coverage: 'enterprise-party', showSource: true, toolbar: true }],
+  ['rb-coverage-gauge', { coverage: 'enterprise-party', style: 'bar', breakdown: true }],
+  ['rb-growth-indicator', { indicator: 'magang-sales', target: true }],
+  ['rb-brand-matrix', { showSource: true }],
+  ['rb-brand-matrix', { layout: 'tree' }],
+  ['rb-brand-matrix', { layout: 'treemap' }],
+  ['rb-brand-matrix', { layout: 'sunburst' }],
+  ['rb-cluster-map', { mode: 'graph' }],
+  ['rb-cluster-map', { mode: 'geo', showEnterprises: true }],
+];
+
+describe('strings from data are text (XSS)', function () {
+  this.timeout(30000);
+  afterEach(cleanup);
+
+  it('no payload runs or becomes an element in any widget, tooltip or error', async () => {
+    const doc = poison(await sample('kaiping')) as Record<string, any>;
+    doc['geo'] = await (await fetch('/demo/data/kaiping-towns.geojson')).json();
+    delete (window as any).__xss;
+    for (const [tag, config] of CASES) {
+      const el = create<HTMLElement & { chart?: any; updateComplete: Promise<unknown> }>(tag, { config });
+      el.style.width = '640px';
+      const loaded = nextEvent(el, 'rb-load');
+      (el as any).data = doc;
+      await loaded;
+      await settle(el);
+      if ('chart' in el) {
+        for (let i = 0; i < 20 && !el.chart; i++) await new Promise((r) => setTimeout(r, 50));
+        for (let dataIndex = 0; dataIndex < 3; dataIndex++) el.chart?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex });
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script').length, `${tag} ${JSON.stringify(config)}`).to.equal(0);
+      expect(root.textContent).to.contain('<img src=x');
+    }
+    // An error message quoting a hostile id is text too.
+    const bad = create<HTMLElement>('rb-growth-indicator', { config: { indicator: PAYLOAD } });
+    const failed = nextEvent(bad, 'rb-error');
+    (bad as any).data = await sample('taiping');
+    await failed;
+    await settle(bad);
+    expect(bad.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
+    expect(bad.shadowRoot!.textContent).to.contain('<img src=x');
+    expect(document.querySelectorAll('img[src="x"]').length).to.equal(0);
+    expect((window as any).__xss).to.equal(undefined);
+  });
+});
