@@ -1,5 +1,7 @@
 // Generates the shipped JSON Schema files from the valibot schemas in src/ (one source of truth):
 //   schema/region-brand-data.v1.schema.json   the data format
+//   schema/<widget>.config.schema.json        each widget's config
+//   schema/dashboard.schema.json              the rb-dashboard spec
 // Run with `npm run schema`; a test checks that the committed files match the source.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { tmpdir } from 'node:os';
 
 const out = join(tmpdir(), `rb-schema-${process.pid}.mjs`);
 await build({
-  entryPoints: ['src/core/json-schema.ts'],
+  entryPoints: ['src/schemas.ts'],
   bundle: true,
   format: 'esm',
   platform: 'node',

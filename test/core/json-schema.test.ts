@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { Validator } from '@cfworker/json-schema';
-import { dataFormatJsonSchema } from '../../src/core/json-schema.js';
+import { jsonSchemas } from '../../src/schemas.js';
 import { sample } from '../support/helpers.js';
 
 const SCHEMA_URL = '/schema/region-brand-data.v1.schema.json';
@@ -10,8 +10,24 @@ async function shipped(): Promise<Record<string, unknown>> {
 }
 
 describe('shipped JSON Schema', () => {
-  it('is generated from the same valibot source (run `npm run schema` after changing it)', async () => {
-    expect(await shipped()).to.deep.equal(JSON.parse(JSON.stringify(dataFormatJsonSchema())));
+  it('every shipped schema is generated from the valibot source (run `npm run schema` after changing it)', async () => {
+    const all = jsonSchemas();
+    expect(Object.keys(all)).to.include.members(['region-brand-data.v1.schema.json', 'coverage-gauge.config.schema.json', 'dashboard.schema.json']);
+    for (const [file, schema] of Object.entries(all)) {
+      const r = await fetch(`/schema/${file}`);
+      expect(r.ok, file).to.equal(true);
+      expect(await r.json(), file).to.deep.equal(JSON.parse(JSON.stringify(schema)));
+    }
+  });
+
+  it('the config schemas accept good configs and reject editors\' mistakes', async () => {
+    const gauge = new Validator((await (await fetch('/schema/coverage-gauge.config.schema.json')).json()) as any, '7', false);
+    expect(gauge.validate({ coverage: 'villages', style: 'ring', thresholds: [0.6, 0.9] }).valid).to.equal(true);
+    expect(gauge.validate({ style: 'pie' }).valid).to.equal(false);
+    expect(gauge.validate({ stlye: 'ring' }).valid).to.equal(false);
+    const dashboard = new Validator((await (await fetch('/schema/dashboard.schema.json')).json()) as any, '7', false);
+    expect(dashboard.validate({ columns: 12, widgets: [{ type: 'coverage-gauge', config: {}, span: 4 }] }).valid).to.equal(true);
+    expect(dashboard.validate({ widgets: [{ type: 'pie' }] }).valid).to.equal(false);
   });
 
   it('accepts the bundled sample documents', async () => {

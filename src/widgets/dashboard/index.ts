@@ -1,0 +1,20 @@
+import { RbDashboard } from './dashboard.js';
+import { defineElement } from '../../core/define.js';
+
+export { RbDashboard } from './dashboard.js';
+export {
+  dashboardConfigSchema,
+  toModel as dashboardModel,
+  DASHBOARD_WIDGETS,
+  type DashboardConfig,
+  type DashboardModel,
+  type DashboardItem,
+} from './dashboard.options.js';
+
+defineElement('rb-dashboard', RbDashboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rb-dashboard': RbDashboard;
+  }
+}

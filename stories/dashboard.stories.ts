@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/widgets/dashboard/index.js';
+
+interface Args {
+  src: string;
+  config: Record<string, unknown>;
+  lang?: string;
+  theme?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Dashboard',
+  component: 'rb-dashboard',
+  args: {
+    src: '/data/kaiping.json',
+    config: {
+      columns: 12,
+      widgets: [
+        { type: 'growth-indicator', config: { indicator: 'brand-value' }, span: 4 },
+        { type: 'growth-indicator', config: { indicator: 'brand-sales' }, span: 4 },
+        { type: 'coverage-gauge', config: { coverage: 'enterprise-party' }, span: 4 },
+        { type: 'brand-matrix', config: {}, span: 12 },
+        { type: 'cluster-map', config: { mode: 'graph' }, span: 12 },
+      ],
+    },
+  },
+  argTypes: { config: { control: 'object' }, lang: { control: 'inline-radio', options: ['zh-CN', 'en'] }, theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] } },
+  render: (a) => html`<rb-dashboard src=${a.src} .config=${a.config} lang=${a.lang ?? 'zh-CN'} theme=${a.theme ?? 'light'}></rb-dashboard>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Kaiping: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const SpecError: Story = { args: { config: { widgets: [{ type: 'coverage-gauge', config: { style: 'pie' } }] } } };
