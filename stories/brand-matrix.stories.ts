@@ -1,15 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/brand-matrix/index.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  config: Record<string, unknown>;
-  lang?: string;
-  theme?: string;
-  width?: string;
-}
+type Args = WidgetArgs;
 
 /** A generated document with `count` brands in four levels (county, towns, villages, co-operatives). */
 function generated(count: number): Record<string, unknown> {
@@ -34,20 +27,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Brand matrix',
   component: 'rb-brand-matrix',
   args: { src: '/data/kaiping.json', config: {} },
-  argTypes: {
-    config: { control: 'object' },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] },
-  },
-  render: (a) =>
-    html`<rb-brand-matrix
-      style="max-width:${a.width ?? '960px'}"
-      src=${a.src ?? ''}
-      .data=${a.data}
-      .config=${a.config}
-      lang=${a.lang ?? 'zh-CN'}
-      theme=${a.theme ?? 'light'}
-    ></rb-brand-matrix>`,
+  argTypes: widgetArgTypes,
+  render: renderWidget('rb-brand-matrix', '960px'),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,33 +1,16 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/cluster-map/index.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  config: Record<string, unknown>;
-  lang?: string;
-  theme?: string;
-}
+type Args = WidgetArgs;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Cluster map',
   component: 'rb-cluster-map',
   args: { src: '/data/kaiping.json', config: {} },
-  argTypes: {
-    config: { control: 'object' },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] },
-  },
-  render: (a) =>
-    html`<rb-cluster-map
-      style="max-width:720px"
-      src=${a.src ?? ''}
-      .data=${a.data}
-      .config=${a.config}
-      lang=${a.lang ?? 'zh-CN'}
-      theme=${a.theme ?? 'light'}
-    ></rb-cluster-map>`,
+  argTypes: widgetArgTypes,
+  render: renderWidget('rb-cluster-map', '720px'),
 };
 export default meta;
 type Story = StoryObj<Args>;

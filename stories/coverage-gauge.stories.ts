@@ -1,14 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/coverage-gauge/index.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  config: Record<string, unknown>;
-  lang?: string;
-  theme?: string;
-}
+type Args = WidgetArgs;
 
 /** Zero coverage (0 of 30). */
 const zero = {
@@ -23,21 +17,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Coverage gauge',
   component: 'rb-coverage-gauge',
   args: { src: '/data/pingyuan.json', config: { coverage: 'villages' } },
-  argTypes: {
-    config: { control: 'object' },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] },
-  },
-  render: (a) =>
-    html`<rb-coverage-gauge
-      style="max-width:360px"
-      src=${a.src ?? ''}
-      .data=${a.data}
-      .config=${a.config}
-      lang=${a.lang ?? 'zh-CN'}
-      theme=${a.theme ?? 'light'}
-      @rb-select=${(e: CustomEvent) => console.info('rb-select', e.detail)}
-    ></rb-coverage-gauge>`,
+  argTypes: widgetArgTypes,
+  render: renderWidget('rb-coverage-gauge', '360px'),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,13 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/dashboard/index.js';
 
-interface Args {
-  src: string;
-  config: Record<string, unknown>;
-  lang?: string;
-  theme?: string;
-}
+type Args = WidgetArgs;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Dashboard',
@@ -25,8 +20,8 @@ const meta: Meta<Args> = {
       ],
     },
   },
-  argTypes: { config: { control: 'object' }, lang: { control: 'inline-radio', options: ['zh-CN', 'en'] }, theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] } },
-  render: (a) => html`<rb-dashboard src=${a.src} .config=${a.config} lang=${a.lang ?? 'zh-CN'} theme=${a.theme ?? 'light'}></rb-dashboard>`,
+  argTypes: widgetArgTypes,
+  render: renderWidget('rb-dashboard', '1200px'),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,14 +1,9 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/growth-indicator/index.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  config: Record<string, unknown>;
-  lang?: string;
-  theme?: string;
-}
+type Args = WidgetArgs;
 
 /** A document whose reported growth (+25%) disagrees with its series (+20%): fires rb-warning. */
 const disagreeing = {
@@ -66,22 +61,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Growth indicator',
   component: 'rb-growth-indicator',
   args: { src: '/data/taiping.json', config: { indicator: 'industrial-output' } },
-  argTypes: {
-    config: { control: 'object' },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] },
-  },
-  render: (a) =>
-    html`<rb-growth-indicator
-      style="max-width:320px"
-      src=${a.src ?? ''}
-      .data=${a.data}
-      .config=${a.config}
-      lang=${a.lang ?? 'zh-CN'}
-      theme=${a.theme ?? 'light'}
-      @rb-warning=${(e: CustomEvent) => console.warn('rb-warning', e.detail)}
-      @rb-select=${(e: CustomEvent) => console.info('rb-select', e.detail)}
-    ></rb-growth-indicator>`,
+  argTypes: widgetArgTypes,
+  render: renderWidget('rb-growth-indicator', '320px'),
 };
 export default meta;
 type Story = StoryObj<Args>;
