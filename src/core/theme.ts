@@ -140,7 +140,7 @@ export const themeStyles = css`
     --rb-color-border: #f0c4b8;
     --rb-color-accent: #b5121b;
     --rb-color-series-1: #b5121b;
-    --rb-color-series-2: #d4880f;
+    --rb-color-series-2: #8f5200;
     --rb-color-series-3: #7a1f1f;
     --rb-color-series-4: #a35c00;
     --rb-color-series-5: #8c2d5e;

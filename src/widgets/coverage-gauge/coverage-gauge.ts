@@ -214,7 +214,6 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
       part="unit"
       class="unit"
       data-unit=${r.unit}
-      aria-label=${r.label}
       @click=${() => this.emit('rb-select', { kind: 'unit', id: r.unit })}
     >
       <span class="unit-name">${r.name}</span><span class="unit-figures">${r.countText} · ${r.percentText}</span>

@@ -6,6 +6,7 @@ import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js'
 import { cleanup, create, mount, nextEvent, sample, settle, shadow, until } from '../../support/helpers.js';
 import { XSS_NAME, bigDocument, smallDocument } from './fixtures.js';
 import { TREE_TOP } from '../../../src/widgets/brand-matrix/brand-matrix.options.js';
+import { loadAxe } from '../../support/axe.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T & Element>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T & Element>(selector)];
@@ -16,25 +17,6 @@ async function matrix(props: Record<string, unknown>, style = 'width:900px'): Pr
   el.setAttribute('style', style);
   await settle(el);
   return el;
-}
-
-interface Axe {
-  run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-}
-
-/** axe-core is a UMD script: load it once as a classic script. */
-async function loadAxe(): Promise<Axe> {
-  const w = window as { axe?: Axe };
-  if (!w.axe) {
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
-  return w.axe!;
 }
 
 describe('rb-brand-matrix', () => {
