@@ -3,11 +3,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readdirSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
-
-const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const groups = existsSync('test/widgets')
   ? readdirSync('test/widgets').map((name) => ({ name, files: `test/widgets/${name}/**/*.test.ts` }))
@@ -28,19 +27,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-        ],
+        args: [...chromiumArgs, '--js-flags=--expose-gc'],
       },
     }),
   ],

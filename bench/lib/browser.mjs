@@ -1,7 +1,9 @@
 /** Headless Chromium through puppeteer-core, with the flags that work on these machines. */
 import puppeteer from 'puppeteer-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from '../../test/support/chromium.mjs';
+
+export const CHROMIUM = chromiumPath;
 
 /** An old office PC's screen. */
 export const VIEWPORT = { width: 1366, height: 768, deviceScaleFactor: 1 };
@@ -12,18 +14,11 @@ export async function launch() {
     headless: true,
     defaultViewport: VIEWPORT,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       // Several tabs stay open (widget page and plain page): never throttle the one behind.
       '--disable-background-timer-throttling',
       '--disable-backgrounding-occluded-windows',
       '--disable-renderer-backgrounding',
-      '--enable-precise-memory-info',
     ],
   });
 }

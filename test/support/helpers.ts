@@ -94,3 +94,17 @@ let unique = 0;
 export function uniqueKey(prefix = 'doc'): string {
   return `${prefix}-${Date.now().toString(36)}-${unique++}`;
 }
+
+/**
+ * Puts this test page under `style-src 'self'` (as government portals do) and returns the list
+ * that collects every policy violation from then on.
+ */
+export function strictStylePolicy(): string[] {
+  const violations: string[] = [];
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "style-src 'self'";
+  document.head.append(meta);
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+  return violations;
+}

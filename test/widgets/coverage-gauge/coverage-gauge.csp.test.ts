@@ -3,17 +3,13 @@
 import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/coverage-gauge/index.js';
 import type { RbCoverageGauge } from '../../../src/widgets/coverage-gauge/index.js';
-import { nextEvent, settle, shadow, until } from '../../support/helpers.js';
+import { nextEvent, strictStylePolicy, settle, shadow, until } from '../../support/helpers.js';
 
-const violations: string[] = [];
+let violations: string[] = [];
 
 describe('rb-coverage-gauge under style-src CSP', () => {
   before(() => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+    violations = strictStylePolicy();
   });
 
   it('renders bar, breakdown, gauge and ring without violations', async () => {

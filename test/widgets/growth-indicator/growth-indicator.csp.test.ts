@@ -2,17 +2,13 @@
 import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/growth-indicator/index.js';
 import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
-import { nextEvent, settle, shadow } from '../../support/helpers.js';
+import { nextEvent, strictStylePolicy, settle, shadow } from '../../support/helpers.js';
 
-const violations: string[] = [];
+let violations: string[] = [];
 
 describe('rb-growth-indicator under style-src CSP', () => {
   before(() => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+    violations = strictStylePolicy();
   });
 
   it('renders a card with sparkline and target progress without violations', async () => {
