@@ -166,12 +166,16 @@ const baseStyles = css`
     padding: 3px 6px;
     text-align: left;
   }
+  /* A printed portal page: no buttons, a widget is not split across pages, and its colours
+     (badges, bars, dark theme) are printed as on screen rather than dropped as backgrounds. */
   @media print {
     .toolbar {
       display: none;
     }
     :host {
       break-inside: avoid;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
     }
   }
   .visually-hidden {
@@ -273,6 +277,11 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
 
   /** Pure: valid data + config → what to render. Throws an {@link RbError} for bad config. */
   protected abstract buildModel(data: RegionBrandData, config: C, ctx: RenderContext): M;
+
+  /** Last step of every build, for what a family of widgets shares (chart widgets: decal patterns). */
+  protected finishModel(model: M, _config: C): M {
+    return model;
+  }
 
   /** Renders a model (the chart, card …). */
   protected abstract renderModel(model: M): TemplateResult | typeof nothing;
@@ -488,7 +497,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
         baseUrl: this.baseUrl || document.baseURI,
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),
       };
-      const model = this.buildModel(this.document!, config, ctx);
+      const model = this.finishModel(this.buildModel(this.document!, config, ctx), config);
       this.resolvedConfig = config;
       this.model = model;
       this.error = null;

@@ -10,6 +10,8 @@ import { ChartController, type ChartHost, type EChartsCoreOption, type EChartsMo
 import type { CommonConfig } from './config.js';
 import type { RbSelectDetail } from './events.js';
 import type { DataTable } from './data-table.js';
+import { withPatterns } from './patterns.js';
+import { itemTip, type ChartItem } from './chart-tooltip.js';
 
 export { renderDataTable, type DataTable } from './data-table.js';
 
@@ -20,10 +22,19 @@ export interface ChartModel {
   readonly summary: string;
   readonly table: DataTable;
   readonly title?: string;
+  /**
+   * The tooltip text of an item the pointer is over, for items without a `tip` string of their
+   * own (plain text: it is shown as text, never as HTML).
+   */
+  readonly tooltip?: (item: ChartItem) => string | undefined;
 }
 
 /**
+ * Base of the ECharts widgets. Besides the common options, `config.patterns: true` draws decal
+ * patterns over the chart's areas so colour is never the only signal.
+ *
  * @csspart chart - The chart drawing area.
+ * @csspart tooltip - The tooltip of the chart item under the pointer.
  * @csspart table - The data table (visually hidden).
  */
 export abstract class RbChartElement<C extends CommonConfig, M extends ChartModel = ChartModel>
@@ -33,6 +44,30 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
   static override styles = [
     ...RbElement.styles,
     css`
+      .frame {
+        position: relative;
+      }
+      .tooltip {
+        position: absolute;
+        top: 0;
+        left: 0;
+        z-index: 1;
+        max-width: min(22em, 90%);
+        padding: 0.4em 0.6em;
+        border: 1px solid var(--rb-color-border);
+        border-radius: calc(var(--rb-radius) / 2);
+        background: var(--rb-color-surface);
+        color: var(--rb-color-text);
+        font-size: 0.85em;
+        line-height: 1.5;
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+        pointer-events: none;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+      }
+      .tooltip[hidden] {
+        display: none;
+      }
       .chart {
         width: 100%;
         height: var(--rb-chart-height);
@@ -60,8 +95,21 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
     return this.model?.option ?? null;
   }
 
+  chartTooltip(item: ChartItem): string | undefined {
+    return itemTip(item) ?? this.model?.tooltip?.(item);
+  }
+
+  tooltipBox(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null;
+  }
+
   chartSelect(detail: RbSelectDetail): void {
     this.emit('rb-select', detail);
+  }
+
+  /** `patterns: true` in config: decal patterns over the chart's areas (see core/patterns.ts). */
+  protected override finishModel(model: M, config: C): M {
+    return config.patterns ? { ...model, option: withPatterns(model.option) } : model;
   }
 
   protected override modelTitle(model: M): string | undefined {
@@ -69,7 +117,10 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
   }
 
   protected override renderModel(model: M): TemplateResult {
-    return html`<div part="chart" class="chart" role="img" aria-label=${model.summary}></div>
+    return html`<div class="frame">
+        <div part="chart" class="chart" role="img" aria-label=${model.summary}></div>
+        <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
+      </div>
       ${this.renderExtra(model)}`;
   }
 

@@ -1,14 +1,15 @@
 /**
  * ECharts lifecycle, once for every chart widget: tree-shaken `echarts/core`; the chart starts
- * when its container is first visible and has a size; a ResizeObserver keeps it sized; it is
- * disposed exactly once when the element leaves the page (moving the element in the DOM keeps
- * it). Clicks on data items that carry a `select` field fire `rb-select`.
+ * when its container is first visible and has a size, or when the page is printed; a
+ * ResizeObserver keeps it sized; it is disposed exactly once when the element leaves the page
+ * (moving the element in the DOM keeps it). Clicks on data items that carry a `select` field fire `rb-select`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { AriaComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent } from 'echarts/components';
 import type { RbSelectDetail } from './events.js';
+import { attachTooltip, hideTooltip, type TooltipHost } from './chart-tooltip.js';
 
 export type { EChartsCoreOption };
 
@@ -19,10 +20,10 @@ export type EChartsModule = Parameters<typeof use>[0];
  * Modules are registered on first draw, not at import, so importing a module of this library
  * has no side effect beyond defining its element (bundlers can tree-shake the rest).
  */
-const baseModules: EChartsModule = [CanvasRenderer, AriaComponent, TooltipComponent];
+const baseModules: EChartsModule = [CanvasRenderer, AriaComponent];
 
 /** What the chart controller needs from its element. */
-export interface ChartHost extends ReactiveControllerHost, HTMLElement {
+export interface ChartHost extends ReactiveControllerHost, HTMLElement, TooltipHost {
   /** The element the chart draws into, or null while none is rendered. */
   chartContainer(): HTMLElement | null;
   /** The option to draw, or null for none. */
@@ -64,6 +65,12 @@ export class ChartController implements ReactiveController {
   private disposeQueued = false;
   /** How often a chart instance was disposed (for tests and diagnostics). */
   disposeCount = 0;
+  /** Printing starts every chart, on screen or not, so a printed page shows each one. */
+  private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private readonly onBeforePrint = (): void => this.sync(false, true);
+  private readonly onPrintMedia = (e: MediaQueryListEvent): void => {
+    if (e.matches) this.sync(false, true);
+  };
 
   constructor(private readonly host: ChartHost) {
     host.addController(this);
@@ -89,6 +96,8 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     this.disposeQueued = false;
     this.intersectionObserver?.observe(this.host);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    this.printMedia?.addEventListener('change', this.onPrintMedia);
   }
 
   hostUpdated(): void {
@@ -97,6 +106,8 @@ export class ChartController implements ReactiveController {
 
   hostDisconnected(): void {
     this.intersectionObserver?.unobserve(this.host);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.printMedia?.removeEventListener('change', this.onPrintMedia);
     // Moving an element disconnects and reconnects it in one task: dispose only if it stays out.
     this.disposeQueued = true;
     queueMicrotask(() => {
@@ -105,7 +116,7 @@ export class ChartController implements ReactiveController {
   }
 
   /** Starts, updates or resizes the chart to match the host. */
-  private sync(resized: boolean): void {
+  private sync(resized: boolean, printing = false): void {
     const container = this.host.isConnected ? this.host.chartContainer() : null;
     if (container !== this.container) {
       if (this.container) this.resizeObserver?.unobserve(this.container);
@@ -116,7 +127,9 @@ export class ChartController implements ReactiveController {
     const option = this.host.chartOption();
     if (!container || !option) return;
     if (!this.chart) {
-      if (!this.visible || container.clientWidth === 0 || container.clientHeight === 0 || !nearViewport(container)) return;
+      if (container.clientWidth === 0 || container.clientHeight === 0) return;
+      printing ||= this.printMedia?.matches === true;
+      if (!printing && (!this.visible || !nearViewport(container))) return;
       use(baseModules);
       use(this.host.echartsModules);
       this.chart = init(container, null, { renderer: 'canvas' });
@@ -124,10 +137,13 @@ export class ChartController implements ReactiveController {
         const select = (params.data as Selectable | undefined)?.select;
         if (select) this.host.chartSelect(select);
       });
+      attachTooltip(this.chart, this.host);
       this.appliedOption = null;
     }
     if (option !== this.appliedOption) {
-      this.chart.setOption(option, { notMerge: true });
+      hideTooltip(this.host);
+      // A chart started for print is drawn at once, not at the first frame of its animation.
+      this.chart.setOption(printing ? { ...option, animation: false } : option, { notMerge: true });
       this.appliedOption = option;
     } else if (resized) {
       this.chart.resize();

@@ -15,6 +15,12 @@ export const commonConfigEntries = {
   animation: v.optional(v.boolean('boolean')),
   showSource: v.optional(v.boolean('boolean')),
   toolbar: v.optional(v.boolean('boolean')),
+  /**
+   * Chart widgets draw ECharts decal patterns (hatching, dots …) over their areas, so colour is
+   * never the only signal. Default false. HTML widgets accept and ignore it, so a dashboard can
+   * set it on every widget.
+   */
+  patterns: v.optional(v.boolean('boolean')),
 };
 
 export type CommonConfig = v.InferOutput<v.ObjectSchema<typeof commonConfigEntries, undefined>>;

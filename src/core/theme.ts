@@ -3,6 +3,10 @@
  * the `theme` attribute (`light` default, `dark`, `red`) swaps their values, and a portal can
  * override any of them in its own stylesheet. Charts read the resolved values through
  * {@link resolveTheme}, so canvas drawings follow the same tokens as HTML.
+ *
+ * Every built-in theme meets WCAG 2.1 AA on the canvas too (test/core/contrast.test.ts): series
+ * and state colours 3:1 against background and surface, text 4.5:1, and labels drawn in the
+ * background colour on series-coloured tiles 4.5:1. A portal overriding tokens keeps to the same.
  */
 import { css } from 'lit';
 
@@ -34,11 +38,11 @@ const light: ThemeColors = {
   rise: '#d4380d',
   fall: '#237804',
   good: '#237804',
-  warn: '#ad6800',
+  warn: '#a56300',
   bad: '#c8161d',
   track: '#e4e7ed',
   fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif',
-  palette: ['#c8161d', '#1d5fbf', '#d48806', '#237804', '#722ed1', '#08979c', '#c41d7f', '#5b6b7f'],
+  palette: ['#c8161d', '#1d5fbf', '#a26805', '#237804', '#722ed1', '#078287', '#c41d7f', '#5b6b7f'],
 };
 
 /** Default token values, used when a token cannot be read (no style yet, or a test without DOM). */
@@ -85,15 +89,15 @@ export const themeStyles = css`
     --rb-color-rise: #d4380d;
     --rb-color-fall: #237804;
     --rb-color-good: #237804;
-    --rb-color-warn: #ad6800;
+    --rb-color-warn: #a56300;
     --rb-color-bad: #c8161d;
     --rb-color-track: #e4e7ed;
     --rb-color-series-1: #c8161d;
     --rb-color-series-2: #1d5fbf;
-    --rb-color-series-3: #d48806;
+    --rb-color-series-3: #a26805;
     --rb-color-series-4: #237804;
     --rb-color-series-5: #722ed1;
-    --rb-color-series-6: #08979c;
+    --rb-color-series-6: #078287;
     --rb-color-series-7: #c41d7f;
     --rb-color-series-8: #5b6b7f;
     --rb-font-family: 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif;

@@ -188,7 +188,15 @@ export function toChartItems(nodes: readonly BrandNode[], theme: ThemeColors): B
   return nodes.map((n, i) => item(n, nodes.length > 1 ? i : 0));
 }
 
-/** Plain-text tooltip lines of a brand (name, kind and level, metric). */
+/** An item of an ECharts event or formatter call. */
+interface FormatterParams {
+  readonly data?: unknown;
+}
+
+/** What a chart item selects (the `select` field of its data). */
+const selectOf = (p: FormatterParams) => (p.data as { select?: RbSelectDetail } | undefined)?.select;
+
+/** Tooltip lines of a brand (name, kind and level, metric), as text. */
 function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefined): string {
   const { lang, messages: m } = look.ctx;
   const b = node.brand;
@@ -197,12 +205,18 @@ function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefi
     const period = node.metric.period ? ` · ${periodLabel(node.metric.period, lang)}` : '';
     lines.push(m.matrix.field(metricLabel, `${formatQuantity(node.metric.value, node.metric.unit, lang)}${period}`));
   }
-  return plainRichText(lines.join('\n'));
+  return lines.join('\n');
 }
 
-interface FormatterParams {
-  readonly data?: { readonly select?: RbSelectDetail };
+/** The tooltip of the chart layouts: the brand an item selects, described by tooltipText. */
+export function brandTooltip(nodes: readonly BrandNode[], look: Lookup, metricLabel: string | undefined) {
+  const byId = new Map(flatten(nodes).map((n) => [n.id, n] as const));
+  return (item: FormatterParams): string | undefined => {
+    const n = byId.get(selectOf(item)?.id ?? '');
+    return n ? tooltipText(n, look, metricLabel) : undefined;
+  };
 }
+
 
 /** The ECharts option of a chart layout. */
 export function chartOption(
@@ -217,11 +231,11 @@ export function chartOption(
   const byId = new Map(flatten(nodes).map((n) => [n.id, n] as const));
   const items = toChartItems(nodes, theme);
   const labelOf = (p: FormatterParams): string => {
-    const n = p.data?.select ? byId.get(p.data.select.id) : undefined;
+    const n = byId.get(selectOf(p)?.id ?? '');
     return n ? plainRichText(n.brand.name) : '';
   };
   const sizedLabel = (p: FormatterParams): string => {
-    const n = p.data?.select ? byId.get(p.data.select.id) : undefined;
+    const n = byId.get(selectOf(p)?.id ?? '');
     if (!n) return '';
     const figure = n.metric ? `\n${formatQuantity(n.metric.value, n.metric.unit, look.ctx.lang)}` : '';
     return plainRichText(`${n.brand.name}${figure}`);
@@ -230,17 +244,6 @@ export function chartOption(
     animation,
     aria: { enabled: true, label: { description: summary } },
     textStyle: { fontFamily: theme.fontFamily },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      backgroundColor: theme.surface,
-      borderColor: theme.border,
-      textStyle: { color: theme.text },
-      formatter: (p: FormatterParams) => {
-        const n = p.data?.select ? byId.get(p.data.select.id) : undefined;
-        return n ? tooltipText(n, look, metricLabel) : '';
-      },
-    },
   };
   const total = byId.size;
   if (layout === 'tree') return { ...base, series: treeSeries(nodes, items, look, labelOf, total) };
@@ -329,7 +332,7 @@ function treeSeries(
     roam: false,
     symbol: 'circle',
     symbolSize: (_v: unknown, p: FormatterParams) => {
-      const value = p.data?.select ? metricById.get(p.data.select.id) : undefined;
+      const value = metricById.get(selectOf(p)?.id ?? '');
       return value !== undefined && largest > 0 ? 6 + 14 * Math.sqrt(Math.max(value, 0) / largest) : 8;
     },
     lineStyle: { color: theme.border, width: 1.5 },
@@ -376,6 +379,7 @@ export function toModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: R
     ...(metric !== undefined ? { metric } : {}),
     ...(metricLabel !== undefined ? { metricLabel } : {}),
     option: layout === 'grid' ? {} : chartOption(layout, nodes, look, metricLabel, summary, title),
+    ...(layout === 'grid' ? {} : { tooltip: brandTooltip(nodes, look, metricLabel) }),
     summary,
     title,
     table: toTable(nodes, look, metricLabel, title),

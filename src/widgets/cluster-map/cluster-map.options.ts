@@ -14,6 +14,7 @@ import { formatQuantity } from '../../core/format.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { AdminUnit, Cluster, FeatureCollection, Quantity, RegionBrandData } from '../../core/schema.js';
 import type { RbSelectDetail } from '../../core/events.js';
+import type { ChartItem } from '../../core/chart-tooltip.js';
 import {
   KEY_PROPERTY,
   collectionBounds,
@@ -104,7 +105,7 @@ export function resolveMode(mode: ClusterMapConfig['mode'], data: Pick<RegionBra
 }
 
 /**
- * Rich-text markup in ECharts labels and richText tooltips is `{style|text}`: a data string that
+ * Rich-text markup in ECharts labels is `{style|text}`: a data string that
  * looks like it would be read as markup. Full-width braces keep it literal and readable.
  */
 export function plainText(s: string): string {
@@ -257,7 +258,7 @@ function quantityText(value: number | undefined, unit: string | undefined, lang:
   return value === undefined ? '—' : formatQuantity(value, unit, lang);
 }
 
-/** Plain-text tooltip of a cluster. */
+/** Tooltip of a cluster (text). */
 export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderContext): string {
   const { lang, messages: m } = ctx;
   const sep = lang.toLowerCase().startsWith('en') ? ': ' : '：';
@@ -274,28 +275,17 @@ export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderCont
     }`,
     `${label}${sep}${c.metric ? formatQuantity(c.metric.value, c.metric.unit, lang) : '—'}`,
   ];
-  return plainText(lines.join('\n'));
+  return lines.join('\n');
 }
 
-/** Plain-text tooltip of a unit. */
+/** Tooltip of a unit (text). */
 export function unitTooltip(u: UnitFigures, f: Pick<Figures, 'label' | 'quantityUnit'>, ctx: RenderContext): string {
   const { lang, messages: m } = ctx;
   const en = lang.toLowerCase().startsWith('en');
   const sep = en ? ': ' : '：';
   const names = u.clusters.map((c) => c.name).join(en ? ', ' : '、') || m.map.none;
-  return plainText([u.name, `${m.map.cluster}${sep}${names}`, `${m.map.total(f.label)}${sep}${formatQuantity(u.value, f.quantityUnit, lang)}`].join('\n'));
+  return [u.name, `${m.map.cluster}${sep}${names}`, `${m.map.total(f.label)}${sep}${formatQuantity(u.value, f.quantityUnit, lang)}`].join('\n');
 }
-
-/** A data item of any series: what a click selects and what its tooltip says. */
-interface Item {
-  readonly select?: RbSelectDetail;
-  readonly tip?: string;
-}
-
-const tooltipOf = (params: unknown): string => {
-  const p = params as { data?: Item } | undefined;
-  return p?.data?.tip ?? '';
-};
 
 function baseOption(ctx: RenderContext, summary: string) {
   const { theme } = ctx;
@@ -303,15 +293,6 @@ function baseOption(ctx: RenderContext, summary: string) {
     animation: ctx.animation,
     aria: { enabled: true, label: { description: summary } },
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      confine: true,
-      backgroundColor: theme.surface,
-      borderColor: theme.border,
-      textStyle: { color: theme.text, fontFamily: theme.fontFamily },
-      formatter: tooltipOf,
-    },
   };
 }
 
@@ -326,6 +307,10 @@ function legend(names: readonly string[], ctx: RenderContext) {
     data: names.map((name) => plainText(name)),
   };
 }
+
+/** Series ids of the enterprise points (their tooltips are written on hover). */
+const PARTY_ENTERPRISES = 'enterprises-party';
+const OTHER_ENTERPRISES = 'enterprises-other';
 
 /** Pixel offsets that spread `count` markers sharing a centre on a small ring. */
 export function ringOffsets(count: number, radius = 12): [number, number][] {
@@ -362,12 +347,15 @@ function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext)
     });
   });
   const en = ctx.lang.toLowerCase().startsWith('en');
-  const tip = (withParty: boolean) => (params: unknown) => {
-    const p = params as { data?: { name: string; value: number[] } };
-    if (!p?.data) return '';
-    const cluster = names[p.data.value[2]!] ?? '';
+  // Written when the pointer is over a point, not for each of thousands of points up front.
+  const tooltip = (item: ChartItem): string | undefined => {
+    const withParty = item.seriesId === PARTY_ENTERPRISES;
+    if (!withParty && item.seriesId !== OTHER_ENTERPRISES) return undefined;
+    const d = item.data as { name: string; value: number[] } | undefined;
+    if (!d) return undefined;
+    const cluster = names[d.value[2]!] ?? '';
     const sep = en ? ': ' : '：';
-    return plainText([p.data.name, cluster, `${m.map.partyOrganizations}${sep}${withParty ? m.map.yes : m.map.no}`].join('\n'));
+    return [d.name, cluster, `${m.map.partyOrganizations}${sep}${withParty ? m.map.yes : m.map.no}`].join('\n');
   };
   const common = {
     type: 'scatter',
@@ -385,25 +373,25 @@ function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext)
   const series = [
     {
       ...common,
+      id: OTHER_ENTERPRISES,
       name: m.map.otherEnterprises,
       symbol: 'circle',
       symbolSize: 4,
       itemStyle: { color: theme.muted, opacity: 0.7 },
-      tooltip: { formatter: tip(false) },
       data: other,
     },
     {
       ...common,
+      id: PARTY_ENTERPRISES,
       name: m.map.partyEnterprises,
       symbol: 'diamond',
       symbolSize: 8,
       itemStyle: { color: theme.accent, borderColor: theme.background, borderWidth: 0.5 },
-      tooltip: { formatter: tip(true) },
       data: party,
       z: 4,
     },
   ];
-  return { series, count: party.length + other.length };
+  return { series, count: party.length + other.length, tooltip };
 }
 
 function geoOption(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext, f: Figures, geo: ResolvedGeometry, summary: string) {
@@ -491,7 +479,6 @@ function geoOption(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderC
     silent: true,
     symbolSize: 0,
     z: 6,
-    tooltip: { show: false },
     label: {
       show: true,
       position: 'top',
@@ -504,7 +491,7 @@ function geoOption(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderC
     labelLayout: { hideOverlap: true },
     data: labelItems,
   };
-  const enterprises = config.showEnterprises ? enterpriseSeries(data, f, ctx) : { series: [], count: 0 };
+  const enterprises = config.showEnterprises ? enterpriseSeries(data, f, ctx) : { series: [], count: 0, tooltip: undefined };
   const legendNames = [...f.industries.map((i) => i.name), ...(config.showEnterprises ? [m.map.partyEnterprises, m.map.otherEnterprises] : [])];
   const option = {
     ...baseOption(ctx, summary),
@@ -536,7 +523,7 @@ function geoOption(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderC
       labelSeries,
     ],
   };
-  return { option, enterprisePoints: enterprises.count, schematic: features.some((ft) => ft.schematic) };
+  return { option, enterprisePoints: enterprises.count, schematic: features.some((ft) => ft.schematic), tooltip: enterprises.tooltip };
 }
 
 /**
@@ -583,7 +570,7 @@ function graphOption(ctx: RenderContext, f: Figures, summary: string) {
     tip: unitTooltip(u, f, ctx),
   }));
   const links = f.clusters.flatMap((c) =>
-    c.units.map((u) => ({ source: `cluster:${c.id}`, target: `unit:${u.id}`, lineStyle: { color: c.color }, tip: plainText(`${c.name} → ${u.name}`) })),
+    c.units.map((u) => ({ source: `cluster:${c.id}`, target: `unit:${u.id}`, lineStyle: { color: c.color }, tip: `${c.name} → ${u.name}` })),
   );
   return {
     ...baseOption(ctx, summary),
@@ -619,10 +606,11 @@ export function toOption(data: RegionBrandData, config: ClusterMapConfig, ctx: R
   const { lang, messages: m } = ctx;
   const largest = f.clusters.reduce((best, c) => (c.value > best.value ? c : best), f.clusters[0]!);
   const summary = m.map.summary(f.clusters.length, f.units.length, f.label, largest.name, quantityText(largest.metric?.value, largest.metric?.unit, lang));
-  const drawn = mode === 'geo' ? geoOption(data, config, ctx, f, geo!, summary) : { option: graphOption(ctx, f, summary), enterprisePoints: 0, schematic: false };
+  const drawn = mode === 'geo' ? geoOption(data, config, ctx, f, geo!, summary) : { option: graphOption(ctx, f, summary), enterprisePoints: 0, schematic: false, tooltip: undefined };
   const en = lang.toLowerCase().startsWith('en');
   return {
     option: drawn.option,
+    ...(drawn.tooltip ? { tooltip: drawn.tooltip } : {}),
     summary,
     title: `${data.region.name} · ${m.map.caption(f.label)}`,
     mode,

@@ -16,7 +16,9 @@ const config = (c: Record<string, unknown> = {}): BrandMatrixConfig => parseConf
 
 type Series = { type: string; data: BrandChartItem[] };
 const seriesOf = (option: object): Series[] => (option as { series: Series[] }).series;
-const tooltipOf = (option: object) => (option as { tooltip: { renderMode: string; formatter: (p: unknown) => string } }).tooltip;
+/** The tooltip text of the item that selects brand `id`. */
+const tipOf = (model: { tooltip?: (item: { data?: unknown }) => string | undefined }, id: string) =>
+  model.tooltip!({ data: { select: { kind: 'brand', id } } });
 const walk = (items: readonly BrandChartItem[], visit: (i: BrandChartItem) => void): void =>
   items.forEach((i) => {
     visit(i);
@@ -126,17 +128,17 @@ describe('brand-matrix model (pure)', () => {
     expect(model.roots[0]!.levelLabel).to.equal(undefined);
     expect(model.table.rows[0]![1]).to.equal('—');
     expect(model.summary).to.equal('合作社品牌0：1个其他品牌');
-    const tooltip = tooltipOf(toModel(data, config({ root: 'p0', layout: 'tree' }), ctxFor()).option);
-    expect(tooltip.formatter({ data: { select: { kind: 'brand', id: 'p0' } } })).to.equal('合作社品牌0\n党建品牌');
+    expect(tipOf(toModel(data, config({ root: 'p0', layout: 'tree' }), ctxFor()), 'p0')).to.equal('合作社品牌0\n党建品牌');
   });
 
   it('draws no chart for the grid layout', () => {
     const model = toModel(valid(smallDocument()), config(), ctxFor());
     expect(model.option).to.deep.equal({});
+    expect(model.tooltip).to.equal(undefined);
   });
 
   for (const layout of ['tree', 'treemap', 'sunburst'] as const) {
-    it(`builds a ${layout} whose items select brands, with plain-text rich tooltips`, async () => {
+    it(`builds a ${layout} whose items select brands, with text tooltips`, async () => {
       const data = valid(await sample('kaiping'));
       const model = toModel(data, config({ layout }), ctxFor());
       const series = seriesOf(model.option);
@@ -148,10 +150,9 @@ describe('brand-matrix model (pure)', () => {
         ids.push(i.select.id);
       });
       expect(ids.sort()).to.deep.equal(data.brands.map((b) => b.id).sort());
-      const tooltip = tooltipOf(model.option);
-      expect(tooltip.renderMode).to.equal('richText');
-      const text = tooltip.formatter({ data: { select: { kind: 'brand', id: 'magang-youpin' } } });
-      expect(text).to.equal('马冈优品\n区域品牌 · 镇级\n销售额：5000万元 · 2024年');
+      expect((model.option as { tooltip?: unknown }).tooltip).to.equal(undefined);
+      expect(tipOf(model, 'magang-youpin')).to.equal('马冈优品\n区域品牌 · 镇级\n销售额：5000万元 · 2024年');
+      expect(model.tooltip!({ data: { name: 'no select' } })).to.equal(undefined);
     });
   }
 
@@ -171,16 +172,18 @@ describe('brand-matrix model (pure)', () => {
     expect(DEFAULT_THEME.palette).to.include(region!.itemStyle.color);
   });
 
-  it('keeps names as text in tooltips and breaks rich-text markup', () => {
+  it('keeps names as text in tooltips and breaks rich-text markup in labels', () => {
     const raw = smallDocument();
     (raw['brands'] as { name: string }[])[1]!.name = XSS_NAME;
     (raw['brands'] as { name: string }[])[2]!.name = '{b|粗体}乙';
     const model = toModel(valid(raw), config({ layout: 'treemap' }), ctxFor());
-    const tooltip = tooltipOf(model.option);
-    expect(tooltip.formatter({ data: { select: { kind: 'brand', id: 'a' } } })).to.contain(XSS_NAME);
-    const rich = tooltip.formatter({ data: { select: { kind: 'brand', id: 'b' } } });
-    expect(rich).to.not.contain('{b|');
-    expect(rich.replace(/\u200b/g, '')).to.contain('{b|粗体}乙');
+    // Tooltips are HTML text (textContent): names appear exactly as written.
+    expect(tipOf(model, 'a')).to.contain(XSS_NAME);
+    expect(tipOf(model, 'b')).to.contain('{b|粗体}乙');
+    // Canvas labels are ECharts rich text: markup in names is broken up.
+    const labels: string[] = [];
+    walk(seriesOf(model.option)[0]!.data, (i) => labels.push(i.name));
+    expect(labels.find((l) => l.includes('粗体'))).to.not.contain('{b|');
     expect(plainRichText('{a|b} {c}')).to.equal('{\u200ba|b} {c}');
     expect(model.table.rows[1]![0]).to.equal(XSS_NAME);
   });

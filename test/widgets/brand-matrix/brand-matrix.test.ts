@@ -4,6 +4,7 @@ import '../../../src/widgets/brand-matrix/index.js';
 import type { RbBrandMatrix } from '../../../src/widgets/brand-matrix/index.js';
 import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js';
 import { cleanup, create, mount, nextEvent, sample, settle, shadow, until } from '../../support/helpers.js';
+import { hoverItem } from '../../support/chart.js';
 import { XSS_NAME, bigDocument, smallDocument } from './fixtures.js';
 import { TREE_TOP } from '../../../src/widgets/brand-matrix/brand-matrix.options.js';
 import { loadAxe } from '../../support/axe.js';
@@ -186,9 +187,12 @@ describe('rb-brand-matrix', () => {
       const el = await matrix({ data: await sample('kaiping'), config: { layout, animation: false } });
       const chart = await until(() => el.chart, 3000, 'chart');
       expect($(el, 'canvas')).to.not.equal(null);
-      const option = chart.getOption() as { series: { type: string }[]; tooltip: { renderMode: string }[] };
+      const option = chart.getOption() as { series: { type: string }[] };
       expect(option.series[0]!.type).to.equal(layout);
-      expect(option.tooltip[0]!.renderMode).to.equal('richText');
+      // Pointing at a brand shows its tooltip as text.
+      const tip = await hoverItem(el, 0, 1);
+      expect(tip.hidden).to.equal(false);
+      expect(tip.textContent).to.match(/^\S+优品\n区域品牌 · (县级|镇级)/);
       expect($(el, '.chart')!.getAttribute('aria-label')).to.equal('开平优品：1个县级品牌、8个镇级品牌');
       expect($(el, '.legend')!.textContent).to.contain('区域品牌');
       expect($$(el, 'table tbody tr')).to.have.length(9);

@@ -182,9 +182,8 @@ describe('cluster-map toOption', () => {
     expect(goose.tip).to.equal(
       ['马冈鹅产业集群', '产业：畜牧', '所在镇（园区）：马冈镇', '企业：12家', '党组织：4个 (有党组织的企业 2家)', '产值：13亿元'].join('\n'),
     );
-    const fmt = (model.option as any).tooltip.formatter;
-    expect((model.option as any).tooltip.renderMode).to.equal('richText');
-    expect(fmt({ data: goose })).to.equal(goose.tip);
+    // Tips are shown as HTML text by the element (core/chart-tooltip.ts), not by ECharts.
+    expect((model.option as any).tooltip).to.equal(undefined);
     const magang = series(model)[0]!['data'].find((n: any) => n.id === 'unit:magang');
     expect(magang.tip).to.equal(['马冈镇', '产业集群：马冈鹅产业集群、食品加工产业集群', '产值合计：19.5亿元'].join('\n'));
   });
@@ -291,7 +290,11 @@ describe('cluster-map toOption', () => {
     expect((model.option as any).legend.data).to.include.members(['有党组织的企业', '其他企业']);
     expect(party!['data'].map((d: any) => d.select.id)).to.deep.equal(['magang-goose-coop', '/clusters/0/enterprises/2', 'jinluo-rice']);
     expect(other!['data'].map((d: any) => d.select)).to.deep.equal([{ kind: 'enterprise', id: '/clusters/0/enterprises/1' }]);
-    expect(party!['tooltip'].formatter({ data: party!['data'][0] })).to.equal('马冈鹅养殖专业合作社\n马冈鹅产业集群\n党组织：是');
+    // Enterprise tooltips are written on hover, from the series the point belongs to.
+    const tipOf = (s: any, i: number) => model.tooltip!({ seriesType: 'scatter', seriesId: s.id, data: s.data[i] });
+    expect(tipOf(party, 0)).to.equal('马冈鹅养殖专业合作社\n马冈鹅产业集群\n党组织：是');
+    expect(tipOf(other, 0)).to.match(/\n马冈鹅产业集群\n党组织：否$/);
+    expect(model.tooltip!({ seriesType: 'map', seriesId: 'x', data: { name: 'y' } })).to.equal(undefined);
     expect(model.enterprisePoints).to.equal(4);
   });
 

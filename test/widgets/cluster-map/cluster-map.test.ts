@@ -5,6 +5,7 @@ import type { RbClusterMap } from '../../../src/widgets/cluster-map/index.js';
 import { geometryRegistrations } from '../../../src/widgets/cluster-map/cluster-map.geo.js';
 import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js';
 import { cleanup, create, mount, nextEvent, sample, shadow, until } from '../../support/helpers.js';
+import { hoverItem } from '../../support/chart.js';
 
 const SIZE = 'width:640px;display:block';
 
@@ -237,6 +238,14 @@ describe('rb-cluster-map', () => {
     const elapsed = performance.now() - start;
     const large = option(el)['series'].filter((s: any) => s.large);
     expect(large.reduce((n: number, s: any) => n + s.data.length, 0)).to.equal(10_004);
+    // Pointing at a point shows its enterprise; leaving the chart hides it.
+    const partySeries = option(el)['series'].findIndex((s: any) => s.id === 'enterprises-party');
+    const generated = option(el)['series'][partySeries].data.findIndex((d: any) => d.name.startsWith('企业'));
+    const tip = await hoverItem(el, partySeries, generated + 10);
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.match(/^企业\d+\n大沙茶产业集群\n党组织：是$/);
+    el.chart!.getZr().painter.getViewportRoot().dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    await until(() => tip.hidden);
     expect(elapsed).to.be.lessThan(5000);
   });
 
@@ -254,10 +263,12 @@ describe('rb-cluster-map', () => {
     expect(root.querySelector('img')).to.equal(null);
     expect(root.querySelector('[part=table]')!.textContent).to.contain(evil);
     expect(root.querySelector('[part=clusters]')!.textContent).to.contain(evil);
-    // The tooltip is drawn as rich text on the canvas: no HTML is created anywhere.
+    // The tooltip of the marker under the pointer shows the name as text, braces and all.
     const markerSeries = option(el)['series'].findIndex((s: any) => s.data?.some?.((d: any) => d.select?.id === 'tea'));
-    el.chart!.dispatchAction({ type: 'showTip', seriesIndex: markerSeries, dataIndex: 0 });
-    await new Promise((r) => setTimeout(r, 100));
+    const tip = await hoverItem(el, markerSeries, 0);
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.contain(evil);
+    expect(tip.children.length).to.equal(0);
     expect(document.querySelector('img')).to.equal(null);
     expect(root.querySelector('img')).to.equal(null);
     expect((window as unknown as { __rbXss?: number }).__rbXss).to.equal(undefined);

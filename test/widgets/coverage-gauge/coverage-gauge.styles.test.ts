@@ -4,6 +4,7 @@ import '../../../src/widgets/coverage-gauge/index.js';
 import type { RbCoverageGauge } from '../../../src/widgets/coverage-gauge/index.js';
 import type { RbSelectDetail } from '../../../src/core/events.js';
 import { cleanup, create, nextEvent, recordEvents, sample, settle, shadow, until } from '../../support/helpers.js';
+import { DEFAULT_THEME } from '../../../src/core/theme.js';
 
 async function gauge(props: Record<string, unknown>, attrs: Record<string, string> = {}): Promise<RbCoverageGauge> {
   const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
@@ -22,9 +23,11 @@ const extra: HTMLElement[] = [];
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<T>(sel);
 const bg = (node: Element) => getComputedStyle(node).backgroundColor;
 const fillOf = (node: Element) => getComputedStyle(node).fill;
-const GOOD = 'rgb(35, 120, 4)';
-const WARN = 'rgb(173, 104, 0)';
-const BAD = 'rgb(200, 22, 29)';
+/** A `#rrggbb` token as getComputedStyle reports it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const GOOD = rgb(DEFAULT_THEME.good);
+const WARN = rgb(DEFAULT_THEME.warn);
+const BAD = rgb(DEFAULT_THEME.bad);
 
 describe('rb-coverage-gauge styles and states', () => {
   afterEach(() => {
