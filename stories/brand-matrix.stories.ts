@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
+import { renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/brand-matrix/index.js';
 
 type Args = WidgetArgs;
@@ -20,13 +20,13 @@ function generated(count: number): Record<string, unknown> {
   for (let i = 0; brands.length < count; i++) {
     brands.push({ id: `c${i}`, name: `合作社品牌${i + 1}`, kind: 'region', parent: villages[i % villages.length], ...(i % 3 ? { metrics: { sales: { value: (i % 11 + 1) * 6e4, unit: '元' } } } : {}) });
   }
-  return { format: 'region-brand-data', version: 1, region: { id: 'demo', name: '示例县', level: 'county' }, asOf: '2025-06-30', brands };
+  return sampleDocument({ brands });
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Brand matrix',
   component: 'rb-brand-matrix',
-  args: { src: '/data/kaiping.json', config: {} },
+  args: { src: sample('kaiping'), config: {} },
   argTypes: widgetArgTypes,
   render: renderWidget('rb-brand-matrix', '960px'),
 };
@@ -54,11 +54,35 @@ export const FourLevelsExpanded: Story = {
 /** `root` shows the subtree of one town brand. */
 export const RootSubtree: Story = { args: { src: undefined, data: generated(120), config: { root: 't3' } } };
 /** Party-building brands: 平原红 over its alliances. */
-export const PartyBrands: Story = { args: { src: '/data/pingyuan.json' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' } };
-export const DarkTreemap: Story = { args: { theme: 'dark', config: { layout: 'treemap' } } };
+export const PartyBrands: Story = { args: { src: sample('pingyuan') } };
 /** 400 brands in four levels. */
 export const Large: Story = { args: { src: undefined, data: generated(400), config: { layout: 'treemap' } } };
+export const DarkTreemap: Story = { args: { theme: 'dark', config: { layout: 'treemap' } } };
+
+const states = stateStories({
+  key: 'matrix',
+  sample: 'kaiping',
+  // Two brands that are each other's parent: a cycle in the hierarchy.
+  invalidData: {
+    brands: [
+      { id: 'a', name: '甲品牌', kind: 'region', parent: 'b' },
+      { id: 'b', name: '乙品牌', kind: 'region', parent: 'a' },
+    ],
+  },
+  invalidConfig: { root: 'no-such-brand' },
+});
+export const Loading: Story = states.Loading;
+export const Timeout: Story = states.Timeout;
+export const NotFound: Story = states.NotFound;
+export const Offline: Story = states.Offline;
+export const InvalidJson: Story = states.InvalidJson;
+export const InvalidData: Story = states.InvalidData;
+export const UnsupportedVersion: Story = states.UnsupportedVersion;
 /** A root id that does not exist: the error lists the ids that do. */
-export const Error: Story = { args: { config: { root: 'no-such-brand' } } };
+export const InvalidConfig: Story = states.InvalidConfig;
+export const Empty: Story = states.Empty;
+export const NoData: Story = states.NoData;
+export const Stale: Story = states.Stale;
+export const English: Story = states.English;
+export const Dark: Story = states.Dark;
+export const Red: Story = states.Red;

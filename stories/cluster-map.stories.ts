@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
+import { renderWidget, sample, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/cluster-map/index.js';
 
 type Args = WidgetArgs;
@@ -8,7 +8,7 @@ type Args = WidgetArgs;
 const meta: Meta<Args> = {
   title: 'Widgets/Cluster map',
   component: 'rb-cluster-map',
-  args: { src: '/data/kaiping.json', config: {} },
+  args: { src: sample('kaiping'), config: {} },
   argTypes: widgetArgTypes,
   render: renderWidget('rb-cluster-map', '720px'),
 };
@@ -28,9 +28,9 @@ export const SomeClusters: Story = { args: { config: { clusters: ['goose', 'tea'
 export const Graph: Story = { args: { config: { mode: 'graph' } } };
 
 async function kaiping(): Promise<Record<string, any>> {
-  const doc = (await (await fetch('/data/kaiping.json')).json()) as Record<string, any>;
-  // Inline data resolves relative URLs against the page: point at the geometry absolutely.
-  doc['geo'] = { url: '/data/kaiping-towns.geojson' };
+  const doc = (await (await fetch(sample('kaiping'))).json()) as Record<string, any>;
+  // Inline data resolves relative URLs against the page (the Storybook's iframe), not data/.
+  doc['geo'] = { url: 'data/kaiping-towns.geojson' };
   return doc;
 }
 
@@ -74,14 +74,7 @@ export const Enterprises: Story = {
     html`<rb-cluster-map style="max-width:720px" .data=${loaded['data']} .config=${a.config} lang=${a.lang ?? 'zh-CN'} theme=${a.theme ?? 'light'}></rb-cluster-map>`,
 };
 
-export const English: Story = { args: { lang: 'en' } };
-
-export const Dark: Story = { args: { theme: 'dark' } };
-
 export const GraphEnglish: Story = { args: { lang: 'en', config: { mode: 'graph' } } };
-
-/** A config naming a cluster the data lacks: the error lists the ids that exist. */
-export const Error: Story = { args: { config: { clusters: ['goose', 'durian'] } } };
 
 /** Geometry that cannot be loaded: the error points at `/geo/url`. */
 export const GeometryError: Story = {
@@ -89,9 +82,35 @@ export const GeometryError: Story = {
   loaders: [
     async () => {
       const doc = await kaiping();
-      doc['geo'] = { url: '/data/no-such-towns.geojson' };
+      doc['geo'] = { url: 'data/no-such-towns.geojson' };
       return { data: doc };
     },
   ],
   render: (a, { loaded }) => html`<rb-cluster-map style="max-width:720px" .data=${loaded['data']} .config=${a.config}></rb-cluster-map>`,
 };
+
+const states = stateStories({
+  key: 'map',
+  sample: 'kaiping',
+  // A cluster placed in a town the document does not list: `/clusters/0/units/0` is at fault.
+  invalidData: {
+    units: [{ id: 'magang', name: '马冈镇', level: 'town' }],
+    clusters: [{ id: 'goose', name: '马冈鹅产业集群', units: ['no-such-town'] }],
+  },
+  invalidConfig: { clusters: ['goose', 'durian'] },
+});
+export const Loading: Story = states.Loading;
+export const Timeout: Story = states.Timeout;
+export const NotFound: Story = states.NotFound;
+export const Offline: Story = states.Offline;
+export const InvalidJson: Story = states.InvalidJson;
+export const InvalidData: Story = states.InvalidData;
+export const UnsupportedVersion: Story = states.UnsupportedVersion;
+/** A config naming a cluster the data lacks: the error lists the ids that exist. */
+export const InvalidConfig: Story = states.InvalidConfig;
+export const Empty: Story = states.Empty;
+export const NoData: Story = states.NoData;
+export const Stale: Story = states.Stale;
+export const English: Story = states.English;
+export const Dark: Story = states.Dark;
+export const Red: Story = states.Red;

@@ -1,22 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, widgetArgTypes, type WidgetArgs } from './support.js';
+import { renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/coverage-gauge/index.js';
 
 type Args = WidgetArgs;
 
-/** Zero coverage (0 of 30). */
-const zero = {
-  format: 'region-brand-data',
-  version: 1,
-  region: { id: 'demo', name: '示例县', level: 'county' },
-  asOf: '2025-06-30',
-  coverage: [{ id: 'none', name: '新就业群体党组织覆盖', covered: 0, total: 30, unit: '个', period: '2025' }],
-};
-
 const meta: Meta<Args> = {
   title: 'Widgets/Coverage gauge',
   component: 'rb-coverage-gauge',
-  args: { src: '/data/pingyuan.json', config: { coverage: 'villages' } },
+  args: { src: sample('pingyuan'), config: { coverage: 'villages' } },
   argTypes: widgetArgTypes,
   render: renderWidget('rb-coverage-gauge', '360px'),
 };
@@ -24,24 +15,53 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** 25 of 84 enterprises (29.76%), below the first threshold. */
-export const Normal: Story = { args: { src: '/data/kaiping.json', config: { coverage: 'enterprise-party' } } };
+export const Normal: Story = { args: { src: sample('kaiping'), config: { coverage: 'enterprise-party' } } };
 /** 424/424: 100% with the 全覆盖 badge. */
 export const FullCoverage: Story = {};
 export const Ring: Story = { args: { config: { coverage: 'key-villages', style: 'ring' } } };
 /** An HTML bar: no ECharts instance, no canvas. */
-export const Bar: Story = { args: { src: '/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar' } } };
+export const Bar: Story = { args: { src: sample('kaiping'), config: { coverage: 'enterprise-party', style: 'bar' } } };
 /** Per-unit bars sorted by ratio, coloured by thresholds; click or Enter a row for rb-select. */
 export const Breakdown: Story = {
-  args: { src: '/data/kaiping.json', config: { coverage: 'enterprise-party', breakdown: true, thresholds: [0.3, 0.4] } },
+  args: { src: sample('kaiping'), config: { coverage: 'enterprise-party', breakdown: true, thresholds: [0.3, 0.4] } },
 };
 export const BarWithBreakdown: Story = {
-  args: { src: '/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } },
+  args: { src: sample('kaiping'), config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } },
 };
 /** A published ratio alone (74.85%), no counts. */
 export const RatioOnly: Story = { args: { config: { coverage: 'fund-participation' } } };
-export const ZeroCoverage: Story = { args: { src: undefined, data: zero, config: { style: 'bar' } } };
+/** Zero coverage (0 of 30). */
+export const ZeroCoverage: Story = {
+  args: {
+    src: undefined,
+    data: sampleDocument({ coverage: [{ id: 'none', name: '新就业群体党组织覆盖', covered: 0, total: 30, unit: '个', period: '2025' }] }),
+    config: { style: 'bar' },
+  },
+};
 /** Custom thresholds: below 50% bad, from 70% good. */
 export const Thresholds: Story = { args: { config: { coverage: 'fund-participation', style: 'ring', thresholds: [0.5, 0.7] } } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark', src: '/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } } };
-export const Error: Story = { args: { config: { coverage: 'no-such-entry' } } };
+
+const states = stateStories({
+  key: 'gauge',
+  sample: 'pingyuan',
+  // 31 covered of 30: `/coverage/0/covered` is at fault.
+  invalidData: { coverage: [{ id: 'over', name: '示例覆盖', covered: 31, total: 30, unit: '个' }] },
+  invalidConfig: { coverage: 'no-such-entry' },
+});
+export const Loading: Story = states.Loading;
+export const Timeout: Story = states.Timeout;
+export const NotFound: Story = states.NotFound;
+export const Offline: Story = states.Offline;
+export const InvalidJson: Story = states.InvalidJson;
+export const InvalidData: Story = states.InvalidData;
+export const UnsupportedVersion: Story = states.UnsupportedVersion;
+export const InvalidConfig: Story = states.InvalidConfig;
+export const Empty: Story = states.Empty;
+export const NoData: Story = states.NoData;
+export const Stale: Story = states.Stale;
+export const English: Story = states.English;
+export const Dark: Story = {
+  ...states.Dark,
+  args: { theme: 'dark', src: sample('kaiping'), config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } },
+};
+export const Red: Story = states.Red;

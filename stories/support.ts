@@ -1,12 +1,29 @@
-/** What every widget story shares: args, controls, and one render function per element. */
+/**
+ * What every widget story shares: args, controls, one render function per element, sample
+ * documents, and the state stories (loading, each error code, stale, empty, themes) that every
+ * widget file exports. Expected outcomes live in states.ts (checked on the built Storybook).
+ */
+import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import type { StoryObj } from '@storybook/web-components-vite';
+import { neverUrl, onceUrl } from './network.js';
+import type { StateName } from './states.js';
 
 export interface WidgetArgs {
   src?: string;
+  /** The document as an object (the `data` property). */
   data?: unknown;
+  /** The document as text in the `data` attribute (how a CMS pastes it); wins over `data`. */
+  dataText?: string;
   config: Record<string, unknown>;
   lang?: string;
   theme?: string;
+  /** Seconds before a fetch of `src` gives up. */
+  timeout?: number;
+  /** Seconds between re-fetches of `src`. */
+  refresh?: number;
+  /** Calls `reload()` once after the first `rb-load` (the stale stories). */
+  reloadAfterLoad?: boolean;
   /** Maximum width of the element in the story. */
   width?: string;
 }
@@ -15,23 +32,113 @@ export const widgetArgTypes = {
   config: { control: 'object' },
   lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
   theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] },
+  src: { control: 'text' },
+  dataText: { control: 'text' },
+  timeout: { control: 'number' },
+  refresh: { control: 'number' },
+  reloadAfterLoad: { table: { disable: true } },
+  width: { table: { disable: true } },
 } as const;
 
+/** URL of a sample document (demo/data, served at data/ beside the Storybook). */
+export const sample = (name: 'kaiping' | 'pingyuan' | 'taiping'): string => `data/${name}.json`;
+
+/** A valid v1 document of a made-up county with only the given sections. */
+export function sampleDocument(sections: Record<string, unknown> = {}, asOf = '2025-06-30'): Record<string, unknown> {
+  return { format: 'region-brand-data', version: 1, region: { id: 'demo', name: '示例县', level: 'county' }, asOf, ...sections };
+}
+
 const log = (e: Event) => console.info(e.type, (e as CustomEvent).detail);
+
+const reloaded = new WeakSet<EventTarget>();
+/** First `rb-load` of an element: load its `src` again (the stale stories' server then fails). */
+const reloadOnce = (e: Event) => {
+  const el = e.currentTarget as (EventTarget & { reload(): Promise<void> }) | null;
+  if (!el || reloaded.has(el)) return;
+  reloaded.add(el);
+  void el.reload();
+};
 
 /** Renders `tag` with the story's args; its events are logged to the console. */
 export function renderWidget(tag: string, defaultWidth: string) {
   const name = unsafeStatic(tag);
+  // `.data` comes before the `data` attribute: on first render the attribute (text) wins.
   return (a: WidgetArgs) =>
     html`<${name}
       style="max-width:${a.width ?? defaultWidth}"
       src=${a.src ?? ''}
       .data=${a.data}
+      data=${a.dataText ?? nothing}
       .config=${a.config}
       lang=${a.lang ?? 'zh-CN'}
       theme=${a.theme ?? 'light'}
+      timeout=${a.timeout ?? nothing}
+      refresh=${a.refresh ?? nothing}
       @rb-select=${log}
       @rb-warning=${log}
       @rb-error=${log}
+      @rb-load=${a.reloadAfterLoad ? reloadOnce : log}
     ></${name}>`;
 }
+
+export interface StateSpec {
+  /** Short unique name of the widget (keeps pretend-server URLs apart). */
+  readonly key: string;
+  /** The sample the widget's normal story reads (for the stale story). */
+  readonly sample: 'kaiping' | 'pingyuan' | 'taiping';
+  /** Sections of a document that breaks a rule this widget depends on. */
+  readonly invalidData: Record<string, unknown>;
+  /** A config the data cannot satisfy (an id it lacks) or the schema rejects. */
+  readonly invalidConfig: Record<string, unknown>;
+  /** Config of the stale story (default: the file's default args). */
+  readonly config?: Record<string, unknown>;
+}
+
+type Story = StoryObj<WidgetArgs>;
+const noSource = { src: undefined, data: undefined, dataText: undefined } as const;
+
+/**
+ * The state stories of one widget. Export each under its own name (Storybook reads export names
+ * statically): `export const Loading: Story = states.Loading;`.
+ */
+export function stateStories(spec: StateSpec): Record<StateName, Story> {
+  const withConfig = spec.config ? { config: spec.config } : {};
+  const stories: Record<StateName, Story> = {
+    Loading: { args: { ...noSource, src: neverUrl(`${spec.key}-loading`), timeout: 3600 } },
+    Timeout: { args: { ...noSource, src: neverUrl(`${spec.key}-timeout`), timeout: 1 } },
+    NotFound: { args: { ...noSource, src: 'data/no-such-document.json' } },
+    Offline: { args: { ...noSource, src: 'http://127.0.0.1:9/region-brand-data.json' } },
+    InvalidJson: { args: { ...noSource, dataText: '{"format": "region-brand-data", "version": 1, "region": ' } },
+    InvalidData: { args: { ...noSource, data: sampleDocument(spec.invalidData) } },
+    UnsupportedVersion: { args: { ...noSource, data: { ...sampleDocument(), version: 2 } } },
+    InvalidConfig: { args: { config: spec.invalidConfig } },
+    Empty: { args: { ...noSource, data: sampleDocument() } },
+    NoData: { args: { ...noSource } },
+    Stale: { args: { ...noSource, src: onceUrl(spec.key, spec.sample), reloadAfterLoad: true, ...withConfig } },
+    English: { args: { lang: 'en' } },
+    Dark: { args: { theme: 'dark' } },
+    Red: { args: { theme: 'red' } },
+  };
+  for (const [name, story] of Object.entries(stories) as [StateName, Story][]) {
+    story.parameters = { docs: { description: { story: stateDocs[name] } } };
+  }
+  return stories;
+}
+
+/** Descriptions of the state stories, shown on the docs pages. */
+export const stateDocs: Record<StateName, string> = {
+  Loading: 'The document has not arrived yet (a URL that never answers): the loading status, `aria-busy="true"`.',
+  Timeout: '`timeout="1"` on a URL that never answers: `fetch-failed` after one second.',
+  NotFound: 'A URL that answers 404: `fetch-failed` with the status and URL.',
+  Offline: 'A host that refuses the connection: `fetch-failed` (network).',
+  InvalidJson: 'A `data` attribute that is not JSON: `invalid-json`.',
+  InvalidData: 'A document that breaks a rule of the data format: `invalid-data` with the JSON Pointer at fault.',
+  UnsupportedVersion: 'A document of format version 2: `unsupported-version`, never misread.',
+  InvalidConfig: 'A config naming an id the data lacks (or an unknown option): `invalid-config`, listing what exists.',
+  Empty: 'A valid document with nothing for this widget: `invalid-data` saying what the data lacks.',
+  NoData: 'Neither `src` nor `data`: the empty placeholder.',
+  Stale: 'Good data, then a refresh that fails (the server answers 503): the last good picture stays, marked stale with its time.',
+  English: '`lang="en"`.',
+  Dark: '`theme="dark"`.',
+  Red: '`theme="red"`.',
+};
