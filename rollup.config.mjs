@@ -4,7 +4,10 @@ import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+
+// Chunk names carry content hashes: start from an empty dist/ so old chunks do not pile up.
+rmSync('dist', { recursive: true, force: true });
 
 const widgets = readdirSync('src/widgets').filter((w) => existsSync(`src/widgets/${w}/index.ts`));
 

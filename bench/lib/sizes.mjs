@@ -70,19 +70,20 @@ export function widgetEchartsModules(root, widget) {
   const from = new Map();
   for (const file of sources) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"](echarts\/(?:charts|components|features|renderers))['"]/g)) {
-      for (const n of m[1].split(',').map((s) => s.trim().replace(/^type\s+/, '')).filter(Boolean)) if (!from.has(n)) from.set(n, m[2]);
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"](echarts\/(?:charts|components|features|renderers)|\.\/[^'"]+)['"]/g)) {
+      // A module of the widget's own (e.g. ./geo-scatter.js): the baseline imports that file.
+      const pkg = m[2].startsWith('./') ? join(dir, m[2].replace(/\.js$/, '.ts')) : m[2];
+      for (const n of m[1].split(',').map((s) => s.trim().replace(/^type\s+/, '')).filter(Boolean)) if (!from.has(n)) from.set(n, pkg);
     }
   }
   return names.map((name) => ({ name, from: from.get(name) ?? (name.endsWith('Chart') ? 'echarts/charts' : 'echarts/components') }));
 }
 
-/** Source of the baseline entry: Lit + echarts/core `init`/`use` + renderer, aria, tooltip + modules. */
+/** Source of the baseline entry: Lit + echarts/core `init`/`use` + renderer, aria + the widget's modules. */
 export function baselineEntry(modules) {
   const all = [
     { name: 'CanvasRenderer', from: 'echarts/renderers' },
     { name: 'AriaComponent', from: 'echarts/components' },
-    { name: 'TooltipComponent', from: 'echarts/components' },
     ...modules,
   ];
   const byPkg = new Map();
@@ -111,7 +112,9 @@ const pkgVersion = (root, name) => {
  */
 export async function baselineSize(root, entrySource, cacheFile) {
   const versions = ['echarts', 'zrender', 'lit', 'rollup', '@rollup/plugin-terser', '@rollup/plugin-node-resolve'].map((n) => `${n}@${pkgVersion(root, n)}`);
-  const key = createHash('sha256').update(entrySource + versions.join()).digest('hex').slice(0, 16);
+  // Modules of the widget's own (absolute paths) are part of the key by their contents.
+  const locals = [...entrySource.matchAll(/from '(\/[^']+)'/g)].map((m) => readFileSync(m[1], 'utf8'));
+  const key = createHash('sha256').update(entrySource + versions.join() + locals.join()).digest('hex').slice(0, 16);
   let cache = {};
   try {
     cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
@@ -121,12 +124,16 @@ export async function baselineSize(root, entrySource, cacheFile) {
   const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
   const { default: replace } = await import('@rollup/plugin-replace');
   const { default: terser } = await import('@rollup/plugin-terser');
+  const { default: esbuild } = await import('rollup-plugin-esbuild');
+  const typescript = esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') });
+  delete typescript.resolveId; // as in rollup.config.mjs: keeps ECharts' sideEffects flags
   const ENTRY = '\0bench-baseline-entry';
   const bundle = await rollup({
     input: ENTRY,
     plugins: [
       { name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? entrySource : null) },
-      nodeResolve({ browser: true, rootDir: root }),
+      nodeResolve({ browser: true, rootDir: root, extensions: ['.ts', '.mjs', '.js'] }),
+      typescript,
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
     ],
     onwarn: () => {},

@@ -3,6 +3,7 @@ import { styleProps } from '../../core/style-props.js';
 import { GraphChart, MapChart } from 'echarts/charts';
 import { GeoComponent, LegendPlainComponent } from 'echarts/components';
 import { GeoScatterChart } from './geo-scatter.js';
+import type { EChartsModule } from '../../core/chart.js';
 import type { RenderContext } from '../../core/base-element.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import { RbError } from '../../core/errors.js';
@@ -113,7 +114,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
 
   protected readonly configSchema = clusterMapConfigSchema;
   /** @internal */
-  readonly echartsModules = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
+  readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
 
   /** The geometry of `geo.url` for the current document: the collection, or why it failed. */
   private geometry: { readonly href: string; readonly result: FeatureCollection | RbError } | null = null;
