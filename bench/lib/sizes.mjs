@@ -149,6 +149,22 @@ export async function baselineSize(root, entrySource, cacheFile) {
 }
 
 /**
+ * A widget's npm entry as an application's bundler ships it: rollup + node-resolve from
+ * `dist/<widget>.js` into one file, terser with the project's settings. Compared with the
+ * baseline (also one file), this leaves out the cost of splitting dist/ into shared chunks.
+ */
+export async function appBundleSize(root, entryFile) {
+  const { rollup } = await import('rollup');
+  const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const bundle = await rollup({ input: entryFile, plugins: [nodeResolve({ browser: true, rootDir: root })], onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })] });
+  await bundle.close();
+  const code = Buffer.from(output[0].code);
+  return { min: code.length, gzip: gzipSize(code), echartsMarkers: ECHARTS_MARKERS.filter((m) => output[0].code.includes(m)) };
+}
+
+/**
  * Where the minified bytes of a file come from, from its source map: bytes per group
  * (`echarts/chart/…`, `zrender`, `lit`, `src/core`, …), largest first.
  */
@@ -198,7 +214,12 @@ export async function measureSizes(root, cacheFile, log = () => {}) {
   for (const w of widgetNames(root)) {
     const files = closure(join(root, 'dist', `${w}.js`));
     const modules = widgetEchartsModules(root, w);
-    const entry = { ...filesSize(files), closure: files.map(rel), echartsModules: modules?.map((m) => m.name) ?? null };
+    const entry = {
+      ...filesSize(files),
+      closure: files.map(rel),
+      echartsModules: modules?.map((m) => m.name) ?? null,
+      bundled: await appBundleSize(root, join(root, 'dist', `${w}.js`)),
+    };
     if (modules) {
       log(`baseline bundle for ${w} (${modules.map((m) => m.name).join(', ')})`);
       entry.baseline = await baselineSize(root, baselineEntry(modules), cacheFile);
