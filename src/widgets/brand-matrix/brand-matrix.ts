@@ -27,13 +27,13 @@ type MatrixMessages = ReturnType<typeof messagesFor>['matrix'];
  *
  * @attr src - URL of a region-brand-data document.
  * @attr data - Inline JSON document.
- * @attr config - JSON: `root` (brand id or ids; default every brand without parent), `layout` (`grid` | `tree` | `treemap` | `sunburst`), `metric` (key of `brands[].metrics`; default `sales`), plus `title`, `subtitle`, `lang`, `animation`, `showSource`.
+ * @attr config - JSON: `root` (brand id or ids; default every brand without parent), `layout` (`grid` | `tree` | `treemap` | `sunburst`), `metric` (key of `brands[].metrics`; default `sales`), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light` (default), `dark` or `red`.
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
- * @fires rb-error - `detail: { code, message, path }` (an unknown `root` lists the brand ids that exist).
+ * @fires rb-error - `detail: { code, message, path, stale }` (an unknown `root` lists the brand ids that exist).
  * @fires rb-warning - `detail: { message, path }`.
  * @fires rb-select - `detail: { kind: 'brand', id }` when a card or chart item is clicked, or a card chosen with Enter/Space.
  *

@@ -29,13 +29,13 @@ import {
  *
  * @attr src - URL of a region-brand-data document (its `geo.url` resolves against it).
  * @attr data - Inline JSON document.
- * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`.
+ * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light` (default), `dark` or `red`.
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data (and geometry) loaded and rendered.
- * @fires rb-error - `detail: { code, message, path }`; a geometry that fails to load points at `/geo/url`.
+ * @fires rb-error - `detail: { code, message, path, stale }`; a geometry that fails to load points at `/geo/url`.
  * @fires rb-warning - `detail: { message, path }`.
  * @fires rb-select - `detail: { kind: 'cluster' | 'unit' | 'enterprise', id }` when a marker, town or enterprise is clicked (or a cluster button chosen by keyboard). An enterprise without `id` is named by its JSON Pointer.
  *

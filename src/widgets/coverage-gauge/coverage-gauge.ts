@@ -22,13 +22,13 @@ import {
  *
  * @attr src - URL of a region-brand-data document.
  * @attr data - Inline JSON document.
- * @attr config - JSON: `coverage` (id), `style` (`gauge` | `ring` | `bar`), `thresholds` (e.g. `[0.6, 0.9]`), `breakdown` (per-unit bars), plus `title`, `subtitle`, `lang`, `animation`, `showSource`.
+ * @attr config - JSON: `coverage` (id), `style` (`gauge` | `ring` | `bar`), `thresholds` (e.g. `[0.6, 0.9]`), `breakdown` (per-unit bars), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light` (default), `dark` or `red`.
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
- * @fires rb-error - `detail: { code, message, path }`.
+ * @fires rb-error - `detail: { code, message, path, stale }`.
  * @fires rb-warning - `detail: { message, path }`.
  * @fires rb-select - `detail: { kind: 'coverage', id }` when the gauge is clicked; `{ kind: 'unit', id }` on click or Enter on a breakdown row.
  *

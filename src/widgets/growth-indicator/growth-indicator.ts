@@ -32,13 +32,13 @@ import { growthIndicatorStyles } from './growth-indicator.styles.js';
  *
  * @attr src - URL of a region-brand-data document.
  * @attr data - Inline JSON document.
- * @attr config - JSON: `indicator` (id), `period` (default latest), `compare` (`yoy` | `pop` | `both`), `sparkline` (boolean; default when the series has ≥ 2 points), `target` (boolean), plus `title`, `subtitle`, `lang`, `showSource`.
+ * @attr config - JSON: `indicator` (id), `period` (default latest), `compare` (`yoy` | `pop` | `both`), `sparkline` (boolean; default when the series has ≥ 2 points), `target` (boolean), plus `title`, `subtitle`, `lang`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light` (default), `dark` or `red`.
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
- * @fires rb-error - `detail: { code, message, path }`.
+ * @fires rb-error - `detail: { code, message, path, stale }`.
  * @fires rb-warning - `detail: { message, path, values }`; `values: { reported, computed }` when reported and computed growth disagree.
  * @fires rb-select - `detail: { kind: 'indicator', id }` on click, Enter or Space on the card.
  *
