@@ -129,7 +129,9 @@ export class ChartController implements ReactiveController {
     if (!this.chart) {
       if (container.clientWidth === 0 || container.clientHeight === 0) return;
       printing ||= this.printMedia?.matches === true;
-      if (!printing && (!this.visible || !nearViewport(container))) return;
+      // The host, as the IntersectionObserver sees it: a chart below the host's top edge must not
+      // wait for an observer report that never comes while the host stays intersecting.
+      if (!printing && (!this.visible || !nearViewport(this.host))) return;
       use(baseModules);
       use(this.host.echartsModules);
       this.chart = init(container, null, { renderer: 'canvas' });

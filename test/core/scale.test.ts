@@ -53,6 +53,32 @@ describe('scale and memory', function () {
     window.scrollTo(0, 0);
   });
 
+  it('starts a chart whose element entered the margin before its chart area did, once scrolled to', async () => {
+    // The element's top edge is inside the observer's 200 px margin below the viewport, but its
+    // header pushes the chart area past it: the observer reports once and never again while
+    // the page scrolls on, so the chart must be judged by the element, not by its chart area.
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight + 180}px`;
+    const el = document.createElement('rb-cluster-map') as Widget;
+    el.config = { mode: 'graph', title: '八大产业集群', subtitle: '集群与镇街关系（按产值）' };
+    el.style.width = '640px';
+    const loaded = nextEvent(el, 'rb-load');
+    el.data = await sample('kaiping');
+    document.body.append(spacer, el);
+    await loaded;
+    // Put the element's top 10 px inside the margin.
+    spacer.style.height = `${spacer.offsetHeight + window.innerHeight + 190 - el.getBoundingClientRect().top}px`;
+    await new Promise((r) => setTimeout(r, 200));
+    const chartArea = el.shadowRoot!.querySelector('[part=chart]')!;
+    expect(el.getBoundingClientRect().top).to.be.lessThan(window.innerHeight + 200);
+    expect(chartArea.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight + 200);
+    window.scrollBy(0, 400);
+    await until(() => el.chart, 3000, 'chart after scrolling');
+    spacer.remove();
+    el.remove();
+    window.scrollTo(0, 0);
+  });
+
   for (const [tag, config] of WIDGETS) {
     it(`${tag}: 1000 mount/unmount cycles retain under 2 MB of heap`, async function () {
       if (!customElements.get(tag)) this.skip();
