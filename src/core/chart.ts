@@ -147,7 +147,9 @@ export class ChartController implements ReactiveController {
       // A chart started for print is drawn at once, not at the first frame of its animation.
       this.chart.setOption(printing ? { ...option, animation: false } : option, { notMerge: true });
       this.appliedOption = option;
-    } else if (resized) {
+    } else if (resized && (container.clientWidth !== this.chart.getWidth() || container.clientHeight !== this.chart.getHeight())) {
+      // ECharts' resize() redraws everything even at the same size, and the ResizeObserver's
+      // first report (after the chart started) is no change at all.
       this.chart.resize();
     }
   }
