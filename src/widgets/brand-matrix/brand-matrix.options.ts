@@ -208,9 +208,12 @@ function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefi
   return lines.join('\n');
 }
 
+/** The brand nodes of a hierarchy by id. */
+const nodesById = (nodes: readonly BrandNode[]) => new Map(flatten(nodes).map((n) => [n.id, n] as const));
+
 /** The tooltip of the chart layouts: the brand an item selects, described by tooltipText. */
 export function brandTooltip(nodes: readonly BrandNode[], look: Lookup, metricLabel: string | undefined) {
-  const byId = new Map(flatten(nodes).map((n) => [n.id, n] as const));
+  const byId = nodesById(nodes);
   return (item: FormatterParams): string | undefined => {
     const n = byId.get(selectOf(item)?.id ?? '');
     return n ? tooltipText(n, look, metricLabel) : undefined;
@@ -228,7 +231,7 @@ export function chartOption(
   title: string,
 ): Record<string, unknown> {
   const { theme, animation } = look.ctx;
-  const byId = new Map(flatten(nodes).map((n) => [n.id, n] as const));
+  const byId = nodesById(nodes);
   const items = toChartItems(nodes, theme);
   const labelOf = (p: FormatterParams): string => {
     const n = byId.get(selectOf(p)?.id ?? '');
@@ -378,8 +381,9 @@ export function toModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: R
     layout,
     ...(metric !== undefined ? { metric } : {}),
     ...(metricLabel !== undefined ? { metricLabel } : {}),
-    option: layout === 'grid' ? {} : chartOption(layout, nodes, look, metricLabel, summary, title),
-    ...(layout === 'grid' ? {} : { tooltip: brandTooltip(nodes, look, metricLabel) }),
+    ...(layout === 'grid'
+      ? { option: {} }
+      : { option: chartOption(layout, nodes, look, metricLabel, summary, title), tooltip: brandTooltip(nodes, look, metricLabel) }),
     summary,
     title,
     table: toTable(nodes, look, metricLabel, title),
