@@ -48,6 +48,8 @@ export default [
       index: 'src/index.ts',
       core: 'src/core/index.ts',
       ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/index.ts`])),
+      // The editors' workbench: its own entry; the widgets it previews load through import().
+      workbench: 'src/workbench/index.ts',
     },
     output: {
       dir: 'dist',
