@@ -22,7 +22,10 @@ export interface Snippets {
   readonly vue: string;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Text for an attribute value in single quotes (`config='…'`). */
+const singleQuoted = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+/** Text for an attribute value in double quotes (`src="…"`). */
+const doubleQuoted = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const pascal = (type: string) => type.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
 
@@ -30,10 +33,10 @@ const pascal = (type: string) => type.replace(/(^|-)([a-z])/g, (_, _dash, c: str
 export function embedSnippets(target: EmbedTarget, urls: EmbedUrls): Snippets {
   const tag = `rb-${target.type}`;
   const json = JSON.stringify(target.config);
-  const src = escapeAttribute(urls.dataUrl);
+  const src = doubleQuoted(urls.dataUrl);
   const module = !/\.iife\.js($|\?)/.test(urls.scriptUrl);
-  const script = `<script${module ? ' type="module"' : ''} src="${escapeAttribute(urls.scriptUrl)}"></script>`;
-  const element = `<${tag} src="${src}" config='${escapeAttribute(json)}'></${tag}>`;
+  const script = `<script${module ? ' type="module"' : ''} src="${doubleQuoted(urls.scriptUrl)}"></script>`;
+  const element = `<${tag} src="${src}" config='${singleQuoted(json)}'></${tag}>`;
   const importLine = `import 'region-brand-widgets/${target.type}.js';`;
   const literal = JSON.stringify(JSON.stringify(target.config));
   const react = [

@@ -11,9 +11,10 @@ export const workbenchStyles = css`
     container-type: inline-size;
   }
   header { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; justify-content: space-between; }
-  h2 { font-size: 1.3em; margin: 0; }
-  h3 { font-size: 1.1em; margin: 16px 0 8px; }
-  h3:focus, h2:focus { outline: none; }
+  h2 { font-size: 1.4em; margin: 0; }
+  h3 { font-size: 1.25em; margin: 0; }
+  h4 { font-size: 1.1em; margin: 16px 0 8px; }
+  h3:focus { outline: none; }
   [part='steps'] ol { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; margin: 12px 0; padding: 0; }
   button, select, input, textarea { font: inherit; color: inherit; }
   button {

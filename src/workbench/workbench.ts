@@ -169,7 +169,7 @@ export class RbWorkbench extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (this.focusStepHeading) {
       this.focusStepHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="step"] h2')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part="step"] h3')?.focus();
     }
     if (changed.has('status') && changed.get('status') !== undefined) return;
     clearTimeout(this.saveTimer);
@@ -212,7 +212,7 @@ export class RbWorkbench extends LitElement {
   protected override render(): TemplateResult {
     const m = this.messages;
     return html`<header>
-        <h1 class="title">${m.title}</h1>
+        <h2 class="title">${m.title}</h2>
         <div class="actions">
           <label>${m.language}
             <select @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>

@@ -8,7 +8,7 @@ export function renderCompose(wb: RbWorkbench): TemplateResult {
   const m = wb.messages;
   const spec = wb.spec;
   const n = spec.widgets.length;
-  return html`<h2 tabindex="-1">${m.steps.compose}</h2>
+  return html`<h3 tabindex="-1">${m.steps.compose}</h3>
     <div class="actions">
       <label>${m.compose.dashboardTitle}
         <input type="text" .value=${spec.title ?? ''} @input=${(e: Event) => (wb.spec = { ...wb.spec, title: (e.target as HTMLInputElement).value })} />
@@ -38,7 +38,7 @@ export function renderCompose(wb: RbWorkbench): TemplateResult {
     <div class="actions"><button type="button" @click=${() => wb.goTo('publish')}>${m.next}: ${m.steps.publish}</button></div>
     ${n
       ? html`<section aria-labelledby="dashboard-preview-heading">
-          <h3 id="dashboard-preview-heading">${m.compose.preview}</h3>
+          <h4 id="dashboard-preview-heading">${m.compose.preview}</h4>
           <div part="preview" class="preview">${renderWidget(wb, 'dashboard', toDashboardConfig(spec))}</div>
         </section>`
       : ''}`;

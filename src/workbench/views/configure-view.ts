@@ -29,7 +29,7 @@ export function renderConfigure(wb: RbWorkbench): TemplateResult {
         themes: THEMES,
       })
     : [];
-  return html`<h2 tabindex="-1">${m.steps.configure}</h2>
+  return html`<h3 tabindex="-1">${m.steps.configure}</h3>
     <div class="field">
       <label for="widget-type">${m.configure.widgetType}</label>
       <select id="widget-type" @change=${(e: Event) => {
@@ -41,7 +41,7 @@ export function renderConfigure(wb: RbWorkbench): TemplateResult {
     </div>
     <div class="configure">
       <form aria-labelledby="fields-heading" @submit=${(e: Event) => e.preventDefault()}>
-        <h3 id="fields-heading">${m.configure.fields}</h3>
+        <h4 id="fields-heading">${m.configure.fields}</h4>
         ${renderFields(fields, wb.config, m, (field, value) => (wb.config = setField(wb.config, field, value)))}
         <div class="actions">
           <button type="button" @click=${() => (wb.config = {})}>${m.configure.reset}</button>
@@ -53,7 +53,7 @@ export function renderConfigure(wb: RbWorkbench): TemplateResult {
         </div>
       </form>
       <section aria-labelledby="preview-heading">
-        <h3 id="preview-heading">${m.configure.preview}</h3>
+        <h4 id="preview-heading">${m.configure.preview}</h4>
         <div part="preview" class="preview">${wb.doc ? renderWidget(wb, wb.widgetType, wb.config) : html`<p>${m.configure.needData}</p>`}</div>
       </section>
     </div>

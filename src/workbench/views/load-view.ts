@@ -21,7 +21,7 @@ function onDragOver(e: DragEvent): void {
 function rowView(problem: LoadProblem): TemplateResult | typeof nothing {
   const row = problem.row;
   if (!row) return nothing;
-  if ('json' in row) return html`<figure><figcaption>${row.caption}</figcaption><pre>${row.json}</pre></figure>`;
+  if ('json' in row) return html`<figure><figcaption>${row.caption}</figcaption><pre tabindex="0">${row.json}</pre></figure>`;
   return html`<table>
     <caption>${row.caption}</caption>
     <thead><tr>${row.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
@@ -47,7 +47,7 @@ export function renderLoad(wb: RbWorkbench): TemplateResult {
   const m = wb.messages;
   const f = m.load.figures;
   const summary = wb.doc ? summarise(wb.doc) : null;
-  return html`<h2 tabindex="-1">${m.steps.load}</h2>
+  return html`<h3 tabindex="-1">${m.steps.load}</h3>
     <div class="dropzone" @dragover=${onDragOver} @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
       @drop=${(e: DragEvent) => onDrop(wb, e)}>
       <p>${m.load.drop}</p>
@@ -64,18 +64,18 @@ export function renderLoad(wb: RbWorkbench): TemplateResult {
     ${wb.fileName && (summary || wb.problems.length) ? html`<p>${m.load.loaded(wb.fileName)}</p>` : nothing}
     ${wb.problems.length
       ? html`<section class="error" aria-labelledby="problems-heading">
-          <h3 id="problems-heading">${m.load.problems(wb.problems.length)}</h3>
+          <h4 id="problems-heading">${m.load.problems(wb.problems.length)}</h4>
           <p>${m.load.notPublished}</p>
           ${problemList(wb, wb.problems, 'problems')}
         </section>`
       : nothing}
     ${summary
       ? html`<section aria-labelledby="summary-heading">
-          <h3 id="summary-heading">${m.load.summary}</h3>
+          <h4 id="summary-heading">${m.load.summary}</h4>
           <dl class="figures">
             ${(Object.keys(f) as (keyof typeof f)[]).map((k) => html`<div><dt>${f[k]}</dt><dd data-figure=${k}>${summary[k].toLocaleString(wb.lang)}</dd></div>`)}
           </dl>
-          ${wb.warnings.length ? html`<h3>${m.load.warnings(wb.warnings.length)}</h3>${problemList(wb, wb.warnings, 'warnings')}` : nothing}
+          ${wb.warnings.length ? html`<h4>${m.load.warnings(wb.warnings.length)}</h4>${problemList(wb, wb.warnings, 'warnings')}` : nothing}
           <div class="actions"><button type="button" @click=${() => wb.goTo('configure')}>${m.next}: ${m.steps.configure}</button></div>
         </section>`
       : nothing}`;

@@ -12,9 +12,9 @@ const FORMS: readonly [keyof Snippets, string][] = [
 
 export function renderPublish(wb: RbWorkbench): TemplateResult {
   const m = wb.messages;
-  if (!wb.doc) return html`<h2 tabindex="-1">${m.steps.publish}</h2><p>${m.publish.nothing}</p>`;
+  if (!wb.doc) return html`<h3 tabindex="-1">${m.steps.publish}</h3><p>${m.publish.nothing}</p>`;
   const snippets = currentSnippets(wb);
-  return html`<h2 tabindex="-1">${m.steps.publish}</h2>
+  return html`<h3 tabindex="-1">${m.steps.publish}</h3>
     <div class="field">
       <label for="data-url">${m.publish.dataUrl}</label>
       <input id="data-url" type="url" .value=${wb.dataUrl} @input=${(e: Event) => (wb.dataUrl = (e.target as HTMLInputElement).value)} />
