@@ -47,6 +47,10 @@ export default [
     input: {
       index: 'src/index.ts',
       core: 'src/core/index.ts',
+      // DOM-free entries for Node and portals' scripts: validation, and the workbook converter
+      // (its XLSX library is a separate chunk loaded on first use).
+      validate: 'src/validate.ts',
+      sheet: 'src/sheet/index.ts',
       ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/index.ts`])),
     },
     output: {

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { sheetEn } from './sheet.en.js';
 
 /** English. */
 export const en: Messages = {
@@ -107,6 +108,7 @@ export const en: Messages = {
     expand: (n, text) => `Show ${text} sub-brand${n === 1 ? '' : 's'}`,
     collapse: 'Hide sub-brands',
   },
+  sheet: sheetEn,
   map: {
     enterprises: 'Enterprises',
     cluster: 'Cluster',

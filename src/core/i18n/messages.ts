@@ -1,3 +1,5 @@
+import type { SheetMessages } from './sheet-messages.js';
+
 /** Every user-visible string of the library. A language is one object of this type. */
 export interface Messages {
   /** BCP 47 tag of the language. */
@@ -118,6 +120,8 @@ export interface Messages {
     readonly expand: (count: number, countText: string) => string;
     readonly collapse: string;
   };
+  /** Strings of the workbook converter and the command line. */
+  readonly sheet: SheetMessages;
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;

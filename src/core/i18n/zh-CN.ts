@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { sheetZhCN } from './sheet.zh-CN.js';
 
 /** Simplified Chinese, the default language. */
 export const zhCN: Messages = {
@@ -103,6 +104,7 @@ export const zhCN: Messages = {
     expand: (_n, text) => `展开${text}个下级品牌`,
     collapse: '收起下级品牌',
   },
+  sheet: sheetZhCN,
   map: {
     enterprises: '企业',
     cluster: '产业集群',
