@@ -13,7 +13,7 @@ import type { RbEventMap } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import type { RegionBrandData } from './schema.js';
 import { resolveTheme, themeStyles, type ThemeColors } from './theme.js';
-import { validateDocument } from './validate.js';
+import { jsonError, validateDocument } from './validate.js';
 import { periodLabel } from './periods.js';
 import { renderDataTable, type DataTable } from './data-table.js';
 import { downloadFile, tableToCsv, tableToPng } from './export.js';
@@ -398,7 +398,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
     this.pendingReload = false;
     if (this.data !== undefined && this.data !== null) {
       if (this.data instanceof InvalidJsonAttribute) {
-        this.fail(new RbError('invalid-json', [{ path: '', key: 'notJson', params: [] }]), refresh);
+        this.fail(jsonError('invalid-json', this.data.text), refresh);
       } else this.accept(this.data, 'inline', document.baseURI, refresh);
       return;
     }
@@ -463,7 +463,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
     try {
       const raw = this.config;
       if (raw instanceof InvalidJsonAttribute) {
-        throw new RbError('invalid-config', [{ path: '', key: 'notJson', params: [] }]);
+        throw jsonError('invalid-config', raw.text);
       }
       config = parseConfig(this.configSchema, raw);
       step = this.prepare(this.document, config, refresh);

@@ -37,6 +37,17 @@ function enterpriseColumns(doc: RegionBrandData, english: boolean): { key: strin
   });
 }
 
+/**
+ * How the metrics sheet names a brand or cluster: its id, unless a thing of the other kind has
+ * that id or name; then its name, if that is unique.
+ */
+function ownerNames(doc: RegionBrandData) {
+  const count = new Map<string, number>();
+  for (const e of [...doc.brands, ...doc.clusters]) for (const t of new Set([e.id, e.name])) count.set(t, (count.get(t) ?? 0) + 1);
+  return (entity: { id: string; name: string }, others: readonly { id: string; name: string }[]): string =>
+    others.some((o) => o.id === entity.id || o.name === entity.id) && count.get(entity.name) === 1 ? entity.name : entity.id;
+}
+
 function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
   const m = messagesFor(english ? 'en' : 'zh-CN').sheet;
   const columns: [EnumName, string, string][] = [
@@ -68,6 +79,7 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
     ? { ...doc, sources: [], units: [], brands: [], clusters: [], indicators: [], coverage: [] }
     : doc;
   const metricColumns = enterpriseColumns(data, english);
+  const owner = ownerNames(data);
   const quantities = (owner: string, metrics: Readonly<Record<string, Quantity>> | undefined) =>
     Object.entries(metrics ?? {}).map(([metric, q]) => ({ owner, metric, value: q.value, unit: q.unit, period: q.period }));
   const readme = SHEETS.find((s) => s.key === 'readme')!;
@@ -106,8 +118,8 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
       sheet('coverage', english, data.coverage),
       sheet('breakdown', english, data.coverage.flatMap((c) => (c.breakdown ?? []).map((b) => ({ coverage: c.id, ...b })))),
       sheet('metrics', english, [
-        ...data.brands.flatMap((b) => quantities(b.id, b.metrics)),
-        ...data.clusters.flatMap((c) => quantities(c.id, c.metrics)),
+        ...data.brands.flatMap((b) => quantities(owner(b, data.clusters), b.metrics)),
+        ...data.clusters.flatMap((c) => quantities(owner(c, data.brands), c.metrics)),
       ]),
       allowedValues(english),
     ],
