@@ -12,10 +12,11 @@ import { RbError, describeIssue, type ValidationIssue } from './errors.js';
 import type { RbEventMap } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import type { RegionBrandData } from './schema.js';
-import { resolveTheme, themeStyles, type ThemeColors } from './theme.js';
+import { resolveTheme, themeStyles } from './theme.js';
 import { jsonError, validateDocument } from './validate.js';
 import { periodLabel } from './periods.js';
-import { renderDataTable, type DataTable } from './data-table.js';
+import { renderDataTable } from './data-table.js';
+import type { DataTable, RenderContext } from './contract.js';
 import { downloadFile, tableToCsv, tableToPng } from './export.js';
 
 /** Text of a JSON attribute that did not parse. */
@@ -37,21 +38,6 @@ export const jsonAttribute = {
     return value === undefined ? null : JSON.stringify(value);
   },
 };
-
-/** What the pure model builders receive besides data and config. */
-export interface RenderContext {
-  /** Effective language (`zh-CN`, `en` …). */
-  readonly lang: string;
-  readonly messages: Messages;
-  /** Resolved `--rb-*` colours. */
-  readonly theme: ThemeColors;
-  /** False when config or `prefers-reduced-motion` turns animation off. */
-  readonly animation: boolean;
-  /** URL the document came from (relative `geo.url` resolves against it). */
-  readonly baseUrl: string;
-  /** Collects a warning; the element fires it as `rb-warning`. */
-  readonly warn: (issue: ValidationIssue, values?: Record<string, number>) => void;
-}
 
 const reducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -9,25 +9,9 @@ import { RbElement } from './base-element.js';
 import { ChartController, type ChartHost, type EChartsCoreOption, type EChartsModule } from './chart.js';
 import type { CommonConfig } from './config.js';
 import type { RbSelectDetail } from './events.js';
-import type { DataTable } from './data-table.js';
+import type { ChartItem, ChartModel, WidgetModel } from './contract.js';
 import { withPatterns } from './patterns.js';
-import { itemTip, type ChartItem } from './chart-tooltip.js';
-
-export { renderDataTable, type DataTable } from './data-table.js';
-
-/** What a chart widget's pure `toOption` returns. */
-export interface ChartModel {
-  readonly option: EChartsCoreOption;
-  /** One sentence with the key figures: the accessible name of the chart. */
-  readonly summary: string;
-  readonly table: DataTable;
-  readonly title?: string;
-  /**
-   * The tooltip text of an item the pointer is over, for items without a `tip` string of their
-   * own (plain text: it is shown as text, never as HTML).
-   */
-  readonly tooltip?: (item: ChartItem) => string | undefined;
-}
+import { itemTip } from './chart-tooltip.js';
 
 /**
  * Base of the ECharts widgets. Besides the common options, `config.patterns: true` draws decal
@@ -37,7 +21,7 @@ export interface ChartModel {
  * @csspart tooltip - The tooltip of the chart item under the pointer.
  * @csspart table - The data table (visually hidden).
  */
-export abstract class RbChartElement<C extends CommonConfig, M extends ChartModel = ChartModel>
+export abstract class RbChartElement<C extends CommonConfig, M extends WidgetModel = ChartModel>
   extends RbElement<C, M>
   implements ChartHost
 {
@@ -91,12 +75,13 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
     return this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null;
   }
 
+  /** The option of a model drawn with ECharts; null for a model drawn in HTML (no instance is created). */
   chartOption(): EChartsCoreOption | null {
-    return this.model?.option ?? null;
+    return this.model?.drawing === 'chart' ? this.model.option : null;
   }
 
   chartTooltip(item: ChartItem): string | undefined {
-    return itemTip(item) ?? this.model?.tooltip?.(item);
+    return itemTip(item) ?? (this.model?.drawing === 'chart' ? this.model.tooltip?.(item) : undefined);
   }
 
   tooltipBox(): HTMLElement | null {
@@ -109,14 +94,16 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
 
   /** `patterns: true` in config: decal patterns over the chart's areas (see core/patterns.ts). */
   protected override finishModel(model: M, config: C): M {
-    return config.patterns ? { ...model, option: withPatterns(model.option) } : model;
+    return config.patterns && model.drawing === 'chart' ? { ...model, option: withPatterns(model.option) } : model;
   }
 
   protected override modelTitle(model: M): string | undefined {
     return model.title;
   }
 
+  /** A chart model: the canvas, its tooltip and {@link renderExtra}; an HTML model: {@link renderHtml}. */
   protected override renderModel(model: M): TemplateResult {
+    if (model.drawing === 'html') return this.renderHtml(model);
     return html`<div class="frame">
         <div part="chart" class="chart" role="img" aria-label=${model.summary}></div>
         <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
@@ -129,6 +116,11 @@ export abstract class RbChartElement<C extends CommonConfig, M extends ChartMode
     const chart = this.chart;
     if (!chart || chart.isDisposed()) return null;
     return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: resolveTheme(this).background });
+  }
+
+  /** Draws a model whose `drawing` is `html`; widgets that build such models override it. */
+  protected renderHtml(_model: M): TemplateResult {
+    return html``;
   }
 
   /** HTML shown beside the chart (legends, figures); none by default. */

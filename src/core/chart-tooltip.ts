@@ -7,17 +7,8 @@
  * along (about 21 KB gzip in the single file).
  */
 import type { ECharts } from 'echarts/core';
+import type { ChartItem } from './contract.js';
 
-/** The item of a chart an event is about, as ECharts reports it. */
-export interface ChartItem {
-  readonly componentType?: string;
-  readonly seriesIndex?: number;
-  readonly seriesId?: string;
-  readonly seriesType?: string;
-  readonly dataIndex?: number;
-  readonly name?: string;
-  readonly data?: unknown;
-}
 
 interface PointerParams extends ChartItem {
   /** zrender's event: offsets are relative to the chart container. */

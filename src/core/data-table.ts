@@ -1,11 +1,7 @@
 /** A widget's figures as a table: for screen readers, the data-table toggle and CSV export. */
 import { html, type TemplateResult } from 'lit';
 
-export interface DataTable {
-  readonly caption: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
+import type { DataTable } from './contract.js';
 
 /** Renders a table; visually hidden (still read by screen readers) unless `visible`. */
 export function renderDataTable(table: DataTable, visible = false): TemplateResult {

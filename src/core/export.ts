@@ -2,7 +2,7 @@
  * Export of a widget's figures: CSV text (RFC 4180, safe against spreadsheet formula injection)
  * and a PNG picture of the figures for widgets that are not drawn on a canvas.
  */
-import type { DataTable } from './chart-element.js';
+import type { DataTable } from './contract.js';
 import type { ThemeColors } from './theme.js';
 
 /** Quotes a CSV cell; cells that a spreadsheet would run as a formula are prefixed with `'`. */

@@ -4,6 +4,7 @@ import { sheetEn } from './sheet.en.js';
 /** English. */
 export const en: Messages = {
   lang: 'en',
+  riseColour: 'green',
   units: {
     '元': ' yuan', '个': '', '家': ' firms', '户': ' households', '人': ' people',
     '吨': ' t', '亩': ' mu', '件': ' cases', '次': ' times', '项': ' items', '斤': ' jin', '只': '',
@@ -15,6 +16,7 @@ export const en: Messages = {
     'invalid-json': 'The data is not valid JSON',
     'invalid-data': 'The data does not match the format',
     'invalid-config': 'The chart configuration is wrong',
+    internal: 'Internal error',
     'unsupported-version': 'Unsupported data format version',
   },
   issue: {
@@ -55,6 +57,7 @@ export const en: Messages = {
     noData: 'no data: set src or data',
     growthDisagrees: (r, c) => `reported growth ${r} differs from growth computed from the series, ${c}`,
     other: 'invalid value',
+    internal: 'the widget failed (not a problem of the data); the browser console has the details: please report it to the widget maintainers',
   },
   ui: {
     loading: 'Loading…',

@@ -4,6 +4,11 @@ import type { SheetMessages } from './sheet-messages.js';
 export interface Messages {
   /** BCP 47 tag of the language. */
   readonly lang: string;
+  /**
+   * The colour of a rise where this language is read: `red` in Chinese-speaking regions (and a
+   * fall green), `green` in English (a fall red). Themes colour growth by it.
+   */
+  readonly riseColour: 'red' | 'green';
   readonly units: Readonly<Record<string, string>>;
   /** Names of JSON types and shapes used in validation messages. */
   readonly types: Readonly<Record<string, string>>;
@@ -49,6 +54,8 @@ export interface Messages {
     readonly noData: string;
     readonly growthDisagrees: (reported: string, computed: string) => string;
     readonly other: string;
+    /** A fault of the library itself (a bug), not of the data: shown with a request to report it. */
+    readonly internal: string;
   };
   readonly ui: {
     readonly loading: string;
@@ -184,4 +191,4 @@ export interface Messages {
   };
 }
 
-export type ErrorCode = 'fetch-failed' | 'invalid-json' | 'invalid-data' | 'invalid-config' | 'unsupported-version';
+export type ErrorCode = 'fetch-failed' | 'invalid-json' | 'invalid-data' | 'invalid-config' | 'unsupported-version' | 'internal';

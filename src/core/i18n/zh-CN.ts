@@ -4,6 +4,7 @@ import { sheetZhCN } from './sheet.zh-CN.js';
 /** Simplified Chinese, the default language. */
 export const zhCN: Messages = {
   lang: 'zh-CN',
+  riseColour: 'red',
   units: {},
   types: { string: '字符串', number: '数值', object: '对象', array: '数组', boolean: '布尔值', lonLat: '[经度, 纬度] 坐标', longitude: '-180 到 180 之间的经度', latitude: '-90 到 90 之间的纬度', json: 'JSON 值', coverage: '覆盖率指标', indicator: '增长指标', brand: '品牌', cluster: '产业集群', metric: '指标', period: '期间' },
   errorTitle: {
@@ -11,6 +12,7 @@ export const zhCN: Messages = {
     'invalid-json': '数据不是有效的 JSON',
     'invalid-data': '数据不符合格式要求',
     'invalid-config': '图表配置有误',
+    internal: '组件内部错误',
     'unsupported-version': '不支持的数据格式版本',
   },
   issue: {
@@ -51,6 +53,7 @@ export const zhCN: Messages = {
     noData: '未提供数据：请设置 src 或 data',
     growthDisagrees: (r, c) => `公布的增速 ${r} 与按序列计算的增速 ${c} 不一致`,
     other: '取值无效',
+    internal: '组件内部出错（不是数据的问题），详情见浏览器控制台；请把它报告给组件维护者',
   },
   ui: {
     loading: '加载中…',

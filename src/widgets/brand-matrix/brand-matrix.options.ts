@@ -4,8 +4,8 @@
  * figures as text (summary and table). All layouts read one hierarchy (`toHierarchy`).
  */
 import * as v from 'valibot';
-import type { RenderContext } from '../../core/base-element.js';
-import type { ChartModel, DataTable } from '../../core/chart-element.js';
+import type { RenderContext } from '../../core/contract.js';
+import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
@@ -58,8 +58,11 @@ export interface BrandCard {
   readonly children: readonly BrandCard[];
 }
 
-export interface BrandMatrixModel extends ChartModel {
-  readonly layout: BrandMatrixLayout;
+/** What every layout of the matrix shows. */
+interface BrandMatrixFigures {
+  readonly summary: string;
+  readonly title: string;
+  readonly table: DataTable;
   /** The metric key used, and its label. */
   readonly metric?: string;
   readonly metricLabel?: string;
@@ -72,6 +75,14 @@ export interface BrandMatrixModel extends ChartModel {
   /** Number of brands shown. */
   readonly count: number;
 }
+
+/**
+ * The matrix as the element draws it: the `grid` layout is HTML cards; `tree`, `treemap` and
+ * `sunburst` are ECharts drawings.
+ */
+export type BrandMatrixModel =
+  | (BrandMatrixFigures & HtmlModel & { readonly layout: 'grid' })
+  | (BrandMatrixFigures & ChartModel & { readonly layout: Exclude<BrandMatrixLayout, 'grid'> });
 
 /** Chart data item shared by tree, treemap and sunburst. */
 export interface BrandChartItem {
@@ -364,7 +375,7 @@ function toTable(nodes: readonly BrandNode[], look: Lookup, metricLabel: string 
 }
 
 /** Data + config → what `rb-brand-matrix` shows. */
-export function toModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext): BrandMatrixModel {
+export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext): BrandMatrixModel {
   const m = ctx.messages;
   const rootIds = resolveRoots(data, config.root);
   const metric = resolveMetric(data, config.metric);
@@ -377,13 +388,9 @@ export function toModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: R
   const all = flatten(nodes);
   const kinds = (['region', 'party'] as const).filter((k) => all.some((n) => n.brand.kind === k)).map((kind) => ({ kind, label: m.matrix.kind[kind] }));
   const layout = config.layout;
-  return {
-    layout,
+  const figures: BrandMatrixFigures = {
     ...(metric !== undefined ? { metric } : {}),
     ...(metricLabel !== undefined ? { metricLabel } : {}),
-    ...(layout === 'grid'
-      ? { option: {} }
-      : { option: chartOption(layout, nodes, look, metricLabel, summary, title), tooltip: brandTooltip(nodes, look, metricLabel) }),
     summary,
     title,
     table: toTable(nodes, look, metricLabel, title),
@@ -393,4 +400,7 @@ export function toModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: R
     collapseText: m.matrix.collapse,
     count: all.length,
   };
+  if (layout === 'grid') return { ...figures, layout, drawing: 'html' };
+  const option = chartOption(layout, nodes, look, metricLabel, summary, title);
+  return { ...figures, layout, drawing: 'chart', option, tooltip: brandTooltip(nodes, look, metricLabel) };
 }

@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
-import type { RenderContext } from '../../core/base-element.js';
+import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { EChartsCoreOption } from '../../core/chart.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
 import {
   brandMatrixConfigSchema,
-  toModel,
+  buildModel,
   type BrandCard,
   type BrandMatrixConfig,
   type BrandMatrixModel,
@@ -57,12 +56,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   @state() private expanded: ReadonlySet<string> = new Set();
 
   protected buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext): BrandMatrixModel {
-    return toModel(data, config, ctx);
-  }
-
-  /** The grid layout is HTML: no chart. */
-  override chartOption(): EChartsCoreOption | null {
-    return this.model && this.model.layout !== 'grid' ? this.model.option : null;
+    return buildModel(data, config, ctx);
   }
 
   /** Shows (or hides) the brands below a card. */
@@ -73,8 +67,8 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     this.expanded = next;
   }
 
-  protected override renderModel(model: BrandMatrixModel): TemplateResult {
-    if (model.layout !== 'grid') return super.renderModel(model);
+  /** The grid layout: HTML cards. */
+  protected override renderHtml(model: BrandMatrixModel): TemplateResult {
     const m = messagesFor(this.effectiveLang).matrix;
     // The figures table (every brand) is rendered by the base element below the body.
     return html`<div part="matrix" class="forest" role="group" aria-label=${model.summary} @keydown=${this.onKeydown}>

@@ -5,7 +5,7 @@ import { defineElement } from '../../core/define.js';
 export { RbBrandMatrix } from './brand-matrix.js';
 export {
   brandMatrixConfigSchema,
-  toModel as toBrandMatrixModel,
+  buildModel as buildBrandMatrixModel,
   type BrandMatrixConfig,
   type BrandMatrixModel,
   type BrandMatrixLayout,

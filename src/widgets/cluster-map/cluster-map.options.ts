@@ -6,15 +6,15 @@
  */
 import * as v from 'valibot';
 import { color as zrColor } from 'echarts/core';
-import type { RenderContext } from '../../core/base-element.js';
-import type { ChartModel } from '../../core/chart-element.js';
+import type { RenderContext } from '../../core/contract.js';
+import type { ChartModel } from '../../core/contract.js';
 import { widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer, rbError } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { AdminUnit, Cluster, FeatureCollection, Quantity, RegionBrandData } from '../../core/schema.js';
 import type { RbSelectDetail } from '../../core/events.js';
-import type { ChartItem } from '../../core/chart-tooltip.js';
+import type { ChartItem } from '../../core/contract.js';
 import {
   KEY_PROPERTY,
   collectionBounds,
@@ -39,7 +39,7 @@ export const clusterMapConfigSchema = widgetConfigSchema({
 export type ClusterMapConfig = v.InferOutput<typeof clusterMapConfigSchema>;
 export type ClusterMapMode = 'geo' | 'graph';
 
-/** Resolved geometry handed to {@link toOption}: the collection and its registered map name. */
+/** Resolved geometry handed to {@link buildModel}: the collection and its registered map name. */
 export interface ResolvedGeometry {
   readonly mapName: string;
   readonly collection: FeatureCollection;
@@ -599,7 +599,7 @@ function graphOption(ctx: RenderContext, f: Figures, summary: string) {
  * The model of the widget. In `geo` mode, `geo` must be the document's resolved and registered
  * geometry (the element loads a `{ url }` and registers the map before calling this).
  */
-export function toOption(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext, geo: ResolvedGeometry | null = null): ClusterMapModel {
+export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext, geo: ResolvedGeometry | null = null): ClusterMapModel {
   const mode = resolveMode(config.mode, data);
   if (mode === 'geo' && !geo) throw new RbError('invalid-data', [{ path: '/geo', key: 'required', params: [] }]);
   const f = figures(data, config, ctx);
@@ -609,6 +609,7 @@ export function toOption(data: RegionBrandData, config: ClusterMapConfig, ctx: R
   const drawn = mode === 'geo' ? geoOption(data, config, ctx, f, geo!, summary) : { option: graphOption(ctx, f, summary), enterprisePoints: 0, schematic: false, tooltip: undefined };
   const en = lang.toLowerCase().startsWith('en');
   return {
+    drawing: 'chart',
     option: drawn.option,
     ...(drawn.tooltip ? { tooltip: drawn.tooltip } : {}),
     summary,

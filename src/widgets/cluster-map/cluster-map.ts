@@ -4,7 +4,7 @@ import { GraphChart, MapChart } from 'echarts/charts';
 import { GeoComponent, LegendPlainComponent } from 'echarts/components';
 import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModule } from '../../core/chart.js';
-import type { RenderContext } from '../../core/base-element.js';
+import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import { RbError } from '../../core/errors.js';
 import { messagesFor } from '../../core/i18n/index.js';
@@ -13,7 +13,7 @@ import { isInlineGeo, loadGeometry, loadedGeometry, registerGeometry } from './c
 import {
   clusterMapConfigSchema,
   resolveMode,
-  toOption,
+  buildModel,
   type ClusterMapConfig,
   type ClusterMapModel,
   type ResolvedGeometry,
@@ -140,7 +140,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
 
   protected buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext): ClusterMapModel {
     const geometry = resolveMode(config.mode, data) === 'geo' ? this.resolvedGeometry(data) : null;
-    return toOption(data, config, ctx, geometry);
+    return buildModel(data, config, ctx, geometry);
   }
 
   /** The document's geometry, registered with ECharts; throws the geometry's error. */

@@ -4,7 +4,7 @@ import { defineElement } from '../../core/define.js';
 export { RbClusterMap } from './cluster-map.js';
 export {
   clusterMapConfigSchema,
-  toOption as clusterMapOption,
+  buildModel as buildClusterMapModel,
   type ClusterMapConfig,
   type ClusterMapModel,
   type ClusterFigures,

@@ -4,8 +4,8 @@
  * no chart), the same figures as text, a full-coverage badge and per-unit breakdown rows.
  */
 import * as v from 'valibot';
-import type { RenderContext } from '../../core/base-element.js';
-import type { ChartModel } from '../../core/chart-element.js';
+import type { RenderContext } from '../../core/contract.js';
+import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
@@ -60,7 +60,11 @@ export interface BreakdownRow {
   readonly label: string;
 }
 
-export interface CoverageGaugeModel extends ChartModel {
+/** What every style of the gauge shows. */
+interface CoverageGaugeFigures {
+  readonly summary: string;
+  readonly title: string;
+  readonly table: DataTable;
   readonly figures: CoverageFigures;
   readonly percentText: string;
   /** Counts, `by` and period joined: `424 / 424个 · 62个党建联合体 · 2022年`. */
@@ -70,14 +74,15 @@ export interface CoverageGaugeModel extends ChartModel {
   /** Colour band of the ratio (for HTML, through `--rb-color-*` tokens). */
   readonly tone: CoverageTone;
   readonly style: CoverageGaugeConfig['style'];
-  /** False for style `bar`: the element then draws HTML and creates no ECharts instance. */
-  readonly chart: boolean;
   /** `全覆盖` / `Full coverage` when the ratio is 1, else empty. */
   readonly fullText: string;
   /** Per-unit rows sorted by ratio, descending; null unless `breakdown: true`. */
   readonly breakdown: readonly BreakdownRow[] | null;
   readonly breakdownTitle: string;
 }
+
+/** Styles `gauge` and `ring` are ECharts drawings; style `bar` is HTML (no ECharts instance, no canvas). */
+export type CoverageGaugeModel = CoverageGaugeFigures & (ChartModel | HtmlModel);
 
 /** Ratio and counts of a coverage entry (counts win over a published ratio). */
 export function coverageFigures(entry: Coverage): CoverageFigures {
@@ -198,10 +203,10 @@ export function gaugeOption(
 
 /**
  * Data + config → the model: for `gauge` and `ring` an ECharts option; for `bar` no option at all
- * (`chart: false`, the element draws an HTML bar). Figures as text, the full-coverage badge and
+ * (`drawing: 'html'`, the element draws an HTML bar). Figures as text, the full-coverage badge and
  * the breakdown rows are the same for every style.
  */
-export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
+export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
   const entry = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
   const f = coverageFigures(entry);
   const { lang, messages: m, theme } = ctx;
@@ -214,13 +219,10 @@ export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx
   const summary =
     `${f.name}: ${m.ui.coverage} ${percentText}${countText ? ` (${countText})` : ''}` +
     `${fullText ? `, ${fullText}` : ''}${entry.by ? `, ${entry.by}` : ''}`;
-  const chart = config.style !== 'bar';
-  const option = chart ? gaugeOption(f, { ring: config.style === 'ring', color, percentText, countText, summary }, ctx) : {};
   const breakdown = config.breakdown ? breakdownRows(data, entry, config.thresholds, ctx) : null;
   const dash = '—';
 
-  return {
-    option,
+  const figures: CoverageGaugeFigures = {
     summary,
     title: f.name,
     figures: f,
@@ -229,7 +231,6 @@ export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx
     color,
     tone: thresholdTone(f.ratio, config.thresholds),
     style: config.style,
-    chart,
     fullText,
     breakdown,
     breakdownTitle: m.gauge.breakdown,
@@ -242,4 +243,7 @@ export function toOption(data: RegionBrandData, config: CoverageGaugeConfig, ctx
       ],
     },
   };
+  if (config.style === 'bar') return { ...figures, drawing: 'html' };
+  const option = gaugeOption(f, { ring: config.style === 'ring', color, percentText, countText, summary }, ctx);
+  return { ...figures, drawing: 'chart', option };
 }

@@ -1,12 +1,11 @@
 import { html, css, nothing, svg, type TemplateResult } from 'lit';
 import { GaugeChart } from 'echarts/charts';
-import type { RenderContext } from '../../core/base-element.js';
+import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { EChartsCoreOption } from '../../core/chart.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   coverageGaugeConfigSchema,
-  toOption,
+  buildModel,
   type BreakdownRow,
   type CoverageGaugeConfig,
   type CoverageGaugeModel,
@@ -152,16 +151,11 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
   readonly echartsModules = [GaugeChart];
 
   protected buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
-    return toOption(data, config, ctx);
+    return buildModel(data, config, ctx);
   }
 
-  /** Style `bar` draws HTML only: no option, so no ECharts instance and no canvas. */
-  override chartOption(): EChartsCoreOption | null {
-    return this.model?.chart ? this.model.option : null;
-  }
-
-  protected override renderModel(model: CoverageGaugeModel): TemplateResult {
-    if (model.chart) return super.renderModel(model);
+  /** Style `bar` is an HTML model: no ECharts instance and no canvas. */
+  protected override renderHtml(model: CoverageGaugeModel): TemplateResult {
     return html`${this.renderBar(model)} ${this.renderBreakdown(model)}`;
   }
 

@@ -4,7 +4,7 @@ import { defineElement } from '../../core/define.js';
 export { RbCoverageGauge } from './coverage-gauge.js';
 export {
   coverageGaugeConfigSchema,
-  toOption as coverageGaugeOption,
+  buildModel as buildCoverageGaugeModel,
   coverageFigures,
   thresholdColor,
   type CoverageGaugeConfig,

@@ -4,7 +4,7 @@
  * (`/widgets/2/config/style`) before anything is drawn.
  */
 import * as v from 'valibot';
-import type { RenderContext } from '../../core/base-element.js';
+import type { RenderContext } from '../../core/contract.js';
 import { parseConfig, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
@@ -60,7 +60,7 @@ export interface DashboardModel {
 }
 
 /** Checks every widget's config against its schema; errors carry their path in the spec. */
-export function toModel(data: RegionBrandData, config: DashboardConfig, _ctx: RenderContext): DashboardModel {
+export function buildModel(data: RegionBrandData, config: DashboardConfig, _ctx: RenderContext): DashboardModel {
   const items = config.widgets.map((w, i): DashboardItem => {
     try {
       parseConfig(DASHBOARD_WIDGETS[w.type], w.config);

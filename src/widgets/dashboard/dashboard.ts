@@ -1,13 +1,14 @@
 import { css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { RbElement, type RenderContext } from '../../core/base-element.js';
+import { RbElement } from '../../core/base-element.js';
+import type { RenderContext } from '../../core/contract.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { styleProps } from '../../core/style-props.js';
 import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
 import '../growth-indicator/index.js';
-import { dashboardConfigSchema, toModel, type DashboardConfig, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
+import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 
 const TAGS = {
   'coverage-gauge': literal`rb-coverage-gauge`,
@@ -69,7 +70,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
   }
 
   protected buildModel(data: RegionBrandData, config: DashboardConfig, ctx: RenderContext): DashboardModel {
-    return toModel(data, config, ctx);
+    return buildModel(data, config, ctx);
   }
 
   protected renderModel(model: DashboardModel): TemplateResult {

@@ -4,7 +4,7 @@ import { defineElement } from '../../core/define.js';
 export { RbDashboard } from './dashboard.js';
 export {
   dashboardConfigSchema,
-  toModel as dashboardModel,
+  buildModel as buildDashboardModel,
   DASHBOARD_WIDGETS,
   type DashboardConfig,
   type DashboardModel,

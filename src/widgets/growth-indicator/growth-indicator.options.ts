@@ -11,8 +11,8 @@
  */
 import * as v from 'valibot';
 import { extent } from 'd3-array';
-import type { DataTable } from '../../core/data-table.js';
-import type { RenderContext } from '../../core/base-element.js';
+import type { DataTable, HtmlModel } from '../../core/contract.js';
+import type { RenderContext } from '../../core/contract.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { formatPercent, formatQuantity } from '../../core/format.js';
@@ -98,7 +98,8 @@ export interface TargetProgress {
   readonly caption: string;
 }
 
-export interface GrowthIndicatorModel {
+/** The KPI card is drawn in HTML and SVG by its element: no ECharts. */
+export interface GrowthIndicatorModel extends HtmlModel {
   readonly id: string;
   readonly name: string;
   readonly value: number | null;
@@ -296,7 +297,7 @@ function summaryOf(name: string, valueText: string | null, periodText: string, g
   return ctx.messages.growth.summary(name, parts.join(ctx.messages.growth.separator));
 }
 
-export function toModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
+export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
   const indicator = pickById(data.indicators, config.indicator, 'indicator', 'indicator');
   const index = data.indicators.indexOf(indicator);
   const { lang } = ctx;
@@ -310,6 +311,7 @@ export function toModel(data: RegionBrandData, config: GrowthIndicatorConfig, ct
     .filter((g) => showsGrowth(indicator, g));
   const wantSparkline = config.sparkline ?? series.length >= 2;
   return {
+    drawing: 'html',
     id: indicator.id,
     name: indicator.name,
     value,

@@ -1,10 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { RenderContext } from '../../core/base-element.js';
+import type { RenderContext } from '../../core/contract.js';
 import { RbElement } from '../../core/base-element.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   growthIndicatorConfigSchema,
-  toModel,
+  buildModel,
   type GrowthFigure,
   type GrowthIndicatorConfig,
   type GrowthIndicatorModel,
@@ -60,7 +60,7 @@ export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIn
   protected readonly configSchema = growthIndicatorConfigSchema;
 
   protected buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
-    return toModel(data, config, ctx);
+    return buildModel(data, config, ctx);
   }
 
   protected renderModel(model: GrowthIndicatorModel): TemplateResult {

@@ -4,7 +4,7 @@ import { defineElement } from '../../core/define.js';
 export { RbGrowthIndicator } from './growth-indicator.js';
 export {
   growthIndicatorConfigSchema,
-  toModel as growthIndicatorModel,
+  buildModel as buildGrowthIndicatorModel,
   type GrowthIndicatorConfig,
   type GrowthIndicatorModel,
 } from './growth-indicator.options.js';

@@ -1,9 +1,10 @@
+import { chartOf } from '../../support/models.js';
 import { expect } from '@esm-bundle/chai';
 import { RbError } from '../../../src/core/errors.js';
 import {
   brandMatrixConfigSchema,
   plainRichText,
-  toModel,
+  buildModel,
   type BrandChartItem,
   type BrandMatrixConfig,
 } from '../../../src/widgets/brand-matrix/brand-matrix.options.js';
@@ -28,20 +29,20 @@ const walk = (items: readonly BrandChartItem[], visit: (i: BrandChartItem) => vo
 describe('brand-matrix model (pure)', () => {
   it('summarises the Kaiping 1+8 matrix in Chinese and English', async () => {
     const data = valid(await sample('kaiping'));
-    const zh = toModel(data, config(), ctxFor('zh-CN'));
+    const zh = buildModel(data, config(), ctxFor('zh-CN'));
     expect(zh.summary).to.equal('开平优品：1个县级品牌、8个镇级品牌');
     expect(zh.title).to.equal('开平市品牌矩阵');
     expect(zh.layout).to.equal('grid');
     expect(zh.metric).to.equal('sales');
     expect(zh.metricLabel).to.equal('销售额');
     expect(zh.count).to.equal(9);
-    const en = toModel(data, config(), ctxFor('en'));
+    const en = buildModel(data, config(), ctxFor('en'));
     expect(en.summary).to.equal('开平优品: 1 county brand, 8 town brands');
     expect(en.title).to.equal('开平市 brand matrix');
   });
 
   it('summarises the Pingyuan party brand by level', async () => {
-    const model = toModel(valid(await sample('pingyuan')), config(), ctxFor());
+    const model = buildModel(valid(await sample('pingyuan')), config(), ctxFor());
     expect(model.summary).to.equal('平原红：1个县级品牌、1个镇级品牌、1个街道级品牌');
     expect(model.kinds.map((k) => k.kind)).to.deep.equal(['party']);
     expect(model.roots[0]!.kindLabel).to.equal('党建品牌');
@@ -49,7 +50,7 @@ describe('brand-matrix model (pure)', () => {
   });
 
   it('writes a card with unit, launch date, products, certifications, clusters and the scaled metric', () => {
-    const model = toModel(valid(smallDocument()), config(), ctxFor());
+    const model = buildModel(valid(smallDocument()), config(), ctxFor());
     const a = model.roots[0]!.children[0]!;
     expect(a.name).to.equal('甲镇优品');
     expect(a.levelLabel).to.equal('镇级');
@@ -63,7 +64,7 @@ describe('brand-matrix model (pure)', () => {
     expect(a.expandText).to.equal('展开2个下级品牌');
     // The county brand's unit is the region itself.
     expect(model.roots[0]!.unitName).to.equal('某县');
-    const en = toModel(valid(smallDocument()), config(), ctxFor('en')).roots[0]!.children[0]!;
+    const en = buildModel(valid(smallDocument()), config(), ctxFor('en')).roots[0]!.children[0]!;
     expect(en.levelLabel).to.equal('town');
     expect(en.launchedText).to.equal('Launched Mar 28, 2023');
     expect(en.metricText).to.equal('100M yuan');
@@ -72,14 +73,14 @@ describe('brand-matrix model (pure)', () => {
 
   it('shows several roots side by side and a subtree for `root`', () => {
     const data = valid(smallDocument());
-    const all = toModel(data, config(), ctxFor());
+    const all = buildModel(data, config(), ctxFor());
     expect(all.roots.map((r) => r.id)).to.deep.equal(['root', 'party']);
     expect(all.summary).to.equal('某县优品：1个县级品牌、2个镇级品牌、2个村级品牌；红色先锋：1个县级品牌');
-    const sub = toModel(data, config({ root: 'a' }), ctxFor());
+    const sub = buildModel(data, config({ root: 'a' }), ctxFor());
     expect(sub.roots.map((r) => r.id)).to.deep.equal(['a']);
     expect(sub.title).to.equal('甲镇优品品牌矩阵');
     expect(sub.summary).to.equal('甲镇优品：1个镇级品牌、2个村级品牌');
-    const two = toModel(data, config({ root: ['b', 'party'] }), ctxFor());
+    const two = buildModel(data, config({ root: ['b', 'party'] }), ctxFor());
     expect(two.roots.map((r) => r.id)).to.deep.equal(['b', 'party']);
   });
 
@@ -87,7 +88,7 @@ describe('brand-matrix model (pure)', () => {
     const data = valid(smallDocument());
     let error: unknown;
     try {
-      toModel(data, config({ root: 'nope' }), ctxFor());
+      buildModel(data, config({ root: 'nope' }), ctxFor());
     } catch (e) {
       error = e;
     }
@@ -101,13 +102,13 @@ describe('brand-matrix model (pure)', () => {
 
   it('rejects an unknown metric, a bad layout and unknown options', () => {
     const data = valid(smallDocument());
-    expect(() => toModel(data, config({ metric: 'profit' }), ctxFor())).to.throw(RbError, /Existing ids: sales, tax/);
+    expect(() => buildModel(data, config({ metric: 'profit' }), ctxFor())).to.throw(RbError, /Existing ids: sales, tax/);
     expect(() => config({ layout: 'pie' })).to.throw(RbError);
     expect(() => config({ roots: 'a' })).to.throw(RbError);
   });
 
   it('uses the chosen metric for labels and the table', () => {
-    const model = toModel(valid(smallDocument()), config({ metric: 'tax' }), ctxFor());
+    const model = buildModel(valid(smallDocument()), config({ metric: 'tax' }), ctxFor());
     expect(model.metricLabel).to.equal('纳税');
     expect(model.roots[0]!.metricText).to.equal('200万元');
     expect(model.roots[0]!.children[0]!.metricText).to.equal(undefined);
@@ -115,7 +116,7 @@ describe('brand-matrix model (pure)', () => {
   });
 
   it('lists every brand in the table with level, kind, parent, area and metric', () => {
-    const model = toModel(valid(smallDocument()), config(), ctxFor());
+    const model = buildModel(valid(smallDocument()), config(), ctxFor());
     expect(model.table.rows).to.have.length(6);
     expect(model.table.rows[0]).to.deep.equal(['某县优品', '县级', '区域品牌', '—', '某县', '3亿元']);
     expect(model.table.rows[1]).to.deep.equal(['甲镇优品', '镇级', '区域品牌', '某县优品', '甲镇', '1亿元']);
@@ -124,23 +125,24 @@ describe('brand-matrix model (pure)', () => {
 
   it('leaves the level out for a brand without one', () => {
     const data = valid(bigDocument(60));
-    const model = toModel(data, config({ root: 'p0' }), ctxFor());
+    const model = buildModel(data, config({ root: 'p0' }), ctxFor());
     expect(model.roots[0]!.levelLabel).to.equal(undefined);
     expect(model.table.rows[0]![1]).to.equal('—');
     expect(model.summary).to.equal('合作社品牌0：1个其他品牌');
-    expect(tipOf(toModel(data, config({ root: 'p0', layout: 'tree' }), ctxFor()), 'p0')).to.equal('合作社品牌0\n党建品牌');
+    expect(tipOf(chartOf(buildModel(data, config({ root: 'p0', layout: 'tree' }), ctxFor())), 'p0')).to.equal('合作社品牌0\n党建品牌');
   });
 
   it('draws no chart for the grid layout', () => {
-    const model = toModel(valid(smallDocument()), config(), ctxFor());
-    expect(model.option).to.deep.equal({});
-    expect(model.tooltip).to.equal(undefined);
+    const model = buildModel(valid(smallDocument()), config(), ctxFor());
+    expect(model.drawing).to.equal('html');
+    expect(model).not.to.have.property('option');
+    expect(model).not.to.have.property('tooltip');
   });
 
   for (const layout of ['tree', 'treemap', 'sunburst'] as const) {
     it(`builds a ${layout} whose items select brands, with text tooltips`, async () => {
       const data = valid(await sample('kaiping'));
-      const model = toModel(data, config({ layout }), ctxFor());
+      const model = chartOf(buildModel(data, config({ layout }), ctxFor()));
       const series = seriesOf(model.option);
       expect(series[0]!.type).to.equal(layout);
       const ids: string[] = [];
@@ -157,7 +159,7 @@ describe('brand-matrix model (pure)', () => {
   }
 
   it('draws one tree per root, side by side', () => {
-    const model = toModel(valid(smallDocument()), config({ layout: 'tree' }), ctxFor());
+    const model = chartOf(buildModel(valid(smallDocument()), config({ layout: 'tree' }), ctxFor()));
     const series = seriesOf(model.option) as unknown as { left: string; data: BrandChartItem[] }[];
     expect(series).to.have.length(2);
     expect(series.map((s) => s.data[0]!.select.id)).to.deep.equal(['root', 'party']);
@@ -165,7 +167,7 @@ describe('brand-matrix model (pure)', () => {
   });
 
   it('colours party brands with the accent and region brands from the palette', () => {
-    const model = toModel(valid(smallDocument()), config({ layout: 'treemap' }), ctxFor());
+    const model = chartOf(buildModel(valid(smallDocument()), config({ layout: 'treemap' }), ctxFor()));
     const [region, party] = seriesOf(model.option)[0]!.data;
     expect(party!.itemStyle.color).to.equal(DEFAULT_THEME.accent);
     expect(region!.itemStyle.color).to.not.equal(DEFAULT_THEME.accent);
@@ -176,7 +178,7 @@ describe('brand-matrix model (pure)', () => {
     const raw = smallDocument();
     (raw['brands'] as { name: string }[])[1]!.name = XSS_NAME;
     (raw['brands'] as { name: string }[])[2]!.name = '{b|粗体}乙';
-    const model = toModel(valid(raw), config({ layout: 'treemap' }), ctxFor());
+    const model = chartOf(buildModel(valid(raw), config({ layout: 'treemap' }), ctxFor()));
     // Tooltips are HTML text (textContent): names appear exactly as written.
     expect(tipOf(model, 'a')).to.contain(XSS_NAME);
     expect(tipOf(model, 'b')).to.contain('{b|粗体}乙');
@@ -192,12 +194,12 @@ describe('brand-matrix model (pure)', () => {
     const data = valid(bigDocument(400));
     for (const layout of ['grid', 'treemap'] as const) {
       const start = performance.now();
-      const model = toModel(data, config({ layout }), ctxFor());
+      const model = buildModel(data, config({ layout }), ctxFor());
       const ms = performance.now() - start;
       expect(model.count).to.equal(400);
       expect(model.table.rows).to.have.length(400);
       expect(ms, `${layout}: ${ms} ms`).to.be.lessThan(1000);
     }
-    expect(toModel(data, config(), ctxFor()).summary).to.equal('大县优品：1个县级品牌、9个镇级品牌、45个村级品牌、345个其他品牌');
+    expect(buildModel(data, config(), ctxFor()).summary).to.equal('大县优品：1个县级品牌、9个镇级品牌、45个村级品牌、345个其他品牌');
   });
 });

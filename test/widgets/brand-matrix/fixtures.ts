@@ -1,5 +1,5 @@
 /** Shared fixtures of the brand-matrix tests: render contexts and generated documents. */
-import type { RenderContext } from '../../../src/core/base-element.js';
+import type { RenderContext } from '../../../src/core/contract.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
 import type { RegionBrandData } from '../../../src/core/schema.js';
 import { DEFAULT_THEME } from '../../../src/core/theme.js';

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import type { RenderContext } from '../../../src/core/base-element.js';
+import type { RenderContext } from '../../../src/core/contract.js';
 import { parseConfig } from '../../../src/core/config.js';
 import { RbError } from '../../../src/core/errors.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
@@ -22,7 +22,7 @@ import {
   resolveMode,
   ringOffsets,
   sqrtSize,
-  toOption,
+  buildModel,
   type ClusterMapModel,
 } from '../../../src/widgets/cluster-map/cluster-map.options.js';
 import { sample } from '../../support/helpers.js';
@@ -144,7 +144,7 @@ describe('cluster-map geometry', () => {
   });
 });
 
-describe('cluster-map toOption', () => {
+describe('cluster-map buildModel', () => {
   it('resolves auto mode from the presence of geo', () => {
     expect(resolveMode('auto', {})).to.equal('graph');
     expect(resolveMode('auto', { geo: { url: 'x.geojson' } })).to.equal('geo');
@@ -153,7 +153,7 @@ describe('cluster-map toOption', () => {
 
   it('draws a cluster → unit graph without geometry, with figures as text', async () => {
     const data = await kaiping();
-    const model = toOption(data, config(), ctx());
+    const model = buildModel(data, config(), ctx());
     expect(model.mode).to.equal('graph');
     expect(model.summary).to.equal('8个产业集群分布在9个镇（园区）；产值最大的是马冈鹅产业集群（13亿元）');
     const [graph] = series(model);
@@ -177,7 +177,7 @@ describe('cluster-map toOption', () => {
 
   it('writes tooltips as plain text with counts, party organisations and 万/亿 amounts', async () => {
     const data = await kaiping();
-    const model = toOption(data, config(), ctx());
+    const model = buildModel(data, config(), ctx());
     const goose = series(model)[0]!['data'].find((n: any) => n.id === 'cluster:goose');
     expect(goose.tip).to.equal(
       ['马冈鹅产业集群', '产业：畜牧', '所在镇（园区）：马冈镇', '企业：12家', '党组织：4个 (有党组织的企业 2家)', '产值：13亿元'].join('\n'),
@@ -190,7 +190,7 @@ describe('cluster-map toOption', () => {
 
   it('speaks English', async () => {
     const data = await kaiping();
-    const model = toOption(data, config({ metric: 'investment' }), ctx('en'));
+    const model = buildModel(data, config({ metric: 'investment' }), ctx('en'));
     expect(model.summary).to.equal('8 clusters in 9 towns; largest investment: 大米产业集群 (115M yuan)');
     expect(model.table.rows.find((r) => r[0] === '马冈鹅产业集群')![5]).to.equal('—');
     expect(model.table.rows.find((r) => r[0] === '禽蛋产业集群')![5]).to.equal('25M yuan');
@@ -198,14 +198,14 @@ describe('cluster-map toOption', () => {
 
   it('shows only the clusters named in config, in that order', async () => {
     const data = await kaiping();
-    const model = toOption(data, config({ clusters: ['tea', 'goose'] }), ctx());
+    const model = buildModel(data, config({ clusters: ['tea', 'goose'] }), ctx());
     expect(model.clusters.map((c) => c.id)).to.deep.equal(['tea', 'goose']);
     expect(model.units.map((u) => u.id)).to.deep.equal(['magang', 'dasha']);
   });
 
   it('rejects an unknown cluster id, listing the ids that exist', async () => {
     const data = await kaiping();
-    const e = thrown(() => toOption(data, config({ clusters: ['tea', 'durian'] }), ctx()));
+    const e = thrown(() => buildModel(data, config({ clusters: ['tea', 'durian'] }), ctx()));
     expect(e.code).to.equal('invalid-config');
     expect(e.path).to.equal('/clusters/1');
     expect(e.localizedMessage('zh-CN')).to.contain('durian').and.contain('goose, tea, rice');
@@ -213,7 +213,7 @@ describe('cluster-map toOption', () => {
 
   it('rejects a metric no cluster has, listing the metrics that exist', async () => {
     const data = await kaiping();
-    const e = thrown(() => toOption(data, config({ metric: 'sales' }), ctx('en')));
+    const e = thrown(() => buildModel(data, config({ metric: 'sales' }), ctx('en')));
     expect(e.code).to.equal('invalid-config');
     expect(e.path).to.equal('/metric');
     expect(e.localizedMessage('en')).to.contain('"sales"').and.contain('output, enterprises');
@@ -226,7 +226,7 @@ describe('cluster-map toOption', () => {
 
   it('needs geometry in geo mode', async () => {
     const data = await kaiping();
-    const e = thrown(() => toOption(data, config({ mode: 'geo' }), ctx()));
+    const e = thrown(() => buildModel(data, config({ mode: 'geo' }), ctx()));
     expect(e.code).to.equal('invalid-data');
     expect(e.path).to.equal('/geo');
   });
@@ -234,7 +234,7 @@ describe('cluster-map toOption', () => {
   it('on a map: shades units by the summed metric and places one marker per cluster and unit', async () => {
     const data = await kaiping();
     const collection = await towns();
-    const model = toOption(data, config({ mode: 'geo' }), ctx(), { mapName: 'rb-geo-test', collection });
+    const model = buildModel(data, config({ mode: 'geo' }), ctx(), { mapName: 'rb-geo-test', collection });
     expect(model.mode).to.equal('geo');
     expect(model.schematic).to.equal(true);
     const option = model.option as any;
@@ -270,7 +270,7 @@ describe('cluster-map toOption', () => {
       delete d['units'].find((u: any) => u.id === 'dasha').center;
     });
     const collection = await towns();
-    const model = toOption(data, config({ mode: 'geo', clusters: ['tea'] }), ctx(), { mapName: 'x', collection });
+    const model = buildModel(data, config({ mode: 'geo', clusters: ['tea'] }), ctx(), { mapName: 'x', collection });
     const tea = series(model).find((s) => s['name'] === '茶叶')!['data'][0];
     const dasha = describeFeatures(collection).find((f) => f.id === 'dasha')!.centroid!;
     expect(tea.value.slice(0, 2)).to.deep.equal([dasha[0], dasha[1]]);
@@ -279,7 +279,7 @@ describe('cluster-map toOption', () => {
   it('adds enterprise points, party organisations with their own symbol, colour and legend entry', async () => {
     const data = await kaiping();
     const collection = await towns();
-    const model = toOption(data, config({ mode: 'geo', showEnterprises: true }), ctx(), { mapName: 'x', collection });
+    const model = buildModel(data, config({ mode: 'geo', showEnterprises: true }), ctx(), { mapName: 'x', collection });
     const points = series(model).filter((s) => s['large'] === true);
     expect(points).to.have.length(2);
     const [other, party] = points;
@@ -308,7 +308,7 @@ describe('cluster-map toOption', () => {
     });
     const collection = await towns();
     const start = performance.now();
-    const model = toOption(data, config({ mode: 'geo', showEnterprises: true }), ctx(), { mapName: 'x', collection });
+    const model = buildModel(data, config({ mode: 'geo', showEnterprises: true }), ctx(), { mapName: 'x', collection });
     const elapsed = performance.now() - start;
     const points = series(model).filter((s) => s['large'] === true);
     expect(points.reduce((n, s) => n + s['data'].length, 0)).to.equal(10_000 + 4);

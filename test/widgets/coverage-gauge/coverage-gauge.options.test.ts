@@ -1,5 +1,6 @@
+import { chartOf } from '../../support/models.js';
 import { expect } from '@esm-bundle/chai';
-import type { RenderContext } from '../../../src/core/base-element.js';
+import type { RenderContext } from '../../../src/core/contract.js';
 import { parseConfig } from '../../../src/core/config.js';
 import { RbError } from '../../../src/core/errors.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
@@ -12,7 +13,7 @@ import {
   coverageGaugeConfigSchema,
   thresholdColor,
   thresholdTone,
-  toOption,
+  buildModel,
   unitName,
   type CoverageGaugeModel,
 } from '../../../src/widgets/coverage-gauge/coverage-gauge.options.js';
@@ -23,7 +24,7 @@ function context(lang = 'zh-CN'): RenderContext {
 }
 
 function model(data: RegionBrandData, config: Record<string, unknown> = {}, lang = 'zh-CN'): CoverageGaugeModel {
-  return toOption(data, parseConfig(coverageGaugeConfigSchema, config), context(lang));
+  return buildModel(data, parseConfig(coverageGaugeConfigSchema, config), context(lang));
 }
 
 async function valid(name: 'kaiping' | 'pingyuan' | 'taiping'): Promise<RegionBrandData> {
@@ -45,7 +46,7 @@ function docWith(coverage: unknown[]): RegionBrandData {
   return r.data;
 }
 
-describe('coverage-gauge toOption', () => {
+describe('coverage-gauge buildModel', () => {
   let kaiping: RegionBrandData;
   let pingyuan: RegionBrandData;
   before(async () => {
@@ -81,16 +82,16 @@ describe('coverage-gauge toOption', () => {
     expect(m.figures.ratio).to.equal(0);
     expect(m.tone).to.equal('bad');
     expect(m.color).to.equal(DEFAULT_THEME.bad);
-    const series = (m.option as any).series[0];
+    const series = (chartOf(m).option as any).series[0];
     expect(series.progress.roundCap).to.equal(false);
     expect(series.data[0].value).to.equal(0);
   });
 
   it('builds a gauge arc by default and a full ring for style ring', () => {
-    const gauge = (model(pingyuan).option as any).series[0];
+    const gauge = (chartOf(model(pingyuan)).option as any).series[0];
     expect(gauge.type).to.equal('gauge');
     expect(gauge.endAngle - gauge.startAngle).to.equal(-240);
-    const ring = (model(pingyuan, { style: 'ring' }).option as any).series[0];
+    const ring = (chartOf(model(pingyuan, { style: 'ring' })).option as any).series[0];
     expect(ring.startAngle - ring.endAngle).to.equal(360);
     expect(ring.center).to.deep.equal(['50%', '50%']);
     expect(ring.detail.formatter()).to.equal('100%');
@@ -99,11 +100,11 @@ describe('coverage-gauge toOption', () => {
 
   it('creates no chart option for style bar, keeping the same figures', () => {
     const m = model(kaiping, { coverage: 'enterprise-party', style: 'bar' });
-    expect(m.chart).to.equal(false);
-    expect(m.option).to.deep.equal({});
+    expect(m.drawing).to.equal('html');
+    expect(m).not.to.have.property('option');
     expect(m.percentText).to.equal('29.76%');
     expect(m.countText).to.contain('25 / 84家');
-    expect(model(kaiping, { coverage: 'enterprise-party' }).chart).to.equal(true);
+    expect(model(kaiping, { coverage: 'enterprise-party' }).drawing).to.equal('chart');
   });
 
   it('colours by thresholds', () => {

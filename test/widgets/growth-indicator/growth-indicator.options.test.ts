@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import type { RenderContext } from '../../../src/core/base-element.js';
+import type { RenderContext } from '../../../src/core/contract.js';
 import { parseConfig } from '../../../src/core/config.js';
 import { RbError, type ValidationIssue } from '../../../src/core/errors.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
@@ -11,7 +11,7 @@ import {
   growthIndicatorConfigSchema,
   growthTone,
   sparklineOf,
-  toModel,
+  buildModel,
   type GrowthIndicatorModel,
 } from '../../../src/widgets/growth-indicator/growth-indicator.options.js';
 import { sample } from '../../support/helpers.js';
@@ -46,7 +46,7 @@ function doc(indicators: unknown[]): RegionBrandData {
 }
 
 function model(data: RegionBrandData, config: Record<string, unknown> = {}, lang = 'zh-CN', warnings: Warned[] = []): GrowthIndicatorModel {
-  return toModel(data, parseConfig(growthIndicatorConfigSchema, config), context(lang, warnings));
+  return buildModel(data, parseConfig(growthIndicatorConfigSchema, config), context(lang, warnings));
 }
 
 function configError(data: RegionBrandData, config: Record<string, unknown>): RbError {
@@ -58,7 +58,7 @@ function configError(data: RegionBrandData, config: Record<string, unknown>): Rb
   throw new Error('expected an error');
 }
 
-describe('growth-indicator toModel', () => {
+describe('growth-indicator buildModel', () => {
   let taiping: RegionBrandData;
   let kaiping: RegionBrandData;
   before(async () => {

@@ -1,0 +1,96 @@
+/**
+ * The contract between the elements and the pure model builders. A widget's builder is a pure
+ * function `buildModel(data, config, ctx, prepared)` in its `<widget>.options.ts`: it imports this
+ * module (types only), never an element, so tests, the command line and a Node renderer call it
+ * without a browser.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ValidationIssue } from './errors.js';
+import type { Messages } from './i18n/messages.js';
+import type { RegionBrandData } from './schema.js';
+import type { ThemeColors } from './theme.js';
+
+export type { EChartsCoreOption };
+
+/** What the pure model builders receive besides data and config. */
+export interface RenderContext {
+  /** Effective language (`zh-CN`, `zh-Hant`, `en` …). */
+  readonly lang: string;
+  readonly messages: Messages;
+  /** Resolved `--rb-*` colours. */
+  readonly theme: ThemeColors;
+  /** False when config or `prefers-reduced-motion` turns animation off. */
+  readonly animation: boolean;
+  /** URL the document came from (relative `geo.url` resolves against it). */
+  readonly baseUrl: string;
+  /** Collects a warning; the element fires it as `rb-warning`. */
+  readonly warn: (issue: ValidationIssue, values?: Record<string, number>) => void;
+}
+
+/** A widget's figures as a table: for screen readers, the data-table toggle and CSV export. */
+export interface DataTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** The item of a chart an event is about, as ECharts reports it (tooltips, clicks). */
+export interface ChartItem {
+  readonly componentType?: string;
+  readonly seriesIndex?: number;
+  readonly seriesId?: string;
+  readonly seriesType?: string;
+  readonly dataIndex?: number;
+  readonly name?: string;
+  readonly data?: unknown;
+}
+
+/** What every model carries, however it is drawn. */
+interface ModelBase {
+  /** One sentence with the key figures: the accessible name of the drawing. */
+  readonly summary: string;
+  /** The figures shown, as a table; null for a widget that shows none of its own. */
+  readonly table: DataTable | null;
+  /** Default title (a `title` in config wins). */
+  readonly title?: string;
+}
+
+/** A model drawn on an ECharts canvas: the option plus the same figures as text. */
+export interface ChartModel extends ModelBase {
+  readonly drawing: 'chart';
+  readonly option: EChartsCoreOption;
+  readonly table: DataTable;
+  /**
+   * The tooltip text of an item the pointer is over, for items without a `tip` string of their
+   * own (plain text: it is shown as text, never as HTML).
+   */
+  readonly tooltip?: (item: ChartItem) => string | undefined;
+}
+
+/** A model drawn in HTML/SVG by its element: no ECharts instance is created for it. */
+export interface HtmlModel extends ModelBase {
+  readonly drawing: 'html';
+}
+
+/** Any widget's model. */
+export type WidgetModel = ChartModel | HtmlModel;
+
+/** What an asynchronous prepare step receives (the cluster map loads `geo.url` there). */
+export interface PrepareContext {
+  /** Aborted when a newer build supersedes this one or the element leaves the page. */
+  readonly signal: AbortSignal;
+  /** True for a refresh: bypass caches. */
+  readonly refresh: boolean;
+  /** URL the document came from. */
+  readonly baseUrl: string;
+  /** The element's `timeout`, in milliseconds, if set. */
+  readonly timeoutMs?: number;
+}
+
+/** The pure builder every widget exports as `buildModel`. */
+export type ModelBuilder<C, M extends WidgetModel, P = undefined> = (
+  data: RegionBrandData,
+  config: C,
+  ctx: RenderContext,
+  prepared: P,
+) => M;
