@@ -6,8 +6,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 
-// Chunk names carry content hashes: start from an empty dist/ so old chunks do not pile up.
-rmSync('dist', { recursive: true, force: true });
+// `RB_NODE_ONLY=1` (the `prepare` script) builds just the DOM-free entries the command line uses,
+// quickly and without emptying dist/; a full build starts from an empty dist/ so that old chunks
+// (names carry content hashes) do not pile up.
+const nodeOnly = Boolean(process.env.RB_NODE_ONLY);
+if (!nodeOnly) rmSync('dist', { recursive: true, force: true });
 
 const widgets = readdirSync('src/widgets').filter((w) => existsSync(`src/widgets/${w}/index.ts`));
 
@@ -42,11 +45,20 @@ const plugins = () => [
 
 const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 
-export default [
+/** DOM-free entries: validation, and the workbook converter (its XLSX library is a lazy chunk). */
+const domFree = { validate: 'src/validate.ts', sheet: 'src/sheet/index.ts' };
+
+const nodeEntries = {
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  plugins: plugins(),
+};
+
+export default nodeOnly ? [{ ...nodeEntries, input: domFree }] : [
   {
     input: {
       index: 'src/index.ts',
       core: 'src/core/index.ts',
+      ...domFree,
       ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/index.ts`])),
       // The editors' workbench: its own entry; the widgets it previews load through import().
       workbench: 'src/workbench/index.ts',

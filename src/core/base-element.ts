@@ -13,7 +13,7 @@ import type { RbEventMap } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import type { RegionBrandData } from './schema.js';
 import { resolveTheme, themeStyles } from './theme.js';
-import { validateDocument } from './validate.js';
+import { jsonError, validateDocument } from './validate.js';
 import { periodLabel } from './periods.js';
 import { renderDataTable } from './data-table.js';
 import type { DataTable, RenderContext } from './contract.js';
@@ -384,7 +384,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
     this.pendingReload = false;
     if (this.data !== undefined && this.data !== null) {
       if (this.data instanceof InvalidJsonAttribute) {
-        this.fail(new RbError('invalid-json', [{ path: '', key: 'notJson', params: [] }]), refresh);
+        this.fail(jsonError('invalid-json', this.data.text), refresh);
       } else this.accept(this.data, 'inline', document.baseURI, refresh);
       return;
     }
@@ -449,7 +449,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M = unkno
     try {
       const raw = this.config;
       if (raw instanceof InvalidJsonAttribute) {
-        throw new RbError('invalid-config', [{ path: '', key: 'notJson', params: [] }]);
+        throw jsonError('invalid-config', raw.text);
       }
       config = parseConfig(this.configSchema, raw);
       step = this.prepare(this.document, config, refresh);

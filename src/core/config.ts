@@ -34,10 +34,11 @@ export function widgetConfigSchema<const E extends v.ObjectEntries>(entries: E) 
 export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, input ?? {}, { abortEarly: false });
   if (result.success) return result.output;
+  const options = 'entries' in schema ? Object.keys(schema.entries as object).join(', ') : '';
   const issues = fromValibotIssues(result.issues).map((issue, i) => {
     const raw = result.issues[i]!;
     if (raw.type === 'strict_object' && raw.received !== 'undefined') {
-      return { ...issue, key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, '')] };
+      return { ...issue, key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), options] };
     }
     return issue;
   });

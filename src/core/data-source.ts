@@ -3,6 +3,7 @@
  * widget that names it; refreshes of one URL never overlap; requests time out and are aborted
  * when no widget waits for them any more.
  */
+import { parseJson } from './validate.js';
 import { RbError } from './errors.js';
 
 /** A loaded document and the URL it came from (geo URLs resolve against it). */
@@ -75,12 +76,9 @@ function start(href: string, timeoutMs: number, fresh: boolean): InFlight {
     } finally {
       clearTimeout(timer);
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch {
-      throw new RbError('invalid-json', [{ path: '', key: 'notJson', params: [] }]);
-    }
+    const parsed = parseJson(body);
+    if (!parsed.ok) throw parsed.error;
+    const value = parsed.value;
     const doc = { value, url: response.url || href };
     loaded.set(href, doc);
     return doc;

@@ -3,6 +3,7 @@
  * fault and a message that is rendered in the widget's language when it is shown.
  */
 import { messagesFor, type ErrorCode, type Messages } from './i18n/index.js';
+import { locateIssue, withLocation, type IssueLocation } from './issue-location.js';
 
 export type { ErrorCode } from './i18n/index.js';
 
@@ -16,10 +17,21 @@ export interface ValidationIssue {
   readonly path: string;
   readonly key: IssueKey;
   readonly params: readonly (string | number)[];
+  /** The item and field in words (`第 4 个指标“税收收入”`), when the document was at hand. */
+  readonly where?: IssueLocation | undefined;
 }
 
-/** Renders an issue in a language. */
-export function describeIssue(issue: ValidationIssue, lang: string): string {
+/**
+ * Renders an issue in a language, naming the item and field in words when the issue carries its
+ * location (or the document is given): `第 4 个指标“税收收入”缺少“名称”（name）`.
+ */
+export function describeIssue(issue: ValidationIssue, lang: string, doc?: unknown): string {
+  const where = issue.where ?? (doc === undefined ? undefined : locateIssue(issue.path, doc));
+  const text = issueText(issue, lang);
+  return where ? withLocation(where, issue.key, text, messagesFor(lang)) : text;
+}
+
+function issueText(issue: ValidationIssue, lang: string): string {
   const m = messagesFor(lang);
   const entry = m.issue[issue.key] as string | ((...a: (string | number)[]) => string);
   // The first parameter of these keys names a kind of thing, itself translated.

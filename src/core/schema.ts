@@ -109,6 +109,7 @@ export const EnterpriseSchema = v.looseObject(
     location: v.optional(lonLat),
     partyOrganization: v.optional(v.boolean('boolean')),
     aboveScale: v.optional(v.boolean('boolean')),
+    metrics: v.optional(metrics),
   },
   'object',
 );
@@ -151,6 +152,8 @@ export const IndicatorSchema = v.looseObject(
     ),
     target: v.optional(v.looseObject({ period: v.optional(period), value: finite }, 'object')),
     better: v.optional(v.picklist(['higher', 'lower'], 'picklist')),
+    /** Figures run from the start of the year to the end of their period (1–9月累计). */
+    cumulative: v.optional(v.boolean('boolean')),
   },
   'object',
 );

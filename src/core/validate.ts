@@ -5,6 +5,9 @@
  */
 import * as v from 'valibot';
 import { RbError, pointer, type IssueKey, type ValidationIssue, type ErrorCode } from './errors.js';
+import { locateIssue } from './issue-location.js';
+import { locateJsonError } from './json-error.js';
+import { checkPlausibility, duplicatePeriods } from './plausibility.js';
 import { DocumentSchema, TOP_LEVEL_FIELDS, type RegionBrandData } from './schema.js';
 
 const issueKeys = new Set<string>([
@@ -27,6 +30,9 @@ function translate(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (strin
   if (issue.kind === 'schema' && received === 'undefined' && tag !== 'geometry') return { key: 'required', params: [] };
   if (tag === 'period' || tag === 'date') return { key: tag, params: [String(issue.input)] };
   if (tag === 'version') return { key: 'version', params: [received] };
+  if (tag === 'ratioRange' && typeof issue.input === 'number' && issue.input > 1 && issue.input <= 100) {
+    return { key: 'ratioPercent', params: [String(issue.input), String(Number.parseFloat((issue.input / 100).toPrecision(15)))] };
+  }
   if (tag === 'tooShort') return { key: 'tooShort', params: [Number(issue.requirement)] };
   if (issueKeys.has(tag)) return { key: tag as IssueKey, params: [] };
   if (tag === 'picklist' || tag === 'literal' || tag === 'value') {
@@ -59,8 +65,13 @@ export function validateDocument(input: unknown): ValidationResult {
   return runValidation(input);
 }
 
-function fail(code: ErrorCode, issues: ValidationIssue[]): ValidationResult {
-  return { ok: false, error: new RbError(code, issues) };
+function fail(code: ErrorCode, issues: ValidationIssue[], doc?: unknown): ValidationResult {
+  return { ok: false, error: new RbError(code, located(issues, doc)) };
+}
+
+/** Issues with their item and field in words, read from the document they are about. */
+function located(issues: ValidationIssue[], doc: unknown): ValidationIssue[] {
+  return doc === undefined ? issues : issues.map((issue) => ({ ...issue, where: locateIssue(issue.path, doc) }));
 }
 
 function runValidation(input: unknown): ValidationResult {
@@ -75,14 +86,15 @@ function runValidation(input: unknown): ValidationResult {
       return fail('unsupported-version', [{ path: '/version', key: 'version', params: [String(version)] }]);
     }
     const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false });
-    if (!parsed.success) return fail('invalid-data', fromValibotIssues(parsed.issues));
+    if (!parsed.success) return fail('invalid-data', fromValibotIssues(parsed.issues), input);
     const data = parsed.output;
-    const issues = checkIntegrity(data);
-    if (issues.length) return fail('invalid-data', issues);
+    const plausibility = checkPlausibility(data);
+    const issues = [...checkIntegrity(data), ...plausibility.errors];
+    if (issues.length) return fail('invalid-data', issues, input);
     const warnings = Object.keys(doc)
       .filter((k) => !TOP_LEVEL_FIELDS.includes(k) && !k.startsWith('$') && !k.startsWith('x-'))
       .map((k): ValidationIssue => ({ path: pointer(k), key: 'unknownTopLevel', params: [k] }));
-    return { ok: true, data, warnings };
+    return { ok: true, data, warnings: located([...warnings, ...plausibility.warnings], input) };
   } catch {
     // A validator bug must never reach the host page.
     return fail('invalid-data', [{ path: '', key: 'other', params: [] }]);
@@ -134,7 +146,17 @@ export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
       c.enterprises.forEach((e, j) => ref(e.unit, placeIds, '/units', 'clusters', i, 'enterprises', j, 'unit'));
     }
   });
-  data.indicators.forEach((ind, i) => ref(ind.scope, placeIds, '/units', 'indicators', i, 'scope'));
+  data.indicators.forEach((ind, i) => {
+    ref(ind.scope, placeIds, '/units', 'indicators', i, 'scope');
+    issues.push(...duplicatePeriods(ind.series, 'indicators', i, 'series'));
+  });
+  // Earlier figures (data-format "Optional additions"): periods are unique within each list.
+  const quantitySeries = (metrics: object | undefined, ...at: (string | number)[]) => {
+    for (const [key, q] of Object.entries(metrics ?? {})) issues.push(...duplicatePeriods((q as { series?: unknown[] }).series, ...at, 'metrics', key, 'series'));
+  };
+  data.brands.forEach((b, i) => quantitySeries(b.metrics, 'brands', i));
+  data.clusters.forEach((c, i) => quantitySeries(c.metrics, 'clusters', i));
+  data.coverage.forEach((c, i) => issues.push(...duplicatePeriods((c as { history?: unknown[] }).history, 'coverage', i, 'history')));
   data.coverage.forEach((c, i) => {
     const hasCounts = c.covered !== undefined && c.total !== undefined;
     if (!hasCounts && (c.covered !== undefined || c.total !== undefined || c.ratio === undefined)) {
@@ -185,6 +207,13 @@ export function parseJson(textValue: string): { ok: true; value: unknown } | { o
   try {
     return { ok: true, value: JSON.parse(textValue) };
   } catch {
-    return { ok: false, error: new RbError('invalid-json', [{ path: '', key: 'notJson', params: [] }]) };
+    return { ok: false, error: jsonError('invalid-json', textValue) };
   }
+}
+
+/** The error of text that is not JSON: line, column, the character, the text around it, a hint. */
+export function jsonError(code: ErrorCode, textValue: string): RbError {
+  const place = locateJsonError(textValue);
+  if (!place) return new RbError(code, [{ path: '', key: 'notJson', params: [] }]);
+  return new RbError(code, [{ path: '', key: 'jsonSyntax', params: [place.line, place.column, place.char, place.context, place.hint] }]);
 }

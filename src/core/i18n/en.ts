@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { sheetEn } from './sheet.en.js';
 
 /** English. */
 export const en: Messages = {
@@ -40,9 +41,16 @@ export const en: Messages = {
     geometry: 'expected a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or { "url": "…" }',
     unknownId: (what, id, known) => `the data has no ${what} "${id}". Existing ids: ${known}`,
     noEntries: (what) => `the data has no ${what}`,
-    unknownKey: (k) => `unknown option "${k}"`,
+    unknownKey: (k, known) => `Unknown option “${k}”. Options: ${known}`,
     unknownTopLevel: (key) => `unknown top-level field "${key}" (a typo?)`,
     notJson: 'cannot be parsed as JSON',
+    jsonSyntax: (line, column, char, context, hint) =>
+      `Not valid JSON at line ${line}, column ${column}${char ? ` (“${char}”)` : ' (end of text)'}, near: ${context}` +
+      (({ fullWidth: '. This is full-width punctuation: JSON needs the half-width , : " (replace ，：“” with , : ")', trailingComma: '. Remove the comma before } or ]', end: '. The text ends too early: a closing } or ] is missing', quote: '. JSON strings need double quotes "' } as Record<string, string | undefined>)[hint] ?? ''),
+    moneyUnit: (value, unit, yuan) => `money is stored in 元: ${value} ${unit} → ${yuan}, unit 元`,
+    growthPercent: (field, value, ratio) => `${field} ${value} looks like a percentage: growth is a ratio, for ${value}% write ${ratio}`,
+    ratioPercent: (value, ratio) => `ratio ${value} is outside 0 to 1: it looks like a percentage, for ${value}% write ${ratio}`,
+    duplicatePeriod: (p, first) => `period ${p} appears twice (first at ${first}): one figure per period`,
     fetchStatus: (s, url) => `the server answered HTTP ${s} (${url})`,
     fetchTimeout: (s, url) => `no answer within ${s} s (${url})`,
     fetchNetwork: (url) => `network error while fetching ${url}`,
@@ -110,6 +118,16 @@ export const en: Messages = {
     expand: (n, text) => `Show ${text} sub-brand${n === 1 ? '' : 's'}`,
     collapse: 'Hide sub-brands',
   },
+  where: {
+    item: (n, thing, name) => `${thing} ${n}${name ? ` “${name}”` : ''}`,
+    join: (items) => items.join(', '),
+    field: (words, key) => (words === key ? `“${key}”` : `“${words}” (${key})`),
+    missing: (place, field) => `${place ? `${place}: ` : ''}${field} is missing`,
+    at: (place, field, message) => `${[place, field].filter(Boolean).join(', ')}: ${message}`,
+    things: { sources: 'source', units: 'unit', brands: 'brand', products: 'product', clusters: 'cluster', enterprises: 'enterprise', indicators: 'indicator', series: 'point', coverage: 'coverage', breakdown: 'breakdown row', history: 'history entry', features: 'feature', certifications: 'certification', region: 'region' },
+    fields: { id: 'id', name: 'name', title: 'title', level: 'level', kind: 'kind', unit: 'unit', value: 'value', period: 'period', covered: 'covered', total: 'total', ratio: 'ratio', yoy: 'year on year', pop: 'period on period', asOf: 'as of', launched: 'launch date', organizations: 'party organisations', cumulative: 'cumulative' },
+  },
+  sheet: sheetEn,
   map: {
     enterprises: 'Enterprises',
     cluster: 'Cluster',

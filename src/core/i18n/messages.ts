@@ -1,3 +1,5 @@
+import type { SheetMessages } from './sheet-messages.js';
+
 /** Every user-visible string of the library. A language is one object of this type. */
 export interface Messages {
   /** BCP 47 tag of the language. */
@@ -33,9 +35,19 @@ export interface Messages {
     readonly geometry: string;
     readonly unknownId: (what: string, id: string, known: string) => string;
     readonly noEntries: (what: string) => string;
-    readonly unknownKey: (key: string) => string;
+    /** An unknown config option, with the options that exist. */
+    readonly unknownKey: (key: string, known: string) => string;
     readonly unknownTopLevel: (key: string) => string;
     readonly notJson: string;
+    /** JSON syntax error: where, the character, the text around it, a hint (`fullWidth`, `trailingComma`, `end`, `quote`, ``). */
+    readonly jsonSyntax: (line: number, column: number, char: string, context: string, hint: string) => string;
+    /** Money in 万元/亿元: `37.83 亿元 → 3783000000，单位 元`. */
+    readonly moneyUnit: (value: string, unit: string, yuan: string) => string;
+    /** A growth that looks like a percentage: the field word, the value and the likely ratio. */
+    readonly growthPercent: (field: string, value: string, ratio: string) => string;
+    /** A ratio above 1 that looks like a percentage. */
+    readonly ratioPercent: (value: string, ratio: string) => string;
+    readonly duplicatePeriod: (period: string, first: string) => string;
     readonly fetchStatus: (status: number, url: string) => string;
     readonly fetchTimeout: (seconds: number, url: string) => string;
     readonly fetchNetwork: (url: string) => string;
@@ -125,6 +137,23 @@ export interface Messages {
     readonly expand: (count: number, countText: string) => string;
     readonly collapse: string;
   };
+  /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
+  readonly where: {
+    /** One item: number counting from one, kind of thing, name when it has one. */
+    readonly item: (ordinal: number, thing: string, name: string | undefined) => string;
+    /** Items along a path, outermost first. */
+    readonly join: (items: readonly string[]) => string;
+    /** A field in words and by key. */
+    readonly field: (words: string, key: string) => string;
+    readonly missing: (place: string | undefined, field: string) => string;
+    readonly at: (place: string | undefined, field: string | undefined, message: string) => string;
+    /** Lists of the format (`indicators` → 指标). */
+    readonly things: Readonly<Record<string, string>>;
+    /** Fields of the format (`name` → 名称). */
+    readonly fields: Readonly<Record<string, string>>;
+  };
+  /** Strings of the workbook converter and the command line. */
+  readonly sheet: SheetMessages;
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { sheetZhCN } from './sheet.zh-CN.js';
 
 /** Simplified Chinese, the default language. */
 export const zhCN: Messages = {
@@ -36,9 +37,16 @@ export const zhCN: Messages = {
     geometry: '应为由 Polygon/MultiPolygon 要素组成的 GeoJSON FeatureCollection，或 { "url": "…" }',
     unknownId: (what, id, known) => `数据中没有${what}“${id}”。现有编号：${known}`,
     noEntries: (what) => `数据中没有任何${what}`,
-    unknownKey: (k) => `不认识的配置项“${k}”`,
+    unknownKey: (k, known) => `不认识的配置项“${k}”。可用的配置项：${known}`,
     unknownTopLevel: (key) => `未知的顶层字段“${key}”（是否拼写错误？）`,
     notJson: '无法解析为 JSON',
+    jsonSyntax: (line, column, char, context, hint) =>
+      `第 ${line} 行第 ${column} 列${char ? `的“${char}”` : '（文本末尾）'}无法解析为 JSON，附近文本：${context}` +
+      (({ fullWidth: '。这是全角标点：JSON 只认半角的 , : " （请把 ，：“” 改成 , : "）', trailingComma: '。} 或 ] 前面多了一个逗号，请删掉它', end: '。文本不完整：缺少结尾的 } 或 ]', quote: '。JSON 的字符串要用双引号 "' } as Record<string, string | undefined>)[hint] ?? ''),
+    moneyUnit: (value, unit, yuan) => `金额请以元为单位：${value} ${unit} → ${yuan}，单位 元`,
+    growthPercent: (field, value, ratio) => `${field} ${value} 看起来是百分数：增速以比例表示，如指 ${value}%，请写 ${ratio}`,
+    ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起来是百分数，如指 ${value}%，请写 ${ratio}`,
+    duplicatePeriod: (p, first) => `期间 ${p} 重复（首次出现在 ${first}）：每个期间只能有一个数值`,
     fetchStatus: (s, url) => `服务器返回 HTTP ${s}（${url}）`,
     fetchTimeout: (s, url) => `请求超过 ${s} 秒未响应（${url}）`,
     fetchNetwork: (url) => `网络错误，无法获取 ${url}`,
@@ -106,6 +114,16 @@ export const zhCN: Messages = {
     expand: (_n, text) => `展开${text}个下级品牌`,
     collapse: '收起下级品牌',
   },
+  where: {
+    item: (n, thing, name) => `第 ${n} 个${thing}${name ? `“${name}”` : ''}`,
+    join: (items) => items.join('中'),
+    field: (words, key) => (words === key ? `“${key}”` : `“${words}”（${key}）`),
+    missing: (place, field) => `${place ?? ''}缺少${field}`,
+    at: (place, field, message) => `${place ?? ''}${place && field ? '的' : ''}${field ?? ''}：${message}`,
+    things: { sources: '来源', units: '单位', brands: '品牌', products: '产品', clusters: '产业集群', enterprises: '企业', indicators: '指标', series: '数据点', coverage: '覆盖指标', breakdown: '明细', history: '历史数据', features: '地图要素', certifications: '认证', region: '地区' },
+    fields: { id: '编号', name: '名称', title: '标题', level: '级别', parent: '上级', kind: '类型', unit: '单位', units: '单位', brand: '品牌', clusters: '集群', launched: '启动日期', value: '数值', period: '期间', covered: '已覆盖', total: '总数', ratio: '比例', yoy: '同比', pop: '环比', scope: '范围', asOf: '数据截至', date: '日期', center: '中心坐标', location: '坐标', category: '类别', organizations: '党组织数', better: '方向', cumulative: '累计', format: '格式', version: '版本', region: '地区' },
+  },
+  sheet: sheetZhCN,
   map: {
     enterprises: '企业',
     cluster: '产业集群',

@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// The command line for editors and portals' CI: validate documents and workbooks, import a
+// workbook into a document, export a document into a workbook, write the template. Plain Node: it
+// uses the package's DOM-free entries in dist/ (in this repository, `npm install` builds them).
+// Every mistake of the person typing (missing file, wrong extension, damaged workbook …) is one
+// line on stderr and exit code 1, never a stack trace.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const HELP = {
+  en: {
+    main: `Usage: region-brand-widgets <command> [options]
+
+Commands:
+  validate FILE…                    check documents (.json) and workbooks (.xlsx, folder of .csv)
+  import BOOK.xlsx|FOLDER -o data.json   workbook → document
+  export data.json -o book.xlsx|FOLDER   document → workbook (.xlsx, or one .csv per sheet in FOLDER)
+  template [--sample] -o book.xlsx  the empty template (or the filled Kaiping sample)
+
+Options: --lang en|zh-CN (messages and sheet headers), --help (for each command)`,
+    validate: `Usage: region-brand-widgets validate FILE… [--json] [--lang en]
+Checks each file (.json document, .xlsx workbook, or a folder of .csv sheets) with the rules the
+widgets apply. Prints every problem with its cell and JSON Pointer; --json prints them as JSON.
+Exit code 1 when any file has an error (warnings alone exit 0).`,
+    import: `Usage: region-brand-widgets import BOOK.xlsx|FOLDER_OF_CSV [-o data.json] [--lang en]
+Converts a workbook into a region-brand-data document (to stdout without -o). A workbook with
+errors writes nothing and exits 1.`,
+    export: `Usage: region-brand-widgets export data.json -o book.xlsx|FOLDER [--lang en]
+Converts a document into a workbook: an .xlsx file, or one .csv file per sheet in FOLDER.`,
+    template: `Usage: region-brand-widgets template [--sample] -o book.xlsx [--lang en]
+Writes the empty template workbook (instructions and allowed values included), or with --sample
+the filled Kaiping sample.`,
+  },
+  zh: {
+    main: `用法：region-brand-widgets <命令> [选项]
+
+命令：
+  validate 文件…                     检查数据文件（.json）和工作簿（.xlsx，或 .csv 文件夹）
+  import 工作簿.xlsx|文件夹 -o data.json  工作簿 → 数据文件
+  export data.json -o 工作簿.xlsx|文件夹  数据文件 → 工作簿（.xlsx，或在文件夹中每表一个 .csv）
+  template [--sample] -o 工作簿.xlsx   空白填报模板（--sample 为开平示例）
+
+选项：--lang en|zh-CN（提示语言和表头语言），--help（每个命令都有）`,
+    validate: `用法：region-brand-widgets validate 文件… [--json] [--lang en]
+按组件使用的同一套规则检查每个文件（.json 数据、.xlsx 工作簿或 .csv 文件夹），列出每个问题所在的
+单元格和 JSON 指针；--json 以 JSON 输出。有任何错误时退出码为 1（只有警告时为 0）。`,
+    import: `用法：region-brand-widgets import 工作簿.xlsx|CSV文件夹 [-o data.json] [--lang en]
+把工作簿转换为 region-brand-data 数据文件（未给 -o 时输出到标准输出）。有错误的工作簿不写出任何内容，退出码 1。`,
+    export: `用法：region-brand-widgets export data.json -o 工作簿.xlsx|文件夹 [--lang en]
+把数据文件转换为工作簿：.xlsx 文件，或在文件夹中每个工作表一个 .csv 文件。`,
+    template: `用法：region-brand-widgets template [--sample] -o 工作簿.xlsx [--lang en]
+写出空白填报模板（含说明和允许值），--sample 写出填好的开平示例。`,
+  },
+};
+
+/** A mistake of the person typing: shown as one line, exit code 1. */
+class UsageError extends Error {}
+
+function parseArgs(argv) {
+  const args = { files: [], json: false, sample: false, help: false, out: undefined, lang: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') args.json = true;
+    else if (arg === '--sample') args.sample = true;
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '-o' || arg === '--out') args.out = argv[++i];
+    else if (arg === '--lang') args.lang = argv[++i];
+    else if (arg.startsWith('--lang=')) args.lang = arg.slice(7);
+    else if (arg.startsWith('-')) args.unknown ??= arg;
+    else args.files.push(arg);
+  }
+  return args;
+}
+
+async function loadLibrary() {
+  const entries = ['validate.js', 'sheet.js'].map((f) => join(root, 'dist', f));
+  if (entries.some((f) => !existsSync(f))) {
+    throw new UsageError('dist/ is missing: run `npm install` (or `npm run build`) in the package folder first');
+  }
+  const [validate, sheet] = await Promise.all(entries.map((f) => import(new URL(`file://${f}`).href)));
+  return { ...validate, ...sheet };
+}
+
+/** Reads a workbook: an .xlsx/.csv file, or a folder whose .csv files are its sheets. */
+async function readBook(lib, file, m) {
+  if (!existsSync(file)) throw new UsageError(m.file.missing(file));
+  if (statSync(file).isDirectory()) {
+    const csvs = readdirSync(file).filter((f) => extname(f).toLowerCase() === '.csv').sort();
+    if (!csvs.length) throw new UsageError(m.file.extension(file, '.xlsx, .csv'));
+    const sheets = [];
+    for (const name of csvs) sheets.push(...(await lib.readWorkbookFile(readFileSync(join(file, name)), name)).sheets);
+    return { sheets };
+  }
+  return lib.readWorkbookFile(readFileSync(file), file);
+}
+
+/** Reads a JSON document: its validation result, or the problems of its text. */
+function readDocument(lib, file, m, lang) {
+  if (!existsSync(file) || statSync(file).isDirectory()) throw new UsageError(m.file.missing(file));
+  const parsed = lib.parseJson(readFileSync(file, 'utf8'));
+  if (!parsed.ok) return { problems: issuesToProblems(lib, parsed.error.issues, lang, undefined, 'error') };
+  const result = lib.validateDocument(parsed.value);
+  if (!result.ok) return { problems: issuesToProblems(lib, result.error.issues, lang, parsed.value, 'error') };
+  return { document: result.data, problems: issuesToProblems(lib, result.warnings, lang, result.data, 'warning') };
+}
+
+function issuesToProblems(lib, issues, lang, doc, severity) {
+  return issues.map((issue) => ({
+    severity: issue.severity ?? severity,
+    cell: '',
+    path: issue.path,
+    message: lib.describeIssue(issue, lang, doc),
+  }));
+}
+
+const isWorkbook = (file) => ['.xlsx', '.csv'].includes(extname(file).toLowerCase()) || (existsSync(file) && statSync(file).isDirectory());
+
+/** Checks one file; never throws for problems of the file's content. */
+async function check(lib, file, m, lang) {
+  if (isWorkbook(file)) {
+    const result = lib.workbookToDocument(await readBook(lib, file, m), { lang });
+    return result.ok ? { document: result.document, problems: result.warnings } : { problems: result.problems };
+  }
+  if (extname(file).toLowerCase() !== '.json') throw new UsageError(m.file.extension(file, '.json, .xlsx, .csv'));
+  return readDocument(lib, file, m, lang);
+}
+
+function formatProblem(p, english) {
+  const where = [p.cell, p.path].filter(Boolean).join(' ');
+  const label = p.severity === 'error' ? (english ? 'error' : '错误') : english ? 'warning' : '警告';
+  return `  ${label}${where ? ` ${where}` : ''}: ${p.message}`;
+}
+
+async function validate(lib, args, m, lang, english) {
+  if (!args.files.length) throw new UsageError(english ? 'validate: name at least one file' : 'validate：请给出至少一个文件');
+  const reports = [];
+  for (const file of args.files) {
+    try {
+      reports.push({ file, ...(await check(lib, file, m, lang)) });
+    } catch (e) {
+      if (!(e instanceof UsageError || e instanceof lib.WorkbookFileError)) throw e;
+      reports.push({ file, problems: [{ severity: 'error', cell: '', path: '', message: lineOf(e, lang) }] });
+    }
+  }
+  const failed = reports.some((r) => r.problems.some((p) => p.severity === 'error'));
+  if (args.json) {
+    const out = reports.map((r) => ({ file: r.file, ok: !r.problems.some((p) => p.severity === 'error'), problems: r.problems }));
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    for (const r of reports) {
+      const errors = r.problems.filter((p) => p.severity === 'error').length;
+      const warnings = r.problems.length - errors;
+      const status = errors
+        ? english ? `${errors} error(s), ${warnings} warning(s)` : `${errors} 个错误，${warnings} 个警告`
+        : english ? `valid${warnings ? `, ${warnings} warning(s)` : ''}` : `通过${warnings ? `，${warnings} 个警告` : ''}`;
+      const lines = [`${errors ? '✗' : '✓'} ${r.file}: ${status}`, ...r.problems.map((p) => formatProblem(p, english))];
+      (errors ? process.stderr : process.stdout).write(lines.join('\n') + '\n');
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function needOut(args, english, what) {
+  if (!args.out) throw new UsageError(english ? `${what}: give the output file with -o` : `${what}：请用 -o 指定输出文件`);
+  return args.out;
+}
+
+async function importCommand(lib, args, m, lang, english) {
+  if (args.files.length !== 1) throw new UsageError(english ? 'import: name one workbook (.xlsx or a folder of .csv)' : 'import：请给出一个工作簿（.xlsx 或 .csv 文件夹）');
+  const file = args.files[0];
+  if (!existsSync(file)) throw new UsageError(m.file.missing(file));
+  if (!isWorkbook(file)) throw new UsageError(m.file.extension(file, '.xlsx, .csv'));
+  const result = lib.workbookToDocument(await readBook(lib, file, m), { lang });
+  const problems = result.ok ? result.warnings : result.problems;
+  if (problems.length) process.stderr.write(problems.map((p) => formatProblem(p, english)).join('\n') + '\n');
+  if (!result.ok) return 1;
+  const text = JSON.stringify(result.document, null, 2) + '\n';
+  if (args.out) writeOut(args.out, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
+function writeOut(file, content) {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, content);
+}
+
+async function writeBook(lib, book, out, m) {
+  const ext = extname(out).toLowerCase();
+  if (ext === '.xlsx') return writeOut(out, await lib.writeXlsx(book));
+  if (ext) throw new UsageError(m.file.extension(out, '.xlsx, FOLDER/'));
+  for (const csv of lib.writeCsv(book)) writeOut(join(out, `${csv.name}.csv`), csv.text);
+}
+
+async function exportCommand(lib, args, m, lang, english) {
+  const out = needOut(args, english, 'export');
+  if (args.files.length !== 1) throw new UsageError(english ? 'export: name one .json document' : 'export：请给出一个 .json 数据文件');
+  const file = args.files[0];
+  if (extname(file).toLowerCase() !== '.json') throw new UsageError(m.file.extension(file, '.json'));
+  const { document, problems } = readDocument(lib, file, m, lang);
+  if (!document) {
+    process.stderr.write(problems.map((p) => formatProblem(p, english)).join('\n') + '\n');
+    return 1;
+  }
+  await writeBook(lib, lib.documentToWorkbook(document, { lang }), out, m);
+  return 0;
+}
+
+async function templateCommand(lib, args, m, lang) {
+  const out = needOut(args, lang.startsWith('en'), 'template');
+  const sample = JSON.parse(readFileSync(join(root, 'demo', 'data', 'kaiping.json'), 'utf8'));
+  const result = lib.validateDocument(sample);
+  await writeBook(lib, lib.documentToWorkbook(result.data, { lang, template: !args.sample }), out, m);
+  return 0;
+}
+
+function lineOf(error, lang) {
+  return typeof error.localizedMessage === 'function' ? error.localizedMessage(lang) : error.message;
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest);
+  const lang = args.lang ?? (command === '--lang' ? rest[0] : undefined) ?? 'zh-CN';
+  const english = lang.toLowerCase().startsWith('en');
+  const help = HELP[english ? 'en' : 'zh'];
+  const commands = { validate, import: importCommand, export: exportCommand, template: templateCommand };
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(help.main + '\n');
+    return 0;
+  }
+  if (!Object.hasOwn(commands, command)) throw new UsageError(english ? `unknown command “${command}” (see --help)` : `未知命令“${command}”（见 --help）`);
+  if (args.help) {
+    process.stdout.write(help[command] + '\n');
+    return 0;
+  }
+  if (args.unknown) throw new UsageError(english ? `unknown option ${args.unknown} (see ${command} --help)` : `未知选项 ${args.unknown}（见 ${command} --help）`);
+  const lib = await loadLibrary();
+  const m = lib.messagesFor(lang).sheet;
+  try {
+    return await commands[command](lib, args, m, lang, english);
+  } catch (e) {
+    if (e instanceof lib.WorkbookFileError) throw new UsageError(e.localizedMessage(lang));
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    if (error instanceof UsageError) process.stderr.write(`region-brand-widgets: ${error.message}\n`);
+    else process.stderr.write(`region-brand-widgets: ${error?.message ?? error} (please report this)\n`);
+    process.exitCode = 1;
+  },
+);

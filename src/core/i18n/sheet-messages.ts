@@ -1,0 +1,38 @@
+/** Strings of the workbook converter and the command line (`Messages.sheet`). */
+export interface SheetMessages {
+  /** A column named in words and by key: `“名称”（name）`. */
+  readonly column: (header: string, key: string) => string;
+  /** Names of the things a reference points at (unit, brand, cluster, indicator, coverage, owner). */
+  readonly things: Readonly<Record<string, string>>;
+  readonly missingColumn: (sheet: string, column: string) => string;
+  readonly noHeader: (sheet: string) => string;
+  readonly required: (column: string) => string;
+  readonly notNumber: (text: string) => string;
+  readonly notInteger: (text: string) => string;
+  readonly notYesNo: (text: string) => string;
+  readonly notDate: (text: string) => string;
+  readonly notPeriod: (text: string) => string;
+  readonly notEnum: (text: string, allowed: string) => string;
+  /** A ratio written as a percentage without `%`: `74.85` → `0.7485`. */
+  readonly percentRatio: (text: string, ratio: string) => string;
+  /** `“大沙”不是已知的单位（单位表中有：马冈镇、大沙镇…）`. */
+  readonly unknownRef: (text: string, thing: string, sheet: string, known: string) => string;
+  readonly ambiguousRef: (text: string) => string;
+  readonly noRegion: (sheet: string) => string;
+  readonly regionRows: (sheet: string, rows: number) => string;
+  readonly duplicate: (what: string, text: string) => string;
+  readonly halfLocation: string;
+  readonly unknownSheet: (sheet: string) => string;
+  /** Lines of the instructions sheet. */
+  readonly readme: readonly string[];
+  /** Headers of the allowed-values sheet: column, value, meaning. */
+  readonly allowedHeader: readonly [string, string, string];
+  /** Problems with a file as a whole (command line, file import). */
+  readonly file: {
+    readonly missing: (file: string) => string;
+    readonly extension: (file: string, allowed: string) => string;
+    readonly notXlsx: (file: string) => string;
+    readonly legacyOrProtected: (file: string) => string;
+    readonly corrupt: (file: string) => string;
+  };
+}

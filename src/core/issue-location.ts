@@ -1,0 +1,56 @@
+/**
+ * Where in a document an issue is, in words a clerk can act on: the item by its kind, its number
+ * counting from one and its name, and the field in words and by key —
+ * `第 4 个指标“税收收入”缺少“名称”（name）`. JSON Pointers stay in `issue.path` for developers.
+ */
+import type { Messages } from './i18n/messages.js';
+
+/** An issue's place: the items along its path and the field at its end. */
+export interface IssueLocation {
+  readonly items: readonly { readonly list: string; readonly index: number; readonly name?: string }[];
+  /** Keys after the last item (`reported`, `yoy`), or the top-level field (`asOf`). */
+  readonly field: readonly string[];
+}
+
+function nameOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const o = item as Record<string, unknown>;
+  for (const key of ['name', 'title', 'id', 'period', 'unit']) if (typeof o[key] === 'string' && o[key]) return o[key] as string;
+  return undefined;
+}
+
+/** Walks a JSON Pointer through a document; undefined for the document itself. */
+export function locateIssue(path: string, doc: unknown): IssueLocation | undefined {
+  if (!path) return undefined;
+  const tokens = path.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const items: { list: string; index: number; name?: string }[] = [];
+  let field: string[] = [];
+  let node: unknown = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const child = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined;
+    if (Array.isArray(child) && next !== undefined && /^\d+$/.test(next)) {
+      const name = nameOf(child[Number(next)]);
+      items.push(name === undefined ? { list: token, index: Number(next) } : { list: token, index: Number(next), name });
+      node = child[Number(next)];
+      field = [];
+      i++;
+    } else {
+      field.push(token);
+      node = child;
+    }
+  }
+  return { items, field };
+}
+
+/** Renders an issue message with its place in words. */
+export function withLocation(location: IssueLocation, key: string, message: string, m: Messages): string {
+  const w = m.where;
+  const items = location.items.map((item) => w.item(item.index + 1, w.things[item.list] ?? item.list, item.name));
+  const last = location.field.at(-1);
+  const field = last === undefined ? undefined : w.field(w.fields[last] ?? last, location.field.join('.'));
+  const place = items.length ? w.join(items) : undefined;
+  if (key === 'required' && field) return w.missing(place, field);
+  return w.at(place, field, message);
+}

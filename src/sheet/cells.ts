@@ -1,0 +1,167 @@
+/**
+ * Cells as editors write them (`spreadsheet-format.md`, "Cells as editors write them"): numbers
+ * with thousands separators, 万/亿 and `%`, yes/no words, spreadsheet dates, lists and the Chinese
+ * labels of enumerations. Each parser returns the value or throws a {@link CellError}.
+ */
+import { isIsoDate, parsePeriod } from '../core/periods.js';
+import { ENUMS, NO, YES, type EnumName } from './spec.js';
+import type { Cell } from './types.js';
+
+/** A cell that cannot be read: a key of `Messages.sheet` and its parameters. */
+export class CellError extends Error {
+  constructor(
+    readonly key: 'notNumber' | 'notInteger' | 'notYesNo' | 'notDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
+    readonly params: readonly string[],
+  ) {
+    super(key);
+  }
+}
+
+/** Multipliers of money units; a figure in them is stored in 元. */
+const MONEY: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 万: 1e4, 亿: 1e8 };
+const SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(亿元|万元|亿|万|元|%)?$/i;
+
+/** Rounds away binary noise from scaling (`37.83 × 1e8`). */
+export function clean(value: number): number {
+  return Number.parseFloat(value.toPrecision(15));
+}
+
+/** The text of a cell (dates as ISO dates), trimmed; `''` for an empty cell. */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isoDay(cell);
+  return String(cell).trim();
+}
+
+/** Full-width digits, signs and points as their ASCII forms. */
+function halfWidth(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/％/g, '%')
+    .replace(/－/g, '-')
+    .replace(/＋/g, '+');
+}
+
+/** A number read from a cell, with the scale its suffix gave. */
+export interface NumberCell {
+  readonly value: number;
+  /** `money` when a 万/亿/元 suffix was written, `percent` for `%`. */
+  readonly suffix?: 'money' | 'percent';
+}
+
+/** Reads a number: numeric cells, `3,066,000,000`, `37.83亿` (→ 元), `21.85%` (→ 0.2185). */
+export function readNumber(cell: Cell): NumberCell {
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) throw new CellError('notNumber', [String(cell)]);
+    return { value: cell };
+  }
+  const text = halfWidth(cellText(cell)).replace(/[,，\s]/g, '');
+  const match = SUFFIX.exec(text);
+  if (!match) throw new CellError('notNumber', [cellText(cell)]);
+  const value = Number(match[1]);
+  const suffix = match[2];
+  if (!Number.isFinite(value)) throw new CellError('notNumber', [cellText(cell)]);
+  if (suffix === '%') return { value: clean(value / 100), suffix: 'percent' };
+  if (suffix) return { value: clean(value * MONEY[suffix]!), suffix: 'money' };
+  return { value };
+}
+
+/** The multiplier of a unit that is stored otherwise (`万元` → 1e4, `%` → 0.01), or undefined. */
+export function unitScale(unit: string | undefined): { factor: number; unit: string } | undefined {
+  if (unit === undefined) return undefined;
+  const u = halfWidth(unit.trim());
+  if (u === '%') return { factor: 0.01, unit: '' };
+  if (u === '万元' || u === '亿元') return { factor: MONEY[u]!, unit: '元' };
+  return undefined;
+}
+
+/** Reads a quantity in the unit of its header or unit cell; money in 万元/亿元 becomes 元. */
+export function readQuantity(cell: Cell, unit: string | undefined): { value: number; unit: string | undefined } {
+  const n = readNumber(cell);
+  if (n.suffix === 'money') return { value: n.value, unit: !unit || unit === '元' || unitScale(unit) ? '元' : unit };
+  if (n.suffix === 'percent') return { value: n.value, unit: unitScale(unit)?.unit ?? unit };
+  const scale = unitScale(unit);
+  return scale ? { value: clean(n.value * scale.factor), unit: scale.unit } : { value: n.value, unit };
+}
+
+/** Reads a non-negative integer count. */
+export function readCount(cell: Cell): number {
+  const { value } = readNumber(cell);
+  if (!Number.isInteger(value) || value < 0) throw new CellError('notInteger', [cellText(cell)]);
+  return value;
+}
+
+/** Reads a ratio: `74.85%`, a header in `(%)` or a number from 0 to 1; 74.85 alone is an error. */
+export function readRatio(cell: Cell, percentHeader: boolean): number {
+  const n = readNumber(cell);
+  const value = percentHeader && n.suffix !== 'percent' ? clean(n.value / 100) : n.value;
+  if (!percentHeader && n.suffix === undefined && Math.abs(value) > 1) {
+    throw new CellError('percentRatio', [cellText(cell), String(clean(value / 100))]);
+  }
+  return value;
+}
+
+/** Reads a growth rate (同比, 环比): ratios unless written with `%` or under a `(%)` header. */
+export function readRate(cell: Cell, percentHeader: boolean): number {
+  const n = readNumber(cell);
+  return percentHeader && n.suffix !== 'percent' ? clean(n.value / 100) : n.value;
+}
+
+/** Reads 是/否, 有/无, Y/N, true/false, 1/0. */
+export function readYesNo(cell: Cell): boolean {
+  if (typeof cell === 'boolean') return cell;
+  const text = cellText(cell).toLowerCase();
+  if (YES.includes(text)) return true;
+  if (NO.includes(text)) return false;
+  throw new CellError('notYesNo', [cellText(cell)]);
+}
+
+function isoDay(date: Date): string {
+  // Spreadsheet dates carry no zone; readers give them at midnight UTC.
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${p(date.getUTCMonth() + 1)}-${p(date.getUTCDate())}`;
+}
+
+/** A spreadsheet serial day number (1900 system) as a date. */
+function fromSerial(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400000));
+}
+
+/** Reads a date: a date cell, a serial day number or `2025-06-30` (also `2025/6/30`, `2025年6月30日`). */
+export function readDate(cell: Cell): string {
+  if (cell instanceof Date) return isoDay(cell);
+  if (typeof cell === 'number' && cell > 10000 && cell < 100000) return isoDay(fromSerial(cell));
+  const text = cellText(cell);
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(halfWidth(text));
+  const iso = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text;
+  if (!isIsoDate(iso)) throw new CellError('notDate', [text]);
+  return iso;
+}
+
+/** Reads a period of the data format (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`). */
+export function readPeriod(cell: Cell): string {
+  if (cell instanceof Date || (typeof cell === 'number' && cell > 10000)) return readDate(cell);
+  const text = halfWidth(cellText(cell)).toUpperCase();
+  if (parsePeriod(text) === null) throw new CellError('notPeriod', [cellText(cell)]);
+  return text;
+}
+
+/** Reads an enumeration by its value or one of its Chinese labels (`县`, `县级`, `county`). */
+export function readEnum(cell: Cell, name: EnumName): string {
+  const text = cellText(cell);
+  const wanted = text.toLowerCase();
+  const table = ENUMS[name] as Record<string, readonly string[]>;
+  for (const [value, labels] of Object.entries(table)) {
+    if (value === wanted || labels.some((l) => l === text || `${l}级` === text)) return value;
+  }
+  throw new CellError('notEnum', [text, Object.entries(table).map(([v, l]) => `${l[0]}/${v}`).join('、')]);
+}
+
+/** Splits a list cell at `、` `，` `,` `;` `；`. */
+export function readList(cell: Cell): string[] {
+  return cellText(cell)
+    .split(/[、，,;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

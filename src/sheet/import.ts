@@ -1,0 +1,405 @@
+/**
+ * Workbook rows → document, exactly as `spreadsheet-format.md` says. Every problem is reported at
+ * once, each with its cell and JSON Pointer; a workbook with any error gives no document.
+ */
+import { pointer, describeIssue } from '../core/errors.js';
+import { messagesFor } from '../core/i18n/index.js';
+import type { Brand, Cluster, Coverage, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
+import { validateDocument } from '../core/validate.js';
+import { cellText, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readYesNo, unitScale } from './cells.js';
+import { ProblemLog, readSheets, Row, sheetName, type SheetReader } from './rows.js';
+import { ENTERPRISE_METRICS, normalizeHeader, splitUnit, type SheetKey } from './spec.js';
+import type { Cell, SheetProblem, WorkbookRows } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Entity = { id: string; name: string };
+
+/** Ids and names of one list, for references by id or by name. */
+class Lookup {
+  private readonly ids = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+
+  constructor(readonly thing: string, readonly sheet: SheetKey) {}
+
+  add(entity: Entity): void {
+    if (!this.ids.has(entity.id)) this.ids.set(entity.id, entity.id);
+    if (!this.names.has(entity.name)) this.names.set(entity.name, entity.id);
+  }
+
+  find(text: string): string | undefined {
+    return this.ids.get(text) ?? this.names.get(text);
+  }
+
+  /** A few known names for a message: `马冈镇、大沙镇…`. */
+  known(): string {
+    const names = [...this.names.keys()];
+    return names.length ? names.slice(0, 8).join('、') + (names.length > 8 ? '…' : '') : '—';
+  }
+}
+
+/** The import of one workbook. */
+class WorkbookImport {
+  readonly log: ProblemLog;
+  readonly sheets: Map<SheetKey, SheetReader>;
+  readonly units = new Lookup('unit', 'units');
+  readonly brands = new Lookup('brand', 'brands');
+  readonly clusters = new Lookup('cluster', 'clusters');
+  readonly indicators = new Lookup('indicator', 'indicators');
+  readonly coverage = new Lookup('coverage', 'coverage');
+  /** References between lists, resolved once every list is read. */
+  private readonly pending: (() => void)[] = [];
+
+  constructor(book: WorkbookRows, readonly lang: string) {
+    this.log = new ProblemLog(messagesFor(lang).sheet);
+    this.sheets = readSheets(book, this.log);
+  }
+
+  rows(key: SheetKey): Row[] {
+    return this.sheets.get(key)?.rows ?? [];
+  }
+
+  /** Resolves a reference cell now; reports an unknown one. */
+  ref(row: Row, key: string, path: string, lookup: Lookup, text = cellText(row.raw(key))): string | undefined {
+    const found = lookup.find(text);
+    if (found === undefined) {
+      const m = this.log.messages;
+      const sheet = this.sheets.get(lookup.sheet)?.name ?? sheetName(lookup.sheet);
+      this.log.error(row.address(key), path, m.unknownRef(text, m.things[lookup.thing]!, sheet, lookup.known()));
+    }
+    return found;
+  }
+
+  /** Resolves a reference once all lists are read, writing it through `set`. */
+  later(row: Row, key: string, path: string, lookup: Lookup, set: (id: string) => void): void {
+    const text = row.text(key, path);
+    if (text !== undefined) this.pending.push(() => {
+      const id = this.ref(row, key, path, lookup, text);
+      if (id !== undefined) set(id);
+    });
+  }
+
+  /** Like {@link later} for a list cell. */
+  laterList(row: Row, key: string, path: string, lookup: Lookup, set: (ids: string[]) => void, required = false): void {
+    const list = row.read(key, path, readList, required);
+    if (!list) return;
+    const ids: string[] = [];
+    this.pending.push(() => {
+      list.forEach((text, i) => {
+        const id = this.ref(row, key, `${path}/${i}`, lookup, text);
+        if (id !== undefined) ids.push(id);
+      });
+      set(ids);
+    });
+  }
+
+  resolve(): void {
+    this.pending.forEach((run) => run());
+  }
+
+  /** `id` (or the name when empty) and `name` of a row, registered in a lookup. */
+  entity(row: Row, path: string, lookup: Lookup): Entity {
+    const name = row.text('name', `${path}/name`, true) ?? '';
+    const entity = { id: row.text('id', `${path}/id`) ?? name, name };
+    lookup.add(entity);
+    return entity;
+  }
+}
+
+/** Sets `target[key]` when the value is defined (the format has no `null`s). */
+function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+function location(row: Row, path: string): [number, number] | undefined {
+  const lon = row.read('longitude', path, (c) => readNumber(c).value);
+  const lat = row.read('latitude', path, (c) => readNumber(c).value);
+  if (lon === undefined && lat === undefined) return undefined;
+  if (lon === undefined || lat === undefined) {
+    if (row.raw('longitude') === null || row.raw('latitude') === null) {
+      row.sheet.log.error(row.address(lon === undefined ? 'longitude' : 'latitude'), path, row.sheet.log.messages.halfLocation);
+    }
+    return undefined;
+  }
+  return [lon, lat];
+}
+
+function readRegion(w: WorkbookImport, doc: Partial<Mutable<RegionBrandData>>): void {
+  const rows = w.rows('region');
+  const name = w.sheets.get('region')?.name ?? sheetName('region');
+  if (rows.length !== 1) {
+    if (rows.length) w.log.error(`${name}!${rows[1]!.number}:${rows[1]!.number}`, '/region', w.log.messages.regionRows(name, rows.length));
+    else w.log.error(`${name}!A2`, '/region', w.log.messages.noRegion(name));
+  }
+  const row = rows[0];
+  if (!row) return;
+  const region: Mutable<RegionBrandData['region']> = {
+    id: row.text('id', '/region/id', true) ?? '',
+    name: row.text('name', '/region/name', true) ?? '',
+    level: row.read('level', '/region/level', (c) => readEnum(c, 'level'), true) as RegionBrandData['region']['level'],
+  };
+  put(region, 'parent', row.text('parent', '/region/parent'));
+  doc.region = region;
+  w.units.add(region);
+  doc.asOf = row.read('asOf', '/asOf', readDate, true) ?? '';
+  const geo = row.text('geo', '/geo/url');
+  if (geo !== undefined) doc.geo = { url: geo };
+}
+
+function readUnits(w: WorkbookImport): RegionBrandData['units'] {
+  return w.rows('units').map((row, i) => {
+    const path = `/units/${i}`;
+    const unit: Mutable<RegionBrandData['units'][number]> = {
+      ...w.entity(row, path, w.units),
+      level: row.read('level', `${path}/level`, (c) => readEnum(c, 'level'), true) as RegionBrandData['units'][number]['level'],
+    };
+    w.later(row, 'parent', `${path}/parent`, w.units, (id) => (unit.parent = id));
+    put(unit, 'center', location(row, `${path}/center`));
+    return unit;
+  });
+}
+
+function readBrands(w: WorkbookImport): Mutable<Brand>[] {
+  return w.rows('brands').map((row, i) => {
+    const path = `/brands/${i}`;
+    const brand: Mutable<Brand> = {
+      ...w.entity(row, path, w.brands),
+      kind: row.read('kind', `${path}/kind`, (c) => readEnum(c, 'kind'), true) as Brand['kind'],
+    };
+    put(brand, 'level', row.read('level', `${path}/level`, (c) => readEnum(c, 'level')) as Brand['level']);
+    w.later(row, 'unit', `${path}/unit`, w.units, (id) => (brand.unit = id));
+    w.later(row, 'parent', `${path}/parent`, w.brands, (id) => (brand.parent = id));
+    put(brand, 'launched', row.read('launched', `${path}/launched`, readDate));
+    put(brand, 'operator', row.text('operator', `${path}/operator`));
+    w.laterList(row, 'clusters', `${path}/clusters`, w.clusters, (ids) => (brand.clusters = ids));
+    return brand;
+  });
+}
+
+function readProducts(w: WorkbookImport, brands: Mutable<Brand>[]): void {
+  for (const row of w.rows('products')) {
+    const text = row.text('brand', '', true);
+    const id = text === undefined ? undefined : w.ref(row, 'brand', '/brands', w.brands, text);
+    const index = brands.findIndex((b) => b.id === id);
+    const brand = brands[index];
+    const path = brand ? `/brands/${index}/products/${brand.products?.length ?? 0}` : '/brands';
+    const product: Mutable<NonNullable<Brand['products']>[number]> = { name: row.text('name', `${path}/name`, true) ?? '' };
+    put(product, 'category', row.read('category', `${path}/category`, (c) => readEnum(c, 'category')) as typeof product.category);
+    put(product, 'certifications', row.read('certifications', `${path}/certifications`, readList));
+    if (brand) (brand.products ??= []).push(product);
+  }
+}
+
+function readClusters(w: WorkbookImport): Mutable<Cluster>[] {
+  return w.rows('clusters').map((row, i) => {
+    const path = `/clusters/${i}`;
+    const cluster: Mutable<Cluster> = { ...w.entity(row, path, w.clusters), units: [] };
+    put(cluster, 'industry', row.text('industry', `${path}/industry`));
+    w.laterList(row, 'units', `${path}/units`, w.units, (ids) => (cluster.units = ids), true);
+    w.later(row, 'brand', `${path}/brand`, w.brands, (id) => (cluster.brand = id));
+    const committee: { name?: string; organizations?: number } = {};
+    put(committee, 'name', row.text('partyCommittee', `${path}/partyCommittee/name`));
+    put(committee, 'organizations', row.read('organizations', `${path}/partyCommittee/organizations`, readCount));
+    if (Object.keys(committee).length) cluster.partyCommittee = committee;
+    return cluster;
+  });
+}
+
+/** The metric key and stored unit of an extra enterprise column: `产值(万元)` → output in 元. */
+function enterpriseMetric(header: string): { key: string; unit: string | undefined } {
+  const { label, unit } = splitUnit(header);
+  const known = ENTERPRISE_METRICS.find((m) => [m.zh, m.en, m.key].some((n) => normalizeHeader(n) === normalizeHeader(label)));
+  return { key: known?.key ?? label, unit: unit ?? known?.unit };
+}
+
+function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void {
+  const sheet = w.sheets.get('enterprises');
+  const metrics = (sheet?.extras ?? []).map((extra) => ({ ...extra, ...enterpriseMetric(extra.header) }));
+  for (const row of w.rows('enterprises')) {
+    const text = row.text('cluster', '', true);
+    const id = text === undefined ? undefined : w.ref(row, 'cluster', '/clusters', w.clusters, text);
+    const index = clusters.findIndex((c) => c.id === id);
+    const cluster = clusters[index];
+    const path = cluster ? `/clusters/${index}/enterprises/${cluster.enterprises?.length ?? 0}` : '/clusters';
+    const enterprise: Mutable<NonNullable<Cluster['enterprises']>[number]> = { name: row.text('name', `${path}/name`, true) ?? '' };
+    put(enterprise, 'id', row.text('id', `${path}/id`));
+    const unit = row.text('unit', `${path}/unit`);
+    if (unit !== undefined) put(enterprise, 'unit', w.ref(row, 'unit', `${path}/unit`, w.units, unit));
+    put(enterprise, 'location', location(row, `${path}/location`));
+    put(enterprise, 'partyOrganization', row.read('partyOrganization', `${path}/partyOrganization`, readYesNo));
+    put(enterprise, 'aboveScale', row.read('aboveScale', `${path}/aboveScale`, readYesNo));
+    for (const metric of metrics) {
+      const cell = row.cells[metric.index] ?? null;
+      if (cellText(cell) === '') continue;
+      const at = `${path}/metrics/${metric.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      w.log.cells.set(at, row.at(metric.index));
+      const q = row.parse(row.at(metric.index), at, cell, (c) => readQuantity(c, metric.unit));
+      if (q) (enterprise.metrics ??= {})[metric.key] = { value: q.value, unit: q.unit ?? '' };
+    }
+    if (cluster) (cluster.enterprises ??= []).push(enterprise);
+  }
+}
+
+function readIndicators(w: WorkbookImport): { indicators: Mutable<Indicator>[]; units: (string | undefined)[] } {
+  const units: (string | undefined)[] = [];
+  const indicators = w.rows('indicators').map((row, i) => {
+    const path = `/indicators/${i}`;
+    const indicator: Mutable<Indicator> = w.entity(row, path, w.indicators);
+    // A unit is needed once there is a figure; a published growth alone has none.
+    const unit = row.text('unit', `${path}/unit`);
+    units.push(unit);
+    put(indicator, 'unit', unitScale(unit)?.unit ?? unit);
+    w.later(row, 'scope', `${path}/scope`, w.units, (id) => (indicator.scope = id));
+    put(indicator, 'better', row.read('better', `${path}/better`, (c) => readEnum(c, 'better')) as Indicator['better']);
+    put(indicator, 'cumulative', row.read('cumulative', `${path}/cumulative`, readYesNo));
+    return indicator;
+  });
+  return { indicators, units };
+}
+
+function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: (string | undefined)[]): void {
+  const sheet = w.sheets.get('values');
+  const rate = (key: string) => (c: Cell) => readRate(c, sheet?.units.get(key) === '%');
+  for (const row of w.rows('values')) {
+    const text = row.text('indicator', '', true);
+    const id = text === undefined ? undefined : w.ref(row, 'indicator', '/indicators', w.indicators, text);
+    const index = indicators.findIndex((c) => c.id === id);
+    const indicator = indicators[index] ?? ({} as Mutable<Indicator>);
+    const type = row.read('type', `/indicators/${index}`, (c) => readEnum(c, 'type')) ?? 'series';
+    const base = `/indicators/${index}/${type}`;
+    const path = type === 'series' ? `${base}/${indicator.series?.length ?? 0}` : base;
+    const unit = sheet?.units.get('value') ?? units[index];
+    const value = row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
+    const period = row.read('period', `${path}/period`, readPeriod, type === 'series');
+    if (type === 'series') {
+      if (value !== undefined && period !== undefined) (indicator.series ??= []).push({ period, value });
+      continue;
+    }
+    if (indicator[type as 'reported' | 'target']) {
+      w.log.error(row.address('type'), base, w.log.messages.duplicate(cellText(row.raw('type')) || type, text ?? ''));
+      continue;
+    }
+    const figure: Record<string, string | number> = {};
+    put(figure, 'period', period);
+    put(figure, 'value', value);
+    if (type === 'reported') {
+      put(figure, 'yoy', row.read('yoy', `${path}/yoy`, rate('yoy')));
+      put(figure, 'pop', row.read('pop', `${path}/pop`, rate('pop')));
+      indicator.reported = figure;
+    } else if (value !== undefined) indicator.target = { ...figure, value };
+  }
+  w.rows('indicators').forEach((row, i) => {
+    const figures = indicators[i]!;
+    const hasValue = figures.series?.length || figures.reported?.value !== undefined || figures.target;
+    if (hasValue && units[i] === undefined && row.sheet.columns.has('unit')) {
+      w.log.error(row.address('unit'), `/indicators/${i}/unit`, w.log.messages.required(row.sheet.describe('unit')));
+    }
+  });
+}
+
+function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
+  const sheet = w.sheets.get('coverage');
+  const list = w.rows('coverage').map((row, i) => {
+    const path = `/coverage/${i}`;
+    const coverage: Mutable<Coverage> = w.entity(row, path, w.coverage);
+    put(coverage, 'covered', row.read('covered', `${path}/covered`, readCount));
+    put(coverage, 'total', row.read('total', `${path}/total`, readCount));
+    put(coverage, 'ratio', row.read('ratio', `${path}/ratio`, (c) => readRatio(c, sheet?.units.get('ratio') === '%')));
+    put(coverage, 'unit', row.text('unit', `${path}/unit`) ?? sheet?.units.get('covered'));
+    put(coverage, 'by', row.text('by', `${path}/by`));
+    put(coverage, 'period', row.read('period', `${path}/period`, readPeriod));
+    return coverage;
+  });
+  for (const row of w.rows('breakdown')) {
+    const text = row.text('coverage', '', true);
+    const id = text === undefined ? undefined : w.ref(row, 'coverage', '/coverage', w.coverage, text);
+    const index = list.findIndex((c) => c.id === id);
+    const coverage = list[index];
+    const path = coverage ? `/coverage/${index}/breakdown/${coverage.breakdown?.length ?? 0}` : '/coverage';
+    const unitText = row.text('unit', `${path}/unit`, true);
+    const unit = unitText === undefined ? undefined : w.ref(row, 'unit', `${path}/unit`, w.units, unitText);
+    const covered = row.read('covered', `${path}/covered`, readCount, true);
+    const total = row.read('total', `${path}/total`, readCount, true);
+    if (coverage && unit !== undefined && covered !== undefined && total !== undefined) {
+      (coverage.breakdown ??= []).push({ unit, covered, total });
+    }
+  }
+  return list;
+}
+
+function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Mutable<Cluster>[]): void {
+  const sheet = w.sheets.get('metrics');
+  for (const row of w.rows('metrics')) {
+    const text = row.text('owner', '', true) ?? '';
+    const brand = w.brands.find(text);
+    const cluster = w.clusters.find(text);
+    if (brand !== undefined && cluster !== undefined) {
+      w.log.error(row.address('owner'), '', w.log.messages.ambiguousRef(text));
+      continue;
+    }
+    if (text && brand === undefined && cluster === undefined) {
+      const m = w.log.messages;
+      w.log.error(row.address('owner'), '', m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, `${w.brands.known()}；${w.clusters.known()}`));
+    }
+    const index = brand !== undefined ? brands.findIndex((b) => b.id === brand) : clusters.findIndex((c) => c.id === cluster);
+    const owner = brand !== undefined ? brands[index] : clusters[index];
+    const key = row.text('metric', '', true) ?? '';
+    const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
+    const unit = row.text('unit', `${path}/unit`, true) ?? sheet?.units.get('value');
+    const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
+    const period = row.read('period', `${path}/period`, readPeriod);
+    if (!owner || !key || !q) continue;
+    if (owner.metrics?.[key]) {
+      w.log.error(row.address('metric'), path, w.log.messages.duplicate(text, key));
+      continue;
+    }
+    const quantity: Mutable<Quantity> = { value: q.value, unit: q.unit ?? '' };
+    put(quantity, 'period', period);
+    (owner.metrics ??= {})[key] = quantity;
+  }
+}
+
+/**
+ * Converts workbook rows into a `region-brand-data` document. Reports every problem at once;
+ * any error means no document. The document passes {@link validateDocument}.
+ */
+export function workbookToDocument(
+  book: WorkbookRows,
+  options: { lang?: string } = {},
+): { ok: true; document: RegionBrandData; warnings: SheetProblem[] } | { ok: false; problems: SheetProblem[] } {
+  const lang = options.lang ?? 'zh-CN';
+  const w = new WorkbookImport(book, lang);
+  const doc: Partial<Mutable<RegionBrandData>> = { format: 'region-brand-data', version: 1 };
+  readRegion(w, doc);
+  const sources = w.rows('sources').map((row, i) => {
+    const source: Mutable<NonNullable<RegionBrandData['sources']>[number]> = { title: row.text('title', `/sources/${i}/title`, true) ?? '' };
+    put(source, 'publisher', row.text('publisher', `/sources/${i}/publisher`));
+    put(source, 'date', row.read('date', `/sources/${i}/date`, readDate));
+    put(source, 'url', row.text('url', `/sources/${i}/url`));
+    return source;
+  });
+  if (sources.length) doc.sources = sources;
+  doc.units = readUnits(w);
+  const brands = readBrands(w);
+  readProducts(w, brands);
+  const clusters = readClusters(w);
+  readEnterprises(w, clusters);
+  const { indicators, units } = readIndicators(w);
+  readValues(w, indicators, units);
+  const coverage = readCoverage(w);
+  readMetrics(w, brands, clusters);
+  w.resolve();
+  Object.assign(doc, { brands, clusters, indicators, coverage });
+  if (w.log.hasErrors) return { ok: false, problems: w.log.problems };
+
+  const result = validateDocument(doc);
+  if (!result.ok) {
+    const problems = result.error.issues.map((issue): SheetProblem => ({
+      cell: w.log.cellOf(issue.path),
+      path: issue.path,
+      message: describeIssue(issue, lang),
+      severity: 'error',
+    }));
+    return { ok: false, problems: [...w.log.problems, ...problems] };
+  }
+  return { ok: true, document: result.data, warnings: w.log.problems };
+}

@@ -1,0 +1,144 @@
+/**
+ * Reading and writing workbook files: XLSX through `read-excel-file` / `write-excel-file`
+ * (loaded with `import()` only when a file is read or written, never part of a widget bundle),
+ * CSV with the small reader below. Works in Node and in browsers; no DOM, no Node APIs.
+ */
+import { messagesFor } from '../core/i18n/index.js';
+import type { SheetMessages } from '../core/i18n/sheet-messages.js';
+import type { Cell, WorkbookRows } from './types.js';
+
+/** A file that is not a readable workbook: its message is one line for the person who chose it. */
+export class WorkbookFileError extends Error {
+  override readonly name = 'WorkbookFileError';
+
+  constructor(
+    readonly key: keyof SheetMessages['file'],
+    readonly fileName: string,
+    readonly params: readonly string[] = [],
+  ) {
+    super(`${key}: ${fileName}`);
+  }
+
+  /** The problem in a language: `设有密码保护的工作簿…`. */
+  localizedMessage(lang: string): string {
+    const message = messagesFor(lang).sheet.file[this.key] as (...a: string[]) => string;
+    return message(this.fileName, ...this.params);
+  }
+}
+
+/** The extension of a file name, lower case, without the dot. */
+export function extensionOf(fileName: string): string {
+  const match = /\.([^./\\]+)$/.exec(fileName);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+/** The base name of a file without folders and extension (`data/企业.csv` → `企业`). */
+function sheetNameOf(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+}
+
+function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
+
+/** Text of a CSV file: UTF-8 (with or without BOM), else GB18030 as Excel saves it on Chinese systems. */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** Parses CSV text (RFC 4180: quotes, doubled quotes, line breaks in quotes; `,` or `;` or tab). */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) row.push(field), (field = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += ch;
+  }
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** Writes one CSV field. */
+function csvField(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Each sheet as CSV text (UTF-8 with BOM so that spreadsheet programs read the Chinese right). */
+export function writeCsv(book: WorkbookRows): { name: string; text: string }[] {
+  return book.sheets.map((sheet) => ({
+    name: sheet.name,
+    text: '\uFEFF' + sheet.rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n',
+  }));
+}
+
+/** Error codes of read-excel-file → our file problems. */
+const READ_ERRORS: Readonly<Record<string, keyof SheetMessages['file']>> = {
+  FILE_NOT_SUPPORTED: 'notXlsx',
+  XLS_FILE_NOT_SUPPORTED: 'legacyOrProtected',
+  INVALID_ZIP: 'corrupt',
+};
+
+/**
+ * Reads an `.xlsx` workbook, or one `.csv` file as the sheet named after the file. Throws a
+ * {@link WorkbookFileError} for a wrong extension, a corrupt, legacy or password-protected file.
+ */
+export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<WorkbookRows> {
+  const data = toUint8Array(bytes);
+  const extension = extensionOf(fileName);
+  if (extension === 'csv') return { sheets: [{ name: sheetNameOf(fileName), rows: parseCsv(decodeText(data)) }] };
+  if (extension !== 'xlsx') throw new WorkbookFileError('extension', fileName, ['.xlsx, .csv']);
+  const { default: readXlsx } = await import('read-excel-file/universal');
+  try {
+    const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    const sheets = await readXlsx(buffer);
+    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as Cell[][] })) };
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    throw new WorkbookFileError(READ_ERRORS[code] ?? 'corrupt', fileName);
+  }
+}
+
+/** Writes an `.xlsx` workbook: bold, frozen header rows, readable column widths. */
+export async function writeXlsx(book: WorkbookRows): Promise<Uint8Array> {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const sheets = book.sheets.map((sheet) => {
+    const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+    const columns = Array.from({ length: width }, (_, i) => ({
+      width: Math.min(60, Math.max(8, ...sheet.rows.slice(0, 200).map((r) => displayWidth(r[i] ?? null)))),
+    }));
+    const data = sheet.rows.map((row, r) => row.map((value) => {
+      if (value === null || value === undefined || value === '') return null;
+      return r === 0 && sheet.rows.length > 0 ? { value, fontWeight: 'bold' as const } : { value };
+    }));
+    return { data, sheet: sheet.name, columns, stickyRowsCount: 1 };
+  });
+  const blob = await writeXlsxFile(sheets as Parameters<typeof writeXlsxFile>[0]).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** Approximate width of a cell in characters (CJK counts twice). */
+function displayWidth(cell: Cell): number {
+  const text = cell === null ? '' : String(cell);
+  let width = 2;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return width;
+}

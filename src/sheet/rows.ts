@@ -1,0 +1,179 @@
+/**
+ * Reading the sheets of a workbook: headers matched to the columns of `spec.ts`, each row with the
+ * spreadsheet address of its cells, and the problems found on the way, each at its cell.
+ */
+import type { SheetMessages } from '../core/i18n/sheet-messages.js';
+import { CellError, cellText } from './cells.js';
+import { columnLetters, columnSpecFor, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
+import type { Cell, SheetProblem, WorkbookRows } from './types.js';
+
+/** A column of the workbook that is not one of the sheet's own (an enterprise metric). */
+export interface ExtraColumn {
+  readonly index: number;
+  readonly header: string;
+}
+
+/** Collects problems and remembers which cell each JSON Pointer came from. */
+export class ProblemLog {
+  readonly problems: SheetProblem[] = [];
+  /** JSON Pointer → cell, for problems found later on the document. */
+  readonly cells = new Map<string, string>();
+
+  constructor(readonly messages: SheetMessages) {}
+
+  error(cell: string, path: string, message: string): void {
+    this.problems.push({ cell, path, message, severity: 'error' });
+  }
+
+  warning(cell: string, path: string, message: string): void {
+    this.problems.push({ cell, path, message, severity: 'warning' });
+  }
+
+  get hasErrors(): boolean {
+    return this.problems.some((p) => p.severity === 'error');
+  }
+
+  /** The cell of a pointer, or of its nearest ancestor that came from a cell. */
+  cellOf(path: string): string {
+    for (let p = path; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const cell = this.cells.get(p);
+      if (cell !== undefined) return cell;
+      if (!p) return '';
+    }
+  }
+}
+
+/** One data row of a sheet. */
+export class Row {
+  constructor(
+    readonly sheet: SheetReader,
+    /** Row number as the spreadsheet shows it (the header is row 1). */
+    readonly number: number,
+    readonly cells: readonly Cell[],
+  ) {}
+
+  /** The raw cell of a column (`null` when empty or the column is absent). */
+  raw(key: string): Cell {
+    const index = this.sheet.columns.get(key);
+    const cell = index === undefined ? null : this.cells[index] ?? null;
+    return cellText(cell) === '' ? null : cell;
+  }
+
+  /** Spreadsheet address of a column in this row: `企业!D17`, or the row `企业!17:17`. */
+  address(key: string): string {
+    const index = this.sheet.columns.get(key);
+    return index === undefined ? `${this.sheet.name}!${this.number}:${this.number}` : this.at(index);
+  }
+
+  at(index: number): string {
+    return `${this.sheet.name}!${columnLetters(index)}${this.number}`;
+  }
+
+  /**
+   * Reads a cell with a parser; records where `path` came from. An empty cell gives undefined
+   * (and a problem when the column is required); a cell the parser refuses gives a problem.
+   */
+  read<T>(key: string, path: string, parse: (cell: Cell) => T, required = false): T | undefined {
+    const cell = this.raw(key);
+    const log = this.sheet.log;
+    if (cell === null) {
+      if (required && this.sheet.columns.has(key)) {
+        log.error(this.address(key), path, log.messages.required(this.sheet.describe(key)));
+      }
+      return undefined;
+    }
+    log.cells.set(path, this.address(key));
+    return this.parse(this.address(key), path, cell, parse);
+  }
+
+  /** Runs a parser on a cell, turning a refusal into a problem at `address`. */
+  parse<T>(address: string, path: string, cell: Cell, parse: (cell: Cell) => T): T | undefined {
+    try {
+      return parse(cell);
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      const log = this.sheet.log;
+      log.error(address, path, (log.messages[e.key] as (...a: string[]) => string)(...e.params));
+      return undefined;
+    }
+  }
+
+  /** The text of a cell, or undefined when empty. */
+  text(key: string, path: string, required = false): string | undefined {
+    return this.read(key, path, cellText, required);
+  }
+}
+
+/** One sheet of the workbook, its header matched. */
+export class SheetReader {
+  /** Column key → index. */
+  readonly columns = new Map<string, number>();
+  /** Unit in brackets of a header, by column key (`数值(万元)` → 万元). */
+  readonly units = new Map<string, string>();
+  readonly extras: ExtraColumn[] = [];
+  readonly rows: Row[] = [];
+  private readonly headers = new Map<string, string>();
+
+  constructor(
+    readonly spec: SheetSpec,
+    readonly name: string,
+    rows: readonly (readonly Cell[])[],
+    readonly log: ProblemLog,
+  ) {
+    const header = rows[0] ?? [];
+    header.forEach((cell, index) => {
+      const text = cellText(cell);
+      if (!text) return;
+      const column = columnSpecFor(spec, text);
+      if (column && !this.columns.has(column.key)) {
+        this.columns.set(column.key, index);
+        this.headers.set(column.key, splitUnit(text).label);
+        const unit = splitUnit(text).unit;
+        if (unit) this.units.set(column.key, unit);
+      } else if (!column) this.extras.push({ index, header: text });
+    });
+    for (let r = 1; r < rows.length; r++) {
+      const cells = rows[r] ?? [];
+      if (cells.some((c) => cellText(c) !== '')) this.rows.push(new Row(this, r + 1, cells));
+    }
+    if (this.rows.length && !this.columns.size) {
+      log.error(`${name}!1:1`, '', log.messages.noHeader(name));
+      this.rows.length = 0;
+      return;
+    }
+    if (!this.rows.length) return;
+    for (const column of spec.columns) {
+      if (column.required && !this.columns.has(column.key)) {
+        log.error(`${name}!1:1`, '', log.messages.missingColumn(name, this.describe(column.key)));
+      }
+    }
+  }
+
+  /** A column in words and by key: `“名称”（name）`. */
+  describe(key: string): string {
+    const column = this.spec.columns.find((c) => c.key === key);
+    const header = this.headers.get(key) ?? column?.zh ?? key;
+    return this.log.messages.column(header, column?.en ?? key);
+  }
+}
+
+/** The sheets of a workbook by their key; unknown sheets give a warning. */
+export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, SheetReader> {
+  const found = new Map<SheetKey, SheetReader>();
+  for (const sheet of book.sheets) {
+    const spec = sheetSpecFor(sheet.name);
+    if (!spec) {
+      log.warning(`${sheet.name}!A1`, '', log.messages.unknownSheet(sheet.name));
+      continue;
+    }
+    if (spec.key === 'readme' || spec.key === 'allowed' || found.has(spec.key)) continue;
+    found.set(spec.key, new SheetReader(spec, sheet.name, sheet.rows, log));
+  }
+  return found;
+}
+
+/** The sheet name for messages when a sheet is absent. */
+export function sheetName(key: SheetKey): string {
+  return SHEETS.find((s) => s.key === key)!.zh;
+}
+

@@ -1,0 +1,194 @@
+/**
+ * The sheets and columns of the workbook form (`spreadsheet-format.md`): each sheet and column has
+ * its Chinese name and English alias; headers match in either language, in any order, ignoring
+ * case, spaces, `_`/`-` and a unit in brackets.
+ */
+
+/** One column of a sheet. */
+export interface ColumnSpec {
+  /** Our name of the column (also an accepted header). */
+  readonly key: string;
+  /** The Chinese header. */
+  readonly zh: string;
+  /** The English header (written on English exports). */
+  readonly en: string;
+  /** Further accepted headers. */
+  readonly also?: readonly string[];
+  /** The column must be present and filled on every row. */
+  readonly required?: boolean;
+}
+
+/** One sheet. */
+export interface SheetSpec {
+  readonly key: SheetKey;
+  readonly zh: string;
+  readonly en: string;
+  readonly also?: readonly string[];
+  readonly columns: readonly ColumnSpec[];
+}
+
+export type SheetKey =
+  | 'readme' | 'region' | 'sources' | 'units' | 'brands' | 'products' | 'clusters' | 'enterprises'
+  | 'indicators' | 'values' | 'coverage' | 'breakdown' | 'metrics' | 'allowed';
+
+const col = (key: string, zh: string, en: string, required = false, also: string[] = []): ColumnSpec => ({
+  key, zh, en, required, also,
+});
+
+/** Every sheet of the workbook, in the order an export writes them. */
+export const SHEETS: readonly SheetSpec[] = [
+  { key: 'readme', zh: '说明', en: 'readme', columns: [] },
+  {
+    key: 'region', zh: '地区', en: 'region',
+    columns: [
+      col('id', '编号', 'id', true), col('name', '名称', 'name', true), col('level', '级别', 'level', true),
+      col('parent', '上级', 'parent'), col('asOf', '数据截至', 'asOf', true, ['as of']),
+      // An addition to the contract: the boundaries' URL (`geo.url`), so documents round-trip.
+      col('geo', '地图', 'geo', false, ['geo url']),
+    ],
+  },
+  {
+    key: 'sources', zh: '来源', en: 'sources',
+    columns: [
+      col('title', '标题', 'title', true), col('publisher', '发布者', 'publisher'), col('date', '日期', 'date'),
+      col('url', '链接', 'url'),
+    ],
+  },
+  {
+    key: 'units', zh: '单位', en: 'units',
+    columns: [
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('level', '级别', 'level', true),
+      col('parent', '上级', 'parent'), col('longitude', '经度', 'longitude', false, ['lon', 'lng']),
+      col('latitude', '纬度', 'latitude', false, ['lat']),
+    ],
+  },
+  {
+    key: 'brands', zh: '品牌', en: 'brands',
+    columns: [
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('kind', '类型', 'kind', true),
+      col('level', '级别', 'level'), col('unit', '单位', 'unit'), col('parent', '上级品牌', 'parent'),
+      col('launched', '启动日期', 'launched'), col('operator', '营运主体', 'operator'),
+      col('clusters', '集群', 'clusters'),
+    ],
+  },
+  {
+    key: 'products', zh: '品牌产品', en: 'products',
+    columns: [
+      col('brand', '品牌', 'brand', true), col('name', '产品', 'name', true), col('category', '类别', 'category'),
+      col('certifications', '认证', 'certifications'),
+    ],
+  },
+  {
+    key: 'clusters', zh: '集群', en: 'clusters',
+    columns: [
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('industry', '产业', 'industry'),
+      col('units', '单位', 'units', true), col('brand', '品牌', 'brand'),
+      col('partyCommittee', '产业党委', 'party committee'), col('organizations', '党组织数', 'organizations'),
+    ],
+  },
+  {
+    key: 'enterprises', zh: '企业', en: 'enterprises',
+    columns: [
+      col('cluster', '集群', 'cluster', true), col('id', '编号', 'id'), col('name', '名称', 'name', true),
+      col('unit', '单位', 'unit'), col('longitude', '经度', 'longitude', false, ['lon', 'lng']),
+      col('latitude', '纬度', 'latitude', false, ['lat']),
+      col('partyOrganization', '有党组织', 'party organization'), col('aboveScale', '规上', 'above scale'),
+    ],
+  },
+  {
+    key: 'indicators', zh: '指标', en: 'indicators',
+    columns: [
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('unit', '单位', 'unit', true),
+      col('scope', '范围', 'scope'), col('better', '方向', 'better'), col('cumulative', '累计', 'cumulative'),
+    ],
+  },
+  {
+    key: 'values', zh: '指标数据', en: 'indicator values', also: ['values'],
+    columns: [
+      col('indicator', '指标', 'indicator', true), col('period', '期间', 'period', true),
+      col('value', '数值', 'value'), col('yoy', '同比', 'yoy'), col('pop', '环比', 'pop'), col('type', '类型', 'type'),
+    ],
+  },
+  {
+    key: 'coverage', zh: '覆盖', en: 'coverage',
+    columns: [
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('covered', '已覆盖', 'covered'),
+      col('total', '总数', 'total'), col('ratio', '比例', 'ratio'), col('unit', '单位', 'unit'),
+      col('by', '覆盖主体', 'by'), col('period', '期间', 'period'),
+    ],
+  },
+  {
+    key: 'breakdown', zh: '覆盖明细', en: 'coverage breakdown', also: ['breakdown'],
+    columns: [
+      col('coverage', '覆盖', 'coverage', true), col('unit', '单位', 'unit', true),
+      col('covered', '已覆盖', 'covered', true), col('total', '总数', 'total', true),
+    ],
+  },
+  {
+    key: 'metrics', zh: '指标值', en: 'metrics',
+    columns: [
+      col('owner', '对象', 'owner', true), col('metric', '指标', 'metric', true), col('value', '数值', 'value', true),
+      col('unit', '单位', 'unit', true), col('period', '期间', 'period'),
+    ],
+  },
+  { key: 'allowed', zh: '允许值', en: 'allowed values', columns: [] },
+];
+
+/** Enterprise metric columns with a name of their own: header (either language) → metric key. */
+export const ENTERPRISE_METRICS: readonly { key: string; zh: string; en: string; unit: string }[] = [
+  { key: 'output', zh: '产值', en: 'output', unit: '元' },
+  { key: 'revenue', zh: '营收', en: 'revenue', unit: '元' },
+  { key: 'tax', zh: '纳税', en: 'tax', unit: '元' },
+  { key: 'employees', zh: '员工', en: 'employees', unit: '人' },
+];
+
+/** Enumerations: the format's value and the Chinese labels a cell may carry instead. */
+export const ENUMS = {
+  level: {
+    province: ['省'], city: ['市'], county: ['县'], district: ['区'], town: ['镇'], street: ['街道'],
+    village: ['村'], park: ['园区'],
+  },
+  kind: { region: ['区域品牌', '行政区品牌'], party: ['党建品牌'] },
+  category: {
+    agricultural: ['农产品', '农业'], industrial: ['工业品', '工业'], service: ['服务', '服务业'],
+    tourism: ['旅游'], cultural: ['文化', '文创'], other: ['其他'],
+  },
+  better: { higher: ['越高越好', '高'], lower: ['越低越好', '低'] },
+  type: { series: ['序列'], reported: ['公布'], target: ['目标'] },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+export type EnumName = keyof typeof ENUMS;
+
+/** Yes/no cells. */
+export const YES = ['是', '有', 'y', 'yes', 'true', '1', '√', '✓'];
+export const NO = ['否', '无', 'n', 'no', 'false', '0', '×', '✗'];
+
+/** A header without its unit, for matching: lower case, no spaces, `_` or `-`. */
+export function normalizeHeader(text: string): string {
+  return splitUnit(text).label.toLowerCase().replace(/[\s_\-]/g, '');
+}
+
+/** Splits `数值(万元)` / `已覆盖（个）` into label and unit. */
+export function splitUnit(text: string): { label: string; unit: string | undefined } {
+  const match = /^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]\s*$/.exec(text.trim());
+  return match ? { label: match[1]!.trim(), unit: match[2]! } : { label: text.trim(), unit: undefined };
+}
+
+/** The sheet spec a sheet name denotes, if any. */
+export function sheetSpecFor(name: string): SheetSpec | undefined {
+  const wanted = normalizeHeader(name);
+  return SHEETS.find((s) => [s.zh, s.en, s.key, ...(s.also ?? [])].some((n) => normalizeHeader(n) === wanted));
+}
+
+/** The column spec a header denotes within a sheet, if any. */
+export function columnSpecFor(sheet: SheetSpec, header: string): ColumnSpec | undefined {
+  const wanted = normalizeHeader(header);
+  return sheet.columns.find((c) => [c.zh, c.en, c.key, ...(c.also ?? [])].some((n) => normalizeHeader(n) === wanted));
+}
+
+/** Spreadsheet column letters of a zero-based index: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let out = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}

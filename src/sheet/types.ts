@@ -1,0 +1,20 @@
+/** The shapes the workbook converter reads and writes. */
+
+/** One cell as a spreadsheet library gives it; `null` is an empty cell. */
+export type Cell = string | number | boolean | Date | null;
+
+/** A workbook as rows of cells; in every sheet, row 0 is the header row. */
+export interface WorkbookRows {
+  sheets: { name: string; rows: Cell[][] }[];
+}
+
+/** One problem of an import, at a cell and at the JSON Pointer it would have had. */
+export interface SheetProblem {
+  /** Spreadsheet notation: `企业!D17`, a whole row `企业!17:17`, or `''` for the workbook. */
+  cell: string;
+  /** JSON Pointer in the document (`/clusters/1/enterprises/15/unit`), `''` for the document. */
+  path: string;
+  /** The problem in the language asked for. */
+  message: string;
+  severity: 'error' | 'warning';
+}

@@ -1,0 +1,8 @@
+/**
+ * Validation without a DOM: the same rules the widgets apply, for Node scripts, the command line
+ * and portals' own build steps (`import { validateDocument } from 'region-brand-widgets/validate.js'`).
+ */
+export * from './core/schema.js';
+export { validateDocument, parseJson, checkIntegrity, type ValidationResult } from './core/validate.js';
+export { RbError, describeIssue, pointer, type ValidationIssue, type IssueKey } from './core/errors.js';
+export { messagesFor, registerLanguage, type Messages } from './core/i18n/index.js';

@@ -1,0 +1,103 @@
+// The command line, run as a user would: real files in a temporary folder, exit codes, output.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { clerkBook, cli, root, sampleDocuments, sheet, tempDir } from './helpers.mjs';
+
+const dir = tempDir();
+const kaiping = join(root, 'demo/data/kaiping.json');
+
+describe('template, export, import, validate', () => {
+  test('template and --sample write workbooks; the sample imports to the Kaiping document', async () => {
+    const template = join(dir, 'template.xlsx');
+    const sample = join(dir, 'sample.xlsx');
+    assert.equal((await cli('template', '-o', template)).code, 0);
+    assert.equal((await cli('template', '--sample', '-o', sample)).code, 0);
+    const out = join(dir, 'kaiping.json');
+    const run = await cli('import', sample, '-o', out);
+    assert.equal(run.code, 0, run.stderr);
+    const kaipingDoc = sampleDocuments().find((d) => d.file === 'kaiping.json').document;
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), kaipingDoc);
+    const book = await sheet.readWorkbookFile(readFileSync(template), 'template.xlsx');
+    assert.ok(book.sheets.some((s) => s.name === '说明') && book.sheets.some((s) => s.name === '允许值'));
+  });
+
+  test('export to a folder of CSV files and import the folder back', async () => {
+    const folder = join(dir, 'csv');
+    assert.equal((await cli('export', kaiping, '-o', folder)).code, 0);
+    assert.ok(readdirSync(folder).includes('企业.csv'));
+    const run = await cli('import', folder);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).clusters.length, JSON.parse(readFileSync(kaiping, 'utf8')).clusters.length);
+  });
+
+  test('validate: a good document and a good workbook pass with exit 0; English with --lang en', async () => {
+    const book = join(dir, 'en.xlsx');
+    assert.equal((await cli('export', kaiping, '-o', book, '--lang', 'en')).code, 0);
+    const run = await cli('validate', kaiping, book, '--lang', 'en');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /✓ .*kaiping\.json: valid/);
+    assert.match(run.stdout, /✓ .*en\.xlsx: valid/);
+  });
+
+  test('validate: a workbook with an unknown unit prints the cell, the pointer and the message, exit 1; --json for machines', async () => {
+    const workbook = clerkBook();
+    workbook.sheets.find((s) => s.name === '企业').rows[2][2] = '大沙';
+    const file = join(dir, 'clerk.xlsx');
+    writeFileSync(file, await sheet.writeXlsx(workbook));
+    const run = await cli('validate', file);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /企业!C3 \/clusters\/1\/enterprises\/0\/unit: “大沙”不是已知的单位/);
+    const json = await cli('validate', file, kaiping, '--json');
+    assert.equal(json.code, 1);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual(report.map((r) => r.ok), [false, true]);
+    assert.equal(report[0].problems[0].cell, '企业!C3');
+    const imported = await cli('import', file, '-o', join(dir, 'never.json'));
+    assert.equal(imported.code, 1);
+    assert.equal(existsSync(join(dir, 'never.json')), false, 'a workbook with errors imports nothing');
+  });
+});
+
+describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
+  const cases = [
+    ['a missing file', () => ['validate', join(dir, 'missing.json')], /找不到文件/],
+    ['a wrong extension', () => ['import', kaiping, '-o', join(dir, 'x.json')], /不支持的文件类型/],
+    ['a corrupt workbook', () => {
+      const file = join(dir, 'corrupt.xlsx');
+      writeFileSync(file, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]));
+      return ['import', file];
+    }, /已损坏/],
+    ['a password-protected workbook', () => {
+      const file = join(dir, 'protected.xlsx');
+      writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+      return ['import', file, '--lang', 'en'];
+    }, /password-protected/],
+    ['a sheet without a header row', () => {
+      const folder = join(dir, 'noheader');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, '地区.csv'), '\n\ntaiping,太平镇,镇,,2022-05-27\n');
+      return ['import', folder];
+    }, /“地区”表第 1 行没有可识别的表头/],
+    ['an unknown command', () => ['frobnicate'], /未知命令/],
+    ['export without -o', () => ['export', kaiping, '--lang', 'en'], /give the output file with -o/],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, async () => {
+      const run = await cli(...args());
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, message);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+      assert.equal(run.stderr.trim().split('\n').filter((l) => !/^[✗ ]/.test(l)).length <= 1, true, run.stderr);
+    });
+  }
+
+  test('--help for the tool and for each command', async () => {
+    for (const command of ['', 'validate', 'import', 'export', 'template']) {
+      const run = await cli(...(command ? [command] : []), '--help', '--lang', 'en');
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, new RegExp(`Usage: region-brand-widgets ${command || '<command>'}`));
+    }
+  });
+});

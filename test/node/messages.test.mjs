@@ -1,0 +1,106 @@
+// Messages a clerk can act on, from the validation entry imported in Node (no DOM): JSON syntax
+// with line, column and hint; items named in words counting from one; implausible figures.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { sampleDocuments, validation } from './helpers.mjs';
+
+const { parseJson, validateDocument, describeIssue } = validation;
+
+function jsonMessage(text, lang = 'zh-CN') {
+  const result = parseJson(text);
+  assert.equal(result.ok, false);
+  assert.equal(result.error.code, 'invalid-json');
+  return result.error.localizedMessage(lang);
+}
+
+/** A small valid document to spoil. */
+function taiping() {
+  return structuredClone(sampleDocuments().find((d) => d.file === 'taiping.json').document);
+}
+
+function errorsOf(doc, lang = 'zh-CN') {
+  const result = validateDocument(doc);
+  assert.equal(result.ok, false, 'the document should be refused');
+  return result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue, lang) }));
+}
+
+describe('invalid JSON', () => {
+  test('a full-width comma: line, column, the character, the text around it and the hint', () => {
+    const message = jsonMessage('{\n  "format": "region-brand-data"，\n  "version": 1\n}');
+    assert.match(message, /第 2 行第 32 列的“，”/);
+    assert.match(message, /"format": "region-brand-data"，/);
+    assert.match(message, /全角/);
+  });
+
+  test('full-width quotes and colon, in English', () => {
+    assert.match(jsonMessage('{"name"：1}', 'en'), /line 1, column 8 \(“：”\).*full-width/);
+    assert.match(jsonMessage('{“name”: 1}', 'en'), /column 2 \(““”\).*full-width/);
+  });
+
+  test('a trailing comma and a text that ends too early', () => {
+    assert.match(jsonMessage('{"units": [1, 2,]}'), /第 1 行第 17 列的“]”.*多了一个逗号/);
+    assert.match(jsonMessage('{"units": [1, 2', 'en'), /end of text.*closing/);
+  });
+});
+
+describe('rules broken, in words', () => {
+  test('a missing name names the item counting from one, by its name, and the field in words and by key', () => {
+    const doc = taiping();
+    const fourth = doc.indicators[3];
+    delete fourth.name;
+    fourth.id = '税收收入';
+    const [error] = errorsOf(doc);
+    assert.equal(error.path, '/indicators/3/name');
+    assert.equal(error.message, '第 4 个指标“税收收入”缺少“名称”（name）');
+    assert.equal(errorsOf(doc, 'en')[0].message, 'indicator 4 “税收收入”: “name” is missing');
+  });
+
+  test('a repeated period in a series is an error naming both places', () => {
+    const doc = taiping();
+    const series = doc.indicators.find((i) => i.series?.length).series;
+    series.push({ ...series[0], value: 1 });
+    const [error] = errorsOf(doc);
+    assert.match(error.path, /\/series\/\d+\/period$/);
+    assert.match(error.message, new RegExp(`期间 ${series[0].period} 重复.*series/0/period`));
+  });
+});
+
+describe('plausibility', () => {
+  test('money in 亿元 is an error that shows the figure in 元', () => {
+    const doc = taiping();
+    doc.indicators[0].unit = '亿元';
+    doc.indicators[0].reported.value = 37.83;
+    const [error] = errorsOf(doc);
+    assert.equal(error.path, '/indicators/0/unit');
+    assert.match(error.message, /37\.83 亿元 → 3783000000，单位 元/);
+  });
+
+  test('a growth of 21.85 is a warning that names 0.2185', () => {
+    const doc = taiping();
+    doc.indicators[0].reported.yoy = 21.85;
+    const result = validateDocument(doc);
+    assert.equal(result.ok, true);
+    const [warning] = result.warnings;
+    assert.equal(warning.path, '/indicators/0/reported/yoy');
+    assert.match(describeIssue(warning, 'en'), /21\.85 looks like a percentage.*0\.2185/);
+  });
+
+  test('a coverage ratio of 74.85 is an error that says it looks like a percentage', () => {
+    const doc = taiping();
+    const index = doc.coverage.findIndex((c) => c.ratio !== undefined);
+    doc.coverage[index].ratio = 74.85;
+    const [error] = errorsOf(doc);
+    assert.equal(error.path, `/coverage/${index}/ratio`);
+    assert.match(error.message, /比例 74\.85 .*百分数.*0\.7485/);
+  });
+
+  test('enterprise metrics and cumulative indicators are part of the format', () => {
+    const doc = taiping();
+    doc.indicators[0].cumulative = true;
+    doc.units.length && (doc.clusters = [{ id: 'c', name: 'C', units: [doc.units[0].id], enterprises: [{ name: 'E', metrics: { output: { value: 5, unit: '元' } } }] }]);
+    assert.equal(validateDocument(doc).ok, true);
+    const wrong = structuredClone(doc);
+    wrong.indicators[0].cumulative = 'yes';
+    assert.equal(validateDocument(wrong).ok, false);
+  });
+});

@@ -1,0 +1,156 @@
+// The workbook converter: spreadsheet-format.md both ways, the clerk's mistakes with their cells.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { book, clerkBook, sampleDocuments, sheet } from './helpers.mjs';
+
+const { workbookToDocument, documentToWorkbook, readWorkbookFile, writeXlsx, writeCsv } = sheet;
+
+function problemsOf(workbook, lang) {
+  const result = workbookToDocument(workbook, { lang });
+  assert.equal(result.ok, false, 'the workbook should not import');
+  return result.problems;
+}
+
+describe('round trip of the sample documents', () => {
+  for (const { file, document } of sampleDocuments()) {
+    for (const lang of ['zh-CN', 'en']) {
+      test(`${file} → xlsx (${lang}) → document is deep-equal`, async () => {
+        const bytes = await writeXlsx(documentToWorkbook(document, { lang }));
+        const result = workbookToDocument(await readWorkbookFile(bytes, 'book.xlsx'), { lang });
+        assert.ok(result.ok, JSON.stringify(result.problems?.slice(0, 3)));
+        assert.deepEqual(result.document, document);
+      });
+    }
+    test(`${file} → CSV files → document is deep-equal`, async () => {
+      const files = writeCsv(documentToWorkbook(document));
+      const sheets = [];
+      for (const f of files) sheets.push(...(await readWorkbookFile(new TextEncoder().encode(f.text), `${f.name}.csv`)).sheets);
+      const result = workbookToDocument({ sheets });
+      assert.ok(result.ok, JSON.stringify(result.problems?.slice(0, 3)));
+      assert.deepEqual(result.document, document);
+    });
+  }
+});
+
+describe('cells as editors write them', () => {
+  test('references by id or name, money in 万元 and 亿 stored in 元, yes/no words', () => {
+    const result = workbookToDocument(clerkBook());
+    assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+    const [goose, tea] = result.document.clusters;
+    assert.deepEqual(goose.units, ['magang']);
+    assert.deepEqual(goose.enterprises[0], {
+      name: '甲公司', unit: 'magang', partyOrganization: true, metrics: { output: { value: 13000000, unit: '元' } },
+    });
+    assert.deepEqual(tea.enterprises[0].metrics.output, { value: 250000000, unit: '元' });
+    assert.equal(tea.enterprises[0].partyOrganization, false);
+  });
+
+  test('English sheet names and headers in any order, thousands separators, percentages', () => {
+    const result = workbookToDocument(book({
+      region: [['asOf', 'level', 'name', 'id'], ['2022-05-27', 'town', 'Taiping', 'taiping']],
+      indicators: [['unit', 'name', 'id', 'cumulative'], ['亿元', '工业总产值', 'output', 'Y']],
+      'indicator values': [
+        ['indicator', 'period', 'value', 'yoy (%)', 'type'],
+        ['工业总产值', '2021-Q1', '31.05', '', ''],
+        ['output', '2022-Q1', '37.83', '21.85', 'reported'],
+        ['output', 2022, '3,000,000,000元', '', 'target'],
+      ],
+      coverage: [['name', 'ratio'], ['Villages', '74.85%']],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+    const [indicator] = result.document.indicators;
+    assert.equal(indicator.unit, '元');
+    assert.equal(indicator.cumulative, true);
+    assert.deepEqual(indicator.series, [{ period: '2021-Q1', value: 3105000000 }]);
+    assert.deepEqual(indicator.reported, { period: '2022-Q1', value: 3783000000, yoy: 0.2185 });
+    assert.deepEqual(indicator.target, { period: '2022', value: 3000000000 });
+    assert.equal(result.document.coverage[0].ratio, 0.7485);
+    assert.equal(result.document.coverage[0].id, 'Villages', 'a missing id is the name');
+    assert.deepEqual(result.document.brands, [], 'an absent sheet is an empty list');
+  });
+
+  test('spreadsheet dates, full-width brackets in headers, lists with 、 and ；', () => {
+    const result = workbookToDocument(clerkBook({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', 'town', new Date(Date.UTC(2022, 4, 27))]],
+      品牌: [['名称', '类型', '集群', '启动日期'], ['太平优品', '区域品牌', 'goose、茶产业', '2023/3/28']],
+      覆盖: [['名称', '已覆盖（个）', '总数'], ['村', '5', '8']],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+    assert.equal(result.document.asOf, '2022-05-27');
+    assert.deepEqual(result.document.brands[0].clusters, ['goose', 'tea']);
+    assert.equal(result.document.brands[0].launched, '2023-03-28');
+    assert.deepEqual(result.document.coverage[0], { id: '村', name: '村', covered: 5, total: 8, unit: '个' });
+  });
+});
+
+describe('problems, each with its cell and JSON Pointer', () => {
+  test('an unknown unit names the cell, the pointer and the units that exist; nothing is imported', () => {
+    const workbook = clerkBook();
+    workbook.sheets.find((s) => s.name === '企业').rows[2][2] = '大沙';
+    const problems = problemsOf(workbook);
+    assert.equal(problems.length, 1);
+    assert.deepEqual(problems[0], {
+      cell: '企业!C3', path: '/clusters/1/enterprises/0/unit', severity: 'error',
+      message: '“大沙”不是已知的单位（单位表中有：太平镇、马冈镇、大沙镇）',
+    });
+  });
+
+  test('every problem is reported at once', () => {
+    const workbook = clerkBook({
+      企业: [
+        ['集群', '名称', '单位', '产值(万元)', '有党组织'],
+        ['goose', '', '马冈镇', 'abc', '也许'],
+        ['鸭产业', '丙公司', '', '', ''],
+      ],
+    });
+    const cells = problemsOf(workbook).map((p) => `${p.cell} ${p.path}`);
+    assert.deepEqual(cells.sort(), [
+      '企业!A3 /clusters',
+      '企业!B2 /clusters/0/enterprises/0/name',
+      '企业!D2 /clusters/0/enterprises/0/metrics/output',
+      '企业!E2 /clusters/0/enterprises/0/partyOrganization',
+    ]);
+  });
+
+  test('a missing required column is named in words and by key, in English too', () => {
+    const workbook = clerkBook({ 集群: [['编号', '单位'], ['goose', 'magang']] });
+    const [problem] = problemsOf(workbook, 'en');
+    assert.equal(problem.cell, '集群!1:1');
+    assert.equal(problem.message, 'sheet “集群” has no column “名称” (name)');
+  });
+
+  test('a ratio of 74.85 is an error that says it looks like a percentage', () => {
+    const [problem] = problemsOf(clerkBook({ 覆盖: [['名称', '比例'], ['村', 74.85]] }));
+    assert.equal(problem.cell, '覆盖!B2');
+    assert.equal(problem.path, '/coverage/0/ratio');
+    assert.match(problem.message, /74\.85%.*0\.7485/);
+  });
+
+  test('rules of the format found on the document point back at their cell', () => {
+    const workbook = clerkBook({ 覆盖: [['名称', '已覆盖', '总数'], ['村', 9, 8]] });
+    const [problem] = problemsOf(workbook);
+    assert.equal(problem.cell, '覆盖!B2');
+    assert.equal(problem.path, '/coverage/0/covered');
+  });
+
+  test('a sheet without a header row and a region sheet with two rows', () => {
+    const problems = problemsOf(clerkBook({
+      地区: [['编号', '名称', '级别', '数据截至'], ['a', 'A', '镇', '2022-01-01'], ['b', 'B', '镇', '2022-01-01']],
+      单位: [[], ['马冈镇', 'magang', '镇']],
+    }));
+    assert.deepEqual(problems.map((p) => p.cell).sort(), ['单位!1:1', '地区!3:3', '企业!C2', '企业!C3', '集群!B2', '集群!B3'].sort());
+  });
+});
+
+describe('template', () => {
+  test('the template has headers only, an instructions sheet and the allowed values, and imports as nothing but the region', () => {
+    const [{ document }] = sampleDocuments();
+    const template = documentToWorkbook(document, { template: true });
+    const names = template.sheets.map((s) => s.name);
+    assert.ok(names.includes('说明') && names.includes('允许值') && names.includes('企业'));
+    for (const s of template.sheets.filter((s) => !['说明', '允许值'].includes(s.name))) assert.equal(s.rows.length, 1, s.name);
+    assert.ok(template.sheets.find((s) => s.name === '允许值').rows.some((r) => r[1] === '区域品牌' && r[2] === 'region'));
+    const problems = problemsOf(template);
+    assert.deepEqual(problems.map((p) => p.cell), ['地区!A2']);
+  });
+});
