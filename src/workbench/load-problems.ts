@@ -50,9 +50,9 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** Splits `企业!D17` (or `'My sheet'!D17`) into sheet, column index and 1-based row. */
+/** Splits `企业!D17`, `'My sheet'!D17` or a whole row `企业!17:17` into sheet, column index (−1: the row) and 1-based row. */
 export function parseCell(cell: string): { sheet: string; column: number; row: number } | undefined {
-  const m = /^'?(.+?)'?!([A-Za-z]*)(\d+)$/.exec(cell);
+  const m = /^'?(.+?)'?!([A-Za-z]*)(\d+)(?::\d+)?$/.exec(cell);
   if (!m) return undefined;
   return { sheet: m[1]!, column: m[2] ? columnIndex(m[2]) : -1, row: Number(m[3]) };
 }

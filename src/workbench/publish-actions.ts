@@ -31,6 +31,14 @@ export function downloadSpec(wb: RbWorkbench): void {
   offerFile(wb, { kind: 'spec', name: 'dashboard.json', content: spec }, 'application/json');
 }
 
+/** The document as an XLSX workbook (the spreadsheet library loads now, on first use). */
+export async function downloadWorkbook(wb: RbWorkbench): Promise<void> {
+  if (!wb.doc) return;
+  const { workbookBytes } = await import('./sheet-loader.js');
+  const bytes = await workbookBytes(wb.doc, wb.lang);
+  offerFile(wb, { kind: 'workbook', name: `${dataFileName(wb.dataUrl)}.xlsx`, content: bytes }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+}
+
 /** The embed code of what is being published: the configured widget, or the dashboard. */
 export function currentSnippets(wb: RbWorkbench): Snippets {
   const target = wb.embedDashboard ? { type: 'dashboard', config: toDashboardConfig(wb.spec) } : { type: wb.widgetType, config: wb.config };

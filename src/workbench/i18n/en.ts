@@ -23,7 +23,6 @@ export const en: WorkbenchMessages = {
     notPublished: 'Nothing is published from data with errors. Correct the sheet and load it again.',
     unknownType: (file) => `${file} is not a format the workbench reads: use .xlsx, .csv or .json.`,
     notJson: 'The file is not valid JSON.',
-    sheetUnavailable: 'This build has no spreadsheet import; load a JSON data document.',
     sample: 'Load the sample data (Kaiping)',
   },
   configure: {

@@ -27,7 +27,6 @@ export interface WorkbenchMessages {
     readonly notPublished: string;
     readonly unknownType: (file: string) => string;
     readonly notJson: string;
-    readonly sheetUnavailable: string;
     readonly sample: string;
   };
   readonly configure: {

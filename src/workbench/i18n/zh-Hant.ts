@@ -23,7 +23,6 @@ export const zhHant: WorkbenchMessages = {
     notPublished: '資料有錯誤時不會發佈任何內容。請在表格中改正後重新載入。',
     unknownType: (file) => `無法辨識 ${file} 的格式：請使用 .xlsx、.csv 或 .json 檔案。`,
     notJson: '檔案不是有效的 JSON。',
-    sheetUnavailable: '此版本未包含表格匯入模組，請載入 JSON 資料檔。',
     sample: '載入範例資料（開平）',
   },
   configure: {

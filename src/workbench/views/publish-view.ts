@@ -1,6 +1,6 @@
 /** Publish step: addresses, downloads and the embed code in its three forms. */
 import { html, type TemplateResult } from 'lit';
-import { copySnippet, currentSnippets, downloadData, downloadSpec } from '../publish-actions.js';
+import { copySnippet, currentSnippets, downloadData, downloadSpec, downloadWorkbook } from '../publish-actions.js';
 import type { Snippets } from '../snippets.js';
 import type { RbWorkbench } from '../workbench.js';
 
@@ -26,6 +26,7 @@ export function renderPublish(wb: RbWorkbench): TemplateResult {
     <div class="actions">
       <button type="button" @click=${() => downloadData(wb)}>${m.publish.downloadData}</button>
       <button type="button" @click=${() => downloadSpec(wb)} ?disabled=${!wb.spec.widgets.length}>${m.publish.downloadSpec}</button>
+      <button type="button" @click=${() => void downloadWorkbook(wb)}>${m.publish.downloadWorkbook}</button>
     </div>
     <fieldset class="field">
       <legend>${m.publish.embedWhat}</legend>

@@ -2,6 +2,7 @@
 import '../../../src/workbench/index.js';
 import type { RbWorkbench } from '../../../src/workbench/index.js';
 import { create, uniqueKey, until } from '../../support/helpers.js';
+import { documentToWorkbook, writeXlsx, type WorkbookRows } from '../../../src/sheet/index.js';
 
 export function openWorkbench(props: Partial<RbWorkbench> = {}): RbWorkbench {
   const storageKey = props.storageKey ?? uniqueKey('workbench');
@@ -50,4 +51,12 @@ export async function type(wb: RbWorkbench, input: HTMLInputElement, value: stri
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await wb.updateComplete;
+}
+
+/** The Kaiping sample as an XLSX workbook, written by the converter (as `region-brand-widgets template --sample` does). */
+export async function sampleWorkbook(edit?: (book: WorkbookRows) => void): Promise<File> {
+  const doc = await (await fetch('/demo/data/kaiping.json')).json();
+  const book = documentToWorkbook(doc, { lang: 'zh-CN' });
+  edit?.(book);
+  return new File([(await writeXlsx(book)) as BlobPart], 'kaiping.xlsx');
 }

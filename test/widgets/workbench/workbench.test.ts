@@ -3,9 +3,9 @@
 // alone, on a fresh page, draws the same widget.
 import { expect } from '@esm-bundle/chai';
 import type { PublishDetail, RbWorkbench } from '../../../src/workbench/index.js';
-import { cleanup, serve, until, uniqueKey } from '../../support/helpers.js';
+import { cleanup, nextEvent, serve, until, uniqueKey } from '../../support/helpers.js';
 import { loadWidget, WIDGET_TYPES } from '../../../src/workbench/widget-tags.js';
-import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, type } from './support.js';
+import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, sampleWorkbook, type } from './support.js';
 
 type Gauge = HTMLElement & { chart?: { getOption(): { series: Record<string, unknown>[] } }; updateComplete: Promise<unknown> };
 
@@ -28,7 +28,7 @@ describe('rb-workbench', function () {
     await Promise.all(WIDGET_TYPES.map(loadWidget));
   });
 
-  it('loads the sample through the file input and sums up its figures', async () => {
+  it('loads the sample JSON document through the file input and sums up its figures', async () => {
     const wb = openWorkbench();
     const doc = await (await fetch('/demo/data/kaiping.json')).json();
     await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
@@ -41,10 +41,12 @@ describe('rb-workbench', function () {
     expect(figure('indicators')).to.equal(doc.indicators.length);
   });
 
-  it('configures a ring gauge with thresholds, and the copied snippet draws the same on a fresh page', async () => {
+  it('loads the sample workbook, configures a ring gauge with thresholds, and the copied snippet draws the same on a fresh page', async () => {
     const dataKey = uniqueKey('wb-data');
     const wb = openWorkbench({ dataUrl: `/__rb/store/${dataKey}`, scriptUrl: '/dist/region-brand-widgets.iife.js' });
-    await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
+    await pickFiles(wb, [await sampleWorkbook()]);
+    expect($$(wb, '#problems li')).to.have.length(0);
+    expect(wb.doc!.coverage!.map((c) => c.id)).to.deep.equal(['enterprise-party', 'brand-committees', 'park-branches']);
     button(wb, '配置组件').click();
     await wb.updateComplete;
 
@@ -127,5 +129,48 @@ describe('rb-workbench', function () {
     expect(wb.doc).to.equal(null);
     for (const step of ['2 配置组件', '3 组合看板', '4 发布']) expect(button(wb, step).disabled, step).to.equal(true);
     expect(published).to.have.length(0);
+  });
+
+  it('lists a wrong town name in a workbook with its cell and row, and publishes nothing', async () => {
+    let cell = '';
+    const file = await sampleWorkbook((book) => {
+      const sheet = book.sheets.find((s) => s.name === '企业')!;
+      const column = sheet.rows[0]!.indexOf('单位');
+      const row = sheet.rows.findIndex((r, i) => i > 0 && r[column]);
+      sheet.rows[row]![column] = '大沙';
+      cell = `企业!${String.fromCharCode(65 + column)}${row + 1}`;
+    });
+    const wb = openWorkbench();
+    const published = [] as unknown[];
+    wb.addEventListener('rb-publish', (e) => published.push(e));
+    await pickFiles(wb, [file]);
+    const item = $$(wb, '#problems li').find((li) => li.querySelector('.where')!.textContent === cell);
+    expect(item, `a problem at ${cell}`).to.not.equal(undefined);
+    expect(item!.querySelector('.message')!.textContent).to.contain('大沙');
+    item!.querySelector('summary')!.click();
+    const fault = item!.querySelector('td.fault')!;
+    expect(fault.textContent).to.equal('大沙');
+    expect(item!.querySelector('table')!.textContent).to.contain('单位');
+    expect(wb.doc).to.equal(null);
+    for (const step of ['2 配置组件', '3 组合看板', '4 发布']) expect(button(wb, step).disabled, step).to.equal(true);
+    expect(published).to.have.length(0);
+  });
+
+  it('gives the workbook back: the downloaded XLSX loads again to the same document', async () => {
+    const wb = openWorkbench();
+    await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
+    const loaded = wb.doc;
+    wb.goTo('publish');
+    await wb.updateComplete;
+    const got = nextEvent<PublishDetail>(wb, 'rb-publish');
+    wb.addEventListener('rb-publish', (e) => e.preventDefault());
+    button(wb, '下载工作簿').click();
+    const detail = (await got).detail;
+    expect(detail.kind).to.equal('workbook');
+    expect(detail.name).to.equal('region-brand-data.xlsx');
+    const again = openWorkbench();
+    await pickFiles(again, [new File([detail.content as BlobPart], detail.name)]);
+    expect($$(again, '#problems li')).to.have.length(0);
+    expect(again.doc).to.deep.equal(loaded);
   });
 });
