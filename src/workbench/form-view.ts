@@ -23,9 +23,11 @@ function control(f: FieldDescriptor, value: unknown, m: WorkbenchMessages, chang
       return html`<input id=${id} type="checkbox" role="switch" aria-describedby=${descId(f)}
         .checked=${live(Boolean(value ?? f.defaultValue ?? false))} @change=${(e: Event) => change(f, (e.target as HTMLInputElement).checked)} />`;
     case 'choice':
+      // A value the data no longer holds stays visible (marked ✕) while the preview shows the widget's error.
       return html`<select id=${id} aria-describedby=${descId(f)} @change=${(e: Event) => change(f, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${value === undefined}>${m.configure.defaultOption}</option>
         ${f.choices.map((c) => html`<option value=${c.value} ?selected=${value === c.value}>${c.label}</option>`)}
+        ${value !== undefined && !f.choices.some((c) => c.value === value) ? html`<option value=${String(value)} selected>${String(value)} ✕</option>` : nothing}
       </select>`;
     case 'number':
       return html`<input id=${id} type="number" aria-describedby=${descId(f)} min=${f.minimum ?? nothing} max=${f.maximum ?? nothing}

@@ -1,0 +1,120 @@
+// The configure form as data: field descriptors generated from the shipped config schemas, choices
+// from the loaded document, descriptions in the chosen language; and the embed snippets.
+import { expect } from '@esm-bundle/chai';
+import { CONFIG_SCHEMAS } from '../../../src/workbench/config-schemas.generated.js';
+import { addWidget, moveWidget, removeWidget, resizeWidget, toDashboardConfig, EMPTY_SPEC } from '../../../src/workbench/dashboard-spec.js';
+import { workbenchMessages } from '../../../src/workbench/i18n/index.js';
+import { formFields, setField, type FieldDescriptor, type FormContext } from '../../../src/workbench/schema-form.js';
+import { embedSnippets } from '../../../src/workbench/snippets.js';
+import { sample } from '../../support/helpers.js';
+
+/** The choices of a choice field (throws for another kind). */
+function choicesOf(f: FieldDescriptor | undefined): { value: string; label: string }[] {
+  if (!f || (f.kind !== 'choice' && f.kind !== 'choices')) throw new Error(`${f?.name} has no choices`);
+  return [...f.choices];
+}
+
+async function fields(type: string, lang = 'zh-CN', config: Record<string, unknown> = {}): Promise<Record<string, FieldDescriptor>> {
+  const ctx: FormContext = {
+    type,
+    doc: (await sample('kaiping')) as FormContext['doc'],
+    config,
+    messages: workbenchMessages(lang),
+    languages: [{ value: 'zh-CN', label: '简体中文' }, { value: 'en', label: 'English' }],
+    themes: ['light', 'dark'],
+  };
+  return Object.fromEntries(formFields(CONFIG_SCHEMAS[type]!, ctx).map((f) => [f.name, f]));
+}
+
+describe('workbench form from the config schemas', () => {
+  it('uses the schema files that ship, unchanged', async () => {
+    for (const [type, schema] of Object.entries(CONFIG_SCHEMAS)) {
+      const shipped = await (await fetch(`/schema/${type}.config.schema.json`)).json();
+      expect(schema, type).to.deep.equal(shipped);
+    }
+    expect(Object.keys(CONFIG_SCHEMAS).sort()).to.deep.equal(['brand-matrix', 'cluster-map', 'coverage-gauge', 'growth-indicator']);
+  });
+
+  it('makes enumerations choices, booleans switches, number lists with their range, data ids choices by name', async () => {
+    const doc = await sample('kaiping');
+    const f = await fields('coverage-gauge');
+    expect(f['style']).to.include({ kind: 'choice' });
+    expect(choicesOf(f['style'])).to.deep.equal([
+      { value: 'gauge', label: '仪表盘' },
+      { value: 'ring', label: '圆环' },
+      { value: 'bar', label: '横条' },
+    ]);
+    expect(f['breakdown']).to.include({ kind: 'switch', defaultValue: false });
+    expect(f['thresholds']).to.include({ kind: 'numbers', minimum: 0, maximum: 1 });
+    expect(f['coverage']!.kind).to.equal('choice');
+    const coverage = { choices: choicesOf(f['coverage']) };
+    expect(coverage.choices.map((c) => c.value)).to.deep.equal(doc['coverage'].map((c: { id: string }) => c.id));
+    expect(coverage.choices[0]!.label).to.contain(doc['coverage'][0].name);
+    expect(f['theme']).to.include({ kind: 'choice' });
+    expect(f['title']).to.include({ kind: 'text' });
+  });
+
+  it('offers the clusters as several choices, metrics per widget, and periods of the chosen indicator', async () => {
+    const doc = await sample('kaiping');
+    const map = await fields('cluster-map');
+    expect(map['clusters']!.kind).to.equal('choices');
+    expect(choicesOf(map['clusters'])).to.have.length(doc['clusters'].length);
+    expect(choicesOf(map['metric']).map((c) => c.value)).to.include('output');
+    const growth = await fields('growth-indicator', 'zh-CN', { indicator: 'magang-sales' });
+    const indicator = doc['indicators'].find((i: { id: string }) => i.id === 'magang-sales');
+    const periods = choicesOf(growth['period']).map((c) => c.value);
+    for (const p of indicator.series ?? []) expect(periods).to.include(p.period);
+  });
+
+  it('describes each field in the chosen language', async () => {
+    const zh = await fields('coverage-gauge', 'zh-CN');
+    const en = await fields('coverage-gauge', 'en');
+    const hant = await fields('coverage-gauge', 'zh-TW');
+    expect(zh['thresholds']!.label).to.equal('颜色分界');
+    expect(en['thresholds']!.label).to.equal('Colour thresholds');
+    expect(hant['thresholds']!.label).to.equal('顏色分界');
+    for (const f of Object.values(en)) expect(f.description, f.name).to.not.equal('');
+    expect(en['metric'] ?? null).to.equal(null);
+    expect((await fields('brand-matrix', 'en'))['metric']!.description).to.contain('brand metric');
+  });
+
+  it('keeps only what the editor chose in the config', async () => {
+    const f = await fields('coverage-gauge');
+    let config = setField({}, f['style']!, 'ring');
+    config = setField(config, f['breakdown']!, false);
+    config = setField(config, f['thresholds']!, [0.6, 0.9]);
+    expect(config).to.deep.equal({ style: 'ring' });
+    expect(setField(config, f['style']!, '')).to.deep.equal({});
+  });
+});
+
+describe('workbench snippets and dashboard spec', () => {
+  it('escapes config text so that a title can never end the attribute', () => {
+    const s = embedSnippets({ type: 'coverage-gauge', config: { title: `It's <b>&` } }, { dataUrl: 'd.json', scriptUrl: 'rbw.iife.js' });
+    expect(s.html).to.equal(`<script src="rbw.iife.js"></script>\n<rb-coverage-gauge src="d.json" config='{"title":"It&#39;s &lt;b>&amp;"}'></rb-coverage-gauge>`);
+    const parsed = new DOMParser().parseFromString(s.html, 'text/html').querySelector('rb-coverage-gauge')!;
+    expect(JSON.parse(parsed.getAttribute('config')!)).to.deep.equal({ title: `It's <b>&` });
+    expect(parsed.children).to.have.length(0);
+    const esm = embedSnippets({ type: 'dashboard', config: {} }, { dataUrl: 'd.json', scriptUrl: '/rbw/index.js' });
+    expect(esm.html).to.contain('<script type="module" src="/rbw/index.js"></script>');
+    expect(esm.react).to.contain(`import 'region-brand-widgets/dashboard.js';`).and.to.contain('<rb-dashboard src="d.json" config={"{}"} />');
+    expect(esm.vue).to.contain(':config="config"');
+  });
+
+  it('adds, reorders, sizes and removes widgets', () => {
+    let spec = addWidget(EMPTY_SPEC, { type: 'coverage-gauge', config: { style: 'ring' } });
+    spec = addWidget(spec, { type: 'brand-matrix', config: {} });
+    spec = moveWidget(spec, 1, -1);
+    spec = resizeWidget(spec, 0, 30);
+    expect(toDashboardConfig(spec, 'data.json')).to.deep.equal({
+      src: 'data.json',
+      columns: 12,
+      widgets: [
+        { type: 'brand-matrix', config: {}, span: 12 },
+        { type: 'coverage-gauge', config: { style: 'ring' } },
+      ],
+    });
+    expect(moveWidget(spec, 0, -1)).to.equal(spec);
+    expect(removeWidget(spec, 0).widgets.map((w) => w.type)).to.deep.equal(['coverage-gauge']);
+  });
+});
