@@ -5,7 +5,7 @@
  * JSON file (bench/results/<date>-<sha>.json and latest.json). Budgets print PASS/FAIL; the
  * exit code is 0 unless `--strict` (1 on a FAIL). A measurement that breaks exits 2.
  *
- *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap] [--runs=N]
+ *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,workbench] [--runs=N]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,7 @@ import { launch, openPage, VIEWPORT } from './lib/browser.mjs';
 import { enterprisesDoc, inlineGeoDoc } from './lib/data.mjs';
 import { median, p95, summary } from './lib/stats.mjs';
 import { formatTable, kb, ms, row } from './lib/report.mjs';
+import { workbenchEntrySize } from './lib/workbench.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -27,7 +28,7 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
 const STRICT = flag('strict');
-const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap'];
+const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'workbench'];
 const RUNS = Number(option('runs')) || (QUICK ? 6 : 20);
 
 /** How much of everything a run does (`--quick`: about a third of the time). */
@@ -58,6 +59,9 @@ const BUDGET = {
   hoverP95: 50,
   kpiMs: 16,
   heapGrowth: 1_000_000,
+  // issue 15
+  workbenchEntryGzip: 60_000,
+  workbenchFieldMs: 100,
 };
 
 const ANIMATION = { animation: false };
@@ -449,6 +453,51 @@ async function heap() {
   }
 }
 
+// ───────────────────────────── workbench ─────────────────────────────
+
+async function workbench() {
+  const size = await workbenchEntrySize(ROOT);
+  raw.workbench = { size };
+  rows.push(
+    row({
+      id: 'workbench.size',
+      section: 'workbench',
+      label: 'workbench entry, bundled',
+      value: size.gzip,
+      unit: 'B',
+      text: `${kb(size.min)} min / ${kb(size.gzip)} gz (${size.chunks} chunks; ${size.lazyChunks} more on demand)`,
+      ref: size.markers.length ? `found: ${size.markers.join(', ')}` : 'no ECharts, no XLSX library',
+      budget: `≤ ${kb(BUDGET.workbenchEntryGzip)} gz`,
+      check: size.gzip <= BUDGET.workbenchEntryGzip && size.markers.length === 0,
+    }),
+  );
+  rows.push(row({ id: 'workbench.size.files', section: 'workbench', label: '  without a bundler (dist files)', value: size.files.gzip, unit: 'B', text: `${kb(size.files.min)} min / ${kb(size.files.gzip)} gz (${size.files.files} files)` }));
+  const page = await openPage(browser, origin, 'workbench.html', { onError: (e) => errors.push(e) });
+  try {
+    await page.call('ready');
+    const times = await page.call('fieldToFrame', { runs: QUICK ? 10 : 30 });
+    raw.workbench.fieldToFrame = summary(times);
+    const m = median(times);
+    const p = p95(times);
+    rows.push(
+      row({
+        id: 'workbench.field',
+        section: 'workbench',
+        label: 'field change → preview next frame',
+        value: p,
+        unit: 'ms',
+        text: `p95 ${ms(p)}, median ${ms(m)} (${times.length} changes)`,
+        ref: 'coverage gauge ↔ ring, kaiping',
+        budget: `≤ ${BUDGET.workbenchFieldMs} ms`,
+        limit: BUDGET.workbenchFieldMs,
+      }),
+    );
+    log(`  field → frame: median ${ms(m)}, p95 ${ms(p)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 async function main() {
@@ -460,7 +509,7 @@ async function main() {
   const git = gitInfo();
   await section('sizes', sizes);
 
-  const browserSections = ['eval', 'render', 'page', 'heap'].filter((s) => ONLY.includes(s));
+  const browserSections = ['eval', 'render', 'page', 'heap', 'workbench'].filter((s) => ONLY.includes(s));
   if (browserSections.length) {
     const server = await serve(ROOT, {
       '/bench-data/kaiping-inline.json': JSON.stringify(inlineGeoDoc(ROOT)),
@@ -474,6 +523,7 @@ async function main() {
       await section('render', firstRender);
       await section('page', pageScale);
       await section('heap', heap);
+      await section('workbench', workbench);
     } finally {
       await browser.close();
       await server.close();
