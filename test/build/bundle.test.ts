@@ -1,5 +1,6 @@
 // The shipped files, as built by `npm run build:js` (npm test builds first).
 import { expect } from '@esm-bundle/chai';
+import { isWidgetTag, TOOL_TAGS } from '../support/manifest.js';
 
 const IIFE = '/dist/region-brand-widgets.iife.js';
 
@@ -50,7 +51,9 @@ describe('shipped bundle', () => {
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as Window & typeof globalThis;
-    for (const tag of tags) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+    for (const tag of tags.filter(isWidgetTag)) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+    // Tools (the workbench) have their own entry and are never in the single file.
+    for (const tag of TOOL_TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
     const gauge = win.document.querySelector('rb-coverage-gauge')!;
     await (gauge as any).updateComplete;
     await new Promise((r) => setTimeout(r, 100));
@@ -65,6 +68,8 @@ describe('shipped bundle', () => {
       const entry = `/dist/${tag.replace(/^rb-/, '')}.js`;
       const code = await closure(entry);
       expect(code, entry).to.contain(`"${tag}"`);
+      // No widget entry carries a tool: the workbench loads only where it is used.
+      if (isWidgetTag(tag)) for (const tool of TOOL_TAGS) expect(code, `${entry} holds ${tool}`).to.not.contain(`"${tool}"`);
     }
   });
 });

@@ -4,8 +4,10 @@
 // loading, stale, the placeholder, or the error code).
 import { expect } from '@esm-bundle/chai';
 import { STATE_OUTCOMES, expectedOutcome, type Outcome } from '../../stories/states.js';
+import { isWidgetTag } from '../support/manifest.js';
 
 const BASE = '/storybook-static/';
+const WORKBENCH_STORIES = './stories/workbench.stories.ts';
 
 interface IndexEntry {
   readonly id: string;
@@ -29,7 +31,7 @@ async function widgetTags(): Promise<string[]> {
   const manifest = await fetchJson('/custom-elements.json');
   const tags = new Set<string>();
   for (const mod of manifest.modules ?? []) for (const d of mod.declarations ?? []) if (d.tagName) tags.add(d.tagName as string);
-  return [...tags].sort();
+  return [...tags].filter(isWidgetTag).sort();
 }
 
 const storyFile = (tag: string) => `./stories/${tag.replace(/^rb-/, '')}.stories.ts`;
@@ -187,8 +189,18 @@ describe('built Storybook (storybook-static)', function () {
 
   it('every other story renders (or shows the error it is about)', async function () {
     this.timeout(300000);
-    const stories = entries.filter((e) => e.type === 'story' && !(e.exportName! in STATE_OUTCOMES));
+    const stories = entries.filter((e) => e.type === 'story' && !(e.exportName! in STATE_OUTCOMES) && e.importPath !== WORKBENCH_STORIES);
     expect(stories.length).to.be.greaterThan(10);
     expect(await mismatches(stories)).to.deep.equal([]);
+  });
+
+  it('opens the workbench on the sample (stories/workbench.stories.ts)', async () => {
+    const story = entries.find((e) => e.type === 'story' && e.importPath === WORKBENCH_STORIES);
+    expect(story, WORKBENCH_STORIES).to.not.equal(undefined);
+    const [wb] = (await openStory(story!.id)) as (Widget & { doc: unknown })[];
+    expect(wb!.localName).to.equal('rb-workbench');
+    const deadline = performance.now() + 10000;
+    while (!wb!.shadowRoot!.querySelector('[data-figure=brands]') && performance.now() < deadline) await sleep(50);
+    expect(Number(wb!.shadowRoot!.querySelector('[data-figure=brands]')?.textContent)).to.be.greaterThan(0);
   });
 });
