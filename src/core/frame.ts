@@ -4,8 +4,10 @@
  * the loading line. Strings from data are bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DataTable } from './contract.js';
+import { renderDataTable } from './data-table.js';
 import { describeIssue, type RbError } from './errors.js';
-import type { Messages } from './i18n/index.js';
+import { messagesFor, type Messages } from './i18n/index.js';
 import { periodLabel } from './periods.js';
 import type { RegionBrandData } from './schema.js';
 
@@ -81,4 +83,39 @@ export function renderSources(sources: RegionBrandData['sources'], lang: string,
 /** The line shown while the first document loads, or when there is none. */
 export function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
   return html`<div class="loading" role="status">${loading ? m.ui.loading : m.ui.empty}</div>`;
+}
+
+/** Everything the frame of a widget shows, as the element has it. */
+export interface FrameParts {
+  readonly lang: string;
+  readonly busy: boolean;
+  readonly title: string | undefined;
+  readonly subtitle: string | undefined;
+  /** The toolbar's state and actions; null for no toolbar. */
+  readonly toolbar: ToolbarActions | null;
+  /** The drawing, or the error panel's error, or the placeholder (loading or empty). */
+  readonly body: TemplateResult | typeof nothing | { readonly error: RbError } | { readonly loading: boolean };
+  readonly table: DataTable | null;
+  /** The failed refresh behind the stale marker, and when the shown data arrived. */
+  readonly stale: { readonly error: RbError; readonly loadedAt: Date | null } | null;
+  readonly sources: RegionBrandData['sources'] | undefined;
+}
+
+/** A whole widget: header, toolbar, body, data table, stale marker and sources, in that order. */
+export function renderFrame(parts: FrameParts): TemplateResult {
+  const { lang, body } = parts;
+  const m = messagesFor(lang);
+  const content =
+    typeof body === 'object' && body !== null && 'error' in body
+      ? renderErrorPanel(body.error, lang, m)
+      : typeof body === 'object' && body !== null && 'loading' in body
+        ? renderPlaceholder(body.loading, m)
+        : body;
+  return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
+    ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? renderToolbar(m, parts.toolbar) : nothing}
+    <div part="body" class="body">${content}</div>
+    ${parts.table ? renderDataTable(parts.table, parts.toolbar?.tableShown === true) : nothing}
+    ${parts.stale ? renderStale(parts.stale.error, parts.stale.loadedAt, lang, m) : nothing}
+    ${parts.sources ? renderSources(parts.sources, lang, m) : nothing}
+  </section>`;
 }
