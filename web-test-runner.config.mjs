@@ -16,6 +16,7 @@ export default {
   groups: [
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'build', files: 'test/build/**/*.test.ts' },
+    { name: 'sheet', files: 'test/sheet/**/*.test.ts' },
     ...groups,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
