@@ -62,8 +62,11 @@ const plugins = () => [
 
 const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 
-/** DOM-free entries: validation, and the workbook converter (its XLSX library is a lazy chunk). */
-const domFree = { validate: 'src/validate.ts', sheet: 'src/sheet/index.ts' };
+/**
+ * DOM-free entries: validation, and the workbook converter (its XLSX library is a lazy chunk;
+ * browsers parse in sheet-worker.js, which sheet.js finds next to itself).
+ */
+const domFree = { validate: 'src/validate.ts', sheet: 'src/sheet/index.ts', 'sheet-worker': 'src/sheet/sheet-worker.ts' };
 
 const nodeEntries = {
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -24,7 +24,16 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [
+    // As in the build (rollup.config.mjs): fflate without its source-text Web Workers.
+    {
+      name: 'fflate-without-workers',
+      resolveImport({ source, context }) {
+        if (source === 'fflate' && !context.path.endsWith('/src/sheet/fflate-sync.ts')) return '/src/sheet/fflate-sync.ts';
+      },
+    },
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
