@@ -70,7 +70,7 @@ function fail(code: ErrorCode, issues: ValidationIssue[], doc?: unknown): Valida
 }
 
 /** Issues with their item and field in words, read from the document they are about. */
-function located(issues: ValidationIssue[], doc: unknown): ValidationIssue[] {
+export function located(issues: ValidationIssue[], doc: unknown): ValidationIssue[] {
   return doc === undefined ? issues : issues.map((issue) => ({ ...issue, where: locateIssue(issue.path, doc) }));
 }
 
@@ -80,25 +80,36 @@ function runValidation(input: unknown): ValidationResult {
       return fail('invalid-data', [{ path: '', key: 'type', params: ['object'] }]);
     }
     const doc = input as Record<string, unknown>;
-    if (doc['format'] !== 'region-brand-data') return fail('invalid-data', [{ path: '/format', key: 'format', params: [] }]);
-    const version = doc['version'];
-    if (typeof version === 'number' && Number.isFinite(version) && version >= 2) {
-      return fail('unsupported-version', [{ path: '/version', key: 'version', params: [String(version)] }]);
-    }
+    const header = checkHeader(doc);
+    if (header) return { ok: false, error: header };
     const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false });
     if (!parsed.success) return fail('invalid-data', fromValibotIssues(parsed.issues), input);
     const data = parsed.output;
     const plausibility = checkPlausibility(data);
     const issues = [...checkIntegrity(data), ...plausibility.errors];
     if (issues.length) return fail('invalid-data', issues, input);
-    const warnings = Object.keys(doc)
-      .filter((k) => !TOP_LEVEL_FIELDS.includes(k) && !k.startsWith('$') && !k.startsWith('x-'))
-      .map((k): ValidationIssue => ({ path: pointer(k), key: 'unknownTopLevel', params: [k] }));
-    return { ok: true, data, warnings: located([...warnings, ...plausibility.warnings], input) };
+    return { ok: true, data, warnings: located([...unknownTopLevelFields(doc), ...plausibility.warnings], input) };
   } catch {
     // A validator bug must never reach the host page.
     return fail('invalid-data', [{ path: '', key: 'other', params: [] }]);
   }
+}
+
+/** The format name and major version, checked before anything else; null when they are right. */
+export function checkHeader(doc: Record<string, unknown>): RbError | null {
+  if (doc['format'] !== 'region-brand-data') return new RbError('invalid-data', [{ path: '/format', key: 'format', params: [] }]);
+  const version = doc['version'];
+  if (typeof version === 'number' && Number.isFinite(version) && version >= 2) {
+    return new RbError('unsupported-version', [{ path: '/version', key: 'version', params: [String(version)] }]);
+  }
+  return null;
+}
+
+/** Warnings for top-level fields the format does not know (`$schema` and `x-…` are allowed). */
+export function unknownTopLevelFields(doc: Record<string, unknown>): ValidationIssue[] {
+  return Object.keys(doc)
+    .filter((k) => !TOP_LEVEL_FIELDS.includes(k) && !k.startsWith('$') && !k.startsWith('x-'))
+    .map((k): ValidationIssue => ({ path: pointer(k), key: 'unknownTopLevel', params: [k] }));
 }
 
 interface Ided {

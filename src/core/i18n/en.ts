@@ -64,6 +64,7 @@ export const en: Messages = {
     path: 'Path',
     code: 'Error code',
     stale: (t) => `Could not refresh; showing data from ${t}`,
+    allProblems: (n) => `All ${n} problems`,
     source: 'Source',
     covered: 'Covered',
     total: 'Total',

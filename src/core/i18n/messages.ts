@@ -62,6 +62,8 @@ export interface Messages {
     readonly path: string;
     readonly code: string;
     readonly stale: (time: string) => string;
+    /** Summary of the disclosure that lists every problem of an error. */
+    readonly allProblems: (count: number) => string;
     readonly source: string;
     readonly covered: string;
     readonly total: string;

@@ -60,6 +60,7 @@ export const zhCN: Messages = {
     path: '位置',
     code: '错误代码',
     stale: (t) => `数据未能更新，显示的是 ${t} 的数据`,
+    allProblems: (n) => `全部 ${n} 处问题`,
     source: '来源',
     covered: '已覆盖',
     total: '总数',
