@@ -5,6 +5,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // `RB_NODE_ONLY=1` (the `prepare` script) builds just the DOM-free entries the command line uses,
 // quickly and without emptying dist/; a full build starts from an empty dist/ so that old chunks
@@ -36,7 +37,23 @@ function noFunctionConstructor() {
   };
 }
 
+/**
+ * fflate (inside the XLSX reader and writer) moves large archives to Web Workers built from
+ * function source text: resolve it to src/sheet/fflate-sync.ts, which does that work in place.
+ */
+export function fflateWithoutWorkers() {
+  const shim = fileURLToPath(new URL('./src/sheet/fflate-sync.ts', import.meta.url));
+  return {
+    name: 'fflate-without-workers',
+    resolveId(source, importer) {
+      if (source === 'fflate' && importer && importer !== shim) return shim;
+      return null;
+    },
+  };
+}
+
 const plugins = () => [
+  fflateWithoutWorkers(),
   noFunctionConstructor(),
   resolve({ browser: true, extensions: ['.ts', '.mjs', '.js'] }),
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
@@ -45,8 +62,11 @@ const plugins = () => [
 
 const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 
-/** DOM-free entries: validation, and the workbook converter (its XLSX library is a lazy chunk). */
-const domFree = { validate: 'src/validate.ts', sheet: 'src/sheet/index.ts' };
+/**
+ * DOM-free entries: validation, and the workbook converter (its XLSX library is a lazy chunk;
+ * browsers parse in sheet-worker.js, which sheet.js finds next to itself).
+ */
+const domFree = { validate: 'src/validate.ts', sheet: 'src/sheet/index.ts', 'sheet-worker': 'src/sheet/sheet-worker.ts' };
 
 const nodeEntries = {
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

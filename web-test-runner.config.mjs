@@ -16,6 +16,7 @@ export default {
   groups: [
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'build', files: 'test/build/**/*.test.ts' },
+    { name: 'sheet', files: 'test/sheet/**/*.test.ts' },
     ...groups,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -23,7 +24,16 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [
+    // As in the build (rollup.config.mjs): fflate without its source-text Web Workers.
+    {
+      name: 'fflate-without-workers',
+      resolveImport({ source, context }) {
+        if (source === 'fflate' && !context.path.endsWith('/src/sheet/fflate-sync.ts')) return '/src/sheet/fflate-sync.ts';
+      },
+    },
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -5,7 +5,7 @@
  * JSON file (bench/results/<date>-<sha>.json and latest.json). Budgets print PASS/FAIL; the
  * exit code is 0 unless `--strict` (1 on a FAIL). A measurement that breaks exits 2.
  *
- *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,workbench] [--runs=N]
+ *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench] [--runs=N]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,7 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
 const STRICT = flag('strict');
-const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'workbench'];
+const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench'];
 const RUNS = Number(option('runs')) || (QUICK ? 6 : 20);
 
 /** How much of everything a run does (`--quick`: about a third of the time). */
@@ -46,6 +46,7 @@ const PLAN = {
   heapCount: 100,
   cycles: QUICK ? 200 : 1000,
   cycleBatch: 10,
+  importRuns: QUICK ? 3 : 5,
 };
 
 /** Budgets (issue 7). */
@@ -62,6 +63,8 @@ const BUDGET = {
   // issue 15
   workbenchEntryGzip: 60_000,
   workbenchFieldMs: 100,
+  importMs: 1500,
+  importLongTaskMs: 200,
 };
 
 const ANIMATION = { animation: false };
@@ -498,6 +501,43 @@ async function workbench() {
   }
 }
 
+// ───────────────────────────── workbook import (issue 14) ─────────────────────────────
+
+/** The 10,000-enterprise document as a workbook (XLSX bytes), written by the converter. */
+async function enterprisesWorkbook() {
+  const sheet = await import(join(ROOT, 'dist/sheet.js'));
+  const { validateDocument } = await import(join(ROOT, 'dist/validate.js'));
+  const result = validateDocument(enterprisesDoc(ROOT, PLAN.enterprises));
+  if (!result.ok) throw result.error;
+  return { sheet, bytes: Buffer.from(await sheet.writeXlsx(sheet.documentToWorkbook(result.data))) };
+}
+
+/** Importing 10,000 enterprise rows: Node (in this process), then Chromium (bytes from a File). */
+async function importWorkbook(bytes, sheet) {
+  const node = [];
+  for (let i = 0; i < PLAN.importRuns; i++) {
+    const start = performance.now();
+    const result = sheet.workbookToDocument(await sheet.readWorkbookFile(bytes, 'enterprises.xlsx'));
+    node.push(performance.now() - start);
+    if (!result.ok) throw new Error(`import failed: ${result.problems[0]?.message}`);
+  }
+  const browserRuns = [];
+  for (let i = 0; i < PLAN.importRuns; i++) {
+    // A fresh page each time: the first import also loads the XLSX library, as for a user.
+    const p = await openPage(browser, origin, 'import.html', { onError: (e) => errors.push(e) });
+    browserRuns.push(await p.call('importWorkbook', { url: '/bench-data/enterprises-10k.xlsx' }));
+    await p.close();
+  }
+  raw.import = { node, browser: browserRuns, bytes: bytes.length };
+  const label = `${PLAN.enterprises.toLocaleString('en')} enterprise rows`;
+  rows.push(
+    row({ section: 'import', id: 'import-node', label: `import ${label}, Node (first run ${ms(node[0])})`, value: median(node), unit: 'ms', text: ms(median(node)), budget: `≤ ${ms(BUDGET.importMs)}`, limit: BUDGET.importMs, op: '<=' }),
+    row({ section: 'import', id: 'import-chromium', label: `import ${label}, Chromium (read ${ms(median(browserRuns.map((r) => r.readMs)))})`, value: median(browserRuns.map((r) => r.ms)), unit: 'ms', text: ms(median(browserRuns.map((r) => r.ms))), budget: `≤ ${ms(BUDGET.importMs)}`, limit: BUDGET.importMs, op: '<=' }),
+    row({ section: 'import', id: 'import-long-task', label: 'import: longest task in the page', value: Math.max(...browserRuns.map((r) => r.longestTask)), unit: 'ms', text: ms(Math.max(...browserRuns.map((r) => r.longestTask))), budget: `≤ ${ms(BUDGET.importLongTaskMs)}`, limit: BUDGET.importLongTaskMs, op: '<=' }),
+  );
+  log(`  import: Node ${node.map((x) => ms(x)).join(', ')}; Chromium ${browserRuns.map((r) => `${ms(r.ms)} (longest task ${ms(r.longestTask)})`).join(', ')}`);
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 async function main() {
@@ -509,11 +549,13 @@ async function main() {
   const git = gitInfo();
   await section('sizes', sizes);
 
-  const browserSections = ['eval', 'render', 'page', 'heap', 'workbench'].filter((s) => ONLY.includes(s));
+  const browserSections = ['eval', 'render', 'page', 'heap', 'import', 'workbench'].filter((s) => ONLY.includes(s));
   if (browserSections.length) {
+    const workbook = ONLY.includes('import') ? await enterprisesWorkbook() : null;
     const server = await serve(ROOT, {
       '/bench-data/kaiping-inline.json': JSON.stringify(inlineGeoDoc(ROOT)),
       '/bench-data/kaiping-10k.json': JSON.stringify(enterprisesDoc(ROOT, PLAN.enterprises)),
+      ...(workbook ? { '/bench-data/enterprises-10k.xlsx': workbook.bytes } : {}),
     });
     origin = server.origin;
     browser = await launch();
@@ -524,6 +566,7 @@ async function main() {
       await section('page', pageScale);
       await section('heap', heap);
       await section('workbench', workbench);
+      if (workbook) await section('import', () => importWorkbook(workbook.bytes, workbook.sheet));
     } finally {
       await browser.close();
       await server.close();

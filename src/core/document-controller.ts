@@ -8,8 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbort, loadJson } from './data-source.js';
 import { RbError } from './errors.js';
-import { InvalidJsonAttribute } from './json-attribute.js';
 import { jsonError } from './validate.js';
+import { InvalidJsonAttribute } from './json-attribute.js';
 
 /**
  * - `idle`: neither `src` nor `data` is set;

@@ -141,3 +141,24 @@ export function periodLabel(text: string, lang: string): string {
       }).format(Date.UTC(p.year, p.month - 1, p.index));
   }
 }
+
+const enMonth = (lang: string, month: number) =>
+  new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+
+/**
+ * The label of a period whose figure runs from the start of the year (a cumulative indicator):
+ * `2022-Q3` → `2022年1–9月` / `Jan–Sep 2022`; a year or January is labelled as usual.
+ */
+export function cumulativePeriodLabel(text: string, lang: string): string {
+  const p = parsePeriod(text);
+  if (!p || p.kind === 'year' || p.kind === 'day') return periodLabel(text, lang);
+  const last = p.kind === 'half' ? p.index * 6 : p.kind === 'quarter' ? p.index * 3 : p.index;
+  if (last === 1) return periodLabel(text, lang);
+  const zh = !lang.toLowerCase().startsWith('en');
+  return zh ? `${p.year}年1–${last}月` : `${enMonth(lang, 1)}–${enMonth(lang, last)} ${p.year}`;
+}
+
+/** A period's label for an indicator: cumulative figures say so ({@link cumulativePeriodLabel}). */
+export function indicatorPeriodLabel(text: string, lang: string, cumulative: boolean | undefined): string {
+  return cumulative ? cumulativePeriodLabel(text, lang) : periodLabel(text, lang);
+}

@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { RbError, type ValidationIssue } from './errors.js';
 import { DocumentSchema, type RegionBrandData } from './schema.js';
-import { checkHeader, checkIntegrity, fromValibotIssues, unknownTopLevelFields, type ValidationResult } from './validate.js';
+import { checkPlausibility } from './plausibility.js';
+import { checkHeader, checkIntegrity, fromValibotIssues, located, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
 /** A part of the document a widget can read. */
 export type DocumentSection = 'units' | 'brands' | 'clusters' | 'indicators' | 'coverage' | 'geo';
@@ -66,16 +67,20 @@ function run(doc: Record<string, unknown>, sections: readonly DocumentSection[],
     const parsed = v.safeParse(DocumentSchema, part, { abortEarly: false });
     const issues = parsed.success ? [] : fromValibotIssues(parsed.issues);
     let integrity: ValidationIssue[] = [];
+    let plausible: ValidationIssue[] = [];
     try {
       integrity = checkIntegrity(parsed.output as RegionBrandData);
+      const plausibility = checkPlausibility(parsed.output as RegionBrandData);
+      integrity.push(...plausibility.errors);
+      plausible = plausibility.warnings;
     } catch {
       // Items of the wrong shape (already reported) can stop the integrity rules: those items are
       // reported, and an item the widget shows is an error either way.
     }
     const all = [...issues, ...integrity];
-    const errors = all.filter((i) => isShown(i.path, shown));
+    const errors = located(all.filter((i) => isShown(i.path, shown)), doc);
     if (errors.length) return { ok: false, error: new RbError('invalid-data', errors) };
-    const warnings = [...unknownTopLevelFields(doc), ...all.filter((i) => !isShown(i.path, shown))];
+    const warnings = located([...unknownTopLevelFields(doc), ...all.filter((i) => !isShown(i.path, shown)), ...plausible], doc);
     return { ok: true, data: parsed.output as RegionBrandData, warnings };
   } catch {
     // A validator bug must never reach the host page.

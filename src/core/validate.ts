@@ -70,7 +70,7 @@ function fail(code: ErrorCode, issues: ValidationIssue[], doc?: unknown): Valida
 }
 
 /** Issues with their item and field in words, read from the document they are about. */
-function located(issues: ValidationIssue[], doc: unknown): ValidationIssue[] {
+export function located(issues: ValidationIssue[], doc: unknown): ValidationIssue[] {
   return doc === undefined ? issues : issues.map((issue) => ({ ...issue, where: locateIssue(issue.path, doc) }));
 }
 

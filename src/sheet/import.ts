@@ -98,6 +98,7 @@ class WorkbookImport {
 
   /** `id` (or the name when empty) and `name` of a row, registered in a lookup. */
   entity(row: Row, path: string, lookup: Lookup): Entity {
+    this.log.items.set(path, row);
     const name = row.text('name', `${path}/name`, true) ?? '';
     const entity = { id: row.text('id', `${path}/id`) ?? name, name };
     lookup.add(entity);
@@ -132,6 +133,9 @@ function readRegion(w: WorkbookImport, doc: Partial<Mutable<RegionBrandData>>): 
   }
   const row = rows[0];
   if (!row) return;
+  w.log.items.set('/region', row);
+  w.log.items.set('/asOf', row);
+  w.log.items.set('/geo', row);
   const region: Mutable<RegionBrandData['region']> = {
     id: row.text('id', '/region/id', true) ?? '',
     name: row.text('name', '/region/name', true) ?? '',
@@ -182,6 +186,7 @@ function readProducts(w: WorkbookImport, brands: Mutable<Brand>[]): void {
     const index = brands.findIndex((b) => b.id === id);
     const brand = brands[index];
     const path = brand ? `/brands/${index}/products/${brand.products?.length ?? 0}` : '/brands';
+    w.log.items.set(path, row);
     const product: Mutable<NonNullable<Brand['products']>[number]> = { name: row.text('name', `${path}/name`, true) ?? '' };
     put(product, 'category', row.read('category', `${path}/category`, (c) => readEnum(c, 'category')) as typeof product.category);
     put(product, 'certifications', row.read('certifications', `${path}/certifications`, readList));
@@ -214,12 +219,14 @@ function enterpriseMetric(header: string): { key: string; unit: string | undefin
 function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void {
   const sheet = w.sheets.get('enterprises');
   const metrics = (sheet?.extras ?? []).map((extra) => ({ ...extra, ...enterpriseMetric(extra.header) }));
+  for (const metric of metrics) sheet!.metricColumns.set(metric.key, metric.index);
   for (const row of w.rows('enterprises')) {
     const text = row.text('cluster', '', true);
     const id = text === undefined ? undefined : w.ref(row, 'cluster', '/clusters', w.clusters, text);
     const index = clusters.findIndex((c) => c.id === id);
     const cluster = clusters[index];
     const path = cluster ? `/clusters/${index}/enterprises/${cluster.enterprises?.length ?? 0}` : '/clusters';
+    w.log.items.set(path, row);
     const enterprise: Mutable<NonNullable<Cluster['enterprises']>[number]> = { name: row.text('name', `${path}/name`, true) ?? '' };
     put(enterprise, 'id', row.text('id', `${path}/id`));
     const unit = row.text('unit', `${path}/unit`);
@@ -231,7 +238,6 @@ function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void 
       const cell = row.cells[metric.index] ?? null;
       if (cellText(cell) === '') continue;
       const at = `${path}/metrics/${metric.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      w.log.cells.set(at, row.at(metric.index));
       const q = row.parse(row.at(metric.index), at, cell, (c) => readQuantity(c, metric.unit));
       if (q) (enterprise.metrics ??= {})[metric.key] = { value: q.value, unit: q.unit ?? '' };
     }
@@ -267,6 +273,7 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     const type = row.read('type', `/indicators/${index}`, (c) => readEnum(c, 'type')) ?? 'series';
     const base = `/indicators/${index}/${type}`;
     const path = type === 'series' ? `${base}/${indicator.series?.length ?? 0}` : base;
+    w.log.items.set(path, row);
     const unit = sheet?.units.get('value') ?? units[index];
     const value = row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
     const period = row.read('period', `${path}/period`, readPeriod, type === 'series');
@@ -315,6 +322,7 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
     const index = list.findIndex((c) => c.id === id);
     const coverage = list[index];
     const path = coverage ? `/coverage/${index}/breakdown/${coverage.breakdown?.length ?? 0}` : '/coverage';
+    w.log.items.set(path, row);
     const unitText = row.text('unit', `${path}/unit`, true);
     const unit = unitText === undefined ? undefined : w.ref(row, 'unit', `${path}/unit`, w.units, unitText);
     const covered = row.read('covered', `${path}/covered`, readCount, true);
@@ -344,6 +352,7 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const owner = brand !== undefined ? brands[index] : clusters[index];
     const key = row.text('metric', '', true) ?? '';
     const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
+    if (path) w.log.items.set(path, row);
     const unit = row.text('unit', `${path}/unit`, true) ?? sheet?.units.get('value');
     const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
     const period = row.read('period', `${path}/period`, readPeriod);
@@ -371,6 +380,7 @@ export function workbookToDocument(
   const doc: Partial<Mutable<RegionBrandData>> = { format: 'region-brand-data', version: 1 };
   readRegion(w, doc);
   const sources = w.rows('sources').map((row, i) => {
+    w.log.items.set(`/sources/${i}`, row);
     const source: Mutable<NonNullable<RegionBrandData['sources']>[number]> = { title: row.text('title', `/sources/${i}/title`, true) ?? '' };
     put(source, 'publisher', row.text('publisher', `/sources/${i}/publisher`));
     put(source, 'date', row.read('date', `/sources/${i}/date`, readDate));

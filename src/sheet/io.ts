@@ -5,6 +5,7 @@
  */
 import { messagesFor } from '../core/i18n/index.js';
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
+import type { WorkerAnswer } from './sheet-worker.js';
 import type { Cell, WorkbookRows } from './types.js';
 
 /** A file that is not a readable workbook: its message is one line for the person who chose it. */
@@ -106,15 +107,47 @@ export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName
   const extension = extensionOf(fileName);
   if (extension === 'csv') return { sheets: [{ name: sheetNameOf(fileName), rows: parseCsv(decodeText(data)) }] };
   if (extension !== 'xlsx') throw new WorkbookFileError('extension', fileName, ['.xlsx, .csv']);
+  const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  const answer = (await readInWorker(buffer)) ?? (await readInPlace(buffer));
+  if (!answer.ok) throw new WorkbookFileError(READ_ERRORS[answer.code] ?? 'corrupt', fileName);
+  return { sheets: answer.sheets.map((s) => ({ name: s.name, rows: s.rows as Cell[][] })) };
+}
+
+async function readInPlace(buffer: ArrayBuffer): Promise<WorkerAnswer> {
   const { default: readXlsx } = await import('read-excel-file/universal');
   try {
-    const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
     const sheets = await readXlsx(buffer);
-    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as Cell[][] })) };
+    return { ok: true, sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][] })) };
   } catch (e) {
-    const code = (e as { code?: string }).code ?? '';
-    throw new WorkbookFileError(READ_ERRORS[code] ?? 'corrupt', fileName);
+    return { ok: false, code: (e as { code?: string }).code ?? '' };
   }
+}
+
+/**
+ * In browsers, parses in `sheet-worker.js` (next to this module in dist/) so that the page keeps
+ * answering input; undefined where there is no worker (Node) or it cannot start (a policy, a
+ * bundler that did not copy the file), and the caller reads in place.
+ */
+function readInWorker(buffer: ArrayBuffer): Promise<WorkerAnswer | undefined> {
+  if (typeof Worker === 'undefined' || typeof document === 'undefined') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./sheet-worker.js', import.meta.url), { type: 'module' });
+    } catch {
+      return resolve(undefined);
+    }
+    const done = (answer: WorkerAnswer | undefined) => {
+      worker.terminate();
+      resolve(answer);
+    };
+    worker.onmessage = (event: MessageEvent<WorkerAnswer>) => done(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done(undefined);
+    };
+    worker.postMessage(buffer.slice(0));
+  });
 }
 
 /** Writes an `.xlsx` workbook: bold, frozen header rows, readable column widths. */

@@ -16,8 +16,11 @@ export interface ExtraColumn {
 /** Collects problems and remembers which cell each JSON Pointer came from. */
 export class ProblemLog {
   readonly problems: SheetProblem[] = [];
-  /** JSON Pointer → cell, for problems found later on the document. */
-  readonly cells = new Map<string, string>();
+  /**
+   * JSON Pointer of an item (`/clusters/0/enterprises/5`) → its row, for problems found later on
+   * the document; the cell is worked out only then (10,000 rows must stay cheap).
+   */
+  readonly items = new Map<string, Row>();
 
   constructor(readonly messages: SheetMessages) {}
 
@@ -33,13 +36,17 @@ export class ProblemLog {
     return this.problems.some((p) => p.severity === 'error');
   }
 
-  /** The cell of a pointer, or of its nearest ancestor that came from a cell. */
+  /** The cell of a pointer: the row of its nearest item, the column of the field below it. */
   cellOf(path: string): string {
-    for (let p = path; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const cell = this.cells.get(p);
-      if (cell !== undefined) return cell;
-      if (!p) return '';
+    for (let p = path; p; p = p.slice(0, p.lastIndexOf('/'))) {
+      const row = this.items.get(p);
+      if (row) {
+        const below = path.slice(p.length + 1).split('/').filter(Boolean);
+        // A top-level field registered as its own item (`/asOf`) names its column itself.
+        return row.addressOf(below.length ? below : [p.slice(p.lastIndexOf('/') + 1)]);
+      }
     }
+    return '';
   }
 }
 
@@ -65,12 +72,25 @@ export class Row {
     return index === undefined ? `${this.sheet.name}!${this.number}:${this.number}` : this.at(index);
   }
 
+  /** The cell of a field of this row's item, by the keys below the item (`['center', '0']`). */
+  addressOf(keys: readonly string[]): string {
+    const [first = '', second] = keys;
+    if (first === 'metrics' && second !== undefined) {
+      const index = this.sheet.metricColumns.get(second.replace(/~1/g, '/').replace(/~0/g, '~'));
+      return index === undefined ? this.address('value') : this.at(index);
+    }
+    if (first === 'center' || first === 'location') return this.address('longitude');
+    if (first === 'partyCommittee') return this.address(second === 'organizations' ? 'organizations' : 'partyCommittee');
+    if (first === 'url') return this.address(this.sheet.columns.has('geo') ? 'geo' : 'url');
+    return this.address(first);
+  }
+
   at(index: number): string {
     return `${this.sheet.name}!${columnLetters(index)}${this.number}`;
   }
 
   /**
-   * Reads a cell with a parser; records where `path` came from. An empty cell gives undefined
+   * Reads a cell with a parser. An empty cell gives undefined
    * (and a problem when the column is required); a cell the parser refuses gives a problem.
    */
   read<T>(key: string, path: string, parse: (cell: Cell) => T, required = false): T | undefined {
@@ -82,7 +102,6 @@ export class Row {
       }
       return undefined;
     }
-    log.cells.set(path, this.address(key));
     return this.parse(this.address(key), path, cell, parse);
   }
 
@@ -111,6 +130,8 @@ export class SheetReader {
   /** Unit in brackets of a header, by column key (`数值(万元)` → 万元). */
   readonly units = new Map<string, string>();
   readonly extras: ExtraColumn[] = [];
+  /** Metric key → column, for the extra columns of the enterprises sheet. */
+  readonly metricColumns = new Map<string, number>();
   readonly rows: Row[] = [];
   private readonly headers = new Map<string, string>();
 

@@ -154,3 +154,17 @@ describe('template', () => {
     assert.deepEqual(problems.map((p) => p.cell), ['地区!A2']);
   });
 });
+
+test('problems found on the document point at their cell: duplicate ids, a cycle, an enterprise metric, the date', () => {
+  const problems = problemsOf(clerkBook({
+    地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-02-30']],
+    品牌: [['编号', '名称', '类型', '上级品牌'], ['a', 'A', '区域品牌', 'b'], ['b', 'B', '区域品牌', 'a'], ['a', 'C', '党建品牌', '']],
+  }));
+  assert.deepEqual(problems.map((p) => `${p.cell} ${p.path}`), ['地区!D2 /asOf']);
+  const later = problemsOf(clerkBook({
+    品牌: [['编号', '名称', '类型', '上级品牌'], ['a', 'A', '区域品牌', 'b'], ['b', 'B', '区域品牌', 'a'], ['c', 'C', '党建品牌', ''], ['c', 'D', '党建品牌', '']],
+  }));
+  assert.deepEqual(later.map((p) => `${p.cell} ${p.path}`).sort(), ['品牌!A5 /brands/3/id', '品牌!D2 /brands/0/parent']);
+  const money = problemsOf(clerkBook({ 企业: [['集群', '名称', '营收(千元)'], ['goose', '甲', '-'], ['goose', '乙', 5]] }));
+  assert.deepEqual(money.map((p) => `${p.cell} ${p.path}`), ['企业!C2 /clusters/0/enterprises/0/metrics/revenue']);
+});

@@ -141,7 +141,7 @@ export const en: Messages = {
     unitNodes: 'Towns and parks',
     otherIndustry: 'Other',
     metric: 'metric',
-    metrics: { output: 'Output', investment: 'Investment', enterprises: 'Enterprises', sales: 'Sales', jobs: 'Jobs', projects: 'Projects', value: 'Value', tax: 'Tax' },
+    metrics: { revenue: 'Revenue', employees: 'Employees', output: 'Output', investment: 'Investment', enterprises: 'Enterprises', sales: 'Sales', jobs: 'Jobs', projects: 'Projects', value: 'Value', tax: 'Tax' },
     yes: 'yes',
     no: 'no',
     total: (metric) => `${metric} (total)`,

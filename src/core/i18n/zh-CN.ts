@@ -137,7 +137,7 @@ export const zhCN: Messages = {
     unitNodes: '镇（园区）',
     otherIndustry: '其他',
     metric: '指标',
-    metrics: { output: '产值', investment: '投资额', enterprises: '企业数', sales: '销售额', jobs: '就业人数', projects: '项目数', value: '价值', tax: '税收' },
+    metrics: { revenue: '营收', employees: '员工', output: '产值', investment: '投资额', enterprises: '企业数', sales: '销售额', jobs: '就业人数', projects: '项目数', value: '价值', tax: '税收' },
     yes: '是',
     no: '否',
     total: (metric) => `${metric}合计`,

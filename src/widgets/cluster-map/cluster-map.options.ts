@@ -340,7 +340,7 @@ function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext)
       if (!e.location) return;
       const item = {
         name: plainText(e.name),
-        value: [e.location[0], e.location[1], ci],
+        value: [e.location[0], e.location[1], ci, ei],
         select: { kind: 'enterprise', id: e.id ?? pointer('clusters', c.index, 'enterprises', ei) } satisfies RbSelectDetail,
       };
       (e.partyOrganization ? party : other).push(item);
@@ -355,7 +355,12 @@ function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext)
     if (!d) return undefined;
     const cluster = names[d.value[2]!] ?? '';
     const sep = en ? ': ' : '：';
-    return [d.name, cluster, `${m.map.partyOrganizations}${sep}${withParty ? m.map.yes : m.map.no}`].join('\n');
+    // The enterprise's own figures (`enterprises[].metrics`: output, revenue, tax, employees …).
+    const enterprise = data.clusters[f.clusters[d.value[2]!]?.index ?? -1]?.enterprises?.[d.value[3]!];
+    const figures = Object.entries(enterprise?.metrics ?? {}).map(
+      ([key, q]) => `${metricLabel(key, m)}${sep}${formatQuantity(q.value, q.unit, ctx.lang)}`,
+    );
+    return [d.name, cluster, `${m.map.partyOrganizations}${sep}${withParty ? m.map.yes : m.map.no}`, ...figures].join('\n');
   };
   const common = {
     type: 'scatter',

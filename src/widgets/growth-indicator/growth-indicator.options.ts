@@ -17,7 +17,7 @@ import { pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { formatPercent, formatQuantity } from '../../core/format.js';
 import { latestPoint, seriesGrowth, type GrowthKind, type SeriesPoint } from '../../core/growth.js';
-import { comparePeriods, parsePeriod, periodLabel, periodOrdinal } from '../../core/periods.js';
+import { comparePeriods, indicatorPeriodLabel, parsePeriod, periodOrdinal } from '../../core/periods.js';
 import type { Indicator, RegionBrandData } from '../../core/schema.js';
 
 /** Reported and computed growth may differ by this much (0.1 percentage point) without a warning. */
@@ -203,7 +203,9 @@ export function growthFigure(
   const reportedRaw = indicator.reported?.[kind];
   const reported =
     reportedRaw !== undefined && Number.isFinite(reportedRaw) && (period === null || samePeriod(rp, period)) ? reportedRaw : null;
-  const computed = period !== null && series.length ? seriesGrowth(series, period, kind) : null;
+  // 环比 from year-to-date figures compares spans of different lengths: never computed from them.
+  const computable = period !== null && series.length > 0 && !(kind === 'pop' && indicator.cumulative);
+  const computed = computable ? seriesGrowth(series, period, kind) : null;
   const disagrees = reported !== null && computed !== null && growthDisagrees(reported, computed);
   let note: string | null = null;
   if (disagrees) {
@@ -250,6 +252,7 @@ export function sparklineOf(
   period: string | null,
   unit: string | undefined,
   ctx: Pick<RenderContext, 'lang' | 'messages'>,
+  cumulative?: boolean,
 ): Sparkline | null {
   const { lang, messages: m } = ctx;
   const points = sortedSeries(series);
@@ -266,7 +269,7 @@ export function sparklineOf(
   const path = coords.map((c, i) => `${i ? 'L' : 'M'}${c.x},${c.y}`).join(' ');
   const at = period === null ? undefined : coords.find((c) => samePeriod(c.period, period));
   const label = m.growth.trend(
-    points.map((p) => `${periodLabel(p.period, lang)} ${formatQuantity(p.value, unit, lang)}`).join(m.growth.separator),
+    points.map((p) => `${indicatorPeriodLabel(p.period, lang, cumulative)} ${formatQuantity(p.value, unit, lang)}`).join(m.growth.separator),
   );
   return { width, height, path, marker: at ? { x: at.x, y: at.y } : null, label };
 }
@@ -277,7 +280,7 @@ export function targetProgress(indicator: Indicator, value: number | null, ctx: 
   if (!target) return null;
   const { lang, messages: m } = ctx;
   const ratio = value !== null && target.value > 0 && Number.isFinite(value / target.value) ? value / target.value : null;
-  const text = `${formatQuantity(target.value, indicator.unit, lang)}${target.period ? ` (${periodLabel(target.period, lang)})` : ''}`;
+  const text = `${formatQuantity(target.value, indicator.unit, lang)}${target.period ? ` (${indicatorPeriodLabel(target.period, lang, indicator.cumulative)})` : ''}`;
   const percentText = ratio === null ? m.growth.noGrowth : formatPercent(ratio, lang, { digits: 1 });
   return {
     value: target.value,
@@ -305,7 +308,7 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
   const period = selectPeriod(indicator, config.period, ctx);
   const value = periodValue(indicator, series, period);
   const valueText = value === null ? null : formatQuantity(value, indicator.unit, lang);
-  const periodText = period ? periodLabel(period, lang) : '';
+  const periodText = period ? indicatorPeriodLabel(period, lang, indicator.cumulative) : '';
   const growth = compareKinds(config.compare)
     .map((kind) => growthFigure(indicator, index, kind, period, ctx))
     .filter((g) => showsGrowth(indicator, g));
@@ -320,7 +323,7 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
     periodText,
     better: indicator.better ?? 'higher',
     growth,
-    sparkline: wantSparkline ? sparklineOf(series, period, indicator.unit, ctx) : null,
+    sparkline: wantSparkline ? sparklineOf(series, period, indicator.unit, ctx, indicator.cumulative) : null,
     target: config.target ? targetProgress(indicator, value, ctx) : null,
     summary: summaryOf(indicator.name, valueText, periodText, growth, ctx),
     table: figuresTable(indicator, series, period, valueText, periodText, growth, ctx),
@@ -341,7 +344,7 @@ function figuresTable(
   const rows: string[][] = [[periodText || '—', valueText ?? '—', growth.map((g) => `${g.label} ${g.text}`).join('; ') || '—']];
   for (const point of series) {
     if (point.period === period) continue;
-    rows.push([periodLabel(point.period, ctx.lang), formatQuantity(point.value, indicator.unit, ctx.lang), '']);
+    rows.push([indicatorPeriodLabel(point.period, ctx.lang, indicator.cumulative), formatQuantity(point.value, indicator.unit, ctx.lang), '']);
   }
   return { caption: indicator.name, columns: [ui.period, ui.value, `${ui.yoy} / ${ui.pop}`], rows };
 }

@@ -292,7 +292,8 @@ describe('cluster-map buildModel', () => {
     expect(other!['data'].map((d: any) => d.select)).to.deep.equal([{ kind: 'enterprise', id: '/clusters/0/enterprises/1' }]);
     // Enterprise tooltips are written on hover, from the series the point belongs to.
     const tipOf = (s: any, i: number) => model.tooltip!({ seriesType: 'scatter', seriesId: s.id, data: s.data[i] });
-    expect(tipOf(party, 0)).to.equal('马冈鹅养殖专业合作社\n马冈鹅产业集群\n党组织：是');
+    // An enterprise's own figures (enterprises[].metrics) follow, in 万/亿 units.
+    expect(tipOf(party, 0)).to.match(/^马冈鹅养殖专业合作社\n马冈鹅产业集群\n党组织：是\n产值：1,?200万元\n员工：35人$/);
     expect(tipOf(other, 0)).to.match(/\n马冈鹅产业集群\n党组织：否$/);
     expect(model.tooltip!({ seriesType: 'map', seriesId: 'x', data: { name: 'y' } })).to.equal(undefined);
     expect(model.enterprisePoints).to.equal(4);

@@ -90,13 +90,13 @@ describe('growth-indicator buildModel', () => {
     expect(model(taiping).id).to.equal('industrial-output');
   });
 
-  it('shows a value published alone without a growth line: 6791件', () => {
+  it('shows a value published alone without a growth line: 6791件, cases of January to April', () => {
     const m = model(taiping, { indicator: 'service-cases' });
     expect(m.valueText).to.equal('6791件');
-    expect(m.periodText).to.equal('2022年4月');
+    expect(m.periodText).to.equal('2022年1–4月');
     expect(m.growth).to.deep.equal([]);
     expect(m.sparkline).to.equal(null);
-    expect(m.summary).to.equal('办理服务事项：6791件，2022年4月');
+    expect(m.summary).to.equal('办理服务事项：6791件，2022年1–4月');
   });
 
   it('shows a growth published alone: 固定资产投资 +181.8%', () => {
@@ -396,3 +396,35 @@ describe('growth-indicator sparklineOf', () => {
     expect(flat.marker).to.equal(null);
   });
 });
+
+describe('growth-indicator cumulative figures', () => {
+  const ytd = () =>
+    doc([{
+      id: 'output', name: '工业总产值', unit: '元', cumulative: true,
+      series: [
+        { period: '2021-Q3', value: 8_000_000_000 },
+        { period: '2022-Q2', value: 6_000_000_000 },
+        { period: '2022-Q3', value: 9_683_000_000 },
+      ],
+    }]);
+
+  it('labels year-to-date periods as spans and compares year on year over the same span', () => {
+    const m = model(ytd(), { compare: 'yoy' });
+    expect(m.periodText).to.equal('2022年1–9月');
+    expect(m.growth[0]!.ratio).to.be.closeTo(9_683 / 8_000 - 1, 1e-9);
+    expect(m.table.rows.map((r) => r[0])).to.include('2022年1–6月');
+    expect(model(ytd(), {}, 'en').periodText).to.equal('Jan–Sep 2022');
+  });
+
+  it('never computes 环比 from cumulative figures, but shows a reported one', () => {
+    const m = model(ytd(), { compare: 'pop' });
+    expect(m.growth.every((g) => g.ratio === null)).to.equal(true);
+    const reported = ytd();
+    (reported.indicators[0] as any).reported = { period: '2022-Q3', pop: 0.05 };
+    expect(model(reported, { compare: 'pop' }).growth[0]!.ratio).to.equal(0.05);
+    const plain = ytd();
+    delete (plain.indicators[0] as any).cumulative;
+    expect(model(plain, { compare: 'pop' }).growth[0]!.ratio).to.be.closeTo(9_683 / 6_000 - 1, 1e-9);
+  });
+});
+

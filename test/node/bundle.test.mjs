@@ -1,0 +1,58 @@
+// The XLSX library is loaded on demand only: no widget bundle (nor anything it imports
+// statically) contains it; the DOM-free entries import without a DOM; nothing uses eval or
+// new Function. Needs the full build (`npm run build:js`, which `npm test` runs first).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { root } from './helpers.mjs';
+
+const dist = join(root, 'dist');
+const fullBuild = existsSync(join(dist, 'coverage-gauge.js'));
+/** Text only read-excel-file / write-excel-file contain. */
+const XLSX_MARKERS = ['sharedStrings.xml', 'xl/workbook.xml'];
+
+/** A module and every chunk it imports statically (`import … from`, not `import()`). */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticClosure(join(file, '..', match[1]), seen);
+  }
+  return seen;
+}
+
+test('widget bundles never contain the XLSX library; the sheet entry loads it with import()', { skip: !fullBuild && 'needs npm run build:js' }, () => {
+  const widgets = ['index.js', 'core.js', ...readdirSync(join(root, 'src/widgets')).map((w) => `${w}.js`)];
+  for (const entry of widgets) {
+    for (const file of staticClosure(join(dist, entry))) {
+      const code = readFileSync(file, 'utf8');
+      for (const marker of XLSX_MARKERS) assert.ok(!code.includes(marker), `${entry} → ${file} contains ${marker}`);
+    }
+  }
+  const iife = readFileSync(join(dist, 'region-brand-widgets.iife.js'), 'utf8');
+  for (const marker of XLSX_MARKERS) assert.ok(!iife.includes(marker), `the IIFE bundle contains ${marker}`);
+  const sheetClosure = [...staticClosure(join(dist, 'sheet.js'))].map((f) => readFileSync(f, 'utf8')).join('\n');
+  assert.ok(!XLSX_MARKERS.some((m) => sheetClosure.includes(m)), 'the sheet entry imports the library statically');
+  const lazy = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))
+    .filter((f) => XLSX_MARKERS.some((m) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(m)));
+  assert.ok(lazy.length >= 1, 'the library is a chunk of its own');
+});
+
+test('no eval or new Function in the validation and workbook code, library chunks included', () => {
+  const files = [...staticClosure(join(dist, 'sheet.js')), ...staticClosure(join(dist, 'validate.js'))];
+  const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(dist, 'chunks', f));
+  for (const file of new Set([...files, ...chunks])) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/, file);
+  }
+});
+
+test('validation and the converter import in Node without a DOM', async () => {
+  assert.equal(typeof globalThis.HTMLElement, 'undefined');
+  const validation = await import(join(dist, 'validate.js'));
+  const sheet = await import(join(dist, 'sheet.js'));
+  assert.equal(typeof validation.validateDocument, 'function');
+  assert.equal(typeof sheet.workbookToDocument, 'function');
+});
