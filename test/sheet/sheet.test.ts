@@ -67,10 +67,11 @@ describe('the clerk’s mistakes, as widgets show them', () => {
   });
 
   it('a coverage ratio of 74.85 is an error that names the item and says it looks like a percentage', async () => {
-    const pingyuan = (await sample('pingyuan')) as { coverage: { ratio?: number; name: string }[] };
+    const pingyuan = (await sample('pingyuan')) as { coverage: { id: string; ratio?: number; name: string }[] };
     const index = pingyuan.coverage.findIndex((c) => c.ratio !== undefined);
     pingyuan.coverage[index]!.ratio = 74.85;
-    const el = mount('<rb-coverage-gauge></rb-coverage-gauge>');
+    // The gauge shows this figure: the mistake is an error for it (elsewhere only a warning).
+    const el = mount(`<rb-coverage-gauge config='{"coverage": "${pingyuan.coverage[index]!.id}"}'></rb-coverage-gauge>`);
     const error = nextEvent<{ message: string; path: string }>(el, 'rb-error');
     (el as unknown as { data: unknown }).data = pingyuan;
     const { detail } = await error;
