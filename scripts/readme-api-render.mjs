@@ -2,6 +2,8 @@
 // checks the README imports it too). `npm run docs` (scripts/readme-api.mjs) writes the result
 // between the markers; test/build/readme.test.ts fails when the README is out of date.
 
+import { isWidgetTag } from './tool-tags.mjs';
+
 export const START = '<!-- api:start — generated from custom-elements.json by `npm run docs`; do not edit by hand -->';
 export const END = '<!-- api:end -->';
 
@@ -82,22 +84,25 @@ function renderSections(list, level) {
 export function apiMarkdown(manifest) {
   const elements = elementsOf(manifest);
   const all = elements.map(sections);
-  // A row (same name and description) that every element has is listed once, as common.
-  const common = all[0]
-    ? all[0].map((s, i) => ({ ...s, rows: s.rows.filter((r) => all.every((el) => el[i].rows.some((x) => x.key === r.key))) }))
+  // A row (same name and description) that every widget has is listed once, as common; tools
+  // (the workbench) share none of it and are listed in full.
+  const widgets = all.filter((_, i) => isWidgetTag(elements[i].tagName));
+  const common = widgets[0]
+    ? widgets[0].map((s, i) => ({ ...s, rows: s.rows.filter((r) => widgets.every((el) => el[i].rows.some((x) => x.key === r.key))) }))
     : [];
   const commonKeys = new Set(common.flatMap((s) => s.rows.map((r) => r.key)));
   const out = [
     `Generated from \`custom-elements.json\` (\`npm run docs\`). Elements: ${elements.map((e) => code(e.tagName)).join(', ')}.`,
-    '### Common to every element',
+    '### Common to every widget',
     renderSections(common, 4),
   ];
   elements.forEach((el, i) => {
-    const own = all[i].map((s) => ({ ...s, rows: s.rows.filter((r) => !commonKeys.has(r.key)) }));
+    const widget = isWidgetTag(el.tagName);
+    const own = widget ? all[i].map((s) => ({ ...s, rows: s.rows.filter((r) => !commonKeys.has(r.key)) })) : all[i];
     out.push(`### \`${el.tagName}\``);
     const summary = el.summary ?? '';
     if (summary) out.push(cell(summary));
-    out.push(`Everything in *Common to every element*, and:`);
+    out.push(widget ? `Everything in *Common to every widget*, and:` : 'A tool for editors, not a widget (its own entry; none of the common rows):');
     out.push(renderSections(own, 4));
   });
   return out.filter(Boolean).join('\n\n');

@@ -11,7 +11,10 @@ const descId = (f: FieldDescriptor) => `desc-${f.name}`;
 
 function hints(f: FieldDescriptor, m: WorkbenchMessages): string {
   const parts = [f.description];
-  if (f.defaultValue !== undefined && f.kind !== 'switch') parts.push(m.configure.defaultValue(Array.isArray(f.defaultValue) ? f.defaultValue.join(', ') : String(f.defaultValue)));
+  if (f.defaultValue !== undefined && f.kind !== 'switch') {
+    const label = f.kind === 'choice' ? f.choices.find((c) => c.value === String(f.defaultValue))?.label : undefined;
+    parts.push(m.configure.defaultValue(label ?? (Array.isArray(f.defaultValue) ? f.defaultValue.join(', ') : String(f.defaultValue))));
+  }
   if ((f.kind === 'number' || f.kind === 'numbers') && f.minimum !== undefined && f.maximum !== undefined) parts.push(m.configure.range(String(f.minimum), String(f.maximum)));
   return parts.filter(Boolean).join(' ');
 }

@@ -56,7 +56,7 @@ export class RbWorkbench extends LitElement {
   @property() src?: string;
   @property({ attribute: 'data-url' }) dataUrl = 'region-brand-data.json';
   @property({ attribute: 'script-url' }) scriptUrl = 'region-brand-widgets.iife.js';
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_STORAGE_KEY;
 
   /** @internal */ @state() step: Step = 'load';
   /** The loaded, valid document (null when none, or when the last load had errors). */

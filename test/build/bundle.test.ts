@@ -1,6 +1,6 @@
 // The shipped files, as built by `npm run build:js` (npm test builds first).
 import { expect } from '@esm-bundle/chai';
-import { isWidgetTag, TOOL_TAGS } from '../support/manifest.js';
+import { isWidgetTag, TOOL_TAGS } from '../../scripts/tool-tags.mjs';
 
 const IIFE = '/dist/region-brand-widgets.iife.js';
 

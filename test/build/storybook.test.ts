@@ -4,7 +4,7 @@
 // loading, stale, the placeholder, or the error code).
 import { expect } from '@esm-bundle/chai';
 import { STATE_OUTCOMES, expectedOutcome, type Outcome } from '../../stories/states.js';
-import { isWidgetTag } from '../support/manifest.js';
+import { isWidgetTag } from '../../scripts/tool-tags.mjs';
 
 const BASE = '/storybook-static/';
 const WORKBENCH_STORIES = './stories/workbench.stories.ts';

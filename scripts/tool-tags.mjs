@@ -1,0 +1,6 @@
+// Elements of the manifest that are tools for editors, not widgets (issue 15): each has its own
+// entry, is never part of the IIFE or a widget entry, shares none of the widgets' API and has no
+// widget state stories. The README's API block and the build tests read this list.
+export const TOOL_TAGS = ['rb-workbench'];
+
+export const isWidgetTag = (tag) => !TOOL_TAGS.includes(tag);
