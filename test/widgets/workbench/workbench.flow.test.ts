@@ -7,7 +7,7 @@ import { workbenchLanguages } from '../../../src/workbench/index.js';
 import { loadWidget, WIDGET_TYPES } from '../../../src/workbench/widget-tags.js';
 import { loadAxe } from '../../support/axe.js';
 import { cleanup, until } from '../../support/helpers.js';
-import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles } from './support.js';
+import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, sampleWorkbook } from './support.js';
 
 async function seriousViolations(el: Element, what: string): Promise<string[]> {
   const axe = await loadAxe();
@@ -136,6 +136,12 @@ describe('rb-workbench flow', function () {
       await wb.updateComplete;
       button(wb, '下载数据').click();
       button(wb, '复制 HTML').click();
+      // A workbook too: the converter, its XLSX library and the worker load under the same policy.
+      button(wb, '1 载入数据').click();
+      await wb.updateComplete;
+      await pickFiles(wb, [await sampleWorkbook()]);
+      expect($$(wb, '#problems li')).to.have.length(0);
+      expect(wb.doc).to.not.equal(null);
       await new Promise((r) => setTimeout(r, 500));
       expect(win.__cspViolations).to.deep.equal([]);
     } finally {
