@@ -352,7 +352,8 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const key = row.text('metric', '', true) ?? '';
     const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
     if (path) w.log.items.set(path, row);
-    const unit = row.text('unit', `${path}/unit`, true) ?? sheet?.units.get('value');
+    const headerUnit = sheet?.units.get('value');
+    const unit = row.text('unit', `${path}/unit`, headerUnit === undefined) ?? headerUnit;
     const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
     const period = row.read('period', `${path}/period`, readPeriod);
     if (!owner || !key || !q) continue;
