@@ -43,7 +43,7 @@ const html = `<!doctype html><meta charset="utf-8"><style>
   nav span.on { background: #1d6f42; color: #fff; border-color: #1d6f42; }
 </style>
 ${window('npx region-brand-widgets template -o 模板.xlsx — “说明”表', template, '说明', 11, 1)}
-${window('npx region-brand-widgets template --sample -o 开平.xlsx — “企业”表（企业之外的列是企业的指标，如 产值(元)、员工(人)）', sample, '企业', 6, 10)}`;
+${window('npx region-brand-widgets template --sample -o 开平.xlsx — “企业”表（固定列之后的每一列是企业的指标，如 产值(元)、员工(人)）', sample, '企业', 6, 10)}`;
 
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, defaultViewport: { width: 1212, height: 600, deviceScaleFactor: 1 } });
 const page = await browser.newPage();

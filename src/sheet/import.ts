@@ -92,6 +92,20 @@ class WorkbookImport {
     });
   }
 
+  /**
+   * The item a child row belongs to (a product's brand, an enterprise's cluster …), named in
+   * column `key`, and the JSON Pointer the child gets in it (`/clusters/1/enterprises/15`).
+   */
+  parent<T extends Entity>(row: Row, key: string, lookup: Lookup, list: T[], children: (item: T) => readonly unknown[] | undefined, childKey: string): { item: T | undefined; index: number; path: string } {
+    const text = row.text(key, '', true);
+    const id = text === undefined ? undefined : this.ref(row, key, `/${lookup.sheet}`, lookup, text);
+    const index = list.findIndex((e) => e.id === id);
+    const item = list[index];
+    const path = item ? `/${lookup.sheet}/${index}/${childKey}/${children(item)?.length ?? 0}` : `/${lookup.sheet}`;
+    this.log.items.set(path, row);
+    return { item, index, path };
+  }
+
   resolve(): void {
     this.pending.forEach((run) => run());
   }
@@ -181,12 +195,7 @@ function readBrands(w: WorkbookImport): Mutable<Brand>[] {
 
 function readProducts(w: WorkbookImport, brands: Mutable<Brand>[]): void {
   for (const row of w.rows('products')) {
-    const text = row.text('brand', '', true);
-    const id = text === undefined ? undefined : w.ref(row, 'brand', '/brands', w.brands, text);
-    const index = brands.findIndex((b) => b.id === id);
-    const brand = brands[index];
-    const path = brand ? `/brands/${index}/products/${brand.products?.length ?? 0}` : '/brands';
-    w.log.items.set(path, row);
+    const { item: brand, path } = w.parent(row, 'brand', w.brands, brands, (b) => b.products, 'products');
     const product: Mutable<NonNullable<Brand['products']>[number]> = { name: row.text('name', `${path}/name`, true) ?? '' };
     put(product, 'category', row.read('category', `${path}/category`, (c) => readEnum(c, 'category')) as typeof product.category);
     put(product, 'certifications', row.read('certifications', `${path}/certifications`, readList));
@@ -221,12 +230,7 @@ function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void 
   const metrics = (sheet?.extras ?? []).map((extra) => ({ ...extra, ...enterpriseMetric(extra.header) }));
   for (const metric of metrics) sheet!.metricColumns.set(metric.key, metric.index);
   for (const row of w.rows('enterprises')) {
-    const text = row.text('cluster', '', true);
-    const id = text === undefined ? undefined : w.ref(row, 'cluster', '/clusters', w.clusters, text);
-    const index = clusters.findIndex((c) => c.id === id);
-    const cluster = clusters[index];
-    const path = cluster ? `/clusters/${index}/enterprises/${cluster.enterprises?.length ?? 0}` : '/clusters';
-    w.log.items.set(path, row);
+    const { item: cluster, path } = w.parent(row, 'cluster', w.clusters, clusters, (c) => c.enterprises, 'enterprises');
     const enterprise: Mutable<NonNullable<Cluster['enterprises']>[number]> = { name: row.text('name', `${path}/name`, true) ?? '' };
     put(enterprise, 'id', row.text('id', `${path}/id`));
     const unit = row.text('unit', `${path}/unit`);
@@ -266,10 +270,10 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
   const sheet = w.sheets.get('values');
   const rate = (key: string) => (c: Cell) => readRate(c, sheet?.units.get(key) === '%');
   for (const row of w.rows('values')) {
-    const text = row.text('indicator', '', true);
-    const id = text === undefined ? undefined : w.ref(row, 'indicator', '/indicators', w.indicators, text);
-    const index = indicators.findIndex((c) => c.id === id);
-    const indicator = indicators[index] ?? ({} as Mutable<Indicator>);
+    const found = w.parent(row, 'indicator', w.indicators, indicators, (i) => i.series, 'series');
+    const index = found.index;
+    const indicator = found.item ?? ({} as Mutable<Indicator>);
+    const text = cellText(row.raw('indicator'));
     const type = row.read('type', `/indicators/${index}`, (c) => readEnum(c, 'type')) ?? 'series';
     const base = `/indicators/${index}/${type}`;
     const path = type === 'series' ? `${base}/${indicator.series?.length ?? 0}` : base;
@@ -282,7 +286,7 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
       continue;
     }
     if (indicator[type as 'reported' | 'target']) {
-      w.log.error(row.address('type'), base, w.log.messages.duplicate(cellText(row.raw('type')) || type, text ?? ''));
+      w.log.error(row.address('type'), base, w.log.messages.duplicate(cellText(row.raw('type')) || type, text));
       continue;
     }
     const figure: Record<string, string | number> = {};
@@ -317,12 +321,7 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
     return coverage;
   });
   for (const row of w.rows('breakdown')) {
-    const text = row.text('coverage', '', true);
-    const id = text === undefined ? undefined : w.ref(row, 'coverage', '/coverage', w.coverage, text);
-    const index = list.findIndex((c) => c.id === id);
-    const coverage = list[index];
-    const path = coverage ? `/coverage/${index}/breakdown/${coverage.breakdown?.length ?? 0}` : '/coverage';
-    w.log.items.set(path, row);
+    const { item: coverage, path } = w.parent(row, 'coverage', w.coverage, list, (c) => c.breakdown, 'breakdown');
     const unitText = row.text('unit', `${path}/unit`, true);
     const unit = unitText === undefined ? undefined : w.ref(row, 'unit', `${path}/unit`, w.units, unitText);
     const covered = row.read('covered', `${path}/covered`, readCount, true);
@@ -353,7 +352,8 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const key = row.text('metric', '', true) ?? '';
     const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
     if (path) w.log.items.set(path, row);
-    const unit = row.text('unit', `${path}/unit`, true) ?? sheet?.units.get('value');
+    const headerUnit = sheet?.units.get('value');
+    const unit = row.text('unit', `${path}/unit`, headerUnit === undefined) ?? headerUnit;
     const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
     const period = row.read('period', `${path}/period`, readPeriod);
     if (!owner || !key || !q) continue;

@@ -168,3 +168,13 @@ test('problems found on the document point at their cell: duplicate ids, a cycle
   const money = problemsOf(clerkBook({ 企业: [['集群', '名称', '营收(千元)'], ['goose', '甲', '-'], ['goose', '乙', 5]] }));
   assert.deepEqual(money.map((p) => `${p.cell} ${p.path}`), ['企业!C2 /clusters/0/enterprises/0/metrics/revenue']);
 });
+
+test('the metrics sheet: owners by name, a unit in the header or the cell, money in 元', () => {
+  const result = workbookToDocument(clerkBook({
+    品牌: [['编号', '名称', '类型'], ['taiping-youpin', '太平优品', '区域品牌']],
+    指标值: [['对象', '指标', '数值(万元)', '单位', '期间'], ['太平优品', 'sales', 5000, '', 2024], ['goose', 'farms', 350, '个', '']],
+  }));
+  assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+  assert.deepEqual(result.document.brands[0].metrics, { sales: { value: 50000000, unit: '元', period: '2024' } });
+  assert.deepEqual(result.document.clusters[0].metrics, { farms: { value: 350, unit: '个' } });
+});

@@ -79,4 +79,11 @@ describe('the clerk’s mistakes, as widgets show them', () => {
     expect(detail.message).to.include(`第 ${index + 1} 个覆盖指标“${pingyuan.coverage[index]!.name}”的“比例”（ratio）：比例 74.85`);
     expect(detail.message).to.include('0.7485');
   });
+
+  it('an unknown config option lists the options that exist', async () => {
+    const el = mount(`<rb-growth-indicator src="/demo/data/taiping.json" config='{"indicatr": "tax"}'></rb-growth-indicator>`);
+    const { detail } = await nextEvent<{ code: string; message: string }>(el, 'rb-error');
+    expect(detail.code).to.equal('invalid-config');
+    expect(detail.message).to.match(/不认识的配置项“indicatr”。可用的配置项：.*\bindicator\b.*\bcompare\b/);
+  });
 });
