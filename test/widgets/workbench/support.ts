@@ -1,6 +1,7 @@
 /** Helpers of the workbench tests: mounting it with a storage key of its own, driving its controls. */
 import '../../../src/workbench/index.js';
 import type { RbWorkbench } from '../../../src/workbench/index.js';
+import { loadWidget, WIDGET_TYPES } from '../../../src/workbench/widget-tags.js';
 import { create, uniqueKey, until } from '../../support/helpers.js';
 import { documentToWorkbook, writeXlsx, type WorkbookRows } from '../../../src/sheet/index.js';
 
@@ -59,4 +60,13 @@ export async function sampleWorkbook(edit?: (book: WorkbookRows) => void): Promi
   const book = documentToWorkbook(doc, { lang: 'zh-CN' });
   edit?.(book);
   return new File([(await writeXlsx(book)) as BlobPart], 'kaiping.xlsx');
+}
+
+/**
+ * A mocha `before` hook: the dev server compiles ECharts on the first request (seconds), so the
+ * widget modules the previews use are loaded once up front; the workbench's own wait is not under test.
+ */
+export async function preloadWidgets(this: Mocha.Context): Promise<void> {
+  this.timeout(60000);
+  await Promise.all([...WIDGET_TYPES, 'dashboard' as const].map(loadWidget));
 }

@@ -4,10 +4,9 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PublishDetail, RbWorkbench } from '../../../src/workbench/index.js';
 import { workbenchLanguages } from '../../../src/workbench/index.js';
-import { loadWidget, WIDGET_TYPES } from '../../../src/workbench/widget-tags.js';
 import { loadAxe } from '../../support/axe.js';
 import { cleanup, until } from '../../support/helpers.js';
-import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, sampleWorkbook } from './support.js';
+import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, sampleWorkbook, preloadWidgets } from './support.js';
 
 async function seriousViolations(el: Element, what: string): Promise<string[]> {
   const axe = await loadAxe();
@@ -37,10 +36,7 @@ const text = (t: string) => (el: Element) => el.textContent!.includes(t);
 describe('rb-workbench flow', function () {
   this.timeout(60000);
   afterEach(cleanup);
-  before(async function () {
-    this.timeout(60000);
-    await Promise.all([...WIDGET_TYPES, 'dashboard' as const].map(loadWidget));
-  });
+  before(preloadWidgets);
 
   it('has no serious or critical axe violation at any step, in every language', async () => {
     const found: string[] = [];

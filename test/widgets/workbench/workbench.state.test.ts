@@ -2,9 +2,8 @@
 // data cannot satisfy (the widget's own error panel in the preview).
 import { expect } from '@esm-bundle/chai';
 import type { RbWorkbench } from '../../../src/workbench/index.js';
-import { loadWidget, WIDGET_TYPES } from '../../../src/workbench/widget-tags.js';
 import { cleanup, create, uniqueKey, until } from '../../support/helpers.js';
-import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles } from './support.js';
+import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, preloadWidgets } from './support.js';
 
 /** A workbench on a key that already holds a draft (as after a reload). */
 function reopen(storageKey: string): RbWorkbench {
@@ -16,10 +15,7 @@ const saved = (wb: RbWorkbench) => until(() => localStorage.getItem(wb.storageKe
 describe('rb-workbench state', function () {
   this.timeout(30000);
   afterEach(cleanup);
-  before(async function () {
-    this.timeout(60000);
-    await Promise.all([...WIDGET_TYPES, 'dashboard' as const].map(loadWidget));
-  });
+  before(preloadWidgets);
 
   it('restores the work in progress after a reload, keeps it in this browser only, and clears it', async () => {
     const storageKey = uniqueKey('workbench');

@@ -4,8 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { PublishDetail, RbWorkbench } from '../../../src/workbench/index.js';
 import { cleanup, nextEvent, serve, until, uniqueKey } from '../../support/helpers.js';
-import { loadWidget, WIDGET_TYPES } from '../../../src/workbench/widget-tags.js';
-import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, sampleWorkbook, type } from './support.js';
+import { $, $$, button, choose, fileFrom, openWorkbench, pickFiles, sampleWorkbook, type, preloadWidgets } from './support.js';
 
 type Gauge = HTMLElement & { chart?: { getOption(): { series: Record<string, unknown>[] } }; updateComplete: Promise<unknown> };
 
@@ -22,11 +21,7 @@ async function previewGauge(wb: RbWorkbench): Promise<Gauge> {
 describe('rb-workbench', function () {
   this.timeout(30000);
   afterEach(cleanup);
-  // The dev server compiles ECharts on first request (seconds); the workbench's own wait is not under test here.
-  before(async function () {
-    this.timeout(60000);
-    await Promise.all(WIDGET_TYPES.map(loadWidget));
-  });
+  before(preloadWidgets);
 
   it('loads the sample JSON document through the file input and sums up its figures', async () => {
     const wb = openWorkbench();
