@@ -4,6 +4,18 @@ import { moveWidget, removeWidget, resizeWidget, setColumns, spanOf, toDashboard
 import type { RbWorkbench } from '../workbench.js';
 import { renderWidget } from './configure-view.js';
 
+/**
+ * After a move or a removal the keyboard focus stays with the widget that moved (or goes to the
+ * next one), instead of being lost with the re-rendered row.
+ */
+async function keepFocus(wb: RbWorkbench, index: number, action: 'up' | 'down' | 'remove'): Promise<void> {
+  await wb.updateComplete;
+  const rows = [...wb.renderRoot.querySelectorAll('.composer li')];
+  const row = rows[Math.min(index, rows.length - 1)];
+  const wanted = row?.querySelector<HTMLButtonElement>(`button[data-action=${action}]:not([disabled])`) ?? row?.querySelector<HTMLButtonElement>('button:not([disabled])');
+  (wanted ?? wb.renderRoot.querySelector<HTMLElement>('[part="step"] h3'))?.focus();
+}
+
 export function renderCompose(wb: RbWorkbench): TemplateResult {
   const m = wb.messages;
   const spec = wb.spec;
@@ -29,9 +41,21 @@ export function renderCompose(wb: RbWorkbench): TemplateResult {
                 <input type="number" min="1" max=${spec.columns} step="1" .value=${String(spanOf(spec, w))}
                   @change=${(e: Event) => (wb.spec = resizeWidget(wb.spec, i, Number((e.target as HTMLInputElement).value) || 1))} />
               </label>
-              <button type="button" aria-label=${`${m.compose.moveUp}: ${name}`} ?disabled=${i === 0} @click=${() => (wb.spec = moveWidget(wb.spec, i, -1))}>${m.compose.moveUp}</button>
-              <button type="button" aria-label=${`${m.compose.moveDown}: ${name}`} ?disabled=${i === n - 1} @click=${() => (wb.spec = moveWidget(wb.spec, i, 1))}>${m.compose.moveDown}</button>
-              <button type="button" aria-label=${`${m.compose.remove}: ${name}`} @click=${() => (wb.spec = removeWidget(wb.spec, i))}>${m.compose.remove}</button>
+              <button type="button" aria-label=${`${m.compose.moveUp}: ${name}`} data-action="up" ?disabled=${i === 0}
+                @click=${() => {
+                  wb.spec = moveWidget(wb.spec, i, -1);
+                  void keepFocus(wb, i - 1, 'up');
+                }}>${m.compose.moveUp}</button>
+              <button type="button" aria-label=${`${m.compose.moveDown}: ${name}`} data-action="down" ?disabled=${i === n - 1}
+                @click=${() => {
+                  wb.spec = moveWidget(wb.spec, i, 1);
+                  void keepFocus(wb, i + 1, 'down');
+                }}>${m.compose.moveDown}</button>
+              <button type="button" aria-label=${`${m.compose.remove}: ${name}`} data-action="remove"
+                @click=${() => {
+                  wb.spec = removeWidget(wb.spec, i);
+                  void keepFocus(wb, i, 'remove');
+                }}>${m.compose.remove}</button>
             </li>`;
           })}
         </ol>`}

@@ -69,6 +69,9 @@ describe('rb-workbench state', function () {
     expect($$(wb, '.composer li')).to.have.length(2);
     $$<HTMLButtonElement>(wb, '.composer li')[0]!.querySelector<HTMLButtonElement>('button[aria-label^="下移"]')!.click();
     await wb.updateComplete;
+    // The focus went with the moved widget (now last, so onto its first enabled button).
+    await until(() => wb.shadowRoot!.activeElement?.closest('li') === $$(wb, '.composer li')[1], 2000, 'the focus to follow');
+    expect(wb.shadowRoot!.activeElement!.getAttribute('aria-label')).to.contain('覆盖率仪表');
     const width = $$(wb, '.composer li')[1]!.querySelector<HTMLInputElement>('input[type=number]')!;
     width.value = '6';
     width.dispatchEvent(new Event('change'));
