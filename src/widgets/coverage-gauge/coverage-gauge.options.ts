@@ -8,6 +8,7 @@ import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
+import { baseChartOption } from '../../core/echarts-text.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
 import { unitLabel } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
@@ -162,9 +163,7 @@ export function gaugeOption(
   // A round cap on an empty arc would draw a dot that reads as "a little covered".
   const roundCap = !ring && f.ratio > 0;
   return {
-    animation: ctx.animation,
-    aria: { enabled: true, label: { description: summary } },
-    textStyle: { fontFamily: theme.fontFamily },
+    ...baseChartOption(ctx, summary),
     series: [
       {
         type: 'gauge',
