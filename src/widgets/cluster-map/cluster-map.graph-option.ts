@@ -7,9 +7,17 @@ import { baseChartOption, plainRichText } from '../../core/echarts-text.js';
 import type { RbSelectDetail } from '../../core/events.js';
 import { clusterTooltip, legend, mix, sqrtSize, unitTooltip, type Figures } from './cluster-map.figures.js';
 
+/** Distance between two rows of the taller column, in layout units. */
+const ROW = 40;
+/** Least distance between the cluster column and the unit column, in layout units. */
+const COLUMN_GAP = 360;
+
 /**
  * Graph layout without geometry: clusters in a column on the left (largest first), their units
- * in a column on the right, one link per cluster → unit. Deterministic, fits any box, readable.
+ * in a column on the right, one link per cluster → unit. Deterministic and readable in any box:
+ * ECharts scales the layout into the box alike in both directions (`preserveAspect`), so nodes
+ * stay round and keep their pixel sizes however few rows there are (one cluster in one town is
+ * one line across the middle, not two stretched bars), and a tall graph keeps its columns apart.
  */
 export function graphOption(ctx: RenderContext, f: Figures, summary: string) {
   const { theme, messages: m } = ctx;
@@ -22,8 +30,9 @@ export function graphOption(ctx: RenderContext, f: Figures, summary: string) {
   // Units ordered by their first (largest) cluster, so links cross as little as possible.
   const unitOrder = [...new Set(byValue.flatMap((c) => c.units.map((u) => u.id)))];
   const units = [...f.units].sort((a, b) => unitOrder.indexOf(a.id) - unitOrder.indexOf(b.id));
-  const rows = Math.max(byValue.length, units.length, 2);
-  const y = (i: number, count: number) => ((i + 0.5) * (rows * 40)) / count;
+  const rows = Math.max(byValue.length, units.length, 1);
+  const y = (i: number, count: number) => ((i + 0.5) * (rows * ROW)) / count;
+  const unitX = Math.max(COLUMN_GAP, (rows - 1) * ROW * 1.2);
   const clusterNodes = byValue.map((c, i) => ({
     id: `cluster:${c.id}`,
     name: plainRichText(c.name),
@@ -40,7 +49,7 @@ export function graphOption(ctx: RenderContext, f: Figures, summary: string) {
   const unitNodes = units.map((u, i) => ({
     id: `unit:${u.id}`,
     name: plainRichText(u.name),
-    x: 360,
+    x: unitX,
     y: y(i, units.length),
     category: unitCategory,
     symbol: 'roundRect',
@@ -60,6 +69,7 @@ export function graphOption(ctx: RenderContext, f: Figures, summary: string) {
       {
         type: 'graph',
         layout: 'none',
+        preserveAspect: 'contain',
         roam: true,
         top: 16,
         bottom: 44,

@@ -149,6 +149,39 @@ describe('cluster-map buildModel', () => {
     expect(resolveMode('graph', { geo: { url: 'x.geojson' } })).to.equal('graph');
   });
 
+  it('lays one cluster in one town out as one line of round nodes, and keeps tall graphs wide', () => {
+    const oneTown = (clusters: number): RegionBrandData => {
+      const result = validateDocument({
+        format: 'region-brand-data',
+        version: 1,
+        region: { id: 'r', name: '某县', level: 'county' },
+        asOf: '2025-06-30',
+        units: Array.from({ length: clusters }, (_, i) => ({ id: `t${i}`, name: `镇${i}`, level: 'town' })),
+        clusters: Array.from({ length: clusters }, (_, i) => ({
+          id: `c${i}`,
+          name: `集群${i}`,
+          units: [`t${i}`],
+          metrics: { output: { value: (i + 1) * 1e8, unit: '元' } },
+        })),
+      });
+      if (!result.ok) throw result.error;
+      return result.data;
+    };
+    const [single] = series(buildModel(oneTown(1), config(), ctx()));
+    // ECharts fits the nodes' bounding box into the chart; scaled alike in both directions the
+    // nodes keep their pixel sizes (a box of zero height used to be stretched into two bars).
+    expect(single!['preserveAspect']).to.equal('contain');
+    const [cluster, town] = single!['data'];
+    expect(cluster.y).to.equal(town.y);
+    expect(town.x - cluster.x).to.be.at.least(360);
+    expect(cluster.symbolSize).to.be.within(10, 34);
+    expect(town.symbolSize).to.be.within(10, 28);
+    const [tall] = series(buildModel(oneTown(30), config(), ctx()));
+    const ys = tall!['data'].map((n: any) => n.y);
+    const xs = tall!['data'].map((n: any) => n.x);
+    expect(Math.max(...xs) - Math.min(...xs)).to.be.greaterThan(Math.max(...ys) - Math.min(...ys));
+  });
+
   it('draws a cluster → unit graph without geometry, with figures as text', async () => {
     const data = await kaiping();
     const model = buildModel(data, config(), ctx());
