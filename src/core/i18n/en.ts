@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const text: Messages['text'] = {
   field: (label, value) => `${label}: ${value}`,
   listSeparator: ', ',
+  clauseSeparator: ', ',
   groupSeparator: '; ',
   withNote: (t, note) => `${t} (${note})`,
 };
@@ -98,7 +99,6 @@ export const en: Messages = {
   growth: {
     noGrowth: '—',
     summary: (name, details) => (details ? `${name}: ${details}` : name),
-    separator: ', ',
     trend: (points) => `Trend: ${points}`,
     targetProgress: (percent, target) => `${percent} of target ${target}`,
     computedNote: (computed) => `Computed from the series: ${computed}; the reported figure is shown`,

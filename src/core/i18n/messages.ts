@@ -17,6 +17,8 @@ export interface Messages {
     readonly field: (label: string, value: string) => string;
     /** Separator between the items of a list (`、` / `, `). */
     readonly listSeparator: string;
+    /** Separator between the clauses of a sentence (`，` / `, `). */
+    readonly clauseSeparator: string;
     /** Separator between groups of items, each already a list (`；` / `; `). */
     readonly groupSeparator: string;
     /** A text followed by a note in brackets: `12家（有党组织的企业 4家）` / `12 firms (…)`. */
@@ -110,8 +112,6 @@ export interface Messages {
     readonly noGrowth: string;
     /** Accessible name of the card: the indicator name and its figures. */
     readonly summary: (name: string, details: string) => string;
-    /** Separator between the figures of the summary. */
-    readonly separator: string;
     /** Label of the sparkline. */
     readonly trend: (points: string) => string;
     /** Progress to target: `已完成目标 6500万元 (2025年) 的 76.9%`. */

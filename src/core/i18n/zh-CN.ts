@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const text: Messages['text'] = {
   field: (label, value) => `${label}：${value}`,
   listSeparator: '、',
+  clauseSeparator: '，',
   groupSeparator: '；',
   withNote: (t, note) => `${t}（${note}）`,
 };
@@ -94,7 +95,6 @@ export const zhCN: Messages = {
   growth: {
     noGrowth: '—',
     summary: (name, details) => (details ? `${name}：${details}` : name),
-    separator: '，',
     trend: (points) => `走势：${points}`,
     targetProgress: (percent, target) => `已完成目标 ${target} 的 ${percent}`,
     computedNote: (computed) => `按序列计算为 ${computed}，显示公布数`,

@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 const text: Messages['text'] = {
   field: (label, value) => `${label}：${value}`,
   listSeparator: '、',
+  clauseSeparator: '，',
   groupSeparator: '；',
   withNote: (t, note) => `${t}（${note}）`,
 };
@@ -97,7 +98,6 @@ export const zhHant: Messages = {
   growth: {
     noGrowth: '—',
     summary: (name, details) => (details ? `${name}：${details}` : name),
-    separator: '，',
     trend: (points) => `走勢：${points}`,
     targetProgress: (percent, target) => `已達成目標 ${target} 的 ${percent}`,
     computedNote: (computed) => `依序列計算為 ${computed}，顯示公布數`,
