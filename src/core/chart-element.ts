@@ -21,8 +21,8 @@ import { itemTip } from './chart-tooltip.js';
  * @csspart tooltip - The tooltip of the chart item under the pointer.
  * @csspart table - The data table (visually hidden).
  */
-export abstract class RbChartElement<C extends CommonConfig, M extends WidgetModel = ChartModel>
-  extends RbElement<C, M>
+export abstract class RbChartElement<C extends CommonConfig, M extends WidgetModel = ChartModel, P = undefined>
+  extends RbElement<C, M, P>
   implements ChartHost
 {
   static override styles = [
@@ -95,10 +95,6 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
   /** `patterns: true` in config: decal patterns over the chart's areas (see core/patterns.ts). */
   protected override finishModel(model: M, config: C): M {
     return config.patterns && model.drawing === 'chart' ? { ...model, option: withPatterns(model.option) } : model;
-  }
-
-  protected override modelTitle(model: M): string | undefined {
-    return model.title;
   }
 
   /** A chart model: the canvas, its tooltip and {@link renderExtra}; an HTML model: {@link renderHtml}. */

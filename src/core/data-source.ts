@@ -108,7 +108,12 @@ function wait(entry: InFlight, signal: AbortSignal | undefined): Promise<LoadedD
     const release = () => {
       signal?.removeEventListener('abort', onAbort);
       entry.waiting--;
-      if (entry.waiting <= 0 && !settledEntry) entry.controller.abort();
+      if (entry.waiting <= 0 && !settledEntry) {
+        // Nobody waits any more: stop the request, and let the next caller start a new one
+        // rather than join this aborted one (an element moved while loading asks again at once).
+        entry.controller.abort();
+        for (const [href, e] of inFlight) if (e === entry) inFlight.delete(href);
+      }
     };
     let settledEntry = false;
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -140,7 +145,16 @@ export function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';
 }
 
-/** Forgets every cached document (tests, or a portal that swaps all data at once). */
+/** Caches of what was made from loaded documents (the cluster map's checked geometries). */
+const dependentCaches = new Set<() => void>();
+
+/** Registers a cache that {@link clearDocumentCache} clears too. */
+export function registerDocumentCache(clear: () => void): void {
+  dependentCaches.add(clear);
+}
+
+/** Forgets every cached document and what was made from one (tests, or a portal that swaps all data at once). */
 export function clearDocumentCache(): void {
   loaded.clear();
+  for (const clear of dependentCaches) clear();
 }

@@ -65,6 +65,9 @@ export function tableToPng(table: DataTable, title: string, theme: ThemeColors, 
   return canvas.toDataURL('image/png');
 }
 
+/** How long an object URL handed to a download lives before it is revoked (ms). */
+export const OBJECT_URL_LIFETIME_MS = 1000;
+
 /** Offers a file to the user (an `<a download>` click; nothing is sent anywhere). */
 export function downloadFile(name: string, href: string): void {
   const a = document.createElement('a');
@@ -74,4 +77,21 @@ export function downloadFile(name: string, href: string): void {
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+/** Offers a table as a CSV file (UTF-8 with BOM, so spreadsheet software reads Chinese correctly); the object URL is revoked afterwards. */
+export function downloadCsv(table: DataTable, name: string): void {
+  downloadBlob(new Blob(['\ufeff', tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+}
+
+/** Offers a blob as a file; its object URL is revoked once the download has started. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  downloadFile(name, url);
+  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+}
+
+/** Offers a data URL (a PNG from `toPNG()`) as a file. */
+export function downloadDataUrl(dataUrl: string, name: string): void {
+  downloadFile(name, dataUrl);
 }

@@ -75,8 +75,10 @@ export function resolveTheme(element: Element): ThemeColors {
 }
 
 /**
- * Token defaults and the built-in themes, applied to every widget's host. zh-CN convention:
- * rise red, fall green; `:host(:lang(en))` swaps them (rise green, fall red).
+ * Token defaults and the built-in themes, applied to every widget's host. The element sets
+ * `data-rb-theme` from its effective theme (`config.theme`, else the `theme` attribute) and
+ * `data-rb-rise` from its language's convention (Chinese: rise red, fall green; English: rise
+ * green, fall red), so both follow `config` as well as the attributes.
  */
 export const themeStyles = css`
   :host {
@@ -106,11 +108,11 @@ export const themeStyles = css`
     --rb-spacing: 12px;
     --rb-chart-height: 240px;
   }
-  :host(:lang(en)) {
+  :host([data-rb-rise='green']) {
     --rb-color-rise: #237804;
     --rb-color-fall: #c8161d;
   }
-  :host([theme='dark']) {
+  :host([data-rb-theme='dark']) {
     --rb-color-text: #e8eaed;
     --rb-color-muted: #a8afba;
     --rb-color-background: #1b1e23;
@@ -132,11 +134,11 @@ export const themeStyles = css`
     --rb-color-series-7: #ff85c0;
     --rb-color-series-8: #a8b4c4;
   }
-  :host([theme='dark']:lang(en)) {
+  :host([data-rb-theme='dark'][data-rb-rise='green']) {
     --rb-color-rise: #73d13d;
     --rb-color-fall: #ff7a45;
   }
-  :host([theme='red']) {
+  :host([data-rb-theme='red']) {
     --rb-color-text: #3b0a0a;
     --rb-color-muted: #6e3b3b;
     --rb-color-background: #fff7f2;

@@ -69,24 +69,35 @@ function runValidation(input: unknown): ValidationResult {
       return fail('invalid-data', [{ path: '', key: 'type', params: ['object'] }]);
     }
     const doc = input as Record<string, unknown>;
-    if (doc['format'] !== 'region-brand-data') return fail('invalid-data', [{ path: '/format', key: 'format', params: [] }]);
-    const version = doc['version'];
-    if (typeof version === 'number' && Number.isFinite(version) && version >= 2) {
-      return fail('unsupported-version', [{ path: '/version', key: 'version', params: [String(version)] }]);
-    }
+    const header = checkHeader(doc);
+    if (header) return { ok: false, error: header };
     const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false });
     if (!parsed.success) return fail('invalid-data', fromValibotIssues(parsed.issues));
     const data = parsed.output;
     const issues = checkIntegrity(data);
     if (issues.length) return fail('invalid-data', issues);
-    const warnings = Object.keys(doc)
-      .filter((k) => !TOP_LEVEL_FIELDS.includes(k) && !k.startsWith('$') && !k.startsWith('x-'))
-      .map((k): ValidationIssue => ({ path: pointer(k), key: 'unknownTopLevel', params: [k] }));
-    return { ok: true, data, warnings };
+    return { ok: true, data, warnings: unknownTopLevelFields(doc) };
   } catch {
     // A validator bug must never reach the host page.
     return fail('invalid-data', [{ path: '', key: 'other', params: [] }]);
   }
+}
+
+/** The format name and major version, checked before anything else; null when they are right. */
+export function checkHeader(doc: Record<string, unknown>): RbError | null {
+  if (doc['format'] !== 'region-brand-data') return new RbError('invalid-data', [{ path: '/format', key: 'format', params: [] }]);
+  const version = doc['version'];
+  if (typeof version === 'number' && Number.isFinite(version) && version >= 2) {
+    return new RbError('unsupported-version', [{ path: '/version', key: 'version', params: [String(version)] }]);
+  }
+  return null;
+}
+
+/** Warnings for top-level fields the format does not know (`$schema` and `x-…` are allowed). */
+export function unknownTopLevelFields(doc: Record<string, unknown>): ValidationIssue[] {
+  return Object.keys(doc)
+    .filter((k) => !TOP_LEVEL_FIELDS.includes(k) && !k.startsWith('$') && !k.startsWith('x-'))
+    .map((k): ValidationIssue => ({ path: pointer(k), key: 'unknownTopLevel', params: [k] }));
 }
 
 interface Ided {

@@ -99,13 +99,23 @@ describe('widget core', () => {
   describe('errors', () => {
     it('shows the JSON path at fault in zh-CN by default and fires rb-error', async () => {
       const doc = await sample('kaiping');
-      doc['brands'][3]['parent'] = 'nowhere';
+      doc['coverage'][0]['by'] = 62;
       const { el, detail } = await gaugeWithError({ data: doc });
-      expect(detail).to.include({ code: 'invalid-data', path: '/brands/3/parent', stale: false });
+      expect(detail).to.include({ code: 'invalid-data', path: '/coverage/0/by', stale: false });
       await settle(el);
       const panel = errorPanel(el)!;
       expect(panel.getAttribute('role')).to.equal('alert');
-      expect(panel.textContent).to.contain('/brands/3/parent').and.contain('数据不符合格式要求');
+      expect(panel.textContent).to.contain('/coverage/0/by').and.contain('数据不符合格式要求');
+    });
+
+    it('is not broken by a mistake in a part of the document it does not show', async () => {
+      const doc = await sample('kaiping');
+      doc['brands'][3]['parent'] = 'nowhere';
+      const el = create<RbCoverageGauge>('rb-coverage-gauge', { data: doc });
+      const errors = recordEvents(el, 'rb-error');
+      await nextEvent(el, 'rb-load');
+      expect(el.state).to.equal('ready');
+      expect(errors).to.deep.equal([]);
     });
 
     it('localises the error panel in English', async () => {

@@ -78,6 +78,8 @@ export interface Messages {
     readonly path: string;
     readonly code: string;
     readonly stale: (time: string) => string;
+    /** Summary of the disclosure that lists every problem of an error. */
+    readonly allProblems: (count: number) => string;
     readonly source: string;
     readonly covered: string;
     readonly total: string;
@@ -134,6 +136,8 @@ export interface Messages {
     readonly listSeparator: string;
     /** @deprecated The same as `text.field` (kept while the element still reads it here). */
     readonly field: (label: string, value: string) => string;
+    /** @deprecated The same as `text.groupSeparator` (kept while the frame still reads it here). */
+    readonly groupSeparator: string;
     /** `开平优品：1个县级品牌、8个镇级品牌`. */
     readonly summary: (name: string, counts: string) => string;
     readonly launched: (date: string) => string;

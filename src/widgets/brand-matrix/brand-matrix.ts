@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import type { ValidationScope } from '../../core/scoped-validation.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
@@ -49,6 +50,11 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   static override styles = [...RbChartElement.styles, brandMatrixStyles];
 
   protected readonly configSchema = brandMatrixConfigSchema;
+  /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
+  protected override readonly scope: ValidationScope<BrandMatrixConfig> = {
+    sections: ['brands', 'units', 'clusters'],
+    shows: () => ['/brands', '/units'],
+  };
   /** @internal */
   readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];
 

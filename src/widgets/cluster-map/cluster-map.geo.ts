@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { registerMap, use } from 'echarts/core';
 import { GeoComponent } from 'echarts/components';
-import { loadJson } from '../../core/data-source.js';
+import { isAbort, loadJson, registerDocumentCache } from '../../core/data-source.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { FeatureCollectionSchema, type FeatureCollection, type Geo } from '../../core/schema.js';
 import { fromValibotIssues } from '../../core/validate.js';
@@ -41,6 +41,7 @@ export function checkFeatureCollection(value: unknown): FeatureCollection | RbEr
 
 /** Loaded collections by absolute URL: later widgets and re-renders need no await. */
 const loadedByUrl = new Map<string, FeatureCollection>();
+registerDocumentCache(() => loadedByUrl.clear());
 
 /** The collection already loaded from `href`, if any. */
 export function loadedGeometry(href: string): FeatureCollection | undefined {
@@ -56,15 +57,19 @@ function atGeoUrl(error: RbError): RbError {
 }
 
 /**
- * Loads and checks the geometry at an absolute URL. Never rejects: a failure resolves to an
+ * Loads and checks the geometry at an absolute URL. Rejects only when `signal` aborts; a failure resolves to an
  * {@link RbError} (`fetch-failed` / `invalid-json` at `/geo/url`, `invalid-data` under `/geo`).
  */
-export async function loadGeometry(href: string, options: { fresh?: boolean; timeoutMs?: number } = {}): Promise<FeatureCollection | RbError> {
+export async function loadGeometry(
+  href: string,
+  options: { fresh?: boolean; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<FeatureCollection | RbError> {
   let value: unknown;
   try {
     value = (await loadJson(href, options)).value;
   } catch (e) {
     if (e instanceof RbError) return atGeoUrl(e);
+    if (isAbort(e)) throw e;
     return new RbError('fetch-failed', [{ path: GEO_URL_PATH, key: 'fetchNetwork', params: [href] }]);
   }
   const result = checkFeatureCollection(value);

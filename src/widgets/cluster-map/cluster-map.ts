@@ -4,8 +4,9 @@ import { GraphChart, MapChart } from 'echarts/charts';
 import { GeoComponent, LegendPlainComponent } from 'echarts/components';
 import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModule } from '../../core/chart.js';
-import type { RenderContext } from '../../core/contract.js';
+import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import type { ValidationScope } from '../../core/scoped-validation.js';
 import { RbError } from '../../core/errors.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
@@ -18,6 +19,15 @@ import {
   type ClusterMapModel,
   type ResolvedGeometry,
 } from './cluster-map.options.js';
+
+/** What the prepare step gives `buildModel`: the registered geometry (null in graph mode). */
+type GeometryStep = ResolvedGeometry | null | Promise<ResolvedGeometry>;
+
+/** A collection registered with ECharts, or the geometry's error thrown. */
+function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
+  if (collection instanceof RbError) throw collection;
+  return { mapName: registerGeometry(collection), collection };
+}
 
 /**
  * Industry clusters over the towns of a region: on a map when the document has `geo` (towns
@@ -43,7 +53,7 @@ import {
  * @csspart clusters - The list of cluster buttons (keyboard access to the markers).
  * @csspart note - The note shown under schematic boundaries.
  */
-export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel> {
+export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel, ResolvedGeometry | null> {
   static override styles = [
     ...RbChartElement.styles,
     css`
@@ -113,50 +123,31 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
   ];
 
   protected readonly configSchema = clusterMapConfigSchema;
+  /** The map shows every cluster, unit and boundary; brands are read for the clusters' references. */
+  protected override readonly scope: ValidationScope<ClusterMapConfig> = {
+    sections: ['clusters', 'units', 'brands', 'geo'],
+    shows: () => ['/clusters', '/units', '/geo'],
+  };
   /** @internal */
   readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
 
-  /** The geometry of `geo.url` for the current document: the collection, or why it failed. */
-  private geometry: { readonly href: string; readonly result: FeatureCollection | RbError } | null = null;
-
-  /** Fetches `geo.url` (cached and shared per URL) before the model is built, in geo mode. */
-  protected override prepare(data: RegionBrandData, config: ClusterMapConfig, refresh: boolean): Promise<void> | void {
+  /**
+   * In geo mode, the document's geometry registered with ECharts: inline, or fetched from
+   * `geo.url` (once per URL and page; again on a refresh). A geometry that fails is the error shown.
+   */
+  protected override prepare(data: RegionBrandData, config: ClusterMapConfig, context: PrepareContext): GeometryStep {
     const geo = data.geo;
-    if (!geo || isInlineGeo(geo) || resolveMode(config.mode, data) !== 'geo') return;
+    if (!geo || resolveMode(config.mode, data) !== 'geo') return null;
+    if (isInlineGeo(geo)) return registered(geo);
     const href = this.resolveDocumentUrl(geo.url);
-    const mine = this.geometry?.href === href ? this.geometry.result : undefined;
-    if (mine && !(refresh && mine instanceof RbError)) return;
-    const shared = refresh ? undefined : loadedGeometry(href);
-    if (shared) {
-      this.geometry = { href, result: shared };
-      return;
-    }
-    const seconds = Number(this.timeout);
-    const timeout = Number.isFinite(seconds) && seconds > 0 ? { timeoutMs: seconds * 1000 } : {};
-    return loadGeometry(href, { fresh: refresh, ...timeout }).then((result) => {
-      this.geometry = { href, result };
-    });
+    const shared = context.refresh ? undefined : loadedGeometry(href);
+    if (shared) return registered(shared);
+    const { signal, refresh: fresh, timeoutMs } = context;
+    return loadGeometry(href, { signal, fresh, ...(timeoutMs ? { timeoutMs } : {}) }).then(registered);
   }
 
-  protected buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext): ClusterMapModel {
-    const geometry = resolveMode(config.mode, data) === 'geo' ? this.resolvedGeometry(data) : null;
+  protected buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext, geometry: ResolvedGeometry | null): ClusterMapModel {
     return buildModel(data, config, ctx, geometry);
-  }
-
-  /** The document's geometry, registered with ECharts; throws the geometry's error. */
-  private resolvedGeometry(data: RegionBrandData): ResolvedGeometry | null {
-    const geo = data.geo;
-    if (!geo) return null;
-    let collection: FeatureCollection | RbError | undefined;
-    if (isInlineGeo(geo)) collection = geo;
-    else {
-      const href = this.resolveDocumentUrl(geo.url);
-      collection = this.geometry?.href === href ? this.geometry.result : loadedGeometry(href);
-      // prepare() always loads first; say so rather than draw a wrong map.
-      collection ??= new RbError('fetch-failed', [{ path: '/geo/url', key: 'fetchNetwork', params: [href] }]);
-    }
-    if (collection instanceof RbError) throw collection;
-    return { mapName: registerGeometry(collection), collection };
   }
 
   private select(id: string): void {

@@ -2,6 +2,7 @@ import { html, css, nothing, svg, type TemplateResult } from 'lit';
 import { GaugeChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   coverageGaugeConfigSchema,
@@ -147,6 +148,11 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
   ];
 
   protected readonly configSchema = coverageGaugeConfigSchema;
+  /** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
+  protected override readonly scope: ValidationScope<CoverageGaugeConfig> = {
+    sections: ['coverage', 'units'],
+    shows: showsItemOf('coverage', (config) => config.coverage),
+  };
   /** @internal */
   readonly echartsModules = [GaugeChart];
 

@@ -4,7 +4,7 @@
  * (`/widgets/2/config/style`) before anything is drawn.
  */
 import * as v from 'valibot';
-import type { RenderContext } from '../../core/contract.js';
+import type { HtmlModel, RenderContext } from '../../core/contract.js';
 import { parseConfig, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
@@ -53,14 +53,14 @@ export interface DashboardItem {
   readonly span: number;
 }
 
-export interface DashboardModel {
-  readonly data: RegionBrandData;
+/** The page of widgets, drawn in HTML: each widget shows its own figures. */
+export interface DashboardModel extends HtmlModel {
   readonly columns: number;
   readonly items: readonly DashboardItem[];
 }
 
 /** Checks every widget's config against its schema; errors carry their path in the spec. */
-export function buildModel(data: RegionBrandData, config: DashboardConfig, _ctx: RenderContext): DashboardModel {
+export function buildModel(_data: RegionBrandData, config: DashboardConfig, _ctx: RenderContext): DashboardModel {
   const items = config.widgets.map((w, i): DashboardItem => {
     try {
       parseConfig(DASHBOARD_WIDGETS[w.type], w.config);
@@ -72,5 +72,5 @@ export function buildModel(data: RegionBrandData, config: DashboardConfig, _ctx:
     }
     return { type: w.type, tag: `rb-${w.type}`, config: w.config, span: Math.min(w.span ?? Math.ceil(config.columns / 3), config.columns) };
   });
-  return { data, columns: config.columns, items };
+  return { drawing: 'html', summary: '', table: null, columns: config.columns, items };
 }

@@ -1,7 +1,8 @@
-import { css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { RbElement } from '../../core/base-element.js';
 import type { RenderContext } from '../../core/contract.js';
+import type { ValidationScope } from '../../core/scoped-validation.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { styleProps } from '../../core/style-props.js';
 import '../brand-matrix/index.js';
@@ -61,6 +62,8 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
   ];
 
   protected readonly configSchema = dashboardConfigSchema;
+  /** The page checks the top level only; each widget on it validates what it shows. */
+  protected override readonly scope: ValidationScope<DashboardConfig> = { sections: [], shows: () => [] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A `src` in the spec stands in for the attribute.
@@ -77,7 +80,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     return staticHtml`<div part="grid" class="grid" ${styleProps({ gridTemplateColumns: `repeat(${model.columns}, minmax(0, 1fr))` })}>
       ${model.items.map(
         (item) => staticHtml`<div part="cell" class="cell" ${styleProps({ gridColumn: `span ${item.span}` })}>
-          <${TAGS[item.type]} .data=${model.data} .config=${item.config} lang=${this.effectiveLang} theme=${this.theme ?? nothing}></${TAGS[item.type]}>
+          <${TAGS[item.type]} .data=${this.documentValue} .config=${item.config} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
         </div>`,
       )}
     </div>`;

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../core/contract.js';
 import { RbElement } from '../../core/base-element.js';
+import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   growthIndicatorConfigSchema,
@@ -58,6 +59,11 @@ export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIn
   static override styles = [...RbElement.styles, growthIndicatorStyles];
 
   protected readonly configSchema = growthIndicatorConfigSchema;
+  /** The card validates the indicator it shows (and its scope), not the rest of the document. */
+  protected override readonly scope: ValidationScope<GrowthIndicatorConfig> = {
+    sections: ['indicators', 'units'],
+    shows: showsItemOf('indicators', (config) => config.indicator),
+  };
 
   protected buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
     return buildModel(data, config, ctx);

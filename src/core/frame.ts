@@ -1,0 +1,84 @@
+/**
+ * The frame around every widget's drawing, as pure template functions (like `data-table.ts`):
+ * header, toolbar, the error panel with every problem, the stale marker, the sources footer and
+ * the loading line. Strings from data are bound as text, never as HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { describeIssue, type RbError } from './errors.js';
+import type { Messages } from './i18n/index.js';
+import { periodLabel } from './periods.js';
+import type { RegionBrandData } from './schema.js';
+
+/** Title and subtitle above the drawing; nothing when both are empty. */
+export function renderHeader(title: string | undefined, subtitle: string | undefined): TemplateResult | typeof nothing {
+  if (!title && !subtitle) return nothing;
+  return html`<header part="header" class="header">
+    ${title ? html`<h2>${title}</h2>` : nothing}${subtitle ? html`<p>${subtitle}</p>` : nothing}
+  </header>`;
+}
+
+/** What the toolbar's buttons do. */
+export interface ToolbarActions {
+  readonly tableShown: boolean;
+  readonly toggleTable: () => void;
+  readonly downloadPng: () => void;
+  readonly downloadCsv: () => void;
+}
+
+/** Export buttons and the data-table toggle (`toolbar: true` in config). */
+export function renderToolbar(m: Messages, actions: ToolbarActions): TemplateResult {
+  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.ui.toolbar}>
+    <button type="button" aria-pressed=${actions.tableShown ? 'true' : 'false'} @click=${actions.toggleTable}>${m.ui.dataTable}</button>
+    <button type="button" @click=${actions.downloadPng}>${m.ui.downloadPng}</button>
+    <button type="button" @click=${actions.downloadCsv}>${m.ui.downloadCsv}</button>
+  </div>`;
+}
+
+/**
+ * The error shown instead of the drawing: its title, the first problem, its code and JSON Pointer,
+ * and, when there are more, every problem with its pointer behind a native disclosure.
+ */
+export function renderErrorPanel(error: RbError, lang: string, m: Messages): TemplateResult {
+  const [, ...others] = error.issues;
+  return html`<div part="error" class="error" role="alert">
+    <strong>${m.errorTitle[error.code]}</strong>
+    <p>${error.localizedMessage(lang)}</p>
+    <dl>
+      <dt>${m.ui.code}</dt>
+      <dd><code>${error.code}</code></dd>
+      <dt>${m.ui.path}</dt>
+      <dd><code>${error.path || '/'}</code></dd>
+    </dl>
+    ${others.length
+      ? html`<details part="problems" class="problems">
+          <summary>${m.ui.allProblems(error.issues.length)}</summary>
+          <ol>
+            ${error.issues.map((issue) => html`<li>${describeIssue(issue, lang)} <code>${issue.path || '/'}</code></li>`)}
+          </ol>
+        </details>`
+      : nothing}
+  </div>`;
+}
+
+/** The marker shown while a failed refresh leaves older data on screen. */
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: Messages): TemplateResult {
+  const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
+  return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
+}
+
+/** The sources footer (`showSource`). */
+export function renderSources(sources: RegionBrandData['sources'], lang: string, m: Messages): TemplateResult | typeof nothing {
+  if (!sources?.length) return nothing;
+  return html`<p part="source" class="source">
+    ${m.ui.source}:
+    ${sources.map(
+      (s, i) =>
+        html`${i ? m.matrix.groupSeparator : ''}${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, lang)}` : ''}`,
+    )}
+  </p>`;
+}
+
+/** The line shown while the first document loads, or when there is none. */
+export function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
+  return html`<div class="loading" role="status">${loading ? m.ui.loading : m.ui.empty}</div>`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Validation as one widget needs it: the top level, the sections the widget reads, and nothing
+ * else (a KPI card does not pay for 10,000 enterprises). A problem in an item the widget shows,
+ * or in what that item references, is an error; a problem elsewhere in the sections it reads is a
+ * warning naming its path, so one mistake breaks only the widgets that show it. Results are
+ * cached per document object and scope: a page of widgets validates each part once.
+ */
+import * as v from 'valibot';
+import { RbError, type ValidationIssue } from './errors.js';
+import { DocumentSchema, type RegionBrandData } from './schema.js';
+import { checkHeader, checkIntegrity, fromValibotIssues, unknownTopLevelFields, type ValidationResult } from './validate.js';
+
+/** A part of the document a widget can read. */
+export type DocumentSection = 'units' | 'brands' | 'clusters' | 'indicators' | 'coverage' | 'geo';
+
+const LIST_SECTIONS = ['units', 'brands', 'clusters', 'indicators', 'coverage'] as const;
+
+/**
+ * What a widget reads of a document. `sections` must include every section its items reference
+ * (a brand names clusters and units), so references are checked against the real lists.
+ */
+export interface ValidationScope<C = unknown> {
+  readonly sections: readonly DocumentSection[];
+  /**
+   * JSON Pointers of what the widget shows (`/indicators/3`, or a whole `/brands`); problems
+   * under them, or under an item they reference, are errors. Called with the raw document.
+   */
+  readonly shows: (doc: Readonly<Record<string, unknown>>, config: C) => readonly string[];
+}
+
+/** The whole document: what the command line and `validateDocument` check. */
+export const WHOLE_DOCUMENT: ValidationScope = {
+  sections: [...LIST_SECTIONS, 'geo'],
+  shows: () => [''],
+};
+
+const cache = new WeakMap<object, Map<string, ValidationResult>>();
+
+/** Validates what a widget reads of a document (see the module comment). Never throws. */
+export function validateScoped<C>(input: unknown, scope: ValidationScope<C>, config: C): ValidationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, error: new RbError('invalid-data', [{ path: '', key: 'type', params: ['object'] }]) };
+  }
+  const doc = input as Record<string, unknown>;
+  let shown: string[];
+  try {
+    shown = withReferences(doc, scope.shows(doc, config));
+  } catch {
+    shown = [''];
+  }
+  const key = `${scope.sections.join(',')}|${shown.join(',')}`;
+  let results = cache.get(doc);
+  if (!results) cache.set(doc, (results = new Map()));
+  let result = results.get(key);
+  if (!result) results.set(key, (result = run(doc, scope.sections, shown)));
+  return result;
+}
+
+function run(doc: Record<string, unknown>, sections: readonly DocumentSection[], shown: readonly string[]): ValidationResult {
+  try {
+    const header = checkHeader(doc);
+    if (header) return { ok: false, error: header };
+    const part: Record<string, unknown> = { ...doc };
+    for (const s of LIST_SECTIONS) if (!sections.includes(s)) part[s] = [];
+    if (!sections.includes('geo')) delete part['geo'];
+    const parsed = v.safeParse(DocumentSchema, part, { abortEarly: false });
+    const issues = parsed.success ? [] : fromValibotIssues(parsed.issues);
+    let integrity: ValidationIssue[] = [];
+    try {
+      integrity = checkIntegrity(parsed.output as RegionBrandData);
+    } catch {
+      // Items of the wrong shape (already reported) can stop the integrity rules: those items are
+      // reported, and an item the widget shows is an error either way.
+    }
+    const all = [...issues, ...integrity];
+    const errors = all.filter((i) => isShown(i.path, shown));
+    if (errors.length) return { ok: false, error: new RbError('invalid-data', errors) };
+    const warnings = [...unknownTopLevelFields(doc), ...all.filter((i) => !isShown(i.path, shown))];
+    return { ok: true, data: parsed.output as RegionBrandData, warnings };
+  } catch {
+    // A validator bug must never reach the host page.
+    return { ok: false, error: new RbError('invalid-data', [{ path: '', key: 'other', params: [] }]) };
+  }
+}
+
+/** True when a problem at `path` concerns what is shown: the top level, or under a shown pointer. */
+function isShown(path: string, shown: readonly string[]): boolean {
+  const section = path.split('/')[1] ?? '';
+  if (!(LIST_SECTIONS as readonly string[]).includes(section) && section !== 'geo') return true;
+  return shown.some((p) => p === '' || path === p || path.startsWith(`${p}/`));
+}
+
+/** For each list, its fields that name items of another list by id. */
+const REFERENCES: Readonly<Record<string, Readonly<Record<string, 'units' | 'brands' | 'clusters'>>>> = {
+  units: { parent: 'units' },
+  brands: { parent: 'brands', unit: 'units', clusters: 'clusters' },
+  clusters: { units: 'units', brand: 'brands' },
+  indicators: { scope: 'units' },
+  coverage: { unit: 'units' },
+};
+
+/** The shown pointers plus the pointers of the units, brands and clusters their items name. */
+function withReferences(doc: Record<string, unknown>, shown: readonly string[]): string[] {
+  const out = new Set(shown);
+  for (const p of shown) {
+    const [, section, index] = p.split('/');
+    const list = section ? doc[section] : undefined;
+    if (!Array.isArray(list) || index === undefined) continue;
+    const item = list[Number(index)] as Record<string, unknown> | undefined;
+    if (!item || typeof item !== 'object') continue;
+    const named: [string, unknown][] = Object.entries(item);
+    const breakdown = item['breakdown'];
+    if (Array.isArray(breakdown)) for (const b of breakdown) named.push(['unit', (b as Record<string, unknown> | null)?.['unit']]);
+    for (const [field, value] of named) {
+      const target = REFERENCES[section]?.[field];
+      const targetList = target ? doc[target] : undefined;
+      if (!target || !Array.isArray(targetList)) continue;
+      for (const id of Array.isArray(value) ? value : [value]) {
+        const at = targetList.findIndex((t) => (t as { id?: unknown } | null)?.id === id);
+        if (at >= 0) out.add(`/${target}/${at}`);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** A scope that shows one item of a list, picked by an id from config (the first item without one). */
+export function showsItemOf<C>(section: (typeof LIST_SECTIONS)[number], idOf: (config: C) => string | undefined) {
+  return (doc: Readonly<Record<string, unknown>>, config: C): string[] => {
+    const list = doc[section];
+    if (!Array.isArray(list)) return [`/${section}`];
+    const id = idOf(config);
+    const at = id === undefined ? 0 : list.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
+    return at >= 0 ? [`/${section}/${at}`] : [];
+  };
+}
