@@ -1,12 +1,8 @@
 import type { Messages } from './messages.js';
+import { zhCN } from './zh-CN.js';
 
-const text: Messages['text'] = {
-  field: (label, value) => `${label}：${value}`,
-  listSeparator: '、',
-  clauseSeparator: '，',
-  groupSeparator: '；',
-  withNote: (t, note) => `${t}（${note}）`,
-};
+/** Chinese punctuation is the same in both scripts. */
+const text = zhCN.text;
 
 /**
  * Traditional Chinese, as the 繁體 pages of Taiwan, Hong Kong and Macao government portals write
@@ -17,13 +13,7 @@ export const zhHant: Messages = {
   riseColour: 'red',
   units: { '个': '個', '户': '戶', '吨': '噸', '亩': '畝', '项': '項', '只': '隻', '平方米': '平方公尺' },
   text,
-  periods: {
-    year: (y) => `${y}年`,
-    half: (y, h) => `${y}年${h === 1 ? '上' : '下'}半年`,
-    quarter: (y, q) => `${y}年第${['一', '二', '三', '四'][q - 1]}季`,
-    month: { year: 'numeric', month: 'long' },
-    day: { year: 'numeric', month: 'long', day: 'numeric' },
-  },
+  periods: { ...zhCN.periods, quarter: (y, q) => `${y}年第${['一', '二', '三', '四'][q - 1]}季` },
   types: { string: '字串', number: '數值', object: '物件', array: '陣列', boolean: '布林值', lonLat: '[經度, 緯度] 座標', longitude: '-180 到 180 之間的經度', latitude: '-90 到 90 之間的緯度', json: 'JSON 值', coverage: '覆蓋率指標', indicator: '成長指標', brand: '品牌', cluster: '產業集群', metric: '指標', period: '期間' },
   errorTitle: {
     'fetch-failed': '資料載入失敗',
