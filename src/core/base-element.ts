@@ -5,24 +5,22 @@
  * export in `export.ts`; a widget only says which config it takes, how its model is built
  * (`buildModel`, a pure function in its `*.options.ts`) and how a model looks (`renderModel`).
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult, nothing } from 'lit';
+import { RbThemedElement, prefersReducedMotion } from './themed-element.js';
 import { property, state as reactive } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { parseConfig, type CommonConfig } from './config.js';
-import type { DataTable, PrepareContext, RenderContext, WidgetModel } from './contract.js';
+import type { PrepareContext, RenderContext, WidgetModel } from './contract.js';
 import { absoluteUrl, isAbort } from './data-source.js';
-import { DocumentController, type DocumentOutcome } from './document-controller.js';
-import { frameStyles } from './element-styles.js';
+import { DocumentController } from './document-controller.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
-import type { RbEventMap } from './events.js';
 import { downloadCsv, downloadDataUrl, tableToCsv, tableToPng } from './export.js';
-import { renderErrorPanel, renderHeader, renderPlaceholder, renderSources, renderStale, renderToolbar } from './frame.js';
+import { renderFrame } from './frame.js';
 import { messagesFor } from './i18n/index.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData } from './schema.js';
-import { resolveTheme, themeStyles } from './theme.js';
+import { resolveTheme } from './theme.js';
 import { WHOLE_DOCUMENT, validateScoped, type ValidationScope } from './scoped-validation.js';
-import { renderDataTable } from './data-table.js';
 
 export { InvalidJsonAttribute, jsonAttribute } from './json-attribute.js';
 
@@ -36,7 +34,7 @@ export { InvalidJsonAttribute, jsonAttribute } from './json-attribute.js';
 export type WidgetState = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What the widget shows, by name. */
-type View<C, M> =
+type View<M> =
   | { readonly kind: 'nothing' }
   | { readonly kind: 'model'; readonly model: M; readonly sources: RegionBrandData['sources']; readonly staleError: RbError | null }
   | { readonly kind: 'error'; readonly error: RbError };
@@ -47,63 +45,13 @@ interface AcceptedDocument {
   readonly baseUrl: string;
 }
 
-const reducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/**
- * Shared base of all `rb-*` widgets.
- *
- * @fires rb-load - Data arrived and the widget rendered it, once per load. `detail: { source }`.
- * @fires rb-error - Loading, validation or configuration failed. `detail: { code, message, path, stale }`.
- * @fires rb-warning - Usable data with something to check. `detail: { message, path, values }`.
- * @fires rb-select - An item was chosen. `detail: { kind, id }`.
- *
- * @csspart base - The widget's frame.
- * @csspart header - Title and subtitle.
- * @csspart body - The chart, card or error panel.
- * @csspart error - The error panel.
- * @csspart problems - Every problem of an error with its JSON Pointer (a disclosure in the error panel).
- * @csspart stale - The marker shown when a refresh failed and older data is shown.
- * @csspart source - The sources footer (`showSource`).
- * @csspart toolbar - Export buttons and the data-table toggle (`toolbar: true` in config).
- * @csspart table - The figures as a table (visually hidden unless toggled on).
- *
- * @cssprop --rb-color-text - Text colour.
- * @cssprop --rb-color-muted - Secondary text colour.
- * @cssprop --rb-color-background - Widget background.
- * @cssprop --rb-color-surface - Cards and panels.
- * @cssprop --rb-color-border - Borders.
- * @cssprop --rb-color-accent - Accent (party red by default).
- * @cssprop --rb-color-rise - Rising values (red in Chinese, green in English).
- * @cssprop --rb-color-fall - Falling values (green in Chinese, red in English).
- * @cssprop --rb-color-good - Good state (target met, full coverage).
- * @cssprop --rb-color-warn - Warning state.
- * @cssprop --rb-color-bad - Bad state and errors.
- * @cssprop --rb-color-track - Empty part of gauges and bars.
- * @cssprop --rb-color-series-1 - First series colour (up to --rb-color-series-8).
- * @cssprop --rb-font-family - Font stack.
- * @cssprop --rb-font-size - Base font size.
- * @cssprop --rb-radius - Corner radius.
- * @cssprop --rb-spacing - Inner spacing.
- * @cssprop --rb-chart-height - Height of chart areas.
- */
-export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined> extends LitElement {
-  static override styles = [themeStyles, frameStyles];
-
+/** The base of every widget: the data pipeline on top of {@link RbThemedElement}. */
+export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined> extends RbThemedElement {
   /** URL of a `region-brand-data` document, fetched once per page and URL. */
   @property() src?: string;
 
   /** The document: inline JSON in the attribute, or an object through the property. */
   @property({ converter: jsonAttribute }) data?: unknown;
-
-  /** Widget configuration: JSON in the attribute, or an object through the property. */
-  @property({ converter: jsonAttribute }) config?: unknown;
-
-  /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  /** Theme: `light` (default), `dark` or `red`; `config.theme` wins. */
-  @property({ reflect: true }) theme?: string;
 
   /** Seconds between re-fetches of `src`; 0 or absent: no refresh. */
   @property({ type: Number }) refresh?: number;
@@ -115,7 +63,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   @reactive() private tableShown = false;
 
   /** What is shown. */
-  @reactive() private view: View<C, M> = { kind: 'nothing' };
+  @reactive() private view: View<M> = { kind: 'nothing' };
 
   /** @internal Loading, aborting and the refresh clock. */
   protected readonly documents = new DocumentController(this);
@@ -180,20 +128,6 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     return this.view.kind === 'model' ? this.view.model : null;
   }
 
-  /** The effective language: config, then `lang` here or on an ancestor, then zh-CN. */
-  get effectiveLang(): string {
-    const fromConfig = objectValue(this.config)?.['lang'];
-    if (typeof fromConfig === 'string' && fromConfig) return fromConfig;
-    if (this.lang) return this.lang;
-    return this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
-  }
-
-  /** The effective theme: config, then the `theme` attribute, then `light`. */
-  get effectiveTheme(): string {
-    const fromConfig = objectValue(this.config)?.['theme'];
-    return (typeof fromConfig === 'string' && fromConfig) || this.theme || 'light';
-  }
-
   /** Loads `src` again now (a refresh: on failure, the last good data stays). */
   reload(): Promise<void> {
     return this.documents.reload();
@@ -201,8 +135,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** The figures shown, as CSV text (empty when nothing is shown). */
   toCSV(): string {
-    const table = this.model?.table;
-    return table ? tableToCsv(table) : '';
+    return this.model?.table ? tableToCsv(this.model.table) : '';
   }
 
   /** A PNG data URL of the widget: the chart as drawn, or a picture of its figures. */
@@ -213,8 +146,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** Downloads `toCSV()` (UTF-8 with BOM, so spreadsheet software reads Chinese correctly). */
   downloadCSV(name = `${this.localName}.csv`): void {
-    const table = this.model?.table;
-    if (table) downloadCsv(table, name);
+    if (this.model?.table) downloadCsv(this.model.table, name);
   }
 
   /** Downloads `toPNG()`. */
@@ -238,30 +170,19 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     this.documents.sync();
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
+      // A new outcome of the document controller: its error, or a document to build from.
       this.handledRevision = outcome.revision;
-      this.take(outcome);
+      if (outcome.kind === 'error') this.fail(outcome.error, outcome.refresh);
+      else {
+        this.accepted = { value: outcome.value, baseUrl: outcome.baseUrl };
+        this.build({ refresh: outcome.refresh, source: outcome.source });
+      }
     } else if (!outcome && this.documents.status === 'idle' && this.view.kind !== 'nothing') {
       this.accepted = null;
       this.view = { kind: 'nothing' };
     } else if (changed.has('config') || changed.has('lang') || changed.has('theme')) {
       if (this.accepted) this.build(null);
     }
-  }
-
-  /** Theme and rise/fall colours follow the effective theme and language (`config` included). */
-  private applyLook(): void {
-    this.setAttribute('data-rb-theme', this.effectiveTheme);
-    this.setAttribute('data-rb-rise', messagesFor(this.effectiveLang).riseColour);
-  }
-
-  /** A new outcome of the document controller. */
-  private take(outcome: DocumentOutcome): void {
-    if (outcome.kind === 'error') {
-      this.fail(outcome.error, outcome.refresh);
-      return;
-    }
-    this.accepted = { value: outcome.value, baseUrl: outcome.baseUrl };
-    this.build({ refresh: outcome.refresh, source: outcome.source });
   }
 
   /** config → validation → prepare → model, from the accepted document; `load` is set for a new document. */
@@ -293,24 +214,18 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       this.fail(this.asError(e), keepLastGood);
       return;
     }
-    if (!(prepared instanceof Promise)) {
+    const finish = (result: P): void => {
+      if (signal.aborted) return;
       this.pending = null;
-      this.show(data, config, prepared, load);
-      return;
-    }
+      this.show(data, config, result, load);
+    };
+    if (!(prepared instanceof Promise)) return finish(prepared);
     this.requestUpdate();
-    prepared.then(
-      (result) => {
-        if (signal.aborted) return;
-        this.pending = null;
-        this.show(data, config, result, load);
-      },
-      (e: unknown) => {
-        if (signal.aborted || isAbort(e)) return;
-        this.pending = null;
-        this.fail(this.asError(e), keepLastGood);
-      },
-    );
+    prepared.then(finish, (e: unknown) => {
+      if (signal.aborted || isAbort(e)) return;
+      this.pending = null;
+      this.fail(this.asError(e), keepLastGood);
+    });
   }
 
   private show(data: RegionBrandData, config: C, prepared: P, load: { readonly refresh: boolean; readonly source: string } | null): void {
@@ -322,7 +237,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
         lang,
         messages: messagesFor(lang),
         theme: resolveTheme(this),
-        animation: config.animation !== false && !reducedMotion(),
+        animation: config.animation !== false && !prefersReducedMotion(),
         baseUrl: this.accepted?.baseUrl ?? document.baseURI,
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),
       };
@@ -348,53 +263,35 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const view = this.view;
     const keep = refresh && view.kind === 'model';
     this.view = keep ? { ...view, staleError: error } : { kind: 'error', error };
-    const lang = this.effectiveLang;
-    this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(lang), path: error.path, stale: keep });
+    this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: keep });
   }
 
   private warn(issue: ValidationIssue, values?: Record<string, number>): void {
     this.emitLater('rb-warning', { message: describeIssue(issue, this.effectiveLang), path: issue.path, ...(values ? { values } : {}) });
   }
 
-  /** Fires a typed, bubbling, composed event. */
-  protected emit<K extends keyof RbEventMap>(name: K, detail: RbEventMap[K]['detail']): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
-  }
-
-  /** Fires an event once the current render has finished. */
-  private emitLater<K extends keyof RbEventMap>(name: K, detail: RbEventMap[K]['detail']): void {
-    void this.updateComplete.then(() => this.emit(name, detail));
-  }
-
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    const m = messagesFor(lang);
     const view = this.view;
     const model = view.kind === 'model' ? view.model : null;
     const config = objectValue(this.config);
-    const title = (config?.['title'] as string | undefined) ?? model?.title;
-    const table: DataTable | null = model?.table ?? null;
-    const busy = this.state === 'loading' || this.pending !== null || this.documents.busy;
-    return html`<section part="base" class="base" lang=${lang} aria-busy=${busy ? 'true' : 'false'}>
-      ${renderHeader(title, config?.['subtitle'] as string | undefined)}
-      ${config?.['toolbar'] && model
-        ? renderToolbar(m, {
+    return renderFrame({
+      lang,
+      busy: this.state === 'loading' || this.pending !== null || this.documents.busy,
+      title: (config?.['title'] as string | undefined) ?? model?.title,
+      subtitle: config?.['subtitle'] as string | undefined,
+      toolbar: config?.['toolbar'] && model
+        ? {
             tableShown: this.tableShown,
             toggleTable: () => (this.tableShown = !this.tableShown),
             downloadPng: () => this.downloadPNG(),
             downloadCsv: () => this.downloadCSV(),
-          })
-        : nothing}
-      <div part="body" class="body">
-        ${view.kind === 'error'
-          ? renderErrorPanel(view.error, lang, m)
-          : model
-            ? this.renderModel(model)
-            : renderPlaceholder(this.state === 'loading', m)}
-      </div>
-      ${table ? renderDataTable(table, this.tableShown) : nothing}
-      ${view.kind === 'model' && this.lastError ? renderStale(this.lastError, this.documents.loadedAt, lang, m) : nothing}
-      ${config?.['showSource'] && view.kind === 'model' ? renderSources(view.sources, lang, m) : nothing}
-    </section>`;
+          }
+        : null,
+      body: view.kind === 'error' ? { error: view.error } : model ? this.renderModel(model) : { loading: this.state === 'loading' },
+      table: model?.table ?? null,
+      stale: view.kind === 'model' && view.staleError ? { error: view.staleError, loadedAt: this.documents.loadedAt } : null,
+      sources: config?.['showSource'] && view.kind === 'model' ? view.sources : undefined,
+    });
   }
 }

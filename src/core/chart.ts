@@ -63,8 +63,6 @@ export class ChartController implements ReactiveController {
   private readonly resizeObserver: ResizeObserver | undefined;
   private readonly intersectionObserver: IntersectionObserver | undefined;
   private disposeQueued = false;
-  /** How often a chart instance was disposed (for tests and diagnostics). */
-  disposeCount = 0;
   /** Printing starts every chart, on screen or not, so a printed page shows each one. */
   private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly onBeforePrint = (): void => this.sync(false, true);
@@ -160,7 +158,6 @@ export class ChartController implements ReactiveController {
     if (!this.chart) return;
     if (!this.chart.isDisposed()) {
       this.chart.dispose();
-      this.disposeCount++;
     }
     this.chart = undefined;
     this.appliedOption = null;

@@ -4,13 +4,15 @@
  * the loading line. Strings from data are bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DataTable } from './contract.js';
+import { renderDataTable } from './data-table.js';
 import { describeIssue, type RbError } from './errors.js';
-import type { Messages } from './i18n/index.js';
+import { messagesFor, type Messages } from './i18n/index.js';
 import { periodLabel } from './periods.js';
 import type { RegionBrandData } from './schema.js';
 
 /** Title and subtitle above the drawing; nothing when both are empty. */
-export function renderHeader(title: string | undefined, subtitle: string | undefined): TemplateResult | typeof nothing {
+function renderHeader(title: string | undefined, subtitle: string | undefined): TemplateResult | typeof nothing {
   if (!title && !subtitle) return nothing;
   return html`<header part="header" class="header">
     ${title ? html`<h2>${title}</h2>` : nothing}${subtitle ? html`<p>${subtitle}</p>` : nothing}
@@ -26,7 +28,7 @@ export interface ToolbarActions {
 }
 
 /** Export buttons and the data-table toggle (`toolbar: true` in config). */
-export function renderToolbar(m: Messages, actions: ToolbarActions): TemplateResult {
+function renderToolbar(m: Messages, actions: ToolbarActions): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.ui.toolbar}>
     <button type="button" aria-pressed=${actions.tableShown ? 'true' : 'false'} @click=${actions.toggleTable}>${m.ui.dataTable}</button>
     <button type="button" @click=${actions.downloadPng}>${m.ui.downloadPng}</button>
@@ -38,7 +40,7 @@ export function renderToolbar(m: Messages, actions: ToolbarActions): TemplateRes
  * The error shown instead of the drawing: its title, the first problem, its code and JSON Pointer,
  * and, when there are more, every problem with its pointer behind a native disclosure.
  */
-export function renderErrorPanel(error: RbError, lang: string, m: Messages): TemplateResult {
+function renderErrorPanel(error: RbError, lang: string, m: Messages): TemplateResult {
   const [, ...others] = error.issues;
   return html`<div part="error" class="error" role="alert">
     <strong>${m.errorTitle[error.code]}</strong>
@@ -61,13 +63,13 @@ export function renderErrorPanel(error: RbError, lang: string, m: Messages): Tem
 }
 
 /** The marker shown while a failed refresh leaves older data on screen. */
-export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: Messages): TemplateResult {
+function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: Messages): TemplateResult {
   const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
   return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
 }
 
 /** The sources footer (`showSource`). */
-export function renderSources(sources: RegionBrandData['sources'], lang: string, m: Messages): TemplateResult | typeof nothing {
+function renderSources(sources: RegionBrandData['sources'], lang: string, m: Messages): TemplateResult | typeof nothing {
   if (!sources?.length) return nothing;
   return html`<p part="source" class="source">
     ${m.ui.source}:
@@ -79,6 +81,41 @@ export function renderSources(sources: RegionBrandData['sources'], lang: string,
 }
 
 /** The line shown while the first document loads, or when there is none. */
-export function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
+function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
   return html`<div class="loading" role="status">${loading ? m.ui.loading : m.ui.empty}</div>`;
+}
+
+/** Everything the frame of a widget shows, as the element has it. */
+export interface FrameParts {
+  readonly lang: string;
+  readonly busy: boolean;
+  readonly title: string | undefined;
+  readonly subtitle: string | undefined;
+  /** The toolbar's state and actions; null for no toolbar. */
+  readonly toolbar: ToolbarActions | null;
+  /** The drawing, or the error panel's error, or the placeholder (loading or empty). */
+  readonly body: TemplateResult | typeof nothing | { readonly error: RbError } | { readonly loading: boolean };
+  readonly table: DataTable | null;
+  /** The failed refresh behind the stale marker, and when the shown data arrived. */
+  readonly stale: { readonly error: RbError; readonly loadedAt: Date | null } | null;
+  readonly sources: RegionBrandData['sources'] | undefined;
+}
+
+/** A whole widget: header, toolbar, body, data table, stale marker and sources, in that order. */
+export function renderFrame(parts: FrameParts): TemplateResult {
+  const { lang, body } = parts;
+  const m = messagesFor(lang);
+  const content =
+    typeof body === 'object' && body !== null && 'error' in body
+      ? renderErrorPanel(body.error, lang, m)
+      : typeof body === 'object' && body !== null && 'loading' in body
+        ? renderPlaceholder(body.loading, m)
+        : body;
+  return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
+    ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? renderToolbar(m, parts.toolbar) : nothing}
+    <div part="body" class="body">${content}</div>
+    ${parts.table ? renderDataTable(parts.table, parts.toolbar?.tableShown === true) : nothing}
+    ${parts.stale ? renderStale(parts.stale.error, parts.stale.loadedAt, lang, m) : nothing}
+    ${parts.sources ? renderSources(parts.sources, lang, m) : nothing}
+  </section>`;
 }

@@ -1,0 +1,96 @@
+/**
+ * What every widget is before it has data: its language, theme and `config` property, the look
+ * they give the host (theme tokens, rise/fall colours), its typed events, and the documentation
+ * of the parts and tokens every widget shares. `RbElement` adds the data pipeline.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { frameStyles } from './element-styles.js';
+import type { RbEventMap } from './events.js';
+import { messagesFor } from './i18n/index.js';
+import { jsonAttribute, objectValue } from './json-attribute.js';
+import { themeStyles } from './theme.js';
+
+/** True when the reader asked for reduced motion (animations off). */
+export const prefersReducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Shared base of all `rb-*` widgets: language, theme, config and events.
+ *
+ * @fires rb-load - Data arrived and the widget rendered it, once per load. `detail: { source }`.
+ * @fires rb-error - Loading, validation or configuration failed. `detail: { code, message, path, stale }`.
+ * @fires rb-warning - Usable data with something to check. `detail: { message, path, values }`.
+ * @fires rb-select - An item was chosen. `detail: { kind, id }`.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart header - Title and subtitle.
+ * @csspart body - The chart, card or error panel.
+ * @csspart error - The error panel.
+ * @csspart problems - Every problem of an error with its JSON Pointer (a disclosure in the error panel).
+ * @csspart stale - The marker shown when a refresh failed and older data is shown.
+ * @csspart source - The sources footer (`showSource`).
+ * @csspart toolbar - Export buttons and the data-table toggle (`toolbar: true` in config).
+ * @csspart table - The figures as a table (visually hidden unless toggled on).
+ *
+ * @cssprop --rb-color-text - Text colour.
+ * @cssprop --rb-color-muted - Secondary text colour.
+ * @cssprop --rb-color-background - Widget background.
+ * @cssprop --rb-color-surface - Cards and panels.
+ * @cssprop --rb-color-border - Borders.
+ * @cssprop --rb-color-accent - Accent (party red by default).
+ * @cssprop --rb-color-rise - Rising values (red in Chinese, green in English).
+ * @cssprop --rb-color-fall - Falling values (green in Chinese, red in English).
+ * @cssprop --rb-color-good - Good state (target met, full coverage).
+ * @cssprop --rb-color-warn - Warning state.
+ * @cssprop --rb-color-bad - Bad state and errors.
+ * @cssprop --rb-color-track - Empty part of gauges and bars.
+ * @cssprop --rb-color-series-1 - First series colour (up to --rb-color-series-8).
+ * @cssprop --rb-font-family - Font stack.
+ * @cssprop --rb-font-size - Base font size.
+ * @cssprop --rb-radius - Corner radius.
+ * @cssprop --rb-spacing - Inner spacing.
+ * @cssprop --rb-chart-height - Height of chart areas.
+ */
+export abstract class RbThemedElement extends LitElement {
+  static override styles = [themeStyles, frameStyles];
+
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  @property({ converter: jsonAttribute }) config?: unknown;
+
+  /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Theme: `light` (default), `dark` or `red`; `config.theme` wins. */
+  @property({ reflect: true }) theme?: string;
+
+  /** The effective language: config, then `lang` here or on an ancestor, then zh-CN. */
+  get effectiveLang(): string {
+    const fromConfig = objectValue(this.config)?.['lang'];
+    if (typeof fromConfig === 'string' && fromConfig) return fromConfig;
+    if (this.lang) return this.lang;
+    return this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
+  }
+
+  /** The effective theme: config, then the `theme` attribute, then `light`. */
+  get effectiveTheme(): string {
+    const fromConfig = objectValue(this.config)?.['theme'];
+    return (typeof fromConfig === 'string' && fromConfig) || this.theme || 'light';
+  }
+
+  /** Theme and rise/fall colours follow the effective theme and language (`config` included). */
+  protected applyLook(): void {
+    this.setAttribute('data-rb-theme', this.effectiveTheme);
+    this.setAttribute('data-rb-rise', messagesFor(this.effectiveLang).riseColour);
+  }
+
+  /** Fires a typed, bubbling, composed event. */
+  protected emit<K extends keyof RbEventMap>(name: K, detail: RbEventMap[K]['detail']): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** Fires an event once the current render has finished. */
+  protected emitLater<K extends keyof RbEventMap>(name: K, detail: RbEventMap[K]['detail']): void {
+    void this.updateComplete.then(() => this.emit(name, detail));
+  }
+}
