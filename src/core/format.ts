@@ -22,7 +22,7 @@ function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.Number
  * The `Intl` locale of a widget language: the tag of its message file (`zh-HK` → `zh-Hant`, whose
  * compact numbers are 萬/億, where `Intl` in `zh-HK` itself writes K/M/B).
  */
-export function numberLocale(lang: string): string {
+function numberLocale(lang: string): string {
   return messagesFor(lang).lang;
 }
 
