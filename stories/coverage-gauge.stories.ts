@@ -40,6 +40,8 @@ export const ZeroCoverage: Story = {
 };
 /** Custom thresholds: below 50% bad, from 70% good. */
 export const Thresholds: Story = { args: { config: { coverage: 'fund-participation', style: 'ring', thresholds: [0.5, 0.7] } } };
+/** A share, not a target (规上产值占全区 35.61%): `thresholds: []` judges nothing and draws it in a neutral colour. */
+export const Share: Story = { args: { src: sample('taiping'), config: { coverage: 'district-share', thresholds: [] } } };
 
 const states = stateStories({
   key: 'gauge',

@@ -8,6 +8,9 @@ import { DocumentSchema } from './schema.js';
 
 const BASE = 'https://region-brand-widgets.invalid/schema/';
 
+/** The documentation of the format, a file the package ships (`files` in package.json). */
+export const FORMAT_DOCUMENT = 'docs/data-format.md';
+
 /** The data-format schema. */
 export function dataFormatJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(DocumentSchema, { errorMode: 'ignore', target: 'draft-07' }) as Record<string, unknown>;
@@ -20,7 +23,7 @@ export function dataFormatJsonSchema(): Record<string, unknown> {
     $id: `${BASE}region-brand-data.v1.schema.json`,
     title: 'region-brand-data v1',
     description:
-      'One region: administrative units, brand matrix, industry clusters, growth indicators and party-organisation coverage. See data-format.md.',
+      `One region: administrative units, brand matrix, industry clusters, growth indicators and party-organisation coverage. Documented in ${FORMAT_DOCUMENT} of the region-brand-widgets package.`,
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

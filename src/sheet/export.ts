@@ -111,7 +111,7 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
         ...i, better: enumLabel('better', i.better, english), cumulative: yesNo(i.cumulative as boolean | undefined),
       }))),
       sheet('values', english, data.indicators.flatMap((i) => [
-        ...(i.series ?? []).map((p) => ({ indicator: i.id, period: p.period, value: p.value, type: enumLabel('type', 'series', english) })),
+        ...(i.series ?? []).map((p) => ({ ...p, indicator: i.id, type: enumLabel('type', 'series', english) })),
         ...(i.reported ? [{ indicator: i.id, ...i.reported, type: enumLabel('type', 'reported', english) }] : []),
         ...(i.target ? [{ indicator: i.id, ...i.target, type: enumLabel('type', 'target', english) }] : []),
       ])),

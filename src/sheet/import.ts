@@ -282,7 +282,8 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     const value = row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
     const period = row.read('period', `${path}/period`, readPeriod, type === 'series');
     if (type === 'series') {
-      if (value !== undefined && period !== undefined) (indicator.series ??= []).push({ period, value });
+      const derived = row.text('derived', `${path}/derived`);
+      if (value !== undefined && period !== undefined) (indicator.series ??= []).push(derived === undefined ? { period, value } : { period, value, derived });
       continue;
     }
     if (indicator[type as 'reported' | 'target']) {
@@ -385,6 +386,7 @@ export function workbookToDocument(
     put(source, 'publisher', row.text('publisher', `/sources/${i}/publisher`));
     put(source, 'date', row.read('date', `/sources/${i}/date`, readDate));
     put(source, 'url', row.text('url', `/sources/${i}/url`));
+    for (const extra of ['author', 'note'] as const) put(source as Record<string, string>, extra, row.text(extra, `/sources/${i}/${extra}`));
     return source;
   });
   if (sources.length) doc.sources = sources;

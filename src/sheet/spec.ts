@@ -52,6 +52,8 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       col('title', '标题', 'title', true), col('publisher', '发布者', 'publisher'), col('date', '日期', 'date'),
       col('url', '链接', 'url'),
+      // Additions to the contract, so that documents citing articles round-trip.
+      col('author', '作者', 'author'), col('note', '备注', 'note'),
     ],
   },
   {
@@ -107,6 +109,8 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       col('indicator', '指标', 'indicator', true), col('period', '期间', 'period', true),
       col('value', '数值', 'value'), col('yoy', '同比', 'yoy'), col('pop', '环比', 'pop'), col('type', '类型', 'type'),
+      // An addition to the contract: how a derived figure was computed (`series[].derived`).
+      col('derived', '推算说明', 'derived'),
     ],
   },
   {
