@@ -170,6 +170,7 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "minimum": 0,
           "maximum": 1
         },
+        "description": "Ratios where the colour changes, e.g. [0.6, 0.9] (default): below the first bad, between warn, from the last good. [] judges nothing: a share, not a target (such as 规上产值占全区 35.61%), drawn in a neutral colour.",
         "default": [
           0.6,
           0.9
