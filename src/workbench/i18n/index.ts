@@ -1,4 +1,5 @@
 /** The workbench's languages: zh-CN (default), zh-Hant and en, chosen as the library chooses. */
+import { messagesFor } from '../../core/i18n/index.js';
 import { en } from './en.js';
 import type { WorkbenchMessages } from './messages.js';
 import { zhCN } from './zh-CN.js';
@@ -20,12 +21,16 @@ export function registerWorkbenchLanguage(messages: WorkbenchMessages): void {
   else languages.push(messages);
 }
 
-/** Exact tag, then the Traditional script tags (zh-TW, zh-HK, zh-MO), then the primary subtag, then zh-CN. */
+/**
+ * The workbench's strings for a language tag: the language the library picks for that tag (so
+ * `zh-TW` gives zh-Hant and `en-GB` en, exactly as in the previews), else one with the same primary
+ * subtag, else zh-CN.
+ */
 export function workbenchMessages(lang: string | null | undefined): WorkbenchMessages {
-  const tag = (lang || 'zh-CN').toLowerCase();
-  const exact = languages.find((m) => m.lang.toLowerCase() === tag);
-  if (exact) return exact;
-  if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) return languages.find((m) => m.lang === 'zh-Hant') ?? zhCN;
-  const primary = tag.split('-')[0];
-  return languages.find((m) => m.lang.toLowerCase().split('-')[0] === primary) ?? zhCN;
+  const chosen = messagesFor(lang).lang.toLowerCase();
+  return (
+    languages.find((m) => m.lang.toLowerCase() === chosen) ??
+    languages.find((m) => m.lang.toLowerCase().split('-')[0] === chosen.split('-')[0]) ??
+    zhCN
+  );
 }

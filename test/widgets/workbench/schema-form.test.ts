@@ -3,7 +3,11 @@
 import { expect } from '@esm-bundle/chai';
 import { CONFIG_SCHEMAS } from '../../../src/workbench/config-schemas.generated.js';
 import { addWidget, moveWidget, removeWidget, resizeWidget, toDashboardConfig, EMPTY_SPEC } from '../../../src/workbench/dashboard-spec.js';
-import { workbenchMessages } from '../../../src/workbench/i18n/index.js';
+import { en } from '../../../src/core/i18n/en.js';
+import { messagesFor } from '../../../src/core/i18n/index.js';
+import { zhCN } from '../../../src/core/i18n/zh-CN.js';
+import { zhHant } from '../../../src/core/i18n/zh-Hant.js';
+import { workbenchLanguages, workbenchMessages } from '../../../src/workbench/i18n/index.js';
 import { formFields, setField, type FieldDescriptor, type FormContext } from '../../../src/workbench/schema-form.js';
 import { embedSnippets } from '../../../src/workbench/snippets.js';
 import { sample } from '../../support/helpers.js';
@@ -76,6 +80,15 @@ describe('workbench form from the config schemas', () => {
     for (const f of Object.values(en)) expect(f.description, f.name).to.not.equal('');
     expect(en['metric'] ?? null).to.equal(null);
     expect((await fields('brand-matrix', 'en'))['metric']!.description).to.contain('brand metric');
+  });
+
+  it('speaks every language of the library, chosen for a tag as the library chooses', () => {
+    for (const tag of ['zh-CN', 'zh', 'zh-Hans', 'zh-SG', 'zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'en', 'en-GB', 'en-US']) {
+      expect(workbenchMessages(tag).lang, tag).to.equal(messagesFor(tag).lang);
+    }
+    // The library's language files (src/core/i18n): each has the workbench's strings too.
+    const library = [zhCN, zhHant, en].map((m) => m.lang).sort();
+    expect(workbenchLanguages().map((m) => m.lang).sort()).to.deep.equal(library);
   });
 
   it('keeps only what the editor chose in the config', async () => {
