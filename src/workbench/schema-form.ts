@@ -95,7 +95,9 @@ function range(s: JsonSchema): { minimum?: number; maximum?: number } {
  */
 export function setField(config: Readonly<Record<string, unknown>>, field: FieldDescriptor, value: unknown): Record<string, unknown> {
   const next = { ...config };
-  const empty = value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+  // An empty list of ids (clusters) means "all", as if absent; an empty list of numbers is a value
+  // of its own (thresholds `[]`: judge nothing).
+  const empty = value === '' || value === undefined || value === null || (field.kind === 'choices' && Array.isArray(value) && value.length === 0);
   if (empty || JSON.stringify(value) === JSON.stringify(field.defaultValue)) delete next[field.name];
   else next[field.name] = value;
   return next;

@@ -98,6 +98,10 @@ describe('workbench form from the config schemas', () => {
     config = setField(config, f['thresholds']!, [0.6, 0.9]);
     expect(config).to.deep.equal({ style: 'ring' });
     expect(setField(config, f['style']!, '')).to.deep.equal({});
+    // Thresholds [] judge nothing (a share, not a target): kept; no cluster chosen means all: left out.
+    expect(setField({}, f['thresholds']!, [])).to.deep.equal({ thresholds: [] });
+    const map = await fields('cluster-map');
+    expect(setField({ clusters: ['goose'] }, map['clusters']!, [])).to.deep.equal({});
   });
 });
 
