@@ -46,8 +46,8 @@ export const Share: Story = { args: { src: sample('taiping'), config: { coverage
 const states = stateStories({
   key: 'gauge',
   sample: 'pingyuan',
-  // 31 covered of 30: `/coverage/0/covered` is at fault.
-  invalidData: { coverage: [{ id: 'over', name: '示例覆盖', covered: 31, total: 30, unit: '个' }] },
+  // 31 covered of 30 in the entry the story shows (`villages`): `/coverage/0/covered` is at fault.
+  invalidData: { coverage: [{ id: 'villages', name: '示例覆盖', covered: 31, total: 30, unit: '个' }] },
   invalidConfig: { coverage: 'no-such-entry' },
 });
 export const Loading: Story = states.Loading;

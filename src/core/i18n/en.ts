@@ -143,7 +143,7 @@ export const en: Messages = {
     missing: (place, field) => `${place ? `${place}: ` : ''}${field} is missing`,
     at: (place, field, message) => `${[place, field].filter(Boolean).join(', ')}: ${message}`,
     things: { sources: 'source', units: 'unit', brands: 'brand', products: 'product', clusters: 'cluster', enterprises: 'enterprise', indicators: 'indicator', series: 'point', coverage: 'coverage', breakdown: 'breakdown row', history: 'history entry', features: 'feature', certifications: 'certification', region: 'region' },
-    fields: { id: 'id', name: 'name', title: 'title', level: 'level', kind: 'kind', unit: 'unit', value: 'value', period: 'period', covered: 'covered', total: 'total', ratio: 'ratio', yoy: 'year on year', pop: 'period on period', asOf: 'as of', launched: 'launch date', organizations: 'party organisations', cumulative: 'cumulative' },
+    fields: { id: 'id', name: 'name', title: 'title', level: 'level', parent: 'parent', kind: 'kind', unit: 'unit', units: 'units', brand: 'brand', clusters: 'clusters', launched: 'launch date', value: 'value', period: 'period', covered: 'covered', total: 'total', ratio: 'ratio', yoy: 'year on year', pop: 'period on period', scope: 'scope', asOf: 'as of', date: 'date', center: 'centre', location: 'location', category: 'category', organizations: 'party organisations', better: 'better', cumulative: 'cumulative', format: 'format', version: 'version', region: 'region' },
   },
   sheet: sheetEn,
   map: {
