@@ -243,3 +243,5 @@ export type Geo = v.InferOutput<typeof GeoSchema>;
 /** A valid `region-brand-data` v1 document (lists always present after validation). */
 export type RegionBrandData = v.InferOutput<typeof DocumentSchema>;
 export type Level = (typeof LEVELS)[number];
+/** A document as a page or a file writes it: the lists (`units`, `brands` …) may be left out. */
+export type RegionBrandDataInput = v.InferInput<typeof DocumentSchema>;

@@ -12,6 +12,7 @@ import {
   buildModel,
   type BrandCard,
   type BrandMatrixConfig,
+  type BrandMatrixConfigInput,
   type BrandMatrixModel,
 } from './brand-matrix.options.js';
 
@@ -47,6 +48,9 @@ type MatrixMessages = ReturnType<typeof messagesFor>['matrix'];
  * @cssprop --rb-chart-height - Height of the tree, treemap and sunburst (default 420px here).
  */
 export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrixModel> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: BrandMatrixConfigInput | undefined;
+
   static override styles = [...RbChartElement.styles, brandMatrixStyles];
 
   protected readonly configSchema = brandMatrixConfigSchema;

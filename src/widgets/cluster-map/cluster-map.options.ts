@@ -37,6 +37,9 @@ export const clusterMapConfigSchema = widgetConfigSchema({
 });
 
 export type ClusterMapConfig = v.InferOutput<typeof clusterMapConfigSchema>;
+
+/** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
+export type ClusterMapConfigInput = v.InferInput<typeof clusterMapConfigSchema>;
 export type ClusterMapMode = 'geo' | 'graph';
 
 /** Resolved geometry handed to {@link buildModel}: the collection and its registered map name. */

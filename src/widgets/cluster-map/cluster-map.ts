@@ -16,6 +16,7 @@ import {
   resolveMode,
   buildModel,
   type ClusterMapConfig,
+  type ClusterMapConfigInput,
   type ClusterMapModel,
   type ResolvedGeometry,
 } from './cluster-map.options.js';
@@ -54,6 +55,9 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @csspart note - The note shown under schematic boundaries.
  */
 export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel, ResolvedGeometry | null> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: ClusterMapConfigInput | undefined;
+
   static override styles = [
     ...RbChartElement.styles,
     css`

@@ -9,6 +9,7 @@ import {
   buildModel,
   type BreakdownRow,
   type CoverageGaugeConfig,
+  type CoverageGaugeConfigInput,
   type CoverageGaugeModel,
 } from './coverage-gauge.options.js';
 
@@ -44,6 +45,9 @@ import {
  * @cssprop --rb-color-track - Empty part of gauges and bars.
  */
 export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, CoverageGaugeModel> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: CoverageGaugeConfigInput | undefined;
+
   static override styles = [
     ...RbChartElement.styles,
     css`
