@@ -56,7 +56,7 @@ export const SourceSchema = v.looseObject(
   'object',
 );
 
-const lonLat = v.tuple(
+const lonLat = v.strictTuple(
   [
     v.pipe(finite, v.minValue(-180, 'longitude'), v.maxValue(180, 'longitude')),
     v.pipe(finite, v.minValue(-90, 'latitude'), v.maxValue(90, 'latitude')),
