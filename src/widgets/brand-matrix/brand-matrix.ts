@@ -60,6 +60,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     shows: () => ['/brands', '/units'],
   };
   /** @internal */
+  /** @internal */
   readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];
 
   /** Ids of the cards whose children are shown. */

@@ -133,6 +133,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     shows: () => ['/clusters', '/units', '/geo'],
   };
   /** @internal */
+  /** @internal */
   readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
 
   /**

@@ -158,6 +158,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     shows: showsItemOf('coverage', (config) => config.coverage),
   };
   /** @internal */
+  /** @internal */
   readonly echartsModules = [GaugeChart];
 
   protected buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
