@@ -20,7 +20,7 @@ import { messagesFor } from './i18n/index.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
-import { WHOLE_DOCUMENT, validateScoped, type ValidationScope } from './scoped-validation.js';
+import { validateScoped, type ValidationScope } from './scoped-validation.js';
 
 export { InvalidJsonAttribute, jsonAttribute } from './json-attribute.js';
 
@@ -76,8 +76,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   /** Schema of this widget's config (common options plus its own). */
   protected abstract readonly configSchema: v.GenericSchema<unknown, C>;
 
-  /** What this widget reads of a document and shows (by default all of it): see `scoped-validation.ts`. */
-  protected readonly scope: ValidationScope<C> = WHOLE_DOCUMENT;
+  /** What this widget reads of a document and what it shows: see `scoped-validation.ts`. */
+  protected abstract readonly scope: ValidationScope<C>;
 
   /** The document at hand as it was given (before validation), or undefined. */
   protected get documentValue(): unknown {

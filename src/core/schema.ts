@@ -208,26 +208,39 @@ export const GeoSchema = v.union(
   'geometry',
 );
 
+/** What every document has: its format, version, region, date and sources. */
+export const HEADER_ENTRIES = {
+  format: v.literal('region-brand-data', 'format'),
+  version: v.literal(1, 'version'),
+  region: RegionSchema,
+  asOf: isoDate,
+  sources: v.optional(v.array(SourceSchema, 'array')),
+};
+
+// Each section on its own, so a widget's bundle carries only the sections it reads.
+export const UNITS_SECTION = v.optional(v.array(UnitSchema, 'array'), []);
+export const BRANDS_SECTION = v.optional(v.array(BrandSchema, 'array'), []);
+export const CLUSTERS_SECTION = v.optional(v.array(ClusterSchema, 'array'), []);
+export const INDICATORS_SECTION = v.optional(v.array(IndicatorSchema, 'array'), []);
+export const COVERAGE_SECTION = v.optional(v.array(CoverageSchema, 'array'), []);
+export const GEO_SECTION = v.optional(GeoSchema);
+
 /** The whole document. */
 export const DocumentSchema = v.looseObject(
   {
-    format: v.literal('region-brand-data', 'format'),
-    version: v.literal(1, 'version'),
-    region: RegionSchema,
-    asOf: isoDate,
-    sources: v.optional(v.array(SourceSchema, 'array')),
-    units: v.optional(v.array(UnitSchema, 'array'), []),
-    brands: v.optional(v.array(BrandSchema, 'array'), []),
-    clusters: v.optional(v.array(ClusterSchema, 'array'), []),
-    indicators: v.optional(v.array(IndicatorSchema, 'array'), []),
-    coverage: v.optional(v.array(CoverageSchema, 'array'), []),
-    geo: v.optional(GeoSchema),
+    ...HEADER_ENTRIES,
+    units: UNITS_SECTION,
+    brands: BRANDS_SECTION,
+    clusters: CLUSTERS_SECTION,
+    indicators: INDICATORS_SECTION,
+    coverage: COVERAGE_SECTION,
+    geo: GEO_SECTION,
   },
   'object',
 );
 
 /** The known top-level fields (others get a typo warning). */
-export const TOP_LEVEL_FIELDS = Object.keys(DocumentSchema.entries);
+export const TOP_LEVEL_FIELDS: readonly string[] = ['format', 'version', 'region', 'asOf', 'sources', 'units', 'brands', 'clusters', 'indicators', 'coverage', 'geo'];
 
 export type Quantity = v.InferOutput<typeof QuantitySchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;

@@ -7,7 +7,16 @@
  */
 import * as v from 'valibot';
 import { RbError, type ValidationIssue } from './errors.js';
-import { DocumentSchema, type RegionBrandData } from './schema.js';
+import {
+  BRANDS_SECTION,
+  CLUSTERS_SECTION,
+  COVERAGE_SECTION,
+  GEO_SECTION,
+  HEADER_ENTRIES,
+  INDICATORS_SECTION,
+  UNITS_SECTION,
+  type RegionBrandData,
+} from './schema.js';
 import { checkHeader, checkIntegrity, fromValibotIssues, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
 /** A part of the document a widget can read. */
@@ -16,11 +25,12 @@ export type DocumentSection = 'units' | 'brands' | 'clusters' | 'indicators' | '
 const LIST_SECTIONS = ['units', 'brands', 'clusters', 'indicators', 'coverage'] as const;
 
 /**
- * What a widget reads of a document. `sections` must include every section its items reference
- * (a brand names clusters and units), so references are checked against the real lists.
+ * What a widget reads of a document: the schema of each section it reads (from `schema.ts`, so a
+ * bundle carries only those). `sections` must include every section its items reference (a brand
+ * names clusters and units), so references are checked against the real lists.
  */
 export interface ValidationScope<C = unknown> {
-  readonly sections: readonly DocumentSection[];
+  readonly sections: Readonly<Partial<Record<DocumentSection, v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>>>>;
   /**
    * JSON Pointers of what the widget shows (`/indicators/3`, or a whole `/brands`); problems
    * under them, or under an item they reference, are errors. Called with the raw document.
@@ -30,9 +40,27 @@ export interface ValidationScope<C = unknown> {
 
 /** The whole document: what the command line and `validateDocument` check. */
 export const WHOLE_DOCUMENT: ValidationScope = {
-  sections: [...LIST_SECTIONS, 'geo'],
+  sections: {
+    units: UNITS_SECTION,
+    brands: BRANDS_SECTION,
+    clusters: CLUSTERS_SECTION,
+    indicators: INDICATORS_SECTION,
+    coverage: COVERAGE_SECTION,
+    geo: GEO_SECTION,
+  },
   shows: () => [''],
 };
+
+/** The schema of the header plus the sections of a scope, made once per scope. */
+const schemas = new WeakMap<ValidationScope<never>, v.GenericSchema>();
+function schemaOf(scope: ValidationScope<never>): v.GenericSchema {
+  let schema = schemas.get(scope);
+  if (!schema) {
+    const entries = { ...HEADER_ENTRIES, ...scope.sections } as v.ObjectEntries;
+    schemas.set(scope, (schema = v.looseObject(entries, 'object') as unknown as v.GenericSchema));
+  }
+  return schema;
+}
 
 const cache = new WeakMap<object, Map<string, ValidationResult>>();
 
@@ -48,22 +76,22 @@ export function validateScoped<C>(input: unknown, scope: ValidationScope<C>, con
   } catch {
     shown = [''];
   }
-  const key = `${scope.sections.join(',')}|${shown.join(',')}`;
+  const key = `${Object.keys(scope.sections).join(',')}|${shown.join(',')}`;
   let results = cache.get(doc);
   if (!results) cache.set(doc, (results = new Map()));
   let result = results.get(key);
-  if (!result) results.set(key, (result = run(doc, scope.sections, shown)));
+  if (!result) results.set(key, (result = run(doc, scope as ValidationScope<never>, shown)));
   return result;
 }
 
-function run(doc: Record<string, unknown>, sections: readonly DocumentSection[], shown: readonly string[]): ValidationResult {
+function run(doc: Record<string, unknown>, scope: ValidationScope<never>, shown: readonly string[]): ValidationResult {
   try {
     const header = checkHeader(doc);
     if (header) return { ok: false, error: header };
     const part: Record<string, unknown> = { ...doc };
-    for (const s of LIST_SECTIONS) if (!sections.includes(s)) part[s] = [];
-    if (!sections.includes('geo')) delete part['geo'];
-    const parsed = v.safeParse(DocumentSchema, part, { abortEarly: false });
+    for (const s of LIST_SECTIONS) if (!(s in scope.sections)) part[s] = [];
+    if (!('geo' in scope.sections)) delete part['geo'];
+    const parsed = v.safeParse(schemaOf(scope), part, { abortEarly: false });
     const issues = parsed.success ? [] : fromValibotIssues(parsed.issues);
     let integrity: ValidationIssue[] = [];
     try {

@@ -5,15 +5,20 @@ import type { RbCoverageGauge } from '../../src/widgets/coverage-gauge/index.js'
 import type { RbGrowthIndicator } from '../../src/widgets/growth-indicator/index.js';
 import { WHOLE_DOCUMENT, showsItemOf, validateScoped, type ValidationScope } from '../../src/core/scoped-validation.js';
 import { validateDocument } from '../../src/core/validate.js';
+import { DocumentSchema, INDICATORS_SECTION, TOP_LEVEL_FIELDS, UNITS_SECTION } from '../../src/core/schema.js';
 import { cleanup, create, recordEvents, sample, until } from '../support/helpers.js';
 
 const indicatorScope: ValidationScope<{ indicator?: string }> = {
-  sections: ['indicators', 'units'],
+  sections: { indicators: INDICATORS_SECTION, units: UNITS_SECTION },
   shows: showsItemOf('indicators', (c) => c.indicator),
 };
 
 describe('scoped validation', () => {
   afterEach(cleanup);
+
+  it('knows every top-level field of the schema', () => {
+    expect([...TOP_LEVEL_FIELDS].sort()).to.deep.equal(Object.keys(DocumentSchema.entries).sort());
+  });
 
   it('errs on the item shown, warns about the others, and ignores sections not read', async () => {
     const doc = await sample('kaiping');

@@ -66,7 +66,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
 
   protected readonly configSchema = dashboardConfigSchema;
   /** The page checks the top level only; each widget on it validates what it shows. */
-  protected override readonly scope: ValidationScope<DashboardConfig> = { sections: [], shows: () => [] };
+  protected readonly scope: ValidationScope<DashboardConfig> = { sections: {}, shows: () => [] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A `src` in the spec stands in for the attribute.
