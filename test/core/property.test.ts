@@ -71,6 +71,8 @@ describe('property-based', function () {
 
   it('widgets render or show their error state for mutated documents, never throwing', async () => {
     const doc = await sample('kaiping');
+    // The geometry beside the sample, by a URL that does not depend on the test page's address.
+    doc['geo'] = { url: '/demo/data/kaiping-towns.geojson' };
     const docPaths = paths(doc);
     const uncaught: unknown[] = [];
     const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
