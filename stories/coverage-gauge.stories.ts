@@ -40,12 +40,14 @@ export const ZeroCoverage: Story = {
 };
 /** Custom thresholds: below 50% bad, from 70% good. */
 export const Thresholds: Story = { args: { config: { coverage: 'fund-participation', style: 'ring', thresholds: [0.5, 0.7] } } };
+/** A share, not a target (规上产值占全区 35.61%): `thresholds: []` judges nothing and draws it in a neutral colour. */
+export const Share: Story = { args: { src: sample('taiping'), config: { coverage: 'district-share', thresholds: [] } } };
 
 const states = stateStories({
   key: 'gauge',
   sample: 'pingyuan',
-  // 31 covered of 30: `/coverage/0/covered` is at fault.
-  invalidData: { coverage: [{ id: 'over', name: '示例覆盖', covered: 31, total: 30, unit: '个' }] },
+  // 31 covered of 30 in the entry the story shows (`villages`): `/coverage/0/covered` is at fault.
+  invalidData: { coverage: [{ id: 'villages', name: '示例覆盖', covered: 31, total: 30, unit: '个' }] },
   invalidConfig: { coverage: 'no-such-entry' },
 });
 export const Loading: Story = states.Loading;

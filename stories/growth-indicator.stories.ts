@@ -92,9 +92,9 @@ export const Dashboard: Story = {
 const states = stateStories({
   key: 'growth',
   sample: 'taiping',
-  // A quarter that does not exist: `/indicators/0/series/1/period` is at fault.
+  // A quarter that does not exist in the indicator the story shows: `/indicators/0/series/1/period` is at fault.
   invalidData: {
-    indicators: [{ id: 'output', name: '工业产值', unit: '元', series: [{ period: '2022-Q1', value: 1 }, { period: '2022-Q5', value: 2 }] }],
+    indicators: [{ id: 'industrial-output', name: '工业产值', unit: '元', series: [{ period: '2022-Q1', value: 1 }, { period: '2022-Q5', value: 2 }] }],
   },
   invalidConfig: { indicator: 'gdp' },
 });

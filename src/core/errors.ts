@@ -50,8 +50,7 @@ export class RbError extends Error {
     if (!this.issues.length) return messagesFor(lang).errorTitle[this.code];
     const first = describeIssue(this.issues[0]!, lang);
     const more = this.issues.length - 1;
-    if (!more) return first;
-    return lang.toLowerCase().startsWith('en') ? `${first} (and ${more} more)` : `${first}（另有 ${more} 处问题）`;
+    return more ? messagesFor(lang).ui.moreProblems(first, more) : first;
   }
 }
 

@@ -1,8 +1,9 @@
 /**
- * Number formatting through `Intl.NumberFormat`: Chinese 万/亿/万亿 or English K/M/B/T scaling,
- * percentages with a sign, and Quantities with their display unit.
+ * Number formatting through `Intl.NumberFormat` in the locale of the widget language: 万/亿/万亿
+ * (zh-CN), 萬/億/兆 (zh-Hant) or K/M/B/T (en) scaling, percentages with a sign, and Quantities
+ * with their display unit.
  */
-import { unitLabel } from './i18n/index.js';
+import { messagesFor, unitLabel } from './i18n/index.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -17,14 +18,17 @@ function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.Number
   return f;
 }
 
-/** The `Intl` locale used for a widget language (`zh-CN` unless the language is English). */
-export function numberLocale(lang: string): string {
-  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+/**
+ * The `Intl` locale of a widget language: the tag of its message file (`zh-HK` → `zh-Hant`, whose
+ * compact numbers are 萬/億, where `Intl` in `zh-HK` itself writes K/M/B).
+ */
+function numberLocale(lang: string): string {
+  return messagesFor(lang).lang;
 }
 
 /**
- * Scales a number for display: `3066000000` → `30.66亿` (zh-CN) or `3.07B` (en); `11310000` →
- * `1131万`; values below 10 000 are written in full (`6791`). Non-finite numbers give `—`.
+ * Scales a number for display: `3066000000` → `30.66亿` (zh-CN), `30.66億` (zh-Hant) or `3.07B`
+ * (en); `11310000` → `1131万`; values below 10 000 are written in full (`6791`). Non-finite numbers give `—`.
  */
 export function formatCompact(value: number, lang: string, maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return '—';

@@ -3,6 +3,7 @@
  * `2022-03` (month) and `2022-03-15` (day). Parsing, labels, ordering and the periods that
  * year-on-year (同比) and period-on-period (环比) growth compare against.
  */
+import { messagesFor } from './i18n/index.js';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'day';
 
@@ -112,32 +113,28 @@ export function comparePeriods(a: string, b: string): number {
   return (pa ? periodOrdinal(pa) : -Infinity) - (pb ? periodOrdinal(pb) : -Infinity) || 0;
 }
 
-const zhQuarter = ['一', '二', '三', '四'];
-
-/** A human label: `2022年一季度` / `Q1 2022`, `2022年上半年` / `H1 2022`, `2022年3月` / `Mar 2022`. */
+/**
+ * A human label in a widget language: `2022年一季度` / `2022年第一季` / `Q1 2022`, `2022年上半年` /
+ * `H1 2022`, `2022年3月` / `Mar 2022`. Unparseable text is returned as it is.
+ */
 export function periodLabel(text: string, lang: string): string {
   const p = parsePeriod(text);
   if (!p) return text;
-  const zh = !lang.toLowerCase().startsWith('en');
+  const { periods, lang: locale } = messagesFor(lang);
   switch (p.kind) {
     case 'year':
-      return zh ? `${p.year}年` : String(p.year);
+      return periods.year(p.year);
     case 'half':
-      return zh ? `${p.year}年${p.index === 1 ? '上' : '下'}半年` : `H${p.index} ${p.year}`;
+      return periods.half(p.year, p.index);
     case 'quarter':
-      return zh ? `${p.year}年${zhQuarter[p.index - 1]}季度` : `Q${p.index} ${p.year}`;
+      return periods.quarter(p.year, p.index);
     case 'month':
-      return zh
-        ? `${p.year}年${p.index}月`
-        : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-            Date.UTC(p.year, p.index - 1, 1),
-          );
+      return dateText(locale, periods.month, Date.UTC(p.year, p.index - 1, 1));
     case 'day':
-      return new Intl.DateTimeFormat(zh ? 'zh-CN' : lang, {
-        year: 'numeric',
-        month: zh ? 'long' : 'short',
-        day: 'numeric',
-        timeZone: 'UTC',
-      }).format(Date.UTC(p.year, p.month - 1, p.index));
+      return dateText(locale, periods.day, Date.UTC(p.year, p.month - 1, p.index));
   }
+}
+
+function dateText(locale: string, options: Intl.DateTimeFormatOptions, time: number): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(time);
 }

@@ -225,19 +225,18 @@ export const INDICATORS_SECTION = v.optional(v.array(IndicatorSchema, 'array'), 
 export const COVERAGE_SECTION = v.optional(v.array(CoverageSchema, 'array'), []);
 export const GEO_SECTION = v.optional(GeoSchema);
 
+/** Every section of a document by name. */
+export const SECTIONS = {
+  units: UNITS_SECTION,
+  brands: BRANDS_SECTION,
+  clusters: CLUSTERS_SECTION,
+  indicators: INDICATORS_SECTION,
+  coverage: COVERAGE_SECTION,
+  geo: GEO_SECTION,
+};
+
 /** The whole document. */
-export const DocumentSchema = v.looseObject(
-  {
-    ...HEADER_ENTRIES,
-    units: UNITS_SECTION,
-    brands: BRANDS_SECTION,
-    clusters: CLUSTERS_SECTION,
-    indicators: INDICATORS_SECTION,
-    coverage: COVERAGE_SECTION,
-    geo: GEO_SECTION,
-  },
-  'object',
-);
+export const DocumentSchema = v.looseObject({ ...HEADER_ENTRIES, ...SECTIONS }, 'object');
 
 /** The known top-level fields (others get a typo warning). */
 export const TOP_LEVEL_FIELDS: readonly string[] = ['format', 'version', 'region', 'asOf', 'sources', 'units', 'brands', 'clusters', 'indicators', 'coverage', 'geo'];

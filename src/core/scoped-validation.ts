@@ -7,16 +7,7 @@
  */
 import * as v from 'valibot';
 import { RbError, type ValidationIssue } from './errors.js';
-import {
-  BRANDS_SECTION,
-  CLUSTERS_SECTION,
-  COVERAGE_SECTION,
-  GEO_SECTION,
-  HEADER_ENTRIES,
-  INDICATORS_SECTION,
-  UNITS_SECTION,
-  type RegionBrandData,
-} from './schema.js';
+import { HEADER_ENTRIES, SECTIONS, type RegionBrandData } from './schema.js';
 import { checkHeader, checkIntegrity, fromValibotIssues, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
 /** A part of the document a widget can read. */
@@ -40,14 +31,7 @@ export interface ValidationScope<C = unknown> {
 
 /** The whole document: what the command line and `validateDocument` check. */
 export const WHOLE_DOCUMENT: ValidationScope = {
-  sections: {
-    units: UNITS_SECTION,
-    brands: BRANDS_SECTION,
-    clusters: CLUSTERS_SECTION,
-    indicators: INDICATORS_SECTION,
-    coverage: COVERAGE_SECTION,
-    geo: GEO_SECTION,
-  },
+  sections: SECTIONS,
   shows: () => [''],
 };
 

@@ -38,6 +38,35 @@ describe('shipped JSON Schema', () => {
     }
   });
 
+  it('points at documentation that ships in the package', async () => {
+    const description = String((await shipped())['description']);
+    const documented = /Documented in (\S+) of the region-brand-widgets package/.exec(description);
+    expect(documented, description).to.not.equal(null);
+    const file = documented![1]!;
+    const shippedFiles: string[] = (await (await fetch('/package.json')).json()).files;
+    expect(shippedFiles.some((entry) => file === entry || file.startsWith(`${entry}/`)), `${file} in files`).to.equal(true);
+    const page = await fetch(`/${file}`);
+    expect(page.ok, file).to.equal(true);
+    const text = await page.text();
+    for (const section of ['## Top level', '## `brands[]`', '## `clusters[]`', '## `indicators[]`', '## `coverage[]`', '## Integrity rules']) {
+      expect(text, section).to.contain(section);
+    }
+  });
+
+  it('marks derived figures in the samples and cites the articles, not internal notes', async () => {
+    for (const name of ['kaiping', 'pingyuan', 'taiping'] as const) {
+      const doc = await sample(name);
+      const text = JSON.stringify(doc.sources);
+      expect(text, name).to.not.match(/domain\.md|据 .*摘录/);
+      expect(doc.sources.length, name).to.be.greaterThan(0);
+    }
+    const taiping = await sample('taiping');
+    const [base] = taiping.indicators[0].series;
+    // The 2021 base is 37.83亿 ÷ 1.2185, not a published figure.
+    expect(base.value).to.be.closeTo(3783000000 / 1.2185, 1e6);
+    expect(base.derived).to.contain('21.85%');
+  });
+
   it('rejects invalid documents', async () => {
     const validator = new Validator((await shipped()) as any, '7', false);
     const mutations: [string, (d: any) => void][] = [

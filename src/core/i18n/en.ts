@@ -1,5 +1,13 @@
 import type { Messages } from './messages.js';
 
+const text: Messages['text'] = {
+  field: (label, value) => `${label}: ${value}`,
+  listSeparator: ', ',
+  clauseSeparator: ', ',
+  groupSeparator: '; ',
+  withNote: (t, note) => `${t} (${note})`,
+};
+
 /** English. */
 export const en: Messages = {
   lang: 'en',
@@ -8,6 +16,14 @@ export const en: Messages = {
     '元': ' yuan', '个': '', '家': ' firms', '户': ' households', '人': ' people',
     '吨': ' t', '亩': ' mu', '件': ' cases', '次': ' times', '项': ' items', '斤': ' jin', '只': '',
     '美元': ' USD', '平方米': ' m²', '%': '%',
+  },
+  text,
+  periods: {
+    year: (y) => String(y),
+    half: (y, h) => `H${h} ${y}`,
+    quarter: (y, q) => `Q${q} ${y}`,
+    month: { year: 'numeric', month: 'short' },
+    day: { year: 'numeric', month: 'short', day: 'numeric' },
   },
   types: { string: 'a string', number: 'a number', object: 'an object', array: 'an array', boolean: 'true or false', lonLat: 'a [longitude, latitude] pair', longitude: 'a longitude between -180 and 180', latitude: 'a latitude between -90 and 90', json: 'a JSON value', coverage: 'coverage entry', indicator: 'indicator', brand: 'brand', cluster: 'cluster', metric: 'metric', period: 'period' },
   errorTitle: {
@@ -73,6 +89,7 @@ export const en: Messages = {
     empty: 'No data',
     toolbar: 'Export',
     downloadPng: 'Download PNG',
+    moreProblems: (first, more) => `${first} (and ${more} more)`,
     downloadCsv: 'Download CSV',
   },
   gauge: {
@@ -83,7 +100,6 @@ export const en: Messages = {
   growth: {
     noGrowth: '—',
     summary: (name, details) => (details ? `${name}: ${details}` : name),
-    separator: ', ',
     trend: (points) => `Trend: ${points}`,
     targetProgress: (percent, target) => `${percent} of target ${target}`,
     computedNote: (computed) => `Computed from the series: ${computed}; the reported figure is shown`,
@@ -93,10 +109,10 @@ export const en: Messages = {
     title: (name) => `${name} brand matrix`,
     kind: { region: 'Region brand', party: 'Party brand' },
     level: { province: 'province', city: 'city', county: 'county', district: 'district', town: 'town', street: 'street', village: 'village', park: 'park', other: 'other' },
-    levelCount: (n, text, level) => `${text} ${level} brand${n === 1 ? '' : 's'}`,
-    listSeparator: ', ',
-    field: (label, value) => `${label}: ${value}`,
-    groupSeparator: '; ',
+    levelCount: (n, countText, level) => `${countText} ${level} brand${n === 1 ? '' : 's'}`,
+    listSeparator: text.listSeparator,
+    field: text.field,
+    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}: ${counts}`,
     launched: (date) => `Launched ${date}`,
     clusters: 'Clusters',
@@ -108,7 +124,7 @@ export const en: Messages = {
     levelColumn: 'Level',
     metric: 'Metric',
     metricNames: { sales: 'Sales', value: 'Brand value', tax: 'Tax paid', output: 'Output', investment: 'Investment', enterprises: 'Enterprises' },
-    expand: (n, text) => `Show ${text} sub-brand${n === 1 ? '' : 's'}`,
+    expand: (n, countText) => `Show ${countText} sub-brand${n === 1 ? '' : 's'}`,
     collapse: 'Hide sub-brands',
   },
   map: {

@@ -1,6 +1,9 @@
 /** Every user-visible string of the library. A language is one object of this type. */
 export interface Messages {
-  /** BCP 47 tag of the language. */
+  /**
+   * BCP 47 tag of the language; also the `Intl` locale of its numbers and dates (so `zh-Hant`
+   * writes 30.66億 even for a page in `zh-HK`, where `Intl` would write 3.07B).
+   */
   readonly lang: string;
   /**
    * The colour of a rise where this language is read: `red` in Chinese-speaking regions (and a
@@ -8,6 +11,31 @@ export interface Messages {
    */
   readonly riseColour: 'red' | 'green';
   readonly units: Readonly<Record<string, string>>;
+  /** Punctuation of running text: labelled values, lists, notes. */
+  readonly text: {
+    /** A labelled value: `产值：30.66亿元` / `Output: 3.07B yuan`. */
+    readonly field: (label: string, value: string) => string;
+    /** Separator between the items of a list (`、` / `, `). */
+    readonly listSeparator: string;
+    /** Separator between the clauses of a sentence (`，` / `, `). */
+    readonly clauseSeparator: string;
+    /** Separator between groups of items, each already a list (`；` / `; `). */
+    readonly groupSeparator: string;
+    /** A text followed by a note in brackets: `12家（有党组织的企业 4家）` / `12 firms (…)`. */
+    readonly withNote: (text: string, note: string) => string;
+  };
+  /**
+   * Labels of the data-format periods. Years, halves and quarters are written by these
+   * functions; months and days by `Intl.DateTimeFormat` in {@link Messages.lang} with the options
+   * given here.
+   */
+  readonly periods: {
+    readonly year: (year: number) => string;
+    readonly half: (year: number, half: number) => string;
+    readonly quarter: (year: number, quarter: number) => string;
+    readonly month: Intl.DateTimeFormatOptions;
+    readonly day: Intl.DateTimeFormatOptions;
+  };
   /** Names of JSON types and shapes used in validation messages. */
   readonly types: Readonly<Record<string, string>>;
   readonly errorTitle: Record<ErrorCode, string>;
@@ -69,6 +97,8 @@ export interface Messages {
     readonly toolbar: string;
     readonly downloadPng: string;
     readonly downloadCsv: string;
+    /** The first problem of several and how many more there are: `…（另有 2 处问题）`. */
+    readonly moreProblems: (first: string, more: number) => string;
   };
   /** Strings of rb-coverage-gauge. */
   readonly gauge: {
@@ -84,8 +114,6 @@ export interface Messages {
     readonly noGrowth: string;
     /** Accessible name of the card: the indicator name and its figures. */
     readonly summary: (name: string, details: string) => string;
-    /** Separator between the figures of the summary. */
-    readonly separator: string;
     /** Label of the sparkline. */
     readonly trend: (points: string) => string;
     /** Progress to target: `已完成目标 6500万元 (2025年) 的 76.9%`. */
@@ -104,11 +132,11 @@ export interface Messages {
     readonly level: Readonly<Record<string, string>>;
     /** `1个县级品牌` / `1 county brand`: count (number and its formatted text) and a level label. */
     readonly levelCount: (count: number, countText: string, level: string) => string;
-    /** Separator between parts of a list (`、` / `, `). */
+    /** @deprecated The same as `text.listSeparator` (kept while the element still reads it here). */
     readonly listSeparator: string;
-    /** A labelled value: `产业集群：…` / `Clusters: …`. */
+    /** @deprecated The same as `text.field` (kept while the element still reads it here). */
     readonly field: (label: string, value: string) => string;
-    /** Separator between the summaries of several roots (`；` / `; `). */
+    /** @deprecated The same as `text.groupSeparator` (kept while the frame still reads it here). */
     readonly groupSeparator: string;
     /** `开平优品：1个县级品牌、8个镇级品牌`. */
     readonly summary: (name: string, counts: string) => string;

@@ -1,10 +1,26 @@
 import type { Messages } from './messages.js';
 
+const text: Messages['text'] = {
+  field: (label, value) => `${label}：${value}`,
+  listSeparator: '、',
+  clauseSeparator: '，',
+  groupSeparator: '；',
+  withNote: (t, note) => `${t}（${note}）`,
+};
+
 /** Simplified Chinese, the default language. */
 export const zhCN: Messages = {
   lang: 'zh-CN',
   riseColour: 'red',
   units: {},
+  text,
+  periods: {
+    year: (y) => `${y}年`,
+    half: (y, h) => `${y}年${h === 1 ? '上' : '下'}半年`,
+    quarter: (y, q) => `${y}年${['一', '二', '三', '四'][q - 1]}季度`,
+    month: { year: 'numeric', month: 'long' },
+    day: { year: 'numeric', month: 'long', day: 'numeric' },
+  },
   types: { string: '字符串', number: '数值', object: '对象', array: '数组', boolean: '布尔值', lonLat: '[经度, 纬度] 坐标', longitude: '-180 到 180 之间的经度', latitude: '-90 到 90 之间的纬度', json: 'JSON 值', coverage: '覆盖率指标', indicator: '增长指标', brand: '品牌', cluster: '产业集群', metric: '指标', period: '期间' },
   errorTitle: {
     'fetch-failed': '数据加载失败',
@@ -69,6 +85,7 @@ export const zhCN: Messages = {
     empty: '暂无数据',
     toolbar: '导出工具',
     downloadPng: '下载图片',
+    moreProblems: (first, more) => `${first}（另有 ${more} 处问题）`,
     downloadCsv: '下载 CSV',
   },
   gauge: {
@@ -79,7 +96,6 @@ export const zhCN: Messages = {
   growth: {
     noGrowth: '—',
     summary: (name, details) => (details ? `${name}：${details}` : name),
-    separator: '，',
     trend: (points) => `走势：${points}`,
     targetProgress: (percent, target) => `已完成目标 ${target} 的 ${percent}`,
     computedNote: (computed) => `按序列计算为 ${computed}，显示公布数`,
@@ -89,10 +105,10 @@ export const zhCN: Messages = {
     title: (name) => `${name}品牌矩阵`,
     kind: { region: '区域品牌', party: '党建品牌' },
     level: { province: '省级', city: '市级', county: '县级', district: '区级', town: '镇级', street: '街道级', village: '村级', park: '园区级', other: '其他' },
-    levelCount: (_n, text, level) => `${text}个${level}品牌`,
-    listSeparator: '、',
-    field: (label, value) => `${label}：${value}`,
-    groupSeparator: '；',
+    levelCount: (_n, countText, level) => `${countText}个${level}品牌`,
+    listSeparator: text.listSeparator,
+    field: text.field,
+    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}：${counts}`,
     launched: (date) => `${date}发布`,
     clusters: '产业集群',
@@ -104,7 +120,7 @@ export const zhCN: Messages = {
     levelColumn: '层级',
     metric: '指标',
     metricNames: { sales: '销售额', value: '品牌价值', tax: '纳税', output: '产值', investment: '投资', enterprises: '企业数' },
-    expand: (_n, text) => `展开${text}个下级品牌`,
+    expand: (_n, countText) => `展开${countText}个下级品牌`,
     collapse: '收起下级品牌',
   },
   map: {

@@ -8,6 +8,7 @@ import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
+import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
@@ -96,14 +97,6 @@ export interface BrandChartItem {
   readonly children?: readonly BrandChartItem[];
 }
 
-/**
- * Keeps ECharts rich-text markup (`{style|text}`) in data strings from being read as markup:
- * a zero-width space after `{` breaks the pattern and leaves the visible text unchanged.
- */
-export function plainRichText(text: string): string {
-  return text.replace(/\{(?=[A-Za-z0-9_]+\|)/g, '{\u200b');
-}
-
 /** The root ids a config asks for (checked against the data). */
 export function resolveRoots(data: RegionBrandData, root: BrandMatrixConfig['root']): string[] {
   if (root === undefined) {
@@ -133,7 +126,7 @@ export function levelCounts(root: BrandNode, m: Messages, lang: string): string 
   for (const n of flatten([root])) counts.set(levelKey(n.brand), (counts.get(levelKey(n.brand)) ?? 0) + 1);
   return [...counts]
     .map(([level, n]) => m.matrix.levelCount(n, formatPlain(n, lang), levelName(level, m)))
-    .join(m.matrix.listSeparator);
+    .join(m.text.listSeparator);
 }
 
 /** Everything a name lookup needs, built once per model. */
@@ -153,10 +146,6 @@ function lookupOf(data: RegionBrandData, ctx: RenderContext): Lookup {
     clusters: new Map(data.clusters.map((c) => [c.id, c.name] as const)),
     names: new Map(data.brands.map((b) => [b.id, b.name] as const)),
   };
-}
-
-function metricLabelOf(metric: string, m: Messages): string {
-  return Object.prototype.hasOwnProperty.call(m.matrix.metricNames, metric) ? m.matrix.metricNames[metric]! : metric;
 }
 
 /** The card of a brand node and its children. */
@@ -217,7 +206,7 @@ function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefi
   const lines = [b.name, [m.matrix.kind[b.kind], ...(b.level !== undefined ? [levelName(b.level, m)] : [])].join(' · ')];
   if (node.metric && metricLabel) {
     const period = node.metric.period ? ` · ${periodLabel(node.metric.period, lang)}` : '';
-    lines.push(m.matrix.field(metricLabel, `${formatQuantity(node.metric.value, node.metric.unit, lang)}${period}`));
+    lines.push(m.text.field(metricLabel, `${formatQuantity(node.metric.value, node.metric.unit, lang)}${period}`));
   }
   return lines.join('\n');
 }
@@ -244,7 +233,7 @@ export function chartOption(
   summary: string,
   title: string,
 ): Record<string, unknown> {
-  const { theme, animation } = look.ctx;
+  const { theme } = look.ctx;
   const byId = nodesById(nodes);
   const items = toChartItems(nodes, theme);
   const labelOf = (p: FormatterParams): string => {
@@ -257,11 +246,7 @@ export function chartOption(
     const figure = n.metric ? `\n${formatQuantity(n.metric.value, n.metric.unit, look.ctx.lang)}` : '';
     return plainRichText(`${n.brand.name}${figure}`);
   };
-  const base = {
-    animation,
-    aria: { enabled: true, label: { description: summary } },
-    textStyle: { fontFamily: theme.fontFamily },
-  };
+  const base = baseChartOption(look.ctx, summary);
   const total = byId.size;
   if (layout === 'tree') return { ...base, series: treeSeries(nodes, items, look, labelOf, total) };
   if (layout === 'treemap') {
@@ -384,9 +369,9 @@ export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx
   const metric = resolveMetric(data, config.metric);
   const nodes = toHierarchy(data, rootIds, metric);
   const look = lookupOf(data, ctx);
-  const metricLabel = metric !== undefined ? metricLabelOf(metric, m) : undefined;
+  const metricLabel = metric !== undefined ? metricName(metric, m.matrix.metricNames) : undefined;
   const rootSummaries = nodes.map((n) => m.matrix.summary(n.brand.name, levelCounts(n, m, ctx.lang)));
-  const summary = rootSummaries.join(m.matrix.groupSeparator);
+  const summary = rootSummaries.join(m.text.groupSeparator);
   const title = m.matrix.title(config.root !== undefined && nodes.length === 1 ? nodes[0]!.brand.name : data.region.name);
   const all = flatten(nodes);
   const kinds = (['region', 'party'] as const).filter((k) => all.some((n) => n.brand.kind === k)).map((kind) => ({ kind, label: m.matrix.kind[kind] }));

@@ -8,6 +8,7 @@ import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
+import { baseChartOption } from '../../core/echarts-text.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
 import { unitLabel } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
@@ -21,8 +22,20 @@ export const coverageGaugeConfigSchema = widgetConfigSchema({
   coverage: v.optional(v.string('string')),
   /** `gauge` (default), `ring` or `bar`. */
   style: v.optional(v.picklist(['gauge', 'ring', 'bar'], 'picklist'), 'gauge'),
-  /** Ratios where the colour changes, ascending, e.g. `[0.6, 0.9]`. */
-  thresholds: v.optional(v.array(ratioValue, 'array'), [0.6, 0.9]),
+  /**
+   * Ratios where the colour changes, e.g. `[0.6, 0.9]` (default): below the first `bad`, between
+   * `warn`, from the last `good`. `[]` judges nothing: for a figure that is a share, not a target
+   * (规上产值占全区 35.61%), drawn in a neutral colour (`--rb-color-series-2`).
+   */
+  thresholds: v.optional(
+    v.pipe(
+      v.array(ratioValue, 'array'),
+      v.description(
+        'Ratios where the colour changes, e.g. [0.6, 0.9] (default): below the first bad, between warn, from the last good. [] judges nothing: a share, not a target (such as 规上产值占全区 35.61%), drawn in a neutral colour.',
+      ),
+    ),
+    [0.6, 0.9],
+  ),
   /** Show per-unit bars from `breakdown`. */
   breakdown: v.optional(v.boolean('boolean'), false),
 });
@@ -43,8 +56,11 @@ export interface CoverageFigures {
   readonly full: boolean;
 }
 
-/** Colour band of a ratio: below the first threshold `bad`, between `warn`, from the last `good`. */
-export type CoverageTone = 'good' | 'warn' | 'bad';
+/**
+ * Colour band of a ratio: below the first threshold `bad`, between `warn`, from the last `good`;
+ * `neutral` without thresholds (a share, not a target).
+ */
+export type CoverageTone = 'good' | 'warn' | 'bad' | 'neutral';
 
 /** One unit of the breakdown, ready to render. */
 export interface BreakdownRow {
@@ -101,18 +117,23 @@ export function coverageFigures(entry: Coverage): CoverageFigures {
   };
 }
 
-/**
- * The colour of a ratio: below the first threshold `bad`, between thresholds `warn`, at or above
- * the last `good`.
- */
-export function thresholdColor(ratio: number, thresholds: readonly number[], theme: ThemeColors): string {
-  return theme[thresholdTone(ratio, thresholds)];
+/** The colour of a tone: the theme's `good`, `warn` or `bad`; `neutral` is the second series colour. */
+function toneColor(tone: CoverageTone, theme: ThemeColors): string {
+  return tone === 'neutral' ? (theme.palette[1] ?? theme.accent) : theme[tone];
 }
 
-/** The colour band of a ratio (see {@link thresholdColor}). */
+/** The colour of a ratio: the colour of its {@link thresholdTone}. */
+export function thresholdColor(ratio: number, thresholds: readonly number[], theme: ThemeColors): string {
+  return toneColor(thresholdTone(ratio, thresholds), theme);
+}
+
+/**
+ * The colour band of a ratio: below the first threshold `bad`, between thresholds `warn`, at or
+ * above the last `good`; with no thresholds `neutral` (nothing is judged).
+ */
 export function thresholdTone(ratio: number, thresholds: readonly number[]): CoverageTone {
   const sorted = [...thresholds].sort((a, b) => a - b);
-  if (!sorted.length) return 'good';
+  if (!sorted.length) return 'neutral';
   if (ratio >= sorted[sorted.length - 1]!) return 'good';
   if (ratio < sorted[0]!) return 'bad';
   return 'warn';
@@ -165,9 +186,7 @@ export function gaugeOption(
   // A round cap on an empty arc would draw a dot that reads as "a little covered".
   const roundCap = !ring && f.ratio > 0;
   return {
-    animation: ctx.animation,
-    aria: { enabled: true, label: { description: summary } },
-    textStyle: { fontFamily: theme.fontFamily },
+    ...baseChartOption(ctx, summary),
     series: [
       {
         type: 'gauge',
@@ -216,12 +235,15 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
   const percentText = formatPercent(f.ratio, lang);
   const unit = f.unit ? unitLabel(f.unit, lang) : '';
   const countText = f.covered !== undefined ? `${formatPlain(f.covered, lang)} / ${formatPlain(f.total!, lang)}${unit}` : '';
-  const color = thresholdColor(f.ratio, config.thresholds, theme);
+  const tone = thresholdTone(f.ratio, config.thresholds);
+  const color = toneColor(tone, theme);
   const fullText = f.full ? m.gauge.full : '';
   const subtitle = [countText, entry.by ?? '', entry.period ? periodLabel(entry.period, lang) : ''].filter(Boolean).join(' · ');
-  const summary =
-    `${f.name}: ${m.ui.coverage} ${percentText}${countText ? ` (${countText})` : ''}` +
-    `${fullText ? `, ${fullText}` : ''}${entry.by ? `, ${entry.by}` : ''}`;
+  const coverage = `${m.ui.coverage} ${percentText}`;
+  const summary = m.text.field(
+    f.name,
+    [countText ? m.text.withNote(coverage, countText) : coverage, fullText, entry.by ?? ''].filter(Boolean).join(m.text.clauseSeparator),
+  );
   const breakdown = config.breakdown ? breakdownRows(data, entry, config.thresholds, ctx) : null;
   const dash = '—';
 
@@ -232,7 +254,7 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
     percentText,
     countText: subtitle,
     color,
-    tone: thresholdTone(f.ratio, config.thresholds),
+    tone,
     style: config.style,
     fullText,
     breakdown,

@@ -269,7 +269,7 @@ export function sparklineOf(
   const path = coords.map((c, i) => `${i ? 'L' : 'M'}${c.x},${c.y}`).join(' ');
   const at = period === null ? undefined : coords.find((c) => samePeriod(c.period, period));
   const label = m.growth.trend(
-    points.map((p) => `${periodLabel(p.period, lang)} ${formatQuantity(p.value, unit, lang)}`).join(m.growth.separator),
+    points.map((p) => `${periodLabel(p.period, lang)} ${formatQuantity(p.value, unit, lang)}`).join(m.text.clauseSeparator),
   );
   return { width, height, path, marker: at ? { x: at.x, y: at.y } : null, label };
 }
@@ -297,7 +297,7 @@ export function targetProgress(indicator: Indicator, value: number | null, ctx: 
 /** The accessible name: `工业总产值：37.83亿元，2022年一季度，同比 +21.85%`. */
 function summaryOf(name: string, valueText: string | null, periodText: string, growth: readonly GrowthFigure[], ctx: RenderContext): string {
   const parts = [valueText, periodText, ...growth.map((g) => `${g.label} ${g.text}`)].filter(Boolean);
-  return ctx.messages.growth.summary(name, parts.join(ctx.messages.growth.separator));
+  return ctx.messages.growth.summary(name, parts.join(ctx.messages.text.clauseSeparator));
 }
 
 export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {

@@ -3,7 +3,6 @@ import { expect } from '@esm-bundle/chai';
 import { RbError } from '../../../src/core/errors.js';
 import {
   brandMatrixConfigSchema,
-  plainRichText,
   buildModel,
   type BrandChartItem,
   type BrandMatrixConfig,
@@ -186,7 +185,6 @@ describe('brand-matrix model (pure)', () => {
     const labels: string[] = [];
     walk(seriesOf(model.option)[0]!.data, (i) => labels.push(i.name));
     expect(labels.find((l) => l.includes('粗体'))).to.not.contain('{b|');
-    expect(plainRichText('{a|b} {c}')).to.equal('{\u200ba|b} {c}');
     expect(model.table.rows[1]![0]).to.equal(XSS_NAME);
   });
 

@@ -15,13 +15,11 @@ import {
   polygonCentroid,
 } from '../../../src/widgets/cluster-map/cluster-map.geometry.js';
 import { checkFeatureCollection } from '../../../src/widgets/cluster-map/cluster-map.geo.js';
+import { niceStep, sqrtSize } from '../../../src/widgets/cluster-map/cluster-map.figures.js';
+import { ringOffsets } from '../../../src/widgets/cluster-map/cluster-map.geo-option.js';
 import {
   clusterMapConfigSchema,
-  niceStep,
-  plainText,
   resolveMode,
-  ringOffsets,
-  sqrtSize,
   buildModel,
   type ClusterMapModel,
 } from '../../../src/widgets/cluster-map/cluster-map.options.js';
@@ -151,6 +149,39 @@ describe('cluster-map buildModel', () => {
     expect(resolveMode('graph', { geo: { url: 'x.geojson' } })).to.equal('graph');
   });
 
+  it('lays one cluster in one town out as one line of round nodes, and keeps tall graphs wide', () => {
+    const oneTown = (clusters: number): RegionBrandData => {
+      const result = validateDocument({
+        format: 'region-brand-data',
+        version: 1,
+        region: { id: 'r', name: '某县', level: 'county' },
+        asOf: '2025-06-30',
+        units: Array.from({ length: clusters }, (_, i) => ({ id: `t${i}`, name: `镇${i}`, level: 'town' })),
+        clusters: Array.from({ length: clusters }, (_, i) => ({
+          id: `c${i}`,
+          name: `集群${i}`,
+          units: [`t${i}`],
+          metrics: { output: { value: (i + 1) * 1e8, unit: '元' } },
+        })),
+      });
+      if (!result.ok) throw result.error;
+      return result.data;
+    };
+    const [single] = series(buildModel(oneTown(1), config(), ctx()));
+    // ECharts fits the nodes' bounding box into the chart; scaled alike in both directions the
+    // nodes keep their pixel sizes (a box of zero height used to be stretched into two bars).
+    expect(single!['preserveAspect']).to.equal('contain');
+    const [cluster, town] = single!['data'];
+    expect(cluster.y).to.equal(town.y);
+    expect(town.x - cluster.x).to.be.at.least(360);
+    expect(cluster.symbolSize).to.be.within(10, 34);
+    expect(town.symbolSize).to.be.within(10, 28);
+    const [tall] = series(buildModel(oneTown(30), config(), ctx()));
+    const ys = tall!['data'].map((n: any) => n.y);
+    const xs = tall!['data'].map((n: any) => n.x);
+    expect(Math.max(...xs) - Math.min(...xs)).to.be.greaterThan(Math.max(...ys) - Math.min(...ys));
+  });
+
   it('draws a cluster → unit graph without geometry, with figures as text', async () => {
     const data = await kaiping();
     const model = buildModel(data, config(), ctx());
@@ -180,7 +211,7 @@ describe('cluster-map buildModel', () => {
     const model = buildModel(data, config(), ctx());
     const goose = series(model)[0]!['data'].find((n: any) => n.id === 'cluster:goose');
     expect(goose.tip).to.equal(
-      ['马冈鹅产业集群', '产业：畜牧', '所在镇（园区）：马冈镇', '企业：12家', '党组织：4个 (有党组织的企业 2家)', '产值：13亿元'].join('\n'),
+      ['马冈鹅产业集群', '产业：畜牧', '所在镇（园区）：马冈镇', '企业：12家', '党组织：4个（有党组织的企业 2家）', '产值：13亿元'].join('\n'),
     );
     // Tips are shown as HTML text by the element (core/chart-tooltip.ts), not by ECharts.
     expect((model.option as any).tooltip).to.equal(undefined);
@@ -314,11 +345,6 @@ describe('cluster-map buildModel', () => {
     expect(points.reduce((n, s) => n + s['data'].length, 0)).to.equal(10_000 + 4);
     expect(points.every((s) => s['progressive'] > 0 && s['largeThreshold'] <= 10_000)).to.equal(true);
     expect(elapsed).to.be.lessThan(500);
-  });
-
-  it('keeps rich-text markup in data literal', () => {
-    expect(plainText('{a|红}')).to.equal('｛a|红｝');
-    expect(plainText('<img src=x onerror=alert(1)>')).to.equal('<img src=x onerror=alert(1)>');
   });
 
   it('has small helpers that behave', () => {

@@ -83,6 +83,32 @@ describe('rb-cluster-map', () => {
     expect(o['series'][0].data).to.have.length(17);
   });
 
+  it('draws one cluster in one town as two round nodes of their own size, not stretched bars', async () => {
+    const el = await show({
+      format: 'region-brand-data',
+      version: 1,
+      region: { id: 'r', name: '某县', level: 'county' },
+      asOf: '2025-06-30',
+      units: [{ id: 'magang', name: '马冈镇', level: 'town' }],
+      clusters: [{ id: 'goose', name: '马冈鹅产业集群', industry: '畜牧', units: ['magang'], metrics: { output: { value: 1.3e9, unit: '元' } } }],
+    });
+    const chart = el.chart!;
+    const data = (chart as any).getModel().getSeriesByIndex(0).getData();
+    const drawn = [0, 1].map((i) => {
+      const node = data.getItemGraphicEl(i);
+      const rect = node.getBoundingRect().clone();
+      rect.applyTransform(node.getComputedTransform());
+      return rect as { x: number; y: number; width: number; height: number };
+    });
+    for (const rect of drawn) {
+      expect(rect.height, 'drawn height').to.be.lessThan(40);
+      expect(Math.abs(rect.width - rect.height), 'round, not stretched').to.be.lessThan(2);
+    }
+    const [cluster, town] = drawn as [(typeof drawn)[0], (typeof drawn)[0]];
+    expect(town.x - cluster.x).to.be.greaterThan(200);
+    expect(Math.abs(cluster.y + cluster.height / 2 - (town.y + town.height / 2))).to.be.lessThan(1);
+  });
+
   it('uses the graph when config says so even with geometry, and loads no geometry', async () => {
     const before = geometryRegistrations();
     const el = await show(await kaiping((d) => (d['geo'] = { url: '/demo/data/never-fetched.geojson' })), { mode: 'graph' });

@@ -49,9 +49,11 @@ function docWith(coverage: unknown[]): RegionBrandData {
 describe('coverage-gauge buildModel', () => {
   let kaiping: RegionBrandData;
   let pingyuan: RegionBrandData;
+  let taiping: RegionBrandData;
   before(async () => {
     kaiping = await valid('kaiping');
     pingyuan = await valid('pingyuan');
+    taiping = await valid('taiping');
   });
 
   it('marks 424/424 as full coverage with a badge text, in both languages', () => {
@@ -111,9 +113,26 @@ describe('coverage-gauge buildModel', () => {
     expect(thresholdTone(0.59, [0.6, 0.9])).to.equal('bad');
     expect(thresholdTone(0.6, [0.6, 0.9])).to.equal('warn');
     expect(thresholdTone(0.9, [0.9, 0.6])).to.equal('good');
-    expect(thresholdTone(0, [])).to.equal('good');
+    expect(thresholdTone(0.3, [0.2])).to.equal('good');
     expect(thresholdColor(0.3, [0.5], DEFAULT_THEME)).to.equal(DEFAULT_THEME.bad);
     expect(model(kaiping, { coverage: 'enterprise-party', thresholds: [0.2] }).tone).to.equal('good');
+  });
+
+  it('judges nothing without thresholds: a share (规上产值占全区 35.61%) is drawn in a neutral colour', () => {
+    expect(thresholdTone(0, [])).to.equal('neutral');
+    expect(thresholdTone(1, [])).to.equal('neutral');
+    expect(thresholdColor(0.3561, [], DEFAULT_THEME)).to.equal(DEFAULT_THEME.palette[1]);
+    const share = model(taiping, { coverage: 'district-share', thresholds: [] });
+    expect(share.tone).to.equal('neutral');
+    expect(share.color).to.equal(DEFAULT_THEME.palette[1]);
+    expect(share.color).to.not.be.oneOf([DEFAULT_THEME.good, DEFAULT_THEME.warn, DEFAULT_THEME.bad]);
+    const series = (chartOf(share).option as any).series[0];
+    expect(series.progress.itemStyle.color).to.equal(DEFAULT_THEME.palette[1]);
+    // With the default thresholds the same figure reads as "bad".
+    expect(model(taiping, { coverage: 'district-share' }).tone).to.equal('bad');
+    const rows = model(kaiping, { coverage: 'enterprise-party', breakdown: true, thresholds: [] }).breakdown!;
+    expect(rows.length).to.be.greaterThan(0);
+    expect(rows.every((r) => r.tone === 'neutral')).to.equal(true);
   });
 
   it('rejects thresholds outside 0…1 and unknown ids, listing the ids', () => {

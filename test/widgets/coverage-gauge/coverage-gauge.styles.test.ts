@@ -6,8 +6,11 @@ import type { RbSelectDetail } from '../../../src/core/events.js';
 import { cleanup, create, nextEvent, recordEvents, sample, settle, shadow, until } from '../../support/helpers.js';
 import { DEFAULT_THEME } from '../../../src/core/theme.js';
 
-async function gauge(props: Record<string, unknown>, attrs: Record<string, string> = {}): Promise<RbCoverageGauge> {
-  const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+async function gauge(
+  props: Record<string, unknown>,
+  attrs: Record<string, string> = {},
+  el = document.createElement('rb-coverage-gauge') as RbCoverageGauge,
+): Promise<RbCoverageGauge> {
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.style.width = '360px';
   const load = nextEvent(el, 'rb-load');
@@ -91,6 +94,22 @@ describe('rb-coverage-gauge styles and states', () => {
     expect(q(el, '.counts')!.textContent).to.equal('2022年');
     expect(shadow(el).textContent).to.not.contain(' / ');
     expect(fillOf(q(el, '.bar .fill')!)).to.equal(WARN);
+  });
+
+  it('draws a share with thresholds [] in the neutral series colour, not as "bad"', async () => {
+    const judged = await gauge({ src: '/demo/data/taiping.json', config: { coverage: 'district-share' } });
+    const judgedChart = await until(() => judged.chart, 3000, 'chart');
+    expect((judgedChart.getOption() as any).series[0].progress.itemStyle.color).to.equal(DEFAULT_THEME.bad);
+    const share = await gauge({ src: '/demo/data/taiping.json', config: { coverage: 'district-share', thresholds: [] } });
+    const chart = await until(() => share.chart, 3000, 'chart');
+    expect((chart.getOption() as any).series[0].progress.itemStyle.color).to.equal(DEFAULT_THEME.palette[1]);
+    expect(q(share, '[part=figures]')!.textContent).to.contain('35.61%');
+    // The neutral colour is the --rb-color-series-2 token, which a page may override.
+    const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+    el.style.setProperty('--rb-color-series-2', '#123456');
+    const themed = await gauge({ src: '/demo/data/taiping.json', config: { coverage: 'district-share', thresholds: [] } }, {}, el);
+    const themedChart = await until(() => themed.chart, 3000, 'chart');
+    expect((themedChart.getOption() as any).series[0].progress.itemStyle.color).to.equal('#123456');
   });
 
   it('shows zero coverage as 0% with an empty bar', async () => {

@@ -1,0 +1,34 @@
+/**
+ * Text in ECharts options, shared by every chart widget: data strings kept literal on the canvas,
+ * metric keys turned into labels, and the option entries every chart starts from. Pure.
+ */
+import type { RenderContext } from './contract.js';
+
+/**
+ * Keeps ECharts rich-text markup (`{style|text}`) in data strings from being read as markup: a
+ * zero-width space after `{` breaks the pattern and leaves the visible text unchanged. Use it on
+ * every data string drawn on a canvas (names in labels, legends, series).
+ */
+export function plainRichText(text: string): string {
+  return text.replace(/\{(?=[A-Za-z0-9_]+\|)/g, '{\u200b');
+}
+
+/**
+ * The name of a metric key from a language's table of metric names (`output` → 产值 / Output);
+ * a key the table lacks is shown as it is.
+ */
+export function metricName(metric: string, names: Readonly<Record<string, string>>): string {
+  return Object.prototype.hasOwnProperty.call(names, metric) ? names[metric]! : metric;
+}
+
+/**
+ * The entries every chart option starts with: animation as the context says, the summary as the
+ * canvas's accessible description, and the theme's font and text colour.
+ */
+export function baseChartOption(ctx: RenderContext, summary: string) {
+  return {
+    animation: ctx.animation,
+    aria: { enabled: true, label: { description: summary } },
+    textStyle: { fontFamily: ctx.theme.fontFamily, color: ctx.theme.text },
+  };
+}
