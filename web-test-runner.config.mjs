@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readdirSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { withoutExpected404s } from './test/support/quiet-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
 
@@ -45,8 +46,10 @@ export default {
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN">
-  <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+  <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };
+    // Lit's other development warnings stay on; its one-line dev-mode notice is noise in the test log.
+    globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+  reporters: [withoutExpected404s(defaultReporter({ reportTestResults: true, reportTestProgress: false })), summaryReporter()],
 };

@@ -2,6 +2,7 @@
 //   schema/region-brand-data.v1.schema.json   the data format
 //   schema/<widget>.config.schema.json        each widget's config
 //   schema/dashboard.schema.json              the rb-dashboard spec
+//   docs/data-format.md                       its field reference and example (scripts/data-format-doc.mjs)
 // Run with `npm run schema`; a test checks that the committed files match the source.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -25,3 +26,12 @@ for (const [file, schema] of Object.entries(jsonSchemas())) {
   writeFileSync(join('schema', file), JSON.stringify(schema, null, 2) + '\n');
   console.log(`wrote schema/${file}`);
 }
+
+// docs/data-format.md: the field reference and the example between their markers.
+const { dataFormatDoc } = await import('./data-format-doc.mjs');
+const { readFileSync } = await import('node:fs');
+const doc = 'docs/data-format.md';
+const schema = JSON.parse(readFileSync('schema/region-brand-data.v1.schema.json', 'utf8'));
+const kaiping = JSON.parse(readFileSync('demo/data/kaiping.json', 'utf8'));
+writeFileSync(doc, dataFormatDoc(readFileSync(doc, 'utf8'), schema, kaiping));
+console.log(`wrote ${doc}`);

@@ -5,7 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { dataFormatJsonSchema } from './core/json-schema.js';
+import { dataFormatJsonSchema, withTupleLengths } from './core/json-schema.js';
 import { DASHBOARD_WIDGETS, dashboardConfigSchema } from './widgets/dashboard/dashboard.options.js';
 
 const BASE = 'https://region-brand-widgets.invalid/schema/';
@@ -16,7 +16,7 @@ function configSchema(file: string, title: string, schema: v.GenericSchema): Rec
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${BASE}${file}`,
     title,
-    ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),
+    ...Object.fromEntries(Object.entries(withTupleLengths(json)).filter(([k]) => k !== '$schema')),
   };
 }
 

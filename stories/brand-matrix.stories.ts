@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
+import { optionStories, renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/brand-matrix/index.js';
 
 type Args = WidgetArgs;
@@ -86,3 +86,9 @@ export const Stale: Story = states.Stale;
 export const English: Story = states.English;
 export const Dark: Story = states.Dark;
 export const Red: Story = states.Red;
+
+const options = optionStories({});
+export const Toolbar: Story = options.Toolbar;
+export const Patterns: Story = options.Patterns;
+export const TitlesAndSources: Story = options.TitlesAndSources;
+export const NoAnimation: Story = options.NoAnimation;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, sample, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
+import { optionStories, renderWidget, sample, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/cluster-map/index.js';
 
 type Args = WidgetArgs;
@@ -114,3 +114,9 @@ export const Stale: Story = states.Stale;
 export const English: Story = states.English;
 export const Dark: Story = states.Dark;
 export const Red: Story = states.Red;
+
+const options = optionStories({});
+export const Toolbar: Story = options.Toolbar;
+export const Patterns: Story = options.Patterns;
+export const TitlesAndSources: Story = options.TitlesAndSources;
+export const NoAnimation: Story = options.NoAnimation;

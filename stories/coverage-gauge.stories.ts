@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
+import { optionStories, renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/coverage-gauge/index.js';
 
 type Args = WidgetArgs;
@@ -67,3 +67,9 @@ export const Dark: Story = {
   args: { theme: 'dark', src: sample('kaiping'), config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } },
 };
 export const Red: Story = states.Red;
+
+const options = optionStories({ coverage: 'villages' });
+export const Toolbar: Story = options.Toolbar;
+export const Patterns: Story = options.Patterns;
+export const TitlesAndSources: Story = options.TitlesAndSources;
+export const NoAnimation: Story = options.NoAnimation;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
+import { optionStories, renderWidget, sample, sampleDocument, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
 import '../src/widgets/growth-indicator/index.js';
 
 type Args = WidgetArgs;
@@ -113,3 +113,9 @@ export const Stale: Story = states.Stale;
 export const English: Story = { ...states.English, args: { lang: 'en', config: { indicator: 'above-scale-output' } } };
 export const Dark: Story = { ...states.Dark, args: { theme: 'dark', src: sample('kaiping'), config: { indicator: 'magang-sales', target: true } } };
 export const Red: Story = states.Red;
+
+const options = optionStories({ indicator: 'industrial-output' });
+export const Toolbar: Story = options.Toolbar;
+export const Patterns: Story = options.Patterns;
+export const TitlesAndSources: Story = options.TitlesAndSources;
+export const NoAnimation: Story = options.NoAnimation;

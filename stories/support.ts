@@ -142,3 +142,41 @@ export const stateDocs: Record<StateName, string> = {
   Dark: '`theme="dark"`.',
   Red: '`theme="red"`.',
 };
+
+/** Waits (up to 10 s) for a widget's toolbar to be drawn, then presses its data-table toggle. */
+async function showDataTable(canvas: HTMLElement): Promise<void> {
+  const el = [...canvas.querySelectorAll('*')].find((e) => e.localName.startsWith('rb-'));
+  for (let i = 0; i < 200 && el; i++) {
+    const toggle = el.shadowRoot?.querySelector<HTMLButtonElement>('[part=toolbar] button[aria-pressed]');
+    if (toggle) {
+      if (toggle.getAttribute('aria-pressed') !== 'true') toggle.click();
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The common options every widget takes, one story each (export each under its own name):
+ * `toolbar` (export buttons; the story opens the data table), `patterns` (decal patterns over the
+ * colours, for colour-blind readers and black-and-white print), `title`/`subtitle`/`showSource`,
+ * and `animation: false`. `config` is the widget's default config, which each story extends.
+ */
+export function optionStories(config: Record<string, unknown>): Record<'Toolbar' | 'Patterns' | 'TitlesAndSources' | 'NoAnimation', StoryObj<WidgetArgs>> {
+  const story = (extra: Record<string, unknown>, description: string): StoryObj<WidgetArgs> => ({
+    args: { config: { ...config, ...extra } },
+    parameters: { docs: { description: { story: description } } },
+  });
+  return {
+    Toolbar: {
+      ...story({ toolbar: true }, '`toolbar: true`: export buttons (PNG, CSV) and the data-table toggle, pressed here: the figures as a table.'),
+      play: async ({ canvasElement }) => showDataTable(canvasElement),
+    },
+    Patterns: story({ patterns: true }, '`patterns: true`: decal patterns over the colours, for readers who cannot tell the colours apart and for black-and-white print.'),
+    TitlesAndSources: story(
+      { title: '标题（config.title）', subtitle: '副标题（config.subtitle）', showSource: true },
+      '`title` and `subtitle` replace the default heading; `showSource: true` adds the sources footer from the document.',
+    ),
+    NoAnimation: story({ animation: false }, '`animation: false`: drawn at once (also the case when the reader prefers reduced motion).'),
+  };
+}

@@ -18,7 +18,7 @@ import { downloadCsv, downloadDataUrl, tableToCsv, tableToPng } from './export.j
 import { renderFrame } from './frame.js';
 import { messagesFor } from './i18n/index.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
-import type { RegionBrandData } from './schema.js';
+import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
 import { validateScoped, type ValidationScope } from './scoped-validation.js';
 import { jsonError } from './validate.js';
@@ -52,7 +52,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   @property() src?: string;
 
   /** The document: inline JSON in the attribute, or an object through the property. */
-  @property({ converter: jsonAttribute }) data?: unknown;
+  @property({ converter: jsonAttribute }) data?: RegionBrandDataInput;
 
   /** Seconds between re-fetches of `src`; 0 or absent: no refresh. */
   @property({ type: Number }) refresh?: number;

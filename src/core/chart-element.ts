@@ -60,7 +60,10 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
     `,
   ];
 
-  /** ECharts chart types and components this widget draws with. */
+  /**
+   * ECharts chart types and components this widget draws with.
+   * @internal
+   */
   abstract readonly echartsModules: EChartsModule;
 
   /** @internal */
@@ -71,23 +74,42 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
     return this.chartController.instance;
   }
 
+  /**
+   * The element the chart is drawn in (for the chart controller).
+   * @internal
+   */
   chartContainer(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null;
   }
 
-  /** The option of a model drawn with ECharts; null for a model drawn in HTML (no instance is created). */
+  /**
+   * The option of a model drawn with ECharts; null for a model drawn in HTML (no instance is created).
+   * @internal
+   */
   chartOption(): EChartsCoreOption | null {
     return this.model?.drawing === 'chart' ? this.model.option : null;
   }
 
+  /**
+   * Tooltip text of a chart item (for the chart controller).
+   * @internal
+   */
   chartTooltip(item: ChartItem): string | undefined {
     return itemTip(item) ?? (this.model?.drawing === 'chart' ? this.model.tooltip?.(item) : undefined);
   }
 
+  /**
+   * The tooltip element (for the chart controller).
+   * @internal
+   */
   tooltipBox(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null;
   }
 
+  /**
+   * Fires `rb-select` for a chart item (for the chart controller).
+   * @internal
+   */
   chartSelect(detail: RbSelectDetail): void {
     this.emit('rb-select', detail);
   }

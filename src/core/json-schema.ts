@@ -5,11 +5,48 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { DocumentSchema } from './schema.js';
+import { FIELD_DESCRIPTIONS } from './schema-descriptions.js';
 
 const BASE = 'https://region-brand-widgets.invalid/schema/';
 
 /** The documentation of the format, a file the package ships (`files` in package.json). */
 export const FORMAT_DOCUMENT = 'docs/data-format.md';
+
+type Node = Record<string, any>;
+
+/**
+ * Visits every subschema with its data path (`brands[].metrics.*.value`, as in
+ * {@link FIELD_DESCRIPTIONS}); `visit` sees each property schema.
+ */
+export function walkSchema(node: Node, visit: (node: Node, path: string) => void, path = ''): void {
+  if (!node || typeof node !== 'object') return;
+  for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Node>)) {
+    const at = path ? `${path}.${key}` : key;
+    visit(child, at);
+    walkSchema(child, visit, at);
+  }
+  const items = node['items'];
+  if (Array.isArray(items)) items.forEach((item: Node) => walkSchema(item, visit, `${path}[]`));
+  else if (items) walkSchema(items, visit, `${path}[]`);
+  if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object') {
+    walkSchema(node['additionalProperties'], visit, `${path}.*`);
+  }
+  for (const branch of [...(node['anyOf'] ?? []), ...(node['oneOf'] ?? [])]) walkSchema(branch, visit, path);
+}
+
+/** Tuples (`[longitude, latitude]`) get their exact length, which strict JSON Schema tools require. */
+export function withTupleLengths<T extends Node>(schema: T): T {
+  const fix = (node: Node): void => {
+    if (Array.isArray(node['items'])) {
+      node['minItems'] = node['items'].length;
+      node['maxItems'] = node['items'].length;
+      node['additionalItems'] = false;
+    }
+  };
+  fix(schema);
+  walkSchema(schema, fix);
+  return schema;
+}
 
 /** The data-format schema. */
 export function dataFormatJsonSchema(): Record<string, unknown> {
@@ -17,13 +54,20 @@ export function dataFormatJsonSchema(): Record<string, unknown> {
   const properties = schema['properties'] as Record<string, any>;
   // Coverage: counts or a ratio alone (a rule valibot keeps in validate.ts).
   const coverageItem = properties['coverage'].items;
-  coverageItem.anyOf = [{ required: ['covered', 'total'] }, { required: ['ratio'] }];
+  const required = (...keys: string[]) => ({ properties: Object.fromEntries(keys.map((k) => [k, {}])), required: keys });
+  coverageItem.anyOf = [required('covered', 'total'), required('ratio')];
+  walkSchema(schema, (node, path) => {
+    const description = FIELD_DESCRIPTIONS[path];
+    if (description) node['description'] = description;
+  });
+  withTupleLengths(schema);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${BASE}region-brand-data.v1.schema.json`,
     title: 'region-brand-data v1',
     description:
       `One region: administrative units, brand matrix, industry clusters, growth indicators and party-organisation coverage. Documented in ${FORMAT_DOCUMENT} of the region-brand-widgets package.`,
+    $comment: `Field descriptions come from src/core/schema-descriptions.ts; ${FORMAT_DOCUMENT} lists them with the rules, units and an example.`,
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

@@ -56,7 +56,7 @@ export const SourceSchema = v.looseObject(
   'object',
 );
 
-const lonLat = v.tuple(
+const lonLat = v.strictTuple(
   [
     v.pipe(finite, v.minValue(-180, 'longitude'), v.maxValue(180, 'longitude')),
     v.pipe(finite, v.minValue(-90, 'latitude'), v.maxValue(90, 'latitude')),
@@ -258,3 +258,5 @@ export type Geo = v.InferOutput<typeof GeoSchema>;
 /** A valid `region-brand-data` v1 document (lists always present after validation). */
 export type RegionBrandData = v.InferOutput<typeof DocumentSchema>;
 export type Level = (typeof LEVELS)[number];
+/** A document as a page or a file writes it: the lists (`units`, `brands` …) may be left out. */
+export type RegionBrandDataInput = v.InferInput<typeof DocumentSchema>;

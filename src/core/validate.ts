@@ -17,9 +17,15 @@ const issueKeys = new Set<string>([
 /** Turns valibot issues into localisable issues with JSON Pointers. */
 export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): ValidationIssue[] {
   const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
   for (const issue of issues) {
     const path = prefix + pointer(...(issue.path ?? []).map((p) => p.key as string | number));
-    out.push({ path, ...translate(issue) });
+    const translated = { path, ...translate(issue) };
+    // Two checks of one rule (a period's pattern, then its calendar) fail as one problem.
+    const key = JSON.stringify(translated);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(translated);
   }
   return out;
 }

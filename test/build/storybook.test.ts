@@ -175,6 +175,33 @@ describe('built Storybook (storybook-static)', function () {
     expect(text).to.contain('region-brand-data');
     expect(text, 'excerpt of kaiping.json').to.contain('magang-youpin');
     expect(rendered, 'live coverage gauge on the page').to.equal('rendered');
+    expect(text, 'the field reference of docs/data-format.md').to.contain('Field reference');
+    expect(text).to.contain('units[].center');
+  });
+
+  it('has a story per common option, and the Toolbar story opens the data table', async function () {
+    this.timeout(60000);
+    const widgets = tags.filter((t) => t !== 'rb-dashboard');
+    for (const tag of widgets) {
+      const names = entries.filter((e) => e.importPath === storyFile(tag)).map((e) => e.exportName);
+      for (const option of ['Toolbar', 'Patterns', 'TitlesAndSources', 'NoAnimation']) expect(names, `${tag}: ${option}`).to.include(option);
+    }
+    for (const tag of widgets) {
+      const story = entries.find((e) => e.importPath === storyFile(tag) && e.exportName === 'Toolbar')!;
+      const [el] = await openStory(story.id);
+      const deadline = performance.now() + 8000;
+      let pressed: string | null | undefined = null;
+      while (performance.now() < deadline) {
+        pressed = el!.shadowRoot!.querySelector('[part=toolbar] button[aria-pressed]')?.getAttribute('aria-pressed');
+        if (pressed === 'true') break;
+        await sleep(50);
+      }
+      expect(pressed, `${tag}: table toggle pressed`).to.equal('true');
+      const table = el!.shadowRoot!.querySelector('[part=table]') as HTMLElement | null;
+      expect(table, `${tag}: data table`).to.not.equal(null);
+      expect(table!.getBoundingClientRect().height, `${tag}: table shown`).to.be.greaterThan(20);
+      expect(table!.querySelectorAll('tr').length, `${tag}: table rows`).to.be.greaterThan(1);
+    }
   });
 
   // One test per state across all widgets, then one for the other stories of each file.

@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { RbElement } from '../../src/core/base-element.js';
 import { loadAxe } from '../support/axe.js';
 import { cleanup, create, nextEvent, sample, serve, settle, shadow, uniqueKey, until } from '../support/helpers.js';
+import type { RegionBrandDataInput } from '../../src/core/schema.js';
 
 interface Case {
   readonly tag: string;
@@ -50,7 +51,7 @@ async function shown(c: Case, props: Record<string, unknown>): Promise<RbElement
   const el = create<RbElement>(c.tag, { config: c.config, ...props });
   el.style.width = '640px';
   const loaded = nextEvent(el, 'rb-load');
-  el.data = await (c.data ?? (() => sample('kaiping')))();
+  el.data = (await (c.data ?? (() => sample('kaiping')))()) as RegionBrandDataInput;
   await loaded;
   await settle(el);
   return el;

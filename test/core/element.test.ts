@@ -6,6 +6,7 @@ import type { RbCoverageGauge } from '../../src/widgets/coverage-gauge/index.js'
 import { clearDocumentCache } from '../../src/core/data-source.js';
 import type { RbErrorDetail } from '../../src/core/events.js';
 import { cleanup, create, hits, mount, nextEvent, recordEvents, sample, serve, settle, shadow, uniqueKey, until } from '../support/helpers.js';
+import type { RegionBrandDataInput } from '../../src/core/schema.js';
 
 const errorPanel = (el: Element) => shadow(el).querySelector('[part=error]');
 
@@ -157,7 +158,7 @@ describe('widget core', () => {
       doc['coverge'] = [];
       const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
       const warning = nextEvent<{ path: string }>(el, 'rb-warning');
-      el.data = doc;
+      el.data = doc as RegionBrandDataInput;
       document.body.append(el);
       cleanupList.push(el);
       expect((await warning).detail.path).to.equal('/coverge');

@@ -7,6 +7,7 @@ import '../../src/widgets/coverage-gauge/index.js';
 import type { RbCoverageGauge } from '../../src/widgets/coverage-gauge/index.js';
 import { clearDocumentCache } from '../../src/core/data-source.js';
 import { recordEvents, sample, serve, uniqueKey, until } from '../support/helpers.js';
+import type { RegionBrandDataInput } from '../../src/core/schema.js';
 
 /** Requests made through `fetch` and intervals started, tracked for the current test. */
 const live = {
@@ -121,7 +122,7 @@ const whileLoading: Record<string, { run: (el: Gauge, urls: { second: string }, 
     expect: { state: 'ready', shows: '12 / 12', loads: 1, source: 'second', connected: true },
   },
   'data set': {
-    run: async (el) => void (el.data = secondDocument),
+    run: async (el) => void (el.data = secondDocument as RegionBrandDataInput),
     expect: { state: 'ready', shows: '12 / 12', loads: 1, source: 'inline', connected: true },
   },
 };

@@ -31,6 +31,9 @@ export const brandMatrixConfigSchema = widgetConfigSchema({
 
 export type BrandMatrixConfig = v.InferOutput<typeof brandMatrixConfigSchema>;
 
+/** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
+export type BrandMatrixConfigInput = v.InferInput<typeof brandMatrixConfigSchema>;
+
 /** A product chip of a card. */
 export interface ProductChip {
   readonly name: string;

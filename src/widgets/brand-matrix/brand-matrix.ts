@@ -13,6 +13,7 @@ import {
   buildModel,
   type BrandCard,
   type BrandMatrixConfig,
+  type BrandMatrixConfigInput,
   type BrandMatrixModel,
 } from './brand-matrix.options.js';
 
@@ -48,6 +49,9 @@ type MatrixMessages = ReturnType<typeof messagesFor>['matrix'];
  * @cssprop --rb-chart-height - Height of the tree, treemap and sunburst (default 420px here).
  */
 export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrixModel> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: BrandMatrixConfigInput | undefined;
+
   static override styles = [...RbChartElement.styles, brandMatrixStyles];
 
   protected readonly configSchema = brandMatrixConfigSchema;
@@ -56,6 +60,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     sections: { brands: BRANDS_SECTION, units: UNITS_SECTION, clusters: CLUSTERS_SECTION },
     shows: () => ['/brands', '/units'],
   };
+  /** @internal */
   /** @internal */
   readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];
 

@@ -7,6 +7,7 @@ export {
   brandMatrixConfigSchema,
   buildModel as buildBrandMatrixModel,
   type BrandMatrixConfig,
+  type BrandMatrixConfigInput,
   type BrandMatrixModel,
   type BrandMatrixLayout,
   type BrandCard,

@@ -30,6 +30,9 @@ export const clusterMapConfigSchema = widgetConfigSchema({
 });
 
 export type ClusterMapConfig = v.InferOutput<typeof clusterMapConfigSchema>;
+
+/** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
+export type ClusterMapConfigInput = v.InferInput<typeof clusterMapConfigSchema>;
 export type ClusterMapMode = 'geo' | 'graph';
 
 export interface ClusterMapModel extends ChartModel {

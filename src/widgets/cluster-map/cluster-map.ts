@@ -17,6 +17,7 @@ import {
   resolveMode,
   buildModel,
   type ClusterMapConfig,
+  type ClusterMapConfigInput,
   type ClusterMapModel,
   type ResolvedGeometry,
 } from './cluster-map.options.js';
@@ -55,6 +56,9 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @csspart note - The note shown under schematic boundaries.
  */
 export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel, ResolvedGeometry | null> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: ClusterMapConfigInput | undefined;
+
   static override styles = [
     ...RbChartElement.styles,
     css`
@@ -129,6 +133,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     sections: { clusters: CLUSTERS_SECTION, units: UNITS_SECTION, brands: BRANDS_SECTION, geo: GEO_SECTION },
     shows: () => ['/clusters', '/units', '/geo'],
   };
+  /** @internal */
   /** @internal */
   readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
 

@@ -6,6 +6,7 @@ export {
   clusterMapConfigSchema,
   buildModel as buildClusterMapModel,
   type ClusterMapConfig,
+  type ClusterMapConfigInput,
   type ClusterMapModel,
   type ClusterFigures,
   type UnitFigures,

@@ -42,6 +42,9 @@ export const coverageGaugeConfigSchema = widgetConfigSchema({
 
 export type CoverageGaugeConfig = v.InferOutput<typeof coverageGaugeConfigSchema>;
 
+/** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
+export type CoverageGaugeConfigInput = v.InferInput<typeof coverageGaugeConfigSchema>;
+
 /** The figures of one coverage entry. */
 export interface CoverageFigures {
   readonly id: string;

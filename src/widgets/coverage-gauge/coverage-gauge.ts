@@ -10,6 +10,7 @@ import {
   buildModel,
   type BreakdownRow,
   type CoverageGaugeConfig,
+  type CoverageGaugeConfigInput,
   type CoverageGaugeModel,
 } from './coverage-gauge.options.js';
 
@@ -45,6 +46,9 @@ import {
  * @cssprop --rb-color-track - Empty part of gauges and bars.
  */
 export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, CoverageGaugeModel> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: CoverageGaugeConfigInput | undefined;
+
   static override styles = [
     ...RbChartElement.styles,
     css`
@@ -154,6 +158,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     sections: { coverage: COVERAGE_SECTION, units: UNITS_SECTION },
     shows: showsItemOf('coverage', (config) => config.coverage),
   };
+  /** @internal */
   /** @internal */
   readonly echartsModules = [GaugeChart];
 

@@ -8,6 +8,7 @@ export {
   coverageFigures,
   thresholdColor,
   type CoverageGaugeConfig,
+  type CoverageGaugeConfigInput,
   type CoverageGaugeModel,
   type CoverageFigures,
 } from './coverage-gauge.options.js';

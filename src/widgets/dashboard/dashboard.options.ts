@@ -46,6 +46,16 @@ export const dashboardConfigSchema = widgetConfigSchema({
 
 export type DashboardConfig = v.InferOutput<typeof dashboardConfigSchema>;
 
+/** One widget of a spec as a page writes it: its `config` typed by its `type`. */
+export type DashboardWidgetInput = {
+  [T in DashboardWidgetType]: { type: T; config?: v.InferInput<(typeof DASHBOARD_WIDGETS)[T]>; span?: number };
+}[DashboardWidgetType];
+
+/** The spec as a page writes it (the `config` property): `widgets` required, every other key optional. */
+export type DashboardConfigInput = Omit<v.InferInput<typeof dashboardConfigSchema>, 'widgets'> & {
+  widgets: DashboardWidgetInput[];
+};
+
 export interface DashboardItem {
   readonly type: DashboardWidgetType;
   readonly tag: `rb-${DashboardWidgetType}`;

@@ -9,7 +9,7 @@ import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
 import '../growth-indicator/index.js';
-import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
+import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 
 const TAGS = {
   'coverage-gauge': literal`rb-coverage-gauge`,
@@ -40,6 +40,9 @@ const TAGS = {
  * @cssprop --rb-dashboard-gap - Space between widgets (default 16px).
  */
 export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: DashboardConfigInput | undefined;
+
   static override styles = [
     ...RbElement.styles,
     css`

@@ -7,6 +7,8 @@ export {
   buildModel as buildDashboardModel,
   DASHBOARD_WIDGETS,
   type DashboardConfig,
+  type DashboardConfigInput,
+  type DashboardWidgetInput,
   type DashboardModel,
   type DashboardItem,
 } from './dashboard.options.js';

@@ -43,6 +43,9 @@ export const growthIndicatorConfigSchema = widgetConfigSchema({
 
 export type GrowthIndicatorConfig = v.InferOutput<typeof growthIndicatorConfigSchema>;
 
+/** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
+export type GrowthIndicatorConfigInput = v.InferInput<typeof growthIndicatorConfigSchema>;
+
 /** Which way a figure moved. */
 export type GrowthDirection = 'rise' | 'fall' | 'flat' | 'none';
 /** Which colour token a growth uses (`rise` → --rb-color-rise …). */

@@ -9,6 +9,7 @@ import {
   buildModel,
   type GrowthFigure,
   type GrowthIndicatorConfig,
+  type GrowthIndicatorConfigInput,
   type GrowthIndicatorModel,
   type Sparkline,
   type TargetProgress,
@@ -57,6 +58,9 @@ import { growthIndicatorStyles } from './growth-indicator.styles.js';
  * @cssprop --rb-growth-sparkline-color - Sparkline stroke (default --rb-color-accent).
  */
 export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIndicatorModel> {
+  /** Widget configuration: JSON in the attribute, or an object through the property. */
+  declare config: GrowthIndicatorConfigInput | undefined;
+
   static override styles = [...RbElement.styles, growthIndicatorStyles];
 
   protected readonly configSchema = growthIndicatorConfigSchema;

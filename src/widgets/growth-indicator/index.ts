@@ -6,6 +6,7 @@ export {
   growthIndicatorConfigSchema,
   buildModel as buildGrowthIndicatorModel,
   type GrowthIndicatorConfig,
+  type GrowthIndicatorConfigInput,
   type GrowthIndicatorModel,
 } from './growth-indicator.options.js';
 

@@ -8,6 +8,7 @@ import { hoverItem } from '../../support/chart.js';
 import { XSS_NAME, bigDocument, smallDocument } from './fixtures.js';
 import { TREE_TOP } from '../../../src/widgets/brand-matrix/brand-matrix.options.js';
 import { loadAxe } from '../../support/axe.js';
+import type { RegionBrandDataInput } from '../../../src/core/schema.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T & Element>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T & Element>(selector)];
@@ -121,7 +122,7 @@ describe('rb-brand-matrix', () => {
   it('shows an invalid-config error listing the brand ids when root does not exist', async () => {
     const el = create<RbBrandMatrix>('rb-brand-matrix', { config: { root: 'nope' } });
     const error = nextEvent<RbErrorDetail>(el, 'rb-error');
-    el.data = smallDocument();
+    el.data = smallDocument() as RegionBrandDataInput;
     const e = await error;
     expect(e.detail.code).to.equal('invalid-config');
     expect(e.detail.path).to.equal('/root');
@@ -172,7 +173,7 @@ describe('rb-brand-matrix', () => {
     expect(cardOf(el, 'a').querySelector('.name')!.textContent).to.equal(XSS_NAME);
     expect($(el, 'img')).to.equal(null);
     expect($(el, 'table')!.textContent).to.contain(XSS_NAME);
-    for (const layout of ['tree', 'treemap', 'sunburst']) {
+    for (const layout of ['tree', 'treemap', 'sunburst'] as const) {
       el.config = { layout, animation: false };
       await settle(el);
       await until(() => el.chart, 3000, 'chart');
@@ -238,7 +239,7 @@ describe('rb-brand-matrix', () => {
     const el = await matrix({ data: smallDocument() });
     el.toggleBrand('a', true);
     await settle(el);
-    for (const layout of ['grid', 'treemap']) {
+    for (const layout of ['grid', 'treemap'] as const) {
       el.config = { layout, animation: false };
       await settle(el);
       const result = await axe.run(el, { resultTypes: ['violations'] });

@@ -6,6 +6,7 @@ import { geometryRegistrations } from '../../../src/widgets/cluster-map/cluster-
 import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js';
 import { cleanup, create, mount, nextEvent, sample, shadow, until } from '../../support/helpers.js';
 import { hoverItem } from '../../support/chart.js';
+import type { RegionBrandDataInput } from '../../../src/core/schema.js';
 
 const SIZE = 'width:640px;display:block';
 
@@ -25,7 +26,7 @@ async function show(data: unknown, config: Record<string, unknown> = {}, lang?: 
   const el = create<RbClusterMap>('rb-cluster-map', { config: { animation: false, ...config }, ...(lang ? { lang } : {}) });
   el.setAttribute('style', SIZE);
   const loaded = nextEvent(el, 'rb-load');
-  el.data = data;
+  el.data = data as RegionBrandDataInput;
   await loaded;
   // The chart starts when visible: widgets mounted below the fold are scrolled to.
   el.scrollIntoView();
@@ -143,7 +144,7 @@ describe('rb-cluster-map', () => {
     async function errorOf(geo: unknown): Promise<RbErrorDetail> {
       const el = create<RbClusterMap>('rb-cluster-map', {});
       const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
-      el.data = await kaiping((d) => (d['geo'] = geo));
+      el.data = await kaiping((d) => (d['geo'] = geo)) as RegionBrandDataInput;
       const e = (await failed).detail;
       await el.updateComplete;
       expect(shadow(el).querySelector('[part=error]')!.textContent).to.contain(e.path);
@@ -173,14 +174,14 @@ describe('rb-cluster-map', () => {
     it('reports geo mode without geometry', async () => {
       const el = create<RbClusterMap>('rb-cluster-map', { config: { mode: 'geo' } });
       const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
-      el.data = await kaiping();
+      el.data = await kaiping() as RegionBrandDataInput;
       expect((await failed).detail).to.include({ code: 'invalid-data', path: '/geo' });
     });
 
     it('reports an unknown cluster id listing the ids', async () => {
       const el = create<RbClusterMap>('rb-cluster-map', { config: { clusters: ['goose', 'nope'] } });
       const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
-      el.data = await kaiping();
+      el.data = await kaiping() as RegionBrandDataInput;
       const e = (await failed).detail;
       expect(e).to.include({ code: 'invalid-config', path: '/clusters/1' });
       expect(e.message).to.contain('goose, tea, rice, poultry');

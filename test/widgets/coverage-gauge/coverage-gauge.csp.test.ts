@@ -17,7 +17,7 @@ describe('rb-coverage-gauge under style-src CSP', () => {
       { coverage: 'enterprise-party', style: 'bar', breakdown: true },
       { coverage: 'enterprise-party', style: 'gauge', breakdown: true },
       { coverage: 'brand-committees', style: 'ring' },
-    ]) {
+    ] as const) {
       const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
       el.style.width = '320px';
       el.src = '/demo/data/kaiping.json';

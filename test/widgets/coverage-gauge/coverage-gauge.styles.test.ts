@@ -179,6 +179,7 @@ describe('rb-coverage-gauge styles and states', () => {
   it('keeps the gauge style when set by attribute and reports bad style values', async () => {
     const el = create<RbCoverageGauge>('rb-coverage-gauge');
     const error = nextEvent(el, 'rb-error');
+    // @ts-expect-error 'pie' is not a style: this test checks the run-time error a page without types gets
     el.config = { style: 'pie' };
     el.src = '/demo/data/pingyuan.json';
     expect(((await error) as CustomEvent).detail.path).to.equal('/style');

@@ -3,6 +3,7 @@ import '../../../src/widgets/growth-indicator/index.js';
 import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
 import type { RbErrorDetail, RbSelectDetail, RbWarningDetail } from '../../../src/core/events.js';
 import { cleanup, create, mount, nextEvent, recordEvents, sample, settle, shadow } from '../../support/helpers.js';
+import type { RegionBrandDataInput } from '../../../src/core/schema.js';
 
 const card = (el: Element) => shadow(el).querySelector<HTMLElement>('[part=card]')!;
 const growthItems = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('.growth-item')];
@@ -132,7 +133,7 @@ describe('rb-growth-indicator', () => {
     const el = document.createElement('rb-growth-indicator') as RbGrowthIndicator;
     const events = recordEvents(el, 'rb-warning');
     const load = nextEvent(el, 'rb-load');
-    el.data = disagreeing;
+    el.data = disagreeing as RegionBrandDataInput;
     document.body.append(el);
     cleanupLater.push(el);
     await load;

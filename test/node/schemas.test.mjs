@@ -1,0 +1,73 @@
+// The shipped JSON Schemas under a strict validator (Ajv strict mode, as CMS back ends run it), the
+// field descriptions that document the format, and docs/data-format.md generated from them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { dataFormatDoc } from '../../scripts/data-format-doc.mjs';
+
+const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const files = readdirSync('schema').filter((f) => f.endsWith('.json'));
+const dataSchema = json('schema/region-brand-data.v1.schema.json');
+
+function validator() {
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  return ajv.compile(dataSchema);
+}
+
+test('Ajv in strict mode compiles every shipped schema', () => {
+  assert.ok(files.length >= 6, `schemas: ${files}`);
+  for (const file of files) {
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    assert.doesNotThrow(() => ajv.compile(json(`schema/${file}`)), file);
+  }
+});
+
+test('the samples are valid; a center of three or one numbers is not', () => {
+  const validate = validator();
+  for (const name of ['kaiping', 'pingyuan', 'taiping']) {
+    const doc = json(`demo/data/${name}.json`);
+    assert.ok(validate(doc), `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+  }
+  const doc = json('demo/data/kaiping.json');
+  const unit = doc.units.find((u) => u.center);
+  assert.ok(unit, 'a unit with a center');
+  unit.center = [112.5, 22.3, 0];
+  assert.equal(validate(doc), false, '3-number center');
+  unit.center = [112.5];
+  assert.equal(validate(doc), false, '1-number center');
+});
+
+test('every field of the data format has a description in the schema', () => {
+  const missing = [];
+  const walk = (node, path) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      const at = path ? `${path}.${key}` : key;
+      if (at.startsWith('geo.')) continue; // GeoJSON's own fields
+      if (!child.description) missing.push(at);
+      walk(child, at);
+    }
+    if (node.items && !Array.isArray(node.items)) walk(node.items, `${path}[]`);
+    if (node.additionalProperties && typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${path}.*`);
+  };
+  walk(dataSchema, '');
+  assert.deepEqual(missing, [], 'fields without a description (src/core/schema-descriptions.ts)');
+});
+
+test('the schema points at the documentation the package ships', () => {
+  const pkg = json('package.json');
+  const [, file] = /Documented in (\S+) of the region-brand-widgets package/.exec(dataSchema.description) ?? [];
+  assert.ok(file, dataSchema.description);
+  assert.ok(pkg.files.some((entry) => file === entry || file.startsWith(`${entry}/`)), `${file} in files`);
+  assert.match(dataSchema.$comment, new RegExp(file.replace('.', '\\.')));
+  assert.match(readFileSync('README.md', 'utf8'), new RegExp(`\\]\\(${file.replace('.', '\\.')}\\)`), 'README links it');
+});
+
+test('docs/data-format.md is current: every field, its description, and the Kaiping example', () => {
+  const page = readFileSync('docs/data-format.md', 'utf8');
+  assert.equal(page, dataFormatDoc(page, dataSchema, json('demo/data/kaiping.json')), 'run npm run schema');
+  for (const path of ['units[].center', 'brands[].metrics.*.value', 'coverage[].ratio', 'indicators[].reported.yoy']) {
+    assert.ok(page.includes(`| \`${path}\` |`), path);
+  }
+  assert.ok(page.includes('"id": "kaiping"'), 'the example');
+});
