@@ -1,3 +1,4 @@
+import { isWidgetTag } from '../../scripts/tool-tags.mjs';
 // custom-elements.json, which README tables, Storybook docs and controls and IDEs read, lists the
 // public API of each element only, every entry described: attributes, properties and methods,
 // the four rb-* events, CSS parts and tokens.
@@ -6,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName));
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName && isWidgetTag(d.tagName)));
 const INTERNAL = ['configSchema', 'scope', 'documents', 'echartsModules', 'chartContainer', 'chartOption', 'chartTooltip', 'tooltipBox', 'chartSelect', 'buildModel', 'prepare', 'view', 'accepted'];
 
 test('every element lists its public API only, each entry described', () => {
