@@ -44,6 +44,7 @@ import {
  * @cssprop --rb-color-warn - Ratio between thresholds.
  * @cssprop --rb-color-bad - Ratio below the first threshold.
  * @cssprop --rb-color-track - Empty part of gauges and bars.
+ * @cssprop --rb-color-series-2 - A ratio not judged (`thresholds: []`: a share, not a target).
  */
 export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, CoverageGaugeModel> {
   /** Widget configuration: JSON in the attribute, or an object through the property. */
@@ -100,6 +101,9 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
       }
       .tone-bad {
         fill: var(--rb-color-bad);
+      }
+      .tone-neutral {
+        fill: var(--rb-color-series-2);
       }
       .breakdown {
         margin-top: 0.6em;
