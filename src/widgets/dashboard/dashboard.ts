@@ -9,6 +9,7 @@ import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
 import '../growth-indicator/index.js';
+import '../ranking/index.js';
 import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 
 const TAGS = {
@@ -16,6 +17,7 @@ const TAGS = {
   'growth-indicator': literal`rb-growth-indicator`,
   'brand-matrix': literal`rb-brand-matrix`,
   'cluster-map': literal`rb-cluster-map`,
+  ranking: literal`rb-ranking`,
 } satisfies Record<DashboardWidgetType, unknown>;
 
 /**
