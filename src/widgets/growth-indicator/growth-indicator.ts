@@ -37,7 +37,7 @@ import { growthIndicatorStyles } from './growth-indicator.styles.js';
  * @attr data - Inline JSON document.
  * @attr config - JSON: `indicator` (id), `period` (default latest), `compare` (`yoy` | `pop` | `both`), `sparkline` (boolean; default when the series has ≥ 2 points), `target` (boolean), plus `title`, `subtitle`, `lang`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.

@@ -90,6 +90,8 @@ export interface RankingModel extends HtmlModel {
   readonly metricLabel: string;
   readonly title: string;
   readonly rows: readonly RankingRow[];
+  /** The word before a rank for screen readers (`排名` / `Rank`). */
+  readonly rankWord: string;
   /** Items with a figure for the metric (ranked), shown or not. */
   readonly ranked: number;
   /** Items without a figure for the metric (left out). */
@@ -168,6 +170,7 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
     metric,
     metricLabel,
     rows: ranked,
+    rankWord: m.ranking.rank,
     ranked: figures.length,
     missing,
     note: missing > 0 ? m.ranking.missing(missing) : '',

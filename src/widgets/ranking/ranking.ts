@@ -96,12 +96,12 @@ export class RbRanking extends RbElement<RankingConfig, RankingModel> {
 
   protected renderModel(model: RankingModel): TemplateResult {
     return html`<ol part="list" class="list ${this.animated ? '' : 'still'}" aria-label=${model.summary}>
-        ${model.rows.map((r, i) => this.renderRow(r, i))}
+        ${model.rows.map((r, i) => this.renderRow(r, i, model.rankWord))}
       </ol>
       ${model.note ? html`<p part="note" class="missing">${model.note}</p>` : nothing}`;
   }
 
-  private renderRow(r: RankingRow, i: number): TemplateResult {
+  private renderRow(r: RankingRow, i: number, rankWord: string): TemplateResult {
     return html`<li part="row" class="row ${r.rank <= 3 ? 'top' : ''}" data-index=${i}>
       <button
         type="button"
@@ -109,10 +109,9 @@ export class RbRanking extends RbElement<RankingConfig, RankingModel> {
         class="item"
         data-kind=${r.kind}
         data-id=${r.id}
-        aria-label=${r.label}
         @click=${() => this.emit('rb-select', { kind: r.kind, id: r.id })}
       >
-        <span part="rank" class="rank" aria-hidden="true">${r.rank}</span>
+        <span part="rank" class="rank"><span class="visually-hidden">${rankWord} </span>${r.rank}</span>
         <span class="name">${r.name}${r.note ? html`<small>${r.note}</small>` : nothing}</span>
         <span part="value" class="value">${r.valueText}</span>
         <span part="bar" class="bar" aria-hidden="true"><span class="fill"></span></span>
