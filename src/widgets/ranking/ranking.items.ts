@@ -79,9 +79,8 @@ export function figureOf(item: RankedItem, metric: string, period?: string): Ran
     if (period === undefined || q.period === period) {
       return Number.isFinite(q.value) ? { value: q.value, unit: q.unit, ...(q.period ? { period: q.period } : {}) } : undefined;
     }
-    const series = (q as { series?: readonly { period?: unknown; value?: unknown }[] }).series;
-    const point = Array.isArray(series) ? series.find((p) => p?.period === period) : undefined;
-    return typeof point?.value === 'number' && Number.isFinite(point.value) ? { value: point.value, unit: q.unit, period } : undefined;
+    const point = q.series?.find((p) => p.period === period);
+    return point && Number.isFinite(point.value) ? { value: point.value, unit: q.unit, period } : undefined;
   }
   if (own(item.counts, metric)) return { value: item.counts[metric]!, unit: DERIVED_UNITS[metric] ?? '' };
   return undefined;
