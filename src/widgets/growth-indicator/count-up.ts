@@ -6,7 +6,8 @@
  * figure at once. Nothing moves when the model says so (`animation: false`, reduced motion).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clockFor, type StandInTimer as Timer } from '../ranking/clock.js';
+import type { Timer } from '../../core/clock.js';
+import { clockFor } from '../../core/clock-context.js';
 
 /** Milliseconds a count-up takes. */
 export const COUNT_UP_MS = 1200;

@@ -6,7 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefersReducedMotion } from '../../core/themed-element.js';
-import { clockFor, type StandInTimer as Timer } from './clock.js';
+import type { Timer } from '../../core/clock.js';
+import { clockFor } from '../../core/clock-context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -5,6 +5,8 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/ranking/index.js';
 import type { RbRanking } from '../../../src/widgets/ranking/index.js';
+import { createClock, manualTimeSource, type ManualTimeSource } from '../../../src/core/clock.js';
+import { provideClock } from '../../../src/core/clock-context.js';
 import { loadAxe } from '../../support/axe.js';
 import { cleanup, create, nextEvent, sample, settle, shadow, strictStylePolicy } from '../../support/helpers.js';
 
@@ -129,5 +131,106 @@ describe('rb-ranking', function () {
       expect(bad).to.deep.equal([]);
       el.remove();
     }
+  });
+
+  describe('scrolling board on a dashboard clock', () => {
+    let source: ManualTimeSource;
+    let clock: ReturnType<typeof createClock>;
+    let box: HTMLDivElement;
+    let stopProviding: () => void;
+
+    /** A ranking of 12 brands in a 200 px box, inside a container that provides a manual clock. */
+    async function board(config: Record<string, unknown>): Promise<RbRanking> {
+      source = manualTimeSource();
+      clock = createClock(source);
+      box = create<HTMLDivElement>('div');
+      stopProviding = provideClock(box, () => clock);
+      const el = document.createElement('rb-ranking') as RbRanking;
+      el.style.height = '200px';
+      el.style.width = '360px';
+      const loaded = nextEvent(el, 'rb-load');
+      Object.assign(el, { data: doc({ brands: brands(12) }), config: { metric: 'sales', top: 12, animation: false, ...config } });
+      box.append(el);
+      await loaded;
+      await settle(el);
+      return el;
+    }
+    afterEach(() => stopProviding?.());
+
+    const list = (el: RbRanking) => shadow(el).querySelector<HTMLElement>('[part=list]')!;
+    const rowTop = (el: RbRanking, i: number) => rows(el)[i]!.offsetTop - rows(el)[0]!.offsetTop;
+
+    it('moves up one row per step and back to the top after the last', async () => {
+      const el = await board({ scroll: 3 });
+      expect(list(el).scrollHeight).to.be.greaterThan(list(el).clientHeight);
+      expect(el.scrolling).to.equal(true);
+      source.advance(2900);
+      expect(el.position).to.equal(0);
+      source.advance(100);
+      expect(el.position).to.equal(1);
+      expect(list(el).scrollTop).to.be.closeTo(rowTop(el, 1), 1);
+      source.advance(3000);
+      expect(el.position).to.equal(2);
+      expect(list(el).scrollTop).to.be.closeTo(rowTop(el, 2), 1);
+      // Until the last row is in view, then back to the first.
+      const positions: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        source.advance(3000);
+        positions.push(el.position);
+      }
+      expect(positions).to.include(0);
+      const wrap = positions.indexOf(0);
+      expect(positions[wrap - 1]).to.be.greaterThan(2);
+      expect(list(el).scrollTop + list(el).clientHeight).to.be.at.most(list(el).scrollHeight);
+    });
+
+    it('pauses under the pointer and while focus is inside, and goes on after', async () => {
+      const el = await board({ scroll: 2 });
+      el.dispatchEvent(new PointerEvent('pointerenter'));
+      source.advance(10000);
+      expect(el.position).to.equal(0);
+      el.dispatchEvent(new PointerEvent('pointerleave'));
+      source.advance(2000);
+      expect(el.position).to.equal(1);
+      shadow(el).querySelector<HTMLButtonElement>('button[part=item]')!.focus();
+      await Promise.resolve();
+      await settle(el);
+      source.advance(10000);
+      expect(el.position).to.equal(1);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await Promise.resolve();
+      await settle(el);
+      source.advance(2000);
+      expect(el.position).to.equal(2);
+    });
+
+    it('stays still under prefers-reduced-motion (the list scrolls by hand)', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await board({ scroll: 2 });
+      expect(el.scrolling).to.equal(false);
+      source.advance(20000);
+      expect(el.position).to.equal(0);
+      expect(list(el).scrollTop).to.equal(0);
+      expect(getComputedStyle(list(el)).overflowY).to.equal('auto');
+    });
+
+    it('does not step when every row fits, or without scroll', async () => {
+      const fits = await board({ scroll: 2, top: 2 });
+      expect(fits.scrolling).to.equal(false);
+      fits.remove();
+      const off = await board({});
+      expect(off.scrolling).to.equal(false);
+      source.advance(20000);
+      expect(off.position).to.equal(0);
+    });
+
+    it('leaves nothing on the clock when it leaves the page', async () => {
+      const el = await board({ scroll: 2 });
+      expect(el.scrolling).to.equal(true);
+      expect(clock.size).to.equal(1);
+      el.remove();
+      expect(el.scrolling).to.equal(false);
+      expect(clock.size).to.equal(0);
+    });
   });
 });
