@@ -32,7 +32,7 @@ import { rankingStyles } from './ranking.styles.js';
  * @attr data - Inline JSON document.
  * @attr config - JSON: `of` (`units` | `clusters` | `brands` | `enterprises`), `metric` (a key of their `metrics`, or a derived count: `enterprises`, `partyOrganizations`, `aboveScale`, `clusters`, `brands`, `units`), `top` (rows, default 10), `scroll` (seconds per step), plus `title`, `subtitle`, `lang`, `theme`, `animation`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
- * @attr theme - `light` (default), `dark`, `red` or `screen`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
@@ -48,10 +48,8 @@ import { rankingStyles } from './ranking.styles.js';
  * @csspart bar - The track of a row's bar.
  * @csspart note - The note of items left out for want of a figure.
  *
- * @cssprop --rb-ranking-bar-color - Bar colour (default `--rb-color-accent`).
+ * @cssprop --rb-ranking-bar-color - Bar colour (default `--rb-color-accent`, which also fills the badges of the first three; the empty part is `--rb-color-track`).
  * @cssprop --rb-ranking-max-height - Height of the list box outside a sized container (default none: every row shows).
- * @cssprop --rb-color-track - Empty part of the bars.
- * @cssprop --rb-color-accent - Rank badges of the first three.
  */
 export class RbRanking extends RbElement<RankingConfig, RankingModel> {
   /** Widget configuration: JSON in the attribute, or an object through the property. */
