@@ -1,26 +1,7 @@
 // Languages other than zh-CN load on demand from the built files: a page of Chinese widgets does
 // not carry them, and a widget asked for English waits for English before it shows or fires anything.
 import { expect } from '@esm-bundle/chai';
-
-async function text(url: string): Promise<string> {
-  const r = await fetch(url);
-  expect(r.ok, `${url} is missing: run npm run build`).to.equal(true);
-  return r.text();
-}
-
-/** An ESM file and every chunk it imports statically (not through `import()`), recursively. */
-async function staticClosure(url: string, seen = new Set<string>()): Promise<string> {
-  if (seen.has(url)) return '';
-  seen.add(url);
-  // The test server may hand the file back re-encoded, with non-ASCII text as \uXXXX escapes.
-  const code = (await text(url)).replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const base = url.slice(0, url.lastIndexOf('/') + 1);
-  let all = code;
-  for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
-    all += await staticClosure(new URL(m[1]!, location.origin + base).pathname, seen);
-  }
-  return all;
-}
+import { staticClosure } from '../support/built-files.js';
 
 describe('languages on demand (dist/)', () => {
   it('a widget entry carries zh-CN only; en and zh-Hant are separate files', async () => {
