@@ -10,6 +10,7 @@ import { DEFAULT_THEME } from '../../../src/core/theme.js';
 import { validateDocument } from '../../../src/core/validate.js';
 import { buildModel, rankingConfigSchema, type RankingModel } from '../../../src/widgets/ranking/ranking.options.js';
 import { sample } from '../../support/helpers.js';
+import { dataChoices } from '../../../src/workbench/data-choices.js';
 
 function context(lang = 'zh-CN'): RenderContext {
   return { lang, messages: messagesFor(lang), theme: DEFAULT_THEME, animation: false, baseUrl: location.href, warn: () => {} };
@@ -205,5 +206,16 @@ describe('ranking builder', () => {
     const en = model(data, { of: 'clusters', metric: 'output' }, 'en');
     expect(en.title).to.match(/^Clusters by output/);
     expect(en.table.columns[0]).to.equal('Rank');
+  });
+
+  it('offers the workbench the metrics of the list chosen, derived counts included', async () => {
+    const data = valid(await sample('kaiping'));
+    const values = (of: string) => dataChoices('ranking', 'metric', data, { of })!.map((c) => c.value);
+    expect(values('units')).to.deep.equal(['enterprises', 'partyOrganizations', 'aboveScale', 'clusters', 'brands']);
+    expect(values('clusters')).to.include.members(['output', 'enterprises', 'partyOrganizations', 'units']);
+    expect(values('brands')).to.include('sales');
+    for (const of of ['units', 'clusters', 'brands', 'enterprises']) {
+      for (const metric of values(of)) expect(() => model(data, { of, metric }), `${of} ${metric}`).to.not.throw();
+    }
   });
 });
