@@ -12,6 +12,7 @@
  * ```
  */
 import { RbError, describeIssue } from '../core/errors.js';
+import { jsonError } from '../core/validate.js';
 import { prepareDashboard } from './dashboard.js';
 import { FONT_FAMILY, fontFiles } from './fonts.js';
 import { esc } from './svg.js';
@@ -65,6 +66,11 @@ export interface RenderResult {
 
 /** The widget types a picture draws, plus `dashboard`. */
 export const RENDER_TYPES: readonly string[] = [...Object.keys(WIDGETS), 'dashboard'];
+
+/** An error as a {@link RenderProblem} in a language. */
+export function problemOf(error: RbError, lang: string, widget = ''): RenderProblem {
+  return problem(widget, error, lang);
+}
 
 function problem(widget: string, error: RbError, lang: string): RenderProblem {
   return {
@@ -145,4 +151,30 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
 export async function renderPng(input: RenderInput, options: RenderOptions & PngOptions): Promise<RenderResult & { readonly png: Buffer }> {
   const result = await renderSvg(input, options);
   return { ...result, png: await svgToPng(result.svg, options) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What a spec file asks to draw: with `type`, the file is that widget's config (or the dashboard
+ * spec); without, a dashboard spec (it has `widgets`, `pages` or `stage`) or one widget as a
+ * dashboard lists it (`{ "type", "config" }`). Text that is not JSON is the `invalid-config`
+ * error the element gives for its `config` attribute.
+ */
+export function readInput(text: string, type?: string, lang = 'zh-CN'): { value: RenderInput; error?: undefined } | { value?: undefined; error: RenderProblem } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { error: problem('', jsonError('invalid-config', text), lang) };
+  }
+  if (type !== undefined) return { value: { type, config: value } };
+  if (isObject(value) && ('widgets' in value || 'pages' in value || 'stage' in value)) return { value: { type: 'dashboard', config: value } };
+  if (isObject(value) && typeof value['type'] === 'string') {
+    if (!RENDER_TYPES.includes(value['type'])) {
+      return { error: problem('', new RbError('invalid-config', [{ path: '/type', key: 'value', params: [RENDER_TYPES.map((t) => JSON.stringify(t)).join(' | '), JSON.stringify(value['type'])] }]), lang) };
+    }
+    return { value: { type: value['type'], config: value['config'] ?? {} } };
+  }
+  return { error: problem('', new RbError('invalid-config', [{ path: '/type', key: 'required', params: [] }]), lang) };
 }
