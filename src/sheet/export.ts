@@ -81,7 +81,12 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
   const metricColumns = enterpriseColumns(data, english);
   const owner = ownerNames(data);
   const quantities = (owner: string, metrics: Readonly<Record<string, Quantity>> | undefined) =>
-    Object.entries(metrics ?? {}).map(([metric, q]) => ({ owner, metric, value: q.value, unit: q.unit, period: q.period }));
+    Object.entries(metrics ?? {}).flatMap(([metric, q]) => [
+      // Earlier figures first (one row per period), the quantity itself last; a series point of
+      // the quantity's own period is the quantity's row.
+      ...(q.series ?? []).filter((p) => p.period !== q.period).map((p) => ({ owner, metric, value: p.value, unit: q.unit, period: p.period })),
+      { owner, metric, value: q.value, unit: q.unit, period: q.period },
+    ]);
   const readme = SHEETS.find((s) => s.key === 'readme')!;
 
   return {
@@ -115,7 +120,11 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
         ...(i.reported ? [{ indicator: i.id, ...i.reported, type: enumLabel('type', 'reported', english) }] : []),
         ...(i.target ? [{ indicator: i.id, ...i.target, type: enumLabel('type', 'target', english) }] : []),
       ])),
-      sheet('coverage', english, data.coverage),
+      // One row per figure: the earlier ones (history) first, the entry's own last.
+      sheet('coverage', english, data.coverage.flatMap((c) => [
+        ...(c.history ?? []).map((h) => ({ id: c.id, name: c.name, unit: c.unit, by: c.by, ...h })),
+        c,
+      ])),
       sheet('breakdown', english, data.coverage.flatMap((c) => (c.breakdown ?? []).map((b) => ({ coverage: c.id, ...b })))),
       sheet('metrics', english, [
         ...data.brands.flatMap((b) => quantities(owner(b, data.clusters), b.metrics)),

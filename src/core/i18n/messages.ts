@@ -78,6 +78,10 @@ export interface Messages {
     /** A ratio above 1 that looks like a percentage. */
     readonly ratioPercent: (value: string, ratio: string) => string;
     readonly duplicatePeriod: (period: string, first: string) => string;
+    /** An earlier figure (history, series) whose period is not before the item's own. */
+    readonly notEarlier: (period: string, latest: string) => string;
+    /** A series point for the quantity's own period with another value. */
+    readonly latestDiffers: (period: string, value: number, latest: number) => string;
     readonly fetchStatus: (status: number, url: string) => string;
     readonly fetchTimeout: (seconds: number, url: string) => string;
     readonly fetchNetwork: (url: string) => string;
