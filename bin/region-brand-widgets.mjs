@@ -270,7 +270,7 @@ async function renderCommand(lib, args, m, lang, english) {
   let dataFile = args.render.data;
   if (!input.error) {
     const src = input.value.type === 'dashboard' ? input.value.config?.src : undefined;
-    if (dataFile === undefined && typeof src === 'string' && !/^[a-z]+:/i.test(src)) dataFile = join(dirname(specFile), src);
+    if (dataFile === undefined && typeof src === 'string' && !/^[a-z]+:/i.test(src)) dataFile = resolve(dirname(specFile), src);
     if (dataFile === undefined) throw new UsageError(english ? 'render: give the data document with --data' : 'render：请用 --data 指定数据文件');
     if (!existsSync(dataFile) || statSync(dataFile).isDirectory()) throw new UsageError(m.file.missing(dataFile));
     const parsed = lib.parseJson(readFileSync(dataFile, 'utf8'));

@@ -20,6 +20,7 @@ import { WIDGETS, prepareWidget } from './widgets.js';
 
 export { RbError };
 export { themeNames } from './theme-colors.js';
+export { measureText, textWidth, FONT_FAMILY } from './fonts.js';
 
 /** What to draw: a widget type and its config, or `type: 'dashboard'` and a dashboard spec. */
 export interface RenderInput {
