@@ -82,7 +82,7 @@ const nodeEntries = {
 const renderEntry = {
   input: { render: 'src/render/index.ts' },
   external: [/^node:/, '@resvg/resvg-js'],
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/render-[name]-[hash].js' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/render-[name]-[hash].js', plugins: [minify] },
   plugins: [
     noFunctionConstructor(),
     resolve({ extensions: ['.ts', '.mjs', '.js'], exportConditions: ['node'] }),

@@ -5,9 +5,11 @@
  * {@link measureText} (through `setPlatformAPI`), the HTML widgets' SVG with {@link textWidth}, and
  * resvg draws with the same files: labels sit where the metrics say, as in a browser with that font.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFontMetrics, type FontMetrics } from './sfnt.js';
+import { readFontMetrics, subsetFont, type FontMetrics } from './sfnt.js';
 
 /** The family name every bundled font file carries. */
 export const FONT_FAMILY = 'Noto Sans SC';
@@ -87,4 +89,33 @@ export function parseFont(font: string | undefined): { size: number; bold: boole
 export function measureText(text: string, font?: string): { width: number } {
   const { size, bold } = parseFont(font);
   return { width: textWidth(text, size, bold) };
+}
+
+const bytes = new Map<string, Uint8Array>();
+
+/**
+ * Runs `use` with font files holding just the glyphs of `text` (see `subsetFont`), written to a
+ * temporary folder that is removed afterwards: resvg reads a font file for every run of text, so
+ * a 2.5 MB font costs seconds on a page of labels, its subset milliseconds.
+ */
+export async function withFontSubset<T>(text: string, use: (files: string[]) => Promise<T> | T): Promise<T> {
+  const codePoints = new Set<number>();
+  for (const ch of text) codePoints.add(ch.codePointAt(0)!);
+  for (const ch of '0123456789.,%…-+ ') codePoints.add(ch.codePointAt(0)!);
+  const dir = mkdtempSync(join(tmpdir(), 'rb-render-fonts-'));
+  try {
+    const written: string[] = [];
+    fontFiles().forEach((file, i) => {
+      let font = bytes.get(file);
+      if (!font) bytes.set(file, (font = readFileSync(file)));
+      const subset = subsetFont(font, codePoints);
+      if (!subset) return;
+      const path = join(dir, `${i}.ttf`);
+      writeFileSync(path, subset);
+      written.push(path);
+    });
+    return await use(written);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -14,7 +14,7 @@
 import { RbError, describeIssue } from '../core/errors.js';
 import { jsonError } from '../core/validate.js';
 import { prepareDashboard } from './dashboard.js';
-import { FONT_FAMILY, fontFiles } from './fonts.js';
+import { FONT_FAMILY, withFontSubset } from './fonts.js';
 import { esc } from './svg.js';
 import { WIDGETS, prepareWidget } from './widgets.js';
 
@@ -107,7 +107,8 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
       if (w.widget.error) errors.push(problem(w.pointer, w.widget.error, w.widget.look.lang));
       warn(w.pointer, w.widget.warnings, w.widget.look);
     }
-    drawn = page.draw(width, positive(options.height) ?? page.height);
+    // A stage has its size; a flowing page is as tall as its content (or the height asked, if taller).
+    drawn = page.draw(width, page.height);
     background = page.look.colors.surface;
     label = (input.config as { title?: string } | undefined)?.title ?? '';
   } else {
@@ -138,14 +139,17 @@ export interface PngOptions {
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
   const { Resvg } = await import('@resvg/resvg-js');
   const scale = positive(options.scale) ?? 1;
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
-    fitTo: { mode: 'zoom', value: scale },
-    shapeRendering: 2,
-    textRendering: 1,
-    logLevel: 'off',
+  const text = [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))).join('');
+  return withFontSubset(text, (fontFiles) => {
+    const resvg = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
+      fitTo: { mode: 'zoom', value: scale },
+      shapeRendering: 2,
+      textRendering: 1,
+      logLevel: 'off',
+    });
+    return resvg.render().asPng();
   });
-  return resvg.render().asPng();
 }
 
 /** Draws a widget or a dashboard as PNG. */

@@ -123,3 +123,103 @@ function readNames(view: DataView, name: number | undefined): { family: string }
   }
   return { family: found.get(16) ?? found.get(1) ?? '' };
 }
+
+/** The table directory of a font: offset and length by tag. */
+function directory(view: DataView): Map<string, { offset: number; length: number }> {
+  const out = new Map<string, { offset: number; length: number }>();
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const r = 12 + i * 16;
+    const name = String.fromCharCode(view.getUint8(r), view.getUint8(r + 1), view.getUint8(r + 2), view.getUint8(r + 3));
+    out.set(name, { offset: view.getUint32(r + 8), length: view.getUint32(r + 12) });
+  }
+  return out;
+}
+
+/**
+ * The font with the outlines of only the glyphs `codePoints` need (and the components of composite
+ * glyphs); every other glyph keeps its id, advance and mapping but has an empty outline. A renderer
+ * reading the font file for each run of text reads 100 KB instead of 2.5 MB. Glyph substitution
+ * (`GSUB`) is dropped, so no run is substituted by a glyph left empty; the text is laid out with
+ * the advances {@link readFontMetrics} measures. Null when the font has none of the glyphs.
+ */
+export function subsetFont(font: Uint8Array, codePoints: Iterable<number>): Uint8Array | null {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = directory(view);
+  const head = tables.get('head');
+  const loca = tables.get('loca');
+  const glyf = tables.get('glyf');
+  const maxp = tables.get('maxp');
+  const cmap = tables.get('cmap');
+  if (!head || !loca || !glyf || !maxp || !cmap) return font;
+  const numGlyphs = view.getUint16(maxp.offset + 4);
+  const longLoca = view.getInt16(head.offset + 50) === 1;
+  const at = (g: number) => (longLoca ? view.getUint32(loca.offset + 4 * g) : 2 * view.getUint16(loca.offset + 2 * g));
+  const map = readCmap(view, cmap.offset);
+  const keep = new Set<number>([0]);
+  let found = false;
+  for (const cp of codePoints) {
+    const g = map.get(cp);
+    if (g !== undefined && g < numGlyphs) {
+      keep.add(g);
+      found = true;
+    }
+  }
+  if (!found) return null;
+  // Components of composite glyphs.
+  const queue = [...keep];
+  while (queue.length) {
+    const g = queue.pop()!;
+    const start = glyf.offset + at(g);
+    if (at(g + 1) - at(g) < 10 || view.getInt16(start) >= 0) continue;
+    let p = start + 10;
+    for (;;) {
+      const flags = view.getUint16(p);
+      const component = view.getUint16(p + 2);
+      if (!keep.has(component) && component < numGlyphs) {
+        keep.add(component);
+        queue.push(component);
+      }
+      p += 4 + (flags & 0x1 ? 4 : 2) + (flags & 0x8 ? 2 : flags & 0x40 ? 4 : flags & 0x80 ? 8 : 0);
+      if (!(flags & 0x20)) break;
+    }
+  }
+  const newLoca = Buffer.alloc(4 * (numGlyphs + 1));
+  const pieces: Uint8Array[] = [];
+  let offset = 0;
+  for (let g = 0; g < numGlyphs; g++) {
+    newLoca.writeUInt32BE(offset, 4 * g);
+    if (!keep.has(g)) continue;
+    const data = font.subarray(glyf.offset + at(g), glyf.offset + at(g + 1));
+    const padded = data.length + ((4 - (data.length % 4)) % 4);
+    pieces.push(data, new Uint8Array(padded - data.length));
+    offset += padded;
+  }
+  newLoca.writeUInt32BE(offset, 4 * numGlyphs);
+  const newHead = Buffer.from(font.subarray(head.offset, head.offset + head.length));
+  newHead.writeInt16BE(1, 50);
+  const replaced = new Map<string, Uint8Array>([
+    ['glyf', Buffer.concat(pieces)],
+    ['loca', newLoca],
+    ['head', newHead],
+  ]);
+  const names = [...tables.keys()].filter((t) => t !== 'GSUB');
+  const entrySelector = Math.floor(Math.log2(names.length));
+  const header = Buffer.alloc(12 + 16 * names.length);
+  header.writeUInt32BE(view.getUint32(0), 0);
+  [names.length, 2 ** entrySelector * 16, entrySelector, names.length * 16 - 2 ** entrySelector * 16].forEach((v, k) => header.writeUInt16BE(v, 4 + 2 * k));
+  const chunks: Uint8Array[] = [header];
+  let position = header.length;
+  names.forEach((name, i) => {
+    const t = tables.get(name)!;
+    const data = replaced.get(name) ?? font.subarray(t.offset, t.offset + t.length);
+    const r = 12 + i * 16;
+    header.write(name.padEnd(4, ' '), r, 'latin1');
+    header.writeUInt32BE(0, r + 4);
+    header.writeUInt32BE(position, r + 8);
+    header.writeUInt32BE(data.length, r + 12);
+    const pad = (4 - (data.length % 4)) % 4;
+    chunks.push(data, new Uint8Array(pad));
+    position += data.length + pad;
+  });
+  return Buffer.concat(chunks);
+}

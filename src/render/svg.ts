@@ -98,7 +98,7 @@ export function fit(value: string, max: number, size: number, bold = false): str
  * spaces (a word longer than the line is broken, as `overflow-wrap: anywhere` does).
  */
 export function wrap(value: string, max: number, size: number, bold = false): string[] {
-  const tokens = value.match(/[\u2e80-\uffff]|\s+|[^\s\u2e80-\uffff]+/g) ?? [];
+  const tokens = value.match(/[\u2e80-\uffff][、，。：；）」』》！？]*|\s+|[^\s\u2e80-\uffff]+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
