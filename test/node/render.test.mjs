@@ -3,7 +3,7 @@
 // with the bundled font; bad input reported as the browser reports it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from './helpers.mjs';
@@ -183,4 +183,16 @@ test('PNG: the picture at the asked scale, drawn with the bundled font only', as
   assert.equal(png.readUInt32BE(20), height * 2);
   const fonts = readFileSync(join(root, 'dist/fonts/OFL.txt'), 'utf8');
   assert.match(fonts, /SIL OPEN FONT LICENSE/i);
+});
+
+test('the renderer stays out of the browser bundles, and has no eval or new Function', () => {
+  const code = readFileSync(join(root, 'dist/render.js'), 'utf8');
+  assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+  const browserFiles = ['index.js', 'core.js', 'region-brand-widgets.iife.js', 'coverage-gauge.js', 'growth-indicator.js', 'brand-matrix.js', 'cluster-map.js', 'dashboard.js']
+    .map((f) => join(root, 'dist', f))
+    .filter((f) => existsSync(f));
+  for (const file of browserFiles) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!text.includes('@resvg/resvg-js') && !text.includes('node:fs') && !text.includes('./render.js'), `${file} reaches the Node renderer`);
+  }
 });
