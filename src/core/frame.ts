@@ -75,7 +75,7 @@ function renderSources(sources: RegionBrandData['sources'], lang: string, m: Mes
     ${m.ui.source}:
     ${sources.map(
       (s, i) =>
-        html`${i ? m.matrix.groupSeparator : ''}${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, lang)}` : ''}`,
+        html`${i ? m.text.groupSeparator : ''}${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, lang)}` : ''}`,
     )}
   </p>`;
 }

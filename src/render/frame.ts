@@ -53,7 +53,7 @@ function drawSources(sources: NonNullable<RegionBrandData['sources']>, w: number
   const m = look.messages;
   const list = sources
     .map((s) => `${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, look.lang)}` : ''}`)
-    .join(m.matrix.groupSeparator);
+    .join(m.text.groupSeparator);
   return paragraph(`${m.ui.source}: ${list}`, w, style(look, 0.8, look.colors.muted));
 }
 

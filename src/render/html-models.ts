@@ -182,7 +182,7 @@ function drawCard(card: BrandCard, model: BrandMatrixModel, w: number, look: Loo
     0.3 * chipStyle.size,
     0.3 * chipStyle.size,
   );
-  const clusters = card.clusterNames.length ? line(fit(m.field(m.clusters, card.clusterNames.join(m.listSeparator)), inner, 0.8 * look.fontSize), style(look, 0.8, c.muted)) : EMPTY;
+  const clusters = card.clusterNames.length ? line(fit(look.messages.text.field(m.clusters, card.clusterNames.join(look.messages.text.listSeparator)), inner, 0.8 * look.fontSize), style(look, 0.8, c.muted)) : EMPTY;
   const body = stack([name, meta, figure, chips, clusters], 0.35 * look.fontSize);
   const h = Math.max(minHeight, body.height + 2 * pad + 5);
   const frame =

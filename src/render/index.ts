@@ -13,10 +13,14 @@
  */
 import { RbError, describeIssue } from '../core/errors.js';
 import { jsonError } from '../core/validate.js';
+import { registerAllLanguages } from '../core/i18n/all.js';
 import { prepareDashboard } from './dashboard.js';
 import { FONT_FAMILY, withFontSubset } from './fonts.js';
 import { esc } from './svg.js';
 import { WIDGETS, prepareWidget } from './widgets.js';
+
+// A picture answers synchronously in every language the library ships.
+registerAllLanguages();
 
 export { RbError };
 export { themeNames } from './theme-colors.js';

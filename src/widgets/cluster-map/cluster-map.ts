@@ -6,6 +6,7 @@ import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModule } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
@@ -141,7 +142,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     const geo = data.geo;
     if (!geo || resolveMode(config.mode, data) !== 'geo') return null;
     if (isInlineGeo(geo)) return registered(geo);
-    const href = this.resolveDocumentUrl(geo.url);
+    const href = absoluteUrl(geo.url, context.baseUrl);
     const shared = context.refresh ? undefined : loadedGeometry(href);
     if (shared) return registered(shared);
     const { signal, refresh: fresh, timeoutMs } = context;
