@@ -194,9 +194,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const keepLastGood = load?.refresh === true;
     this.pending?.abort();
     this.pending = null;
-    let config: C;
-    let data: RegionBrandData;
-    let prepared: P | Promise<P>;
+    let config: C, data: RegionBrandData, prepared: P | Promise<P>;
     const signal = (this.pending = new AbortController()).signal;
     try {
       if (this.config instanceof InvalidJsonAttribute) throw jsonError('invalid-config', this.config.text);
@@ -291,7 +289,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
             downloadCsv: () => this.downloadCSV(),
           }
         : null,
-      body: view.kind === 'error' ? { error: view.error } : model ? this.renderModel(model) : { loading: this.state === 'loading' },
+      body: view.kind === 'error' ? { kind: 'error', error: view.error }
+        : model ? { kind: 'drawing', drawing: this.renderModel(model) } : { kind: 'placeholder', loading: this.state === 'loading' },
       table: model?.table ?? null,
       stale: view.kind === 'model' && view.staleError ? { error: view.staleError, loadedAt: this.documents.loadedAt } : null,
       sources: config?.['showSource'] && view.kind === 'model' ? view.sources : undefined,

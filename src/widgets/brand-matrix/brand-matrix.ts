@@ -3,14 +3,13 @@ import { state } from 'lit/decorators.js';
 import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import { messagesFor, type Messages } from '../../core/i18n/index.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
 import {
   brandMatrixConfigSchema,
   buildModel,
+  brandMatrixScope,
   type BrandCard,
   type BrandMatrixConfig,
   type BrandMatrixConfigInput,
@@ -55,10 +54,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   protected readonly configSchema = brandMatrixConfigSchema;
   /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
-  protected readonly scope: ValidationScope<BrandMatrixConfig> = {
-    sections: { brands: BRANDS_SECTION, units: UNITS_SECTION, clusters: CLUSTERS_SECTION },
-    shows: () => ['/brands', '/units'],
-  };
+  protected readonly scope = brandMatrixScope;
   /** @internal */
   /** @internal */
   readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];
