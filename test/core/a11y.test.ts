@@ -31,6 +31,9 @@ const WIDGETS: Case[] = [
   { tag: 'rb-brand-matrix', config: { layout: 'tree' } },
   { tag: 'rb-brand-matrix', config: { layout: 'treemap', patterns: true } },
   { tag: 'rb-brand-matrix', config: { layout: 'sunburst' } },
+  { tag: 'rb-ranking', config: { of: 'brands', metric: 'sales', toolbar: true } },
+  { tag: 'rb-ranking', config: { of: 'units', scroll: 3 } },
+  { tag: 'rb-growth-indicator', config: { indicator: 'magang-sales', countUp: true } },
   { tag: 'rb-cluster-map', config: { mode: 'graph' } },
   { tag: 'rb-cluster-map', config: { mode: 'geo', showEnterprises: true, patterns: true }, data: kaipingWithGeometry },
 ];
