@@ -94,7 +94,7 @@ export interface FrameParts {
   /** The toolbar's state and actions; null for no toolbar. */
   readonly toolbar: ToolbarActions | null;
   /** The drawing, or the error panel's error, or the placeholder (loading or empty). */
-  readonly body: TemplateResult | typeof nothing | { readonly error: RbError } | { readonly loading: boolean };
+  readonly body: TemplateResult | typeof nothing | { readonly error: RbError } | { readonly loading: boolean } | { readonly noData: string };
   readonly table: DataTable | null;
   /** The failed refresh behind the stale marker, and when the shown data arrived. */
   readonly stale: { readonly error: RbError; readonly loadedAt: Date | null } | null;
@@ -110,7 +110,9 @@ export function renderFrame(parts: FrameParts): TemplateResult {
       ? renderErrorPanel(body.error, lang, m)
       : typeof body === 'object' && body !== null && 'loading' in body
         ? renderPlaceholder(body.loading, m)
-        : body;
+        : typeof body === 'object' && body !== null && 'noData' in body
+          ? html`<p part="no-data" class="no-data" role="status">${body.noData}</p>`
+          : body;
   return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
     ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? renderToolbar(m, parts.toolbar) : nothing}
     <div part="body" class="body">${content}</div>

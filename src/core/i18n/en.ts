@@ -171,4 +171,14 @@ export const en: Messages = {
     none: 'None of the shown clusters',
     schematic: 'Town boundaries are schematic, not real administrative borders',
   },
+  link: {
+    noDataFor: (p) => `No data for ${p}`,
+    period: 'Period',
+    latest: 'Latest',
+    play: 'Play',
+    pause: 'Pause',
+    selected: (name) => `Selected: ${name}. Press Escape to clear.`,
+    cleared: 'Selection cleared',
+    periodShown: (p) => `Showing ${p}`,
+  },
 };

@@ -225,6 +225,21 @@ export interface Messages {
     /** Note under a map whose boundaries are schematic. */
     readonly schematic: string;
   };
+  /** Linked widgets and the period control (`link-group.ts`, `<rb-period>`). */
+  readonly link: {
+    /** An item or a widget without a figure for the period asked: `2023年 无数据` / `No data for 2023`. */
+    readonly noDataFor: (period: string) => string;
+    /** Label of the period control. */
+    readonly period: string;
+    /** The choice "each item's latest figure" (no period chosen). */
+    readonly latest: string;
+    readonly play: string;
+    readonly pause: string;
+    /** Announced once per group when a selection is made or cleared, or the period changes. */
+    readonly selected: (name: string) => string;
+    readonly cleared: string;
+    readonly periodShown: (period: string) => string;
+  };
 }
 
 export type ErrorCode = 'fetch-failed' | 'invalid-json' | 'invalid-data' | 'invalid-config' | 'unsupported-version' | 'internal';

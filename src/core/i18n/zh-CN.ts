@@ -167,4 +167,14 @@ export const zhCN: Messages = {
     none: '无所选集群',
     schematic: '镇界为示意图形，并非真实行政边界',
   },
+  link: {
+    noDataFor: (p) => `${p} 无数据`,
+    period: '期间',
+    latest: '最新',
+    play: '播放',
+    pause: '暂停',
+    selected: (name) => `已选中：${name}，按 Esc 键取消`,
+    cleared: '已取消选择',
+    periodShown: (p) => `正在显示 ${p}`,
+  },
 };

@@ -157,4 +157,14 @@ export const zhHant: Messages = {
     none: '無所選集群',
     schematic: '鎮界為示意圖形，並非實際行政界線',
   },
+  link: {
+    noDataFor: (p) => `${p} 無資料`,
+    period: '期間',
+    latest: '最新',
+    play: '播放',
+    pause: '暫停',
+    selected: (name) => `已選取：${name}，按 Esc 鍵取消`,
+    cleared: '已取消選取',
+    periodShown: (p) => `正在顯示 ${p}`,
+  },
 };

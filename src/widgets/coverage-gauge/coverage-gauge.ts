@@ -121,6 +121,10 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         flex-direction: column;
         gap: 0.15em;
       }
+      .unit.focused {
+        outline: 2px solid var(--rb-color-accent);
+        background: var(--rb-color-surface);
+      }
       .unit {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
@@ -222,7 +226,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     return html`<button
       type="button"
       part="unit"
-      class="unit"
+      class=${r.focused ? 'unit focused' : 'unit'}
+      aria-pressed=${r.focused ? 'true' : 'false'}
       data-unit=${r.unit}
       @click=${() => this.emit('rb-select', { kind: 'unit', id: r.unit })}
     >
