@@ -8,3 +8,4 @@ export * from './widgets/growth-indicator/index.js';
 export * from './widgets/brand-matrix/index.js';
 export * from './widgets/cluster-map/index.js';
 export * from './widgets/dashboard/index.js';
+export * from './widgets/period/index.js';
