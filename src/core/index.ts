@@ -16,3 +16,5 @@ export { validateScoped, showsItemOf, WHOLE_DOCUMENT, type ValidationScope, type
 export { RbChartElement } from './chart-element.js';
 export type { RenderContext, ChartModel, HtmlModel, WidgetModel, DataTable, ChartItem, PrepareContext, ModelBuilder } from './contract.js';
 export { defineElement } from './define.js';
+export { createClock, realTimeSource, manualTimeSource, type Clock, type Timer, type TimeSource, type ManualTimeSource } from './clock.js';
+export { clockFor, provideClock, pageWideClock, CLOCK_REQUEST } from './clock-context.js';
