@@ -34,6 +34,8 @@ export class LinkGroup {
   private region: HTMLElement | null = null;
   /** Language of the announcements (the last member's). */
   lang = 'zh-CN';
+  /** False when selections are not shared (a dashboard without `link: true` shares its period only). */
+  selectable = true;
   /** True once a period was set by the page or the user (a spec's default does not override it). */
   private periodChosen = false;
 
@@ -44,7 +46,7 @@ export class LinkGroup {
   }
 
   get state(): LinkState {
-    return this.current;
+    return this.selectable ? this.current : { ...this.current, focus: undefined };
   }
 
   /** Every period the members' documents hold, sorted as periods. */
@@ -78,6 +80,7 @@ export class LinkGroup {
 
   /** Selects an item; selecting the selected one again clears the selection. */
   select(focus: Focus | undefined): void {
+    if (!this.selectable) return;
     const same = focus && this.current.focus && focus.kind === this.current.focus.kind && focus.id === this.current.focus.id;
     const next = same ? undefined : focus;
     if (!next && !this.current.focus) return;

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { HtmlModel, RenderContext } from '../../core/contract.js';
-import { parseConfig, widgetConfigSchema } from '../../core/config.js';
+import { parseConfig, periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js';
@@ -42,6 +42,10 @@ export const dashboardConfigSchema = widgetConfigSchema({
   /** Grid columns (default 12). */
   columns: v.optional(span, 12),
   widgets: v.array(dashboardWidgetSchema, 'array'),
+  /** Link the widgets: choosing a unit, brand or cluster in one focuses the others on it. */
+  link: v.optional(v.boolean('boolean'), false),
+  /** The period every widget shows (a period control appears when the document holds more than one). */
+  period: periodOption,
 });
 
 export type DashboardConfig = v.InferOutput<typeof dashboardConfigSchema>;

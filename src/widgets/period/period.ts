@@ -1,5 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { clockFor } from '../../core/clock-context.js';
+import type { Timer } from '../../core/clock.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import { linkGroup, type LinkGroup } from '../../core/link-group.js';
 import { periodLabel } from '../../core/periods.js';
@@ -74,7 +76,7 @@ export class RbPeriod extends RbThemedElement {
 
   private linked: LinkGroup | null = null;
   private unsubscribe: (() => void) | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: Timer | undefined;
 
   /** The periods the group's documents hold, sorted as periods. */
   get periods(): string[] {
@@ -105,7 +107,8 @@ export class RbPeriod extends RbThemedElement {
   /** Stops stepping. */
   pause(): void {
     this.playing = false;
-    clearTimeout(this.timer);
+    this.timer?.cancel();
+    this.timer = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -137,12 +140,15 @@ export class RbPeriod extends RbThemedElement {
     this.linked = null;
   }
 
-  /** One step after `interval` seconds; the last period ends the playback. */
+  /**
+   * One step after `interval` seconds, on the clock of the dashboard it sits in (else the page's);
+   * the last period ends the playback. Under reduced motion the widgets draw each step without a
+   * transition.
+   */
   private schedule(): void {
-    clearTimeout(this.timer);
-    // Reduced motion changes nothing here: the widgets draw each step without a transition.
+    this.timer?.cancel();
     const seconds = Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 2;
-    this.timer = setTimeout(() => this.step(), seconds * 1000);
+    this.timer = clockFor(this).after(seconds * 1000, () => this.step());
   }
 
   private step(): void {
