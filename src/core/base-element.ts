@@ -167,7 +167,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyLook();
     this.documents.sync();
-    const relink = this.link.sync(this.accepted?.value ?? null);
+    const relink = this.link.sync(() => this.accepted?.value ?? null);
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
       // A new outcome of the document controller: its error, or a document to build from.

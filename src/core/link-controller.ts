@@ -23,6 +23,8 @@ export class LinkController implements ReactiveController {
   /** Period and selection of the last {@link context}: a change of either needs a rebuild. */
   private builtFor = { period: undefined as string | undefined, focus: '' };
   private dirty = false;
+  /** The document the host shows (read after each update). */
+  private document: () => unknown = () => null;
 
   constructor(private readonly host: LinkHost) {
     host.addController(this);
@@ -49,6 +51,13 @@ export class LinkController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Hands the group the document the host shows now, for its periods and names. */
+  hostUpdated(): void {
+    if (!this.group) return;
+    this.group.lang = this.host.effectiveLang;
+    this.group.setDocument(this.host, this.document());
+  }
+
   hostDisconnected(): void {
     this.host.removeEventListener('rb-select', this.onSelect);
     this.host.removeEventListener('keydown', this.onKey);
@@ -56,10 +65,12 @@ export class LinkController implements ReactiveController {
   }
 
   /**
-   * Joins the group the host names now and hands it the document the host shows (call at the
-   * start of each update). True when the period or selection changed since the last build.
+   * Joins the group the host names now (call at the start of each update); `doc` gives the
+   * document the host shows, handed to the group after the update. True when the period or
+   * selection changed since the last build.
    */
-  sync(doc: unknown): boolean {
+  sync(doc: () => unknown): boolean {
+    this.document = doc;
     const name = (this.host.isConnected && this.host.group) || undefined;
     if (this.group?.name !== name) {
       this.leave();
@@ -68,10 +79,6 @@ export class LinkController implements ReactiveController {
         this.unsubscribe = this.group.subscribe(() => this.changed());
         this.changed();
       }
-    }
-    if (this.group) {
-      this.group.lang = this.host.effectiveLang;
-      this.group.setDocument(this.host, doc);
     }
     const dirty = this.dirty;
     this.dirty = false;

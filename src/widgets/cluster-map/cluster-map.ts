@@ -113,6 +113,10 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         padding: 0.1em 0.6em;
         cursor: pointer;
       }
+      .clusters button[aria-pressed='true'] {
+        border-color: var(--rb-color-text);
+        font-weight: 600;
+      }
       .clusters button:focus-visible {
         outline: 2px solid var(--rb-color-accent);
         outline-offset: 1px;
@@ -171,7 +175,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
       <ul part="clusters" class="clusters" aria-label=${messagesFor(this.effectiveLang).map.clusters}>
         ${model.clusters.map(
           (c) => html`<li>
-            <button type="button" @click=${() => this.select(c.id)}>
+            <button type="button" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
               <span class="dot" ${styleProps({ background: c.color })}></span>${c.name}
             </button>
           </li>`,
