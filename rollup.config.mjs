@@ -99,6 +99,8 @@ export default nodeOnly ? [{ ...nodeEntries, input: domFree }] : [
       file: 'dist/region-brand-widgets.iife.js',
       format: 'iife',
       name: 'RegionBrandWidgets',
+      // One offline file: the languages that ESM pages load on demand are inside it.
+      inlineDynamicImports: true,
       sourcemap: true,
       plugins: [minify],
     },

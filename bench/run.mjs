@@ -143,7 +143,7 @@ async function sizes() {
     // The budget row: the entry as an application's bundler ships it (one file, like the
     // baseline). The row under it: the dist/ files loaded as they are, without a bundler.
     const b = e.bundled;
-    const bundledText = `${kb(b.min)} min / ${kb(b.gzip)} gz`;
+    const bundledText = `${kb(b.min)} min / ${kb(b.gzip)} gz${b.onDemand?.files ? ` (+ ${kb(b.onDemand.gzip)} gz on demand in ${b.onDemand.files} files)` : ''}`;
     const filesText = `${kb(e.min)} min / ${kb(e.gzip)} gz (${e.files} files)`;
     if (!e.baseline) {
       const noEcharts = b.echartsMarkers.length === 0 && e.echartsMarkers.length === 0;

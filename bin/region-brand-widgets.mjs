@@ -239,7 +239,7 @@ async function main(argv) {
   }
   if (args.unknown) throw new UsageError(english ? `unknown option ${args.unknown} (see ${command} --help)` : `未知选项 ${args.unknown}（见 ${command} --help）`);
   const lib = await loadLibrary();
-  const m = lib.messagesFor(lang).sheet;
+  const m = lib.sheetMessagesFor(lang);
   try {
     return await commands[command](lib, args, m, lang, english);
   } catch (e) {

@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { sheetEn } from './sheet.en.js';
 
 const text: Messages['text'] = {
   field: (label, value) => `${label}: ${value}`,
@@ -121,9 +120,6 @@ export const en: Messages = {
     kind: { region: 'Region brand', party: 'Party brand' },
     level: { province: 'province', city: 'city', county: 'county', district: 'district', town: 'town', street: 'street', village: 'village', park: 'park', other: 'other' },
     levelCount: (n, countText, level) => `${countText} ${level} brand${n === 1 ? '' : 's'}`,
-    listSeparator: text.listSeparator,
-    field: text.field,
-    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}: ${counts}`,
     launched: (date) => `Launched ${date}`,
     clusters: 'Clusters',
@@ -147,7 +143,6 @@ export const en: Messages = {
     things: { sources: 'source', units: 'unit', brands: 'brand', products: 'product', clusters: 'cluster', enterprises: 'enterprise', indicators: 'indicator', series: 'point', coverage: 'coverage', breakdown: 'breakdown row', history: 'history entry', features: 'feature', certifications: 'certification', region: 'region' },
     fields: { id: 'id', name: 'name', title: 'title', level: 'level', parent: 'parent', kind: 'kind', unit: 'unit', units: 'units', brand: 'brand', clusters: 'clusters', launched: 'launch date', value: 'value', period: 'period', covered: 'covered', total: 'total', ratio: 'ratio', yoy: 'year on year', pop: 'period on period', scope: 'scope', asOf: 'as of', date: 'date', center: 'centre', location: 'location', category: 'category', organizations: 'party organisations', better: 'better', cumulative: 'cumulative', format: 'format', version: 'version', region: 'region' },
   },
-  sheet: sheetEn,
   map: {
     enterprises: 'Enterprises',
     cluster: 'Cluster',

@@ -1,4 +1,3 @@
-import type { SheetMessages } from './sheet-messages.js';
 
 /** Every user-visible string of the library. A language is one object of this type. */
 export interface Messages {
@@ -150,12 +149,6 @@ export interface Messages {
     readonly level: Readonly<Record<string, string>>;
     /** `1个县级品牌` / `1 county brand`: count (number and its formatted text) and a level label. */
     readonly levelCount: (count: number, countText: string, level: string) => string;
-    /** @deprecated The same as `text.listSeparator` (kept while the element still reads it here). */
-    readonly listSeparator: string;
-    /** @deprecated The same as `text.field` (kept while the element still reads it here). */
-    readonly field: (label: string, value: string) => string;
-    /** @deprecated The same as `text.groupSeparator` (kept while the frame still reads it here). */
-    readonly groupSeparator: string;
     /** `开平优品：1个县级品牌、8个镇级品牌`. */
     readonly summary: (name: string, counts: string) => string;
     readonly launched: (date: string) => string;
@@ -188,8 +181,6 @@ export interface Messages {
     /** Fields of the format (`name` → 名称). */
     readonly fields: Readonly<Record<string, string>>;
   };
-  /** Strings of the workbook converter and the command line. */
-  readonly sheet: SheetMessages;
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;

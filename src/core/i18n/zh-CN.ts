@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { sheetZhCN } from './sheet.zh-CN.js';
 
 const text: Messages['text'] = {
   field: (label, value) => `${label}：${value}`,
@@ -117,9 +116,6 @@ export const zhCN: Messages = {
     kind: { region: '区域品牌', party: '党建品牌' },
     level: { province: '省级', city: '市级', county: '县级', district: '区级', town: '镇级', street: '街道级', village: '村级', park: '园区级', other: '其他' },
     levelCount: (_n, countText, level) => `${countText}个${level}品牌`,
-    listSeparator: text.listSeparator,
-    field: text.field,
-    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}：${counts}`,
     launched: (date) => `${date}发布`,
     clusters: '产业集群',
@@ -143,7 +139,6 @@ export const zhCN: Messages = {
     things: { sources: '来源', units: '单位', brands: '品牌', products: '产品', clusters: '产业集群', enterprises: '企业', indicators: '指标', series: '数据点', coverage: '覆盖指标', breakdown: '明细', history: '历史数据', features: '地图要素', certifications: '认证', region: '地区' },
     fields: { id: '编号', name: '名称', title: '标题', level: '级别', parent: '上级', kind: '类型', unit: '单位', units: '单位', brand: '品牌', clusters: '集群', launched: '启动日期', value: '数值', period: '期间', covered: '已覆盖', total: '总数', ratio: '比例', yoy: '同比', pop: '环比', scope: '范围', asOf: '数据截至', date: '日期', center: '中心坐标', location: '坐标', category: '类别', organizations: '党组织数', better: '方向', cumulative: '累计', format: '格式', version: '版本', region: '地区' },
   },
-  sheet: sheetZhCN,
   map: {
     enterprises: '企业',
     cluster: '产业集群',

@@ -5,7 +5,7 @@ import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import type { ValidationScope } from '../../core/scoped-validation.js';
 import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
-import { messagesFor } from '../../core/i18n/index.js';
+import { messagesFor, type Messages } from '../../core/i18n/index.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
 import {
@@ -17,7 +17,6 @@ import {
   type BrandMatrixModel,
 } from './brand-matrix.options.js';
 
-type MatrixMessages = ReturnType<typeof messagesFor>['matrix'];
 
 /**
  * The administrative-region brand hierarchy: one county brand over its town brands (the
@@ -81,7 +80,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   /** The grid layout: HTML cards. */
   protected override renderHtml(model: BrandMatrixModel): TemplateResult {
-    const m = messagesFor(this.effectiveLang).matrix;
+    const m = messagesFor(this.effectiveLang);
     // The figures table (every brand) is rendered by the base element below the body.
     return html`<div part="matrix" class="forest" role="group" aria-label=${model.summary} @keydown=${this.onKeydown}>
         ${model.roots.map(
@@ -101,7 +100,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </ul>`;
   }
 
-  private renderNode(card: BrandCard, model: BrandMatrixModel, m: MatrixMessages): TemplateResult {
+  private renderNode(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
     const open = this.expanded.has(card.id);
     return html`<li class="node ${open ? 'open' : ''}">
       ${this.renderCard(card, model, m)}
@@ -116,8 +115,8 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </li>`;
   }
 
-  private renderCard(card: BrandCard, model: BrandMatrixModel, m: MatrixMessages): TemplateResult {
-    const clusters = card.clusterNames.join(m.listSeparator);
+  private renderCard(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
+    const clusters = card.clusterNames.join(m.text.listSeparator);
     return html`<article part="card" class="card ${card.kind}${card.focused ? ' focused' : ''}${card.noData ? ' no-data' : ''}" data-id=${card.id} aria-current=${card.focused ? 'true' : 'false'} @click=${this.onCardClick}>
       <button part="name" class="name" type="button" title=${card.name}>${card.name}</button>
       <div class="meta">
@@ -133,19 +132,19 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
           </p>`
         : nothing}
       ${card.products.length
-        ? html`<ul class="chips" role="list" aria-label=${m.products}>
+        ? html`<ul class="chips" role="list" aria-label=${m.matrix.products}>
             ${card.products.map((p) => this.renderChip(p.name, p.certifications, m))}
           </ul>`
         : nothing}
-      ${clusters ? html`<p class="clusters" title=${clusters}>${m.field(m.clusters, clusters)}</p>` : nothing}
+      ${clusters ? html`<p class="clusters" title=${clusters}>${m.text.field(m.matrix.clusters, clusters)}</p>` : nothing}
     </article>`;
   }
 
-  private renderChip(name: string, certifications: readonly string[], m: MatrixMessages): TemplateResult {
+  private renderChip(name: string, certifications: readonly string[], m: Messages): TemplateResult {
     if (!certifications.length) return html`<li class="chip" title=${name}>${name}</li>`;
-    const certs = certifications.join(m.listSeparator);
-    return html`<li class="chip" title=${`${name} · ${m.field(m.certifications, certs)}`}>
-      ${name}<span class="cert" aria-hidden="true">${m.certified}</span><span class="visually-hidden">(${m.field(m.certifications, certs)})</span>
+    const certs = certifications.join(m.text.listSeparator);
+    return html`<li class="chip" title=${`${name} · ${m.text.field(m.matrix.certifications, certs)}`}>
+      ${name}<span class="cert" aria-hidden="true">${m.matrix.certified}</span><span class="visually-hidden">(${m.text.field(m.matrix.certifications, certs)})</span>
     </li>`;
   }
 

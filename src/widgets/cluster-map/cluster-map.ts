@@ -6,6 +6,7 @@ import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModule } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import { absoluteUrl } from '../../core/data-source.js';
 import type { ValidationScope } from '../../core/scoped-validation.js';
 import { BRANDS_SECTION, CLUSTERS_SECTION, GEO_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import { RbError } from '../../core/errors.js';
@@ -149,7 +150,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     const geo = data.geo;
     if (!geo || resolveMode(config.mode, data) !== 'geo') return null;
     if (isInlineGeo(geo)) return registered(geo);
-    const href = this.resolveDocumentUrl(geo.url);
+    const href = absoluteUrl(geo.url, context.baseUrl);
     const shared = context.refresh ? undefined : loadedGeometry(href);
     if (shared) return registered(shared);
     const { signal, refresh: fresh, timeoutMs } = context;
