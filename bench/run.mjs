@@ -5,7 +5,7 @@
  * JSON file (bench/results/<date>-<sha>.json and latest.json). Budgets print PASS/FAIL; the
  * exit code is 0 unless `--strict` (1 on a FAIL). A measurement that breaks exits 2.
  *
- *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench] [--runs=N]
+ *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench,link] [--runs=N]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,7 @@ import { enterprisesDoc, inlineGeoDoc } from './lib/data.mjs';
 import { median, p95, summary } from './lib/stats.mjs';
 import { formatTable, kb, ms, row } from './lib/report.mjs';
 import { workbenchEntrySize } from './lib/workbench.mjs';
+import { linkingRows } from './lib/linking.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -28,7 +29,7 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
 const STRICT = flag('strict');
-const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench'];
+const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench', 'link'];
 const RUNS = Number(option('runs')) || (QUICK ? 6 : 20);
 
 /** How much of everything a run does (`--quick`: about a third of the time). */
@@ -549,7 +550,7 @@ async function main() {
   const git = gitInfo();
   await section('sizes', sizes);
 
-  const browserSections = ['eval', 'render', 'page', 'heap', 'import', 'workbench'].filter((s) => ONLY.includes(s));
+  const browserSections = ['eval', 'render', 'page', 'heap', 'import', 'workbench', 'link'].filter((s) => ONLY.includes(s));
   if (browserSections.length) {
     const workbook = ONLY.includes('import') ? await enterprisesWorkbook() : null;
     const server = await serve(ROOT, {
@@ -567,6 +568,11 @@ async function main() {
       await section('heap', heap);
       await section('workbench', workbench);
       if (workbook) await section('import', () => importWorkbook(workbook.bytes, workbook.sheet));
+      await section('link', async () => {
+        const link = await linkingRows({ open, runs: QUICK ? 8 : 20, src: DOCS['kaiping-inline'] });
+        rows.push(...link.rows);
+        raw.link = link.raw;
+      });
     } finally {
       await browser.close();
       await server.close();

@@ -1,11 +1,11 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clockFor } from '../../core/clock-context.js';
 import type { Timer } from '../../core/clock.js';
-import { messagesFor } from '../../core/i18n/index.js';
+import { languageReady, messagesFor } from '../../core/i18n/index.js';
 import { linkGroup, type LinkGroup } from '../../core/link-group.js';
 import { periodLabel } from '../../core/periods.js';
-import { RbThemedElement } from '../../core/themed-element.js';
+import { themeStyles } from '../../core/theme.js';
 import { nextPeriod } from './period.options.js';
 
 /**
@@ -26,9 +26,9 @@ import { nextPeriod } from './period.options.js';
  * @csspart select - The native select of periods.
  * @csspart play - The play/pause button.
  */
-export class RbPeriod extends RbThemedElement {
+export class RbPeriod extends LitElement {
   static override styles = [
-    ...RbThemedElement.styles,
+    themeStyles,
     css`
       :host {
         display: block;
@@ -67,6 +67,17 @@ export class RbPeriod extends RbThemedElement {
 
   /** The link group it controls. */
   @property({ reflect: true }) group?: string;
+
+  /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Theme: `light` (default), `dark`, `red` or another registered theme. */
+  @property({ reflect: true }) theme?: string;
+
+  /** The effective language: `lang` here or on an ancestor, else zh-CN. */
+  get effectiveLang(): string {
+    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
+  }
 
   /** Seconds per step while playing. */
   @property({ type: Number }) interval = 2;
@@ -118,7 +129,9 @@ export class RbPeriod extends RbThemedElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.applyLook();
+    this.setAttribute('data-rb-theme', this.theme || 'light');
+    // A language that loads on demand: draw again once it is there.
+    void languageReady(this.effectiveLang)?.then(() => this.requestUpdate());
     if (this.linked?.name !== (this.group || undefined)) {
       this.leave();
       if (this.group) {
