@@ -43,7 +43,17 @@ export class LinkGroup {
     const fromHash = readHash(name);
     this.current = fromHash.state;
     this.periodChosen = fromHash.hasPeriod;
+    if (typeof window !== 'undefined') window.addEventListener('hashchange', this.onHash);
   }
+
+  /** A hash the user edited or followed (a shared link opened in this page): its state. */
+  private readonly onHash = (): void => {
+    const { state } = readHash(this.name);
+    const same = state.period === this.current.period && state.focus?.kind === this.current.focus?.kind && state.focus?.id === this.current.focus?.id;
+    if (same) return;
+    this.current = state;
+    this.notify();
+  };
 
   get state(): LinkState {
     return this.selectable ? this.current : { ...this.current, focus: undefined };
@@ -158,6 +168,7 @@ export class LinkGroup {
   }
 
   private dispose(): void {
+    if (typeof window !== 'undefined') window.removeEventListener('hashchange', this.onHash);
     this.region?.remove();
     this.region = null;
     groups.delete(this.name);

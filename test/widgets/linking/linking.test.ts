@@ -144,6 +144,9 @@ describe('linked widgets', () => {
     expect(hash).to.contain('other=1');
     expect(hash).to.contain('rb.shared=unit:magang');
     expect(hash).to.contain('rb.shared.period=2024');
+    // A link followed in the open page (the hash changes): the group follows it.
+    location.hash = 'other=1&rb.shared=brand:dasha-youpin&rb.shared.period=2024';
+    await until(() => inner(matrix, '[part=card][data-id=dasha-youpin]')?.getAttribute('aria-current') === 'true', 3000, 'focus from a followed link');
     linkGroup('shared').clear();
     linkGroup('shared').setPeriod(undefined);
     await until(() => !location.hash.includes('rb.shared'), 3000, 'hash cleaned');
