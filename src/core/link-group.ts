@@ -62,7 +62,8 @@ export class LinkGroup {
   /** Every period the members' documents hold, sorted as periods. */
   get periods(): string[] {
     const all: string[] = [];
-    for (const doc of this.documents.values()) {
+    // Widgets sharing a `src` share one document object: read each once.
+    for (const doc of new Set(this.documents.values())) {
       try {
         all.push(...documentPeriods(doc as never));
       } catch {
