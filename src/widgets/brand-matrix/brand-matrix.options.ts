@@ -293,6 +293,9 @@ export function chartOption(
           right: 4,
           bottom: 32,
           roam: false,
+          // ECharts' treemap reads `animation` from the series alone and otherwise animates every
+          // update for 900 ms: without animation (config, reduced motion) a change is drawn at once.
+          animation: look.ctx.animation,
           nodeClick: 'zoomToNode',
           ...(total > 60 ? { leafDepth: 2 } : {}),
           visibleMin: 0,
