@@ -43,8 +43,7 @@ export function drawGrowth(model: GrowthIndicatorModel, w: number, look: Look): 
   });
   const growth = flow(growthPieces, inner, look.fontSize, 0.2 * look.fontSize);
   // value | sparkline, period | sparkline (the sparkline spans both rows, centred, at the end).
-  const value = model.valueText !== null ? line(model.valueText, style(look, 1.9, c.text, { bold: true })) : growthOnly ? growth : EMPTY;
-  const valueBlock = value === EMPTY ? EMPTY : { svg: value.svg, height: model.valueText !== null ? 1.9 * 1.15 * look.fontSize : value.height };
+  const valueBlock = model.valueText !== null ? line(model.valueText, style(look, 1.9, c.text, { bold: true }), 0, 1.15) : growthOnly ? growth : EMPTY;
   const period = model.periodText ? line(model.periodText, style(look, 0.85, c.muted)) : EMPTY;
   const left = stack([valueBlock, period], 0.15 * look.fontSize);
   const leftWidth = Math.max(model.valueText !== null ? width(model.valueText, 1.9 * look.fontSize, true) : growthOnly ? inner / 2 : 0, model.periodText ? width(model.periodText, 0.85 * look.fontSize) : 0);
@@ -76,7 +75,9 @@ export function drawGrowth(model: GrowthIndicatorModel, w: number, look: Look): 
     target = { svg: `<g role="progressbar" aria-label="${esc(t.label)}">${bar}</g>${caption}${percent}`, height: 6 + gap + lineBox(s.size).height + 0.4 * s.size };
     target = { svg: `<g transform="translate(0 ${0.4 * s.size})">${target.svg}</g>`, height: target.height };
   }
-  const body = stack([name, middle, growthOnly ? EMPTY : growth, target], 0.15 * look.fontSize);
+  // The growth list has a top margin of 0.2em.
+  const growthBlock = growthOnly || !growth.height ? EMPTY : { svg: group(0, 0.2 * look.fontSize, growth.svg), height: growth.height + 0.2 * look.fontSize };
+  const body = stack([name, middle, growthBlock, target], 0.15 * look.fontSize);
   return { svg: group(pad, pad, body.svg, model.summary), height: body.height + 2 * pad };
 }
 
