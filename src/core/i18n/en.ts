@@ -68,6 +68,7 @@ export const en: Messages = {
     ratioPercent: (value, ratio) => `ratio ${value} is outside 0 to 1: it looks like a percentage, for ${value}% write ${ratio}`,
     duplicatePeriod: (p, first) => `period ${p} appears twice (first at ${first}): one figure per period`,
     notEarlier: (p, latest) => `period ${p} is not earlier than the item's own period ${latest}: the item's own figure is the latest, earlier ones go into history or series`,
+    latestUndated: () => "there are earlier figures (history or series) but no period for the item's own figure: add its period, or the latest figure cannot be shown for a period",
     latestDiffers: (p, v, latest) => `the series gives ${v} for ${p}, the item's own figure for that period is ${latest}: one figure per period`,
     fetchStatus: (s, url) => `the server answered HTTP ${s} (${url})`,
     fetchTimeout: (s, url) => `no answer within ${s} s (${url})`,

@@ -81,6 +81,8 @@ export interface Messages {
     readonly notEarlier: (period: string, latest: string) => string;
     /** A series point for the quantity's own period with another value. */
     readonly latestDiffers: (period: string, value: number, latest: number) => string;
+    /** Earlier figures (history, series) beside a latest figure without its period (a warning). */
+    readonly latestUndated: () => string;
     readonly fetchStatus: (status: number, url: string) => string;
     readonly fetchTimeout: (seconds: number, url: string) => string;
     readonly fetchNetwork: (url: string) => string;

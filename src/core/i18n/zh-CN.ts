@@ -64,6 +64,7 @@ export const zhCN: Messages = {
     ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起来是百分数，如指 ${value}%，请写 ${ratio}`,
     duplicatePeriod: (p, first) => `期间 ${p} 重复（首次出现在 ${first}）：每个期间只能有一个数值`,
     notEarlier: (p, latest) => `期间 ${p} 不早于该项自身的期间 ${latest}：该项自身的数值是最新的，更早的数值才放入 history 或 series`,
+    latestUndated: () => '有更早的数值（history 或 series），却没有填写本项自身的期间（period）：请填写，否则最新的数值无法按期间显示',
     latestDiffers: (p, v, latest) => `series 中 ${p} 的数值为 ${v}，而该项自身同一期间的数值为 ${latest}：每个期间只能有一个数值`,
     fetchStatus: (s, url) => `服务器返回 HTTP ${s}（${url}）`,
     fetchTimeout: (s, url) => `请求超过 ${s} 秒未响应（${url}）`,

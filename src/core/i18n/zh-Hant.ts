@@ -56,6 +56,7 @@ export const zhHant: Messages = {
     ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起來是百分數，如指 ${value}%，請寫 ${ratio}`,
     duplicatePeriod: (p, first) => `期間 ${p} 重複（首次出現在 ${first}）：每個期間只能有一個數值`,
     notEarlier: (p, latest) => `期間 ${p} 不早於該項自身的期間 ${latest}：該項自身的數值是最新的，更早的數值才放入 history 或 series`,
+    latestUndated: () => '有更早的數值（history 或 series），卻沒有填寫本項自身的期間（period）：請填寫，否則最新的數值無法按期間顯示',
     latestDiffers: (p, v, latest) => `series 中 ${p} 的數值為 ${v}，而該項自身同一期間的數值為 ${latest}：每個期間只能有一個數值`,
     fetchStatus: (s, url) => `伺服器回應 HTTP ${s}（${url}）`,
     fetchTimeout: (s, url) => `請求超過 ${s} 秒未回應（${url}）`,
