@@ -9,6 +9,7 @@ import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
 import '../growth-indicator/index.js';
+import '../ranking/index.js';
 import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 
 const TAGS = {
@@ -16,6 +17,7 @@ const TAGS = {
   'growth-indicator': literal`rb-growth-indicator`,
   'brand-matrix': literal`rb-brand-matrix`,
   'cluster-map': literal`rb-cluster-map`,
+  ranking: literal`rb-ranking`,
 } satisfies Record<DashboardWidgetType, unknown>;
 
 /**
@@ -29,7 +31,7 @@ const TAGS = {
  * @attr data - Inline JSON document.
  * @attr config - The spec: `columns` (default 12), `widgets` (`[{ type, config, span }]`; types `coverage-gauge`, `growth-indicator`, `brand-matrix`, `cluster-map`), plus `title`, `subtitle`, `lang`, `theme`.
  * @attr lang - `zh-CN` (default) or `en`, passed to every widget.
- * @attr theme - `light` (default), `dark` or `red`, passed to every widget.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens), passed to every widget.
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - The spec and data are valid and the widgets are placed (each widget fires its own too).

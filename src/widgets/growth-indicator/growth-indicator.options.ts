@@ -41,6 +41,18 @@ export const growthIndicatorConfigSchema = widgetConfigSchema({
   sparkline: v.optional(v.boolean('boolean')),
   /** Show progress towards `target.value` (default false). */
   target: v.optional(v.boolean('boolean'), false),
+  /**
+   * Count the value up to its figure on first show and when it changes (default false). The
+   * accessible text has the final figure at once; nothing moves under `animation: false` or
+   * `prefers-reduced-motion`.
+   */
+  countUp: v.optional(
+    v.pipe(
+      v.boolean('boolean'),
+      v.description('Count the value up to its figure on first show and when it changes; the accessible text has the final figure at once, and nothing moves under animation: false or reduced motion.'),
+    ),
+    false,
+  ),
 });
 
 export type GrowthIndicatorConfig = v.InferOutput<typeof growthIndicatorConfigSchema>;
@@ -116,6 +128,10 @@ export interface GrowthIndicatorModel extends HtmlModel {
   readonly growth: readonly GrowthFigure[];
   readonly sparkline: Sparkline | null;
   readonly target: TargetProgress | null;
+  /** Count the shown value up to its figure (`countUp` with animation allowed). */
+  readonly countUp: boolean;
+  /** Unit of the value (for the figures written while counting up). */
+  readonly unit: string | undefined;
   /** Accessible name of the card: name, value, period and growth. */
   readonly summary: string;
   /** The figures as a table (CSV export, data-table toggle, screen readers). */
@@ -330,6 +346,8 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
     growth,
     sparkline: wantSparkline ? sparklineOf(series, period, indicator.unit, ctx, indicator.cumulative) : null,
     target: config.target ? targetProgress(indicator, value, ctx) : null,
+    countUp: config.countUp && ctx.animation,
+    unit: indicator.unit,
     summary: summaryOf(indicator.name, valueText, periodText, growth, ctx),
     table: figuresTable(indicator, series, period, valueText, periodText, growth, ctx),
   };
