@@ -81,6 +81,8 @@ export interface Messages {
     readonly notEarlier: (period: string, latest: string) => string;
     /** A series point for the quantity's own period with another value. */
     readonly latestDiffers: (period: string, value: number, latest: number) => string;
+    /** Earlier figures (history, series) beside a latest figure without its period (a warning). */
+    readonly latestUndated: () => string;
     readonly fetchStatus: (status: number, url: string) => string;
     readonly fetchTimeout: (seconds: number, url: string) => string;
     readonly fetchNetwork: (url: string) => string;
@@ -180,6 +182,23 @@ export interface Messages {
     readonly things: Readonly<Record<string, string>>;
     /** Fields of the format (`name` → 名称). */
     readonly fields: Readonly<Record<string, string>>;
+  };
+  /** Strings of rb-ranking. */
+  readonly ranking: {
+    /** What is ranked (`of`): `brands` → 品牌 / Brands. */
+    readonly of: Readonly<Record<'units' | 'clusters' | 'brands' | 'enterprises', string>>;
+    /** Names of the counts the library derives (`partyOrganizations` → 党组织数). */
+    readonly derived: Readonly<Record<string, string>>;
+    /** Default title: `品牌销售额排行` / `Brands by sales`. */
+    readonly title: (of: string, metric: string) => string;
+    /** Column header of the rank. */
+    readonly rank: string;
+    /** Accessible text of one row: `第 1 名：马冈优品，5000万元`. */
+    readonly row: (rank: number, name: string, value: string) => string;
+    /** Accessible summary: what is ranked, how many are shown, who leads. */
+    readonly summary: (title: string, shown: number, total: number, first: string, value: string) => string;
+    /** Note of items left out because they have no figure for the metric. */
+    readonly missing: (count: number) => string;
   };
   /** Strings of rb-cluster-map. */
   readonly map: {

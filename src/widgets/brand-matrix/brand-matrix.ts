@@ -3,14 +3,13 @@ import { state } from 'lit/decorators.js';
 import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import { messagesFor, type Messages } from '../../core/i18n/index.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
 import {
   brandMatrixConfigSchema,
   buildModel,
+  brandMatrixScope,
   type BrandCard,
   type BrandMatrixConfig,
   type BrandMatrixConfigInput,
@@ -30,7 +29,7 @@ import {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `root` (brand id or ids; default every brand without parent), `layout` (`grid` | `tree` | `treemap` | `sunburst`), `metric` (key of `brands[].metrics`; default `sales`), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
@@ -55,10 +54,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   protected readonly configSchema = brandMatrixConfigSchema;
   /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
-  protected readonly scope: ValidationScope<BrandMatrixConfig> = {
-    sections: { brands: BRANDS_SECTION, units: UNITS_SECTION, clusters: CLUSTERS_SECTION },
-    shows: () => ['/brands', '/units'],
-  };
+  protected readonly scope = brandMatrixScope;
   /** @internal */
   /** @internal */
   readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];

@@ -7,8 +7,6 @@ import type { EChartsModule } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import { absoluteUrl } from '../../core/data-source.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, GEO_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import { RbError } from '../../core/errors.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
@@ -17,6 +15,7 @@ import {
   clusterMapConfigSchema,
   resolveMode,
   buildModel,
+  clusterMapScope,
   type ClusterMapConfig,
   type ClusterMapConfigInput,
   type ClusterMapModel,
@@ -44,7 +43,7 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data (and geometry) loaded and rendered.
@@ -134,10 +133,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
 
   protected readonly configSchema = clusterMapConfigSchema;
   /** The map shows every cluster, unit and boundary; brands are read for the clusters' references. */
-  protected readonly scope: ValidationScope<ClusterMapConfig> = {
-    sections: { clusters: CLUSTERS_SECTION, units: UNITS_SECTION, brands: BRANDS_SECTION, geo: GEO_SECTION },
-    shows: () => ['/clusters', '/units', '/geo'],
-  };
+  protected readonly scope = clusterMapScope;
   /** @internal */
   /** @internal */
   readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];

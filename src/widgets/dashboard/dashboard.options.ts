@@ -12,6 +12,7 @@ import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js
 import { clusterMapConfigSchema } from '../cluster-map/cluster-map.options.js';
 import { coverageGaugeConfigSchema } from '../coverage-gauge/coverage-gauge.options.js';
 import { growthIndicatorConfigSchema } from '../growth-indicator/growth-indicator.options.js';
+import { rankingConfigSchema } from '../ranking/ranking.options.js';
 
 /** Widget types a dashboard places, and the config schema of each. */
 export const DASHBOARD_WIDGETS = {
@@ -19,6 +20,7 @@ export const DASHBOARD_WIDGETS = {
   'growth-indicator': growthIndicatorConfigSchema,
   'brand-matrix': brandMatrixConfigSchema,
   'cluster-map': clusterMapConfigSchema,
+  ranking: rankingConfigSchema,
 } as const;
 
 export type DashboardWidgetType = keyof typeof DASHBOARD_WIDGETS;

@@ -9,6 +9,7 @@ import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
 import '../growth-indicator/index.js';
+import '../ranking/index.js';
 import '../period/index.js';
 import { linkGroup } from '../../core/link-group.js';
 import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
@@ -21,6 +22,7 @@ const TAGS = {
   'growth-indicator': literal`rb-growth-indicator`,
   'brand-matrix': literal`rb-brand-matrix`,
   'cluster-map': literal`rb-cluster-map`,
+  ranking: literal`rb-ranking`,
 } satisfies Record<DashboardWidgetType, unknown>;
 
 /**
@@ -34,7 +36,7 @@ const TAGS = {
  * @attr data - Inline JSON document.
  * @attr config - The spec: `columns` (default 12), `widgets` (`[{ type, config, span }]`; types `coverage-gauge`, `growth-indicator`, `brand-matrix`, `cluster-map`), `link` (true: choosing a unit, brand or cluster in one widget focuses the others), `period` (the period every widget shows), plus `title`, `subtitle`, `lang`, `theme`.
  * @attr lang - `zh-CN` (default) or `en`, passed to every widget.
- * @attr theme - `light` (default), `dark` or `red`, passed to every widget.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens), passed to every widget.
  * @attr refresh - Seconds between re-fetches of `src`.
  * @attr group - The link group of its widgets (default `dashboard-<id>`): `<rb-period>` and widgets outside with this group join it.
  *

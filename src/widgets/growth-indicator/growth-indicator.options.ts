@@ -10,6 +10,8 @@
  * improvement gets (`--rb-color-rise`) and a rising one the other. A zero change is muted.
  */
 import * as v from 'valibot';
+import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
+import { INDICATORS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import { extent } from 'd3-array';
 import type { DataTable, HtmlModel } from '../../core/contract.js';
 import type { RenderContext } from '../../core/contract.js';
@@ -39,6 +41,18 @@ export const growthIndicatorConfigSchema = widgetConfigSchema({
   sparkline: v.optional(v.boolean('boolean')),
   /** Show progress towards `target.value` (default false). */
   target: v.optional(v.boolean('boolean'), false),
+  /**
+   * Count the value up to its figure on first show and when it changes (default false). The
+   * accessible text has the final figure at once; nothing moves under `animation: false` or
+   * `prefers-reduced-motion`.
+   */
+  countUp: v.optional(
+    v.pipe(
+      v.boolean('boolean'),
+      v.description('Count the value up to its figure on first show and when it changes; the accessible text has the final figure at once, and nothing moves under animation: false or reduced motion.'),
+    ),
+    false,
+  ),
 });
 
 export type GrowthIndicatorConfig = v.InferOutput<typeof growthIndicatorConfigSchema>;
@@ -114,6 +128,10 @@ export interface GrowthIndicatorModel extends HtmlModel {
   readonly growth: readonly GrowthFigure[];
   readonly sparkline: Sparkline | null;
   readonly target: TargetProgress | null;
+  /** Count the shown value up to its figure (`countUp` with animation allowed). */
+  readonly countUp: boolean;
+  /** Unit of the value (for the figures written while counting up). */
+  readonly unit: string | undefined;
   /** Accessible name of the card: name, value, period and growth. */
   readonly summary: string;
   /** The figures as a table (CSV export, data-table toggle, screen readers). */
@@ -329,6 +347,7 @@ function noDataModel(indicator: Indicator, period: string, ctx: RenderContext): 
   return {
     drawing: 'html', id: indicator.id, name: indicator.name, value: null, valueText: null, period, periodText,
     better: indicator.better ?? 'higher', growth: [], sparkline: null, target: null, title: indicator.name, noData: text,
+    countUp: false, unit: indicator.unit,
     summary: ctx.messages.text.field(indicator.name, text),
     table: { caption: indicator.name, columns: [ctx.messages.ui.period, ctx.messages.ui.value], rows: [[periodText, '—']] },
   };
@@ -361,6 +380,8 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
     growth,
     sparkline: wantSparkline ? sparklineOf(series, period, indicator.unit, ctx, indicator.cumulative) : null,
     target: config.target ? targetProgress(indicator, value, ctx) : null,
+    countUp: config.countUp && ctx.animation,
+    unit: indicator.unit,
     summary: summaryOf(indicator.name, valueText, periodText, growth, ctx),
     table: figuresTable(indicator, series, period, valueText, periodText, growth, ctx),
   };
@@ -384,3 +405,9 @@ function figuresTable(
   }
   return { caption: indicator.name, columns: [ui.period, ui.value, `${ui.yoy} / ${ui.pop}`], rows };
 }
+
+/** The card validates the indicator it shows (and its scope), not the rest of the document. */
+export const growthIndicatorScope: ValidationScope<GrowthIndicatorConfig> = {
+  sections: { indicators: INDICATORS_SECTION, units: UNITS_SECTION },
+  shows: showsItemOf('indicators', (config) => config.indicator),
+};
