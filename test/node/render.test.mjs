@@ -196,3 +196,26 @@ test('the renderer stays out of the browser bundles, and has no eval or new Func
     assert.ok(!text.includes('@resvg/resvg-js') && !text.includes('node:fs') && !text.includes('./render.js'), `${file} reaches the Node renderer`);
   }
 });
+
+/** The RGBA pixels of a PNG, decoded by resvg (an SVG holding it as an image). */
+function decode(png, width, height) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+test('PNG text is drawn with the bundled font (a subset per picture), whatever family the SVG names', async () => {
+  const ink = async (body) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/>${body}</svg>`;
+    const pixels = decode(await render.svgToPng(svg), 200, 60);
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 128) dark++;
+    return dark;
+  };
+  const hanzi = await ink('<text x="10" y="40" font-size="28" font-family="\'PingFang SC\', sans-serif">开平优品</text>');
+  const bold = await ink('<text x="10" y="40" font-size="28" font-weight="700" font-family="\'Microsoft YaHei\'">开平优品</text>');
+  const none = await ink('');
+  assert.equal(none, 0);
+  assert.ok(hanzi > 300, `ink of four hanzi: ${hanzi} px`);
+  assert.ok(bold > hanzi, `bold has more ink: ${bold} > ${hanzi}`);
+  assert.ok((await ink('<text x="10" y="40" font-size="28">▲▼ 30.66亿</text>')) > 200, 'symbols and digits from the slices');
+});
