@@ -219,3 +219,36 @@ test('PNG text is drawn with the bundled font (a subset per picture), whatever f
   assert.ok(bold > hanzi, `bold has more ink: ${bold} > ${hanzi}`);
   assert.ok((await ink('<text x="10" y="40" font-size="28">▲▼ 30.66亿</text>')) > 200, 'symbols and digits from the slices');
 });
+
+const STAGE = {
+  title: '开平优品 · 大屏',
+  theme: 'dark',
+  stage: { width: 1920, height: 1080 },
+  columns: 24,
+  rows: 12,
+  widgets: [
+    { type: 'growth-indicator', config: { indicator: 'brand-sales' }, area: [1, 1, 6, 3] },
+    { type: 'coverage-gauge', config: { coverage: 'enterprise-party' }, area: [7, 1, 6, 6] },
+    { type: 'brand-matrix', config: { layout: 'treemap' }, area: [13, 1, 12, 6] },
+    { type: 'cluster-map', area: [1, 7, 24, 6] },
+  ],
+};
+test('a big-screen stage: the whole stage at its design size, every widget in its area', { skip: !render.STAGES && 'the dashboard spec has no stage yet' }, async () => {
+  const stageProbe = await render.renderSvg({ type: 'dashboard', config: STAGE }, { data: kaiping, baseUrl });
+  assert.deepEqual(stageProbe.errors, []);
+  assert.equal(stageProbe.width, 1920);
+  assert.equal(stageProbe.height, 1080);
+  assert.match(stageProbe.svg, /viewBox="0 0 1920 1080"/);
+  const all = texts(stageProbe.svg).join('\n');
+  for (const c of kaiping.clusters) assert.ok(all.includes(c.name), c.name);
+  assert.ok(all.includes(kaiping.indicators.find((i) => i.id === 'brand-sales').name));
+  // Scaled whole to another size, its proportions kept.
+  const small = await render.renderSvg({ type: 'dashboard', config: STAGE }, { data: kaiping, baseUrl, width: 960 });
+  assert.equal(small.width, 960);
+  assert.equal(small.height, 540);
+  const pages = { ...STAGE, widgets: undefined, pages: [{ title: '第一页', widgets: STAGE.widgets.slice(0, 2) }, { title: '集群', widgets: [STAGE.widgets[3]] }] };
+  const second = await render.renderSvg({ type: 'dashboard', config: pages }, { data: kaiping, baseUrl, page: 1 });
+  assert.deepEqual(second.errors, []);
+  assert.ok(texts(second.svg).includes('集群'));
+  assert.ok(!texts(second.svg).includes(kaiping.indicators.find((i) => i.id === 'brand-sales').name), 'only the second page');
+});
