@@ -15,6 +15,7 @@ import { RbError, describeIssue } from '../core/errors.js';
 import { jsonError } from '../core/validate.js';
 import { registerAllLanguages } from '../core/i18n/all.js';
 import { prepareDashboard } from './dashboard.js';
+import { dashboardConfigSchema } from '../widgets/dashboard/dashboard.options.js';
 import { FONT_FAMILY, withFontSubset } from './fonts.js';
 import { esc } from './svg.js';
 import { WIDGETS, prepareWidget } from './widgets.js';
@@ -70,6 +71,9 @@ export interface RenderResult {
   readonly errors: readonly RenderProblem[];
   readonly warnings: readonly RenderProblem[];
 }
+
+/** True when dashboard specs of this version know big-screen stages (`stage`, `area`, `pages`). */
+export const STAGES: boolean = 'stage' in dashboardConfigSchema.entries;
 
 /** The widget types a picture draws, plus `dashboard`. */
 export const RENDER_TYPES: readonly string[] = [...Object.keys(WIDGETS), 'dashboard'];

@@ -108,11 +108,14 @@ export function wrap(value: string, max: number, size: number, bold = false): st
   let line = '';
   for (const token of tokens) {
     const next = line + token;
-    if (textWidth(next.trimEnd(), size, bold) <= max || !line.trim()) {
-      if (textWidth(next.trimEnd(), size, bold) <= max) {
-        line = next;
-        continue;
-      }
+    // Closing punctuation never starts a line (it stays on the line it closes, slightly past the edge).
+    if (line.trim() && /^[、，。：；）」』》！？,.;:!?)]/.test(token)) {
+      line = next;
+      continue;
+    }
+    if (textWidth(next.trimEnd(), size, bold) <= max) {
+      line = next;
+      continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
     line = /^\s+$/.test(token) ? '' : token;
