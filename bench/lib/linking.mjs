@@ -10,6 +10,8 @@ export const LINK_BUDGET_MS = 100;
 export async function linkingRows({ open, runs, src }) {
   const p = await open('linking.html');
   try {
+    // A tall window (as a big screen is): all twelve widgets in view, so every chart starts and redraws.
+    await p.page.setViewport({ width: 1366, height: 2400, deviceScaleFactor: 1 });
     const setup = await p.call('setup', { src });
     if (setup.widgets !== 12 || setup.errors) throw new Error(`linked dashboard: ${setup.widgets} widgets, ${setup.errors} errors`);
     const { selection, period } = await p.call('changes', { runs });
