@@ -77,6 +77,11 @@ export const en: Messages = {
     growthDisagrees: (r, c) => `reported growth ${r} differs from growth computed from the series, ${c}`,
     other: 'invalid value',
     internal: 'the widget failed (not a problem of the data); the browser console has the details: please report it to the widget maintainers',
+    areaOutside: (area, columns, rows) => `area ${area} reaches past the grid of ${columns} columns × ${rows} rows`,
+    areaOverlap: (other) => `overlaps the area of ${other}`,
+    areaRequired: 'on a stage every widget needs an area [column, row, columnSpan, rowSpan]',
+    areaWithoutStage: 'an area needs a stage (stage: { width, height }); without one, widgets flow with span',
+    widgetsAndPages: 'give either widgets or pages, not both (a page has its own widgets)',
   },
   ui: {
     loading: 'Loading…',
@@ -170,5 +175,16 @@ export const en: Messages = {
     scale: (metric) => `Towns shaded by total cluster ${metric.toLowerCase()}`,
     none: 'None of the shown clusters',
     schematic: 'Town boundaries are schematic, not real administrative borders',
+  },
+  screen: {
+    page: (n) => `Page ${n}`,
+    pages: 'Pages',
+    showing: (n, total, title) => `Page ${n} of ${total}: ${title}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    pause: 'Pause rotation',
+    play: 'Resume rotation',
+    fullscreen: 'Full screen',
+    exitFullscreen: 'Exit full screen',
   },
 };

@@ -73,6 +73,11 @@ export const zhCN: Messages = {
     growthDisagrees: (r, c) => `公布的增速 ${r} 与按序列计算的增速 ${c} 不一致`,
     other: '取值无效',
     internal: '组件内部出错（不是数据的问题），详情见浏览器控制台；请把它报告给组件维护者',
+    areaOutside: (area, columns, rows) => `区域 ${area} 超出了 ${columns} 列 × ${rows} 行的网格`,
+    areaOverlap: (other) => `与 ${other} 的区域重叠`,
+    areaRequired: '大屏（stage）上的每个组件都需要区域 area：[列, 行, 跨列数, 跨行数]',
+    areaWithoutStage: '区域 area 需要大屏设置 stage（{ width, height }）；没有 stage 时组件按 span 流式排列',
+    widgetsAndPages: 'widgets 与 pages 只能二选一（每页的组件写在该页的 widgets 中）',
   },
   ui: {
     loading: '加载中…',
@@ -166,5 +171,16 @@ export const zhCN: Messages = {
     scale: (metric) => `镇（园区）按集群${metric}合计着色`,
     none: '无所选集群',
     schematic: '镇界为示意图形，并非真实行政边界',
+  },
+  screen: {
+    page: (n) => `第 ${n} 页`,
+    pages: '页面',
+    showing: (n, total, title) => `第 ${n} 页，共 ${total} 页：${title}`,
+    previous: '上一页',
+    next: '下一页',
+    pause: '暂停轮播',
+    play: '继续轮播',
+    fullscreen: '全屏',
+    exitFullscreen: '退出全屏',
   },
 };

@@ -65,6 +65,11 @@ export const zhHant: Messages = {
     growthDisagrees: (r, c) => `公布的成長率 ${r} 與依序列計算的成長率 ${c} 不一致`,
     other: '取值無效',
     internal: '元件內部出錯（不是資料的問題），詳情請見瀏覽器主控台；請回報給元件維護者',
+    areaOutside: (area, columns, rows) => `區域 ${area} 超出了 ${columns} 欄 × ${rows} 列的網格`,
+    areaOverlap: (other) => `與 ${other} 的區域重疊`,
+    areaRequired: '大屏（stage）上的每個元件都需要區域 area：[欄, 列, 跨欄數, 跨列數]',
+    areaWithoutStage: '區域 area 需要大屏設定 stage（{ width, height }）；沒有 stage 時元件依 span 流式排列',
+    widgetsAndPages: 'widgets 與 pages 只能二選一（每頁的元件寫在該頁的 widgets 中）',
   },
   ui: {
     loading: '載入中…',
@@ -156,5 +161,16 @@ export const zhHant: Messages = {
     scale: (metric) => `鎮（園區）依集群${metric}合計著色`,
     none: '無所選集群',
     schematic: '鎮界為示意圖形，並非實際行政界線',
+  },
+  screen: {
+    page: (n) => `第 ${n} 頁`,
+    pages: '頁面',
+    showing: (n, total, title) => `第 ${n} 頁，共 ${total} 頁：${title}`,
+    previous: '上一頁',
+    next: '下一頁',
+    pause: '暫停輪播',
+    play: '繼續輪播',
+    fullscreen: '全螢幕',
+    exitFullscreen: '結束全螢幕',
   },
 };
