@@ -8,6 +8,7 @@ import type { BreakdownRow, CoverageGaugeModel } from '../widgets/coverage-gauge
 import type { GrowthIndicatorModel } from '../widgets/growth-indicator/growth-indicator.options.js';
 import type { BrandCard, BrandMatrixModel } from '../widgets/brand-matrix/brand-matrix.options.js';
 import type { ClusterMapModel } from '../widgets/cluster-map/cluster-map.options.js';
+import type { RankingModel } from '../widgets/ranking/ranking.options.js';
 import { EMPTY, flow, line, stack, style, word, type Drawn, type Look } from './look.js';
 import { circle, esc, fit, group, lineBox, path, rect, text, width, wrap } from './svg.js';
 
@@ -300,4 +301,46 @@ export function drawClusterExtra(model: ClusterMapModel, w: number, look: Look):
   );
   const note = model.schematic ? line(look.messages.map.schematic, { ...s, family: s.family }) : EMPTY;
   return stack([legend, clusters, note], 0.3 * em);
+}
+
+/** `rb-ranking`: rank badges (the first three filled), names with their notes, values and bars of the share of the leader. */
+export function drawRanking(model: RankingModel, w: number, look: Look): Drawn {
+  const c = look.colors;
+  const em = look.fontSize;
+  const barColor = look.tokens['--rb-ranking-bar-color'] ?? c.accent;
+  const rankColumn = 2 * em;
+  const gapX = 0.6 * em;
+  const padX = 0.2 * em;
+  const padY = 0.35 * em;
+  const rows = model.rows.map((r) => {
+    const inner = w - 2 * padX;
+    const valueStyle = style(look, 1, c.text, { weight: 600 });
+    const vw = width(r.valueText, em, true);
+    const nameWidth = Math.max(0, inner - rankColumn - vw - 2 * gapX);
+    const nameStyle = style(look, 1, c.text);
+    const noteStyle = style(look, 0.85, c.muted);
+    const name = paragraph(r.name, nameWidth, nameStyle);
+    const noteSvg = r.note ? text(Math.min(nameWidth, width(wrap(r.name, nameWidth, em).at(-1) ?? '', em)) + 0.4 * noteStyle.size, name.height - lineBox(em).height + (lineBox(em).baseline - lineBox(noteStyle.size).baseline), fit(r.note, nameWidth, noteStyle.size), noteStyle) : '';
+    const barH = 0.45 * em;
+    const top = Math.max(name.height, lineBox(em).height);
+    const h = top + 0.25 * em + barH;
+    const badge = String(r.rank);
+    const bw = Math.max(1.6 * em, width(badge, em, true) + 0.6 * em);
+    const bh = lineBox(em).height + 0.1 * em;
+    const filled = r.rank <= 3;
+    const rank =
+      (filled ? rect((rankColumn - bw) / 2, (h - bh) / 2, bw, bh, { fill: c.accent, rx: bh / 2 }) : '') +
+      text(rankColumn / 2, (h - bh) / 2 + 0.05 * em, badge, style(look, 1, filled ? c.background : c.muted, { bold: true, anchor: 'middle' }));
+    const x = rankColumn + gapX;
+    const barWidth = inner - x;
+    const svg =
+      rank +
+      group(x, 0, name.svg + noteSvg) +
+      text(inner, 0, r.valueText, { ...valueStyle, anchor: 'end' }) +
+      group(x, top + 0.25 * em, rect(0, 0, barWidth, barH, { fill: c.track, rx: barH / 2 }) + rect(0, 0, barWidth * r.share, barH, { fill: barColor, rx: barH / 2 }));
+    return { svg: group(padX, padY, svg, r.label), height: h + 2 * padY };
+  });
+  const list = stack(rows, 0);
+  const note = model.note ? paragraph(model.note, w, style(look, 0.85, c.muted)) : EMPTY;
+  return stack([list, note.height ? { svg: group(0, 0.3 * 0.85 * em, note.svg), height: note.height + 0.3 * 0.85 * em } : EMPTY], 0);
 }
