@@ -22,7 +22,8 @@ import * as growthIndicator from '../widgets/growth-indicator/growth-indicator.o
 import * as ranking from '../widgets/ranking/ranking.options.js';
 import { GEO_URL_PATH, checkFeatureCollection, isInlineGeo, registerGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
 import { chartSvg, placeChart } from './chart.js';
-import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawMatrixGrid, drawMatrixLegend, drawRanking, paragraph } from './html-models.js';
+import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawRanking, paragraph } from './html-models.js';
+import { drawMatrixGrid, drawMatrixLegend } from './matrix.js';
 import { drawError, drawFrame } from './frame.js';
 import { lookOf, stack, style, type Drawn, type Look } from './look.js';
 import { group } from './svg.js';
@@ -95,12 +96,10 @@ export const WIDGETS: Record<string, WidgetKind<unknown, WidgetModel>> = {
 async function prepareGeometry(data: RegionBrandData, config: clusterMap.ClusterMapConfig, baseUrl: string): Promise<unknown> {
   const geo = data.geo;
   if (!geo || clusterMap.resolveMode(config.mode, data) !== 'geo') return null;
-  const collection = isInlineGeo(geo) ? geo : checked(await loadGeoUrl(geo.url, baseUrl));
+  const collection = isInlineGeo(geo) ? geo : checkFeatureCollection(await loadGeoUrl(geo.url, baseUrl));
   if (collection instanceof RbError) throw collection;
   return { mapName: registerGeometry(collection), collection };
 }
-
-const checked = (value: unknown) => checkFeatureCollection(value);
 
 async function loadGeoUrl(url: string, baseUrl: string): Promise<unknown> {
   let href: URL;
