@@ -20,6 +20,7 @@ import * as clusterMap from '../widgets/cluster-map/cluster-map.options.js';
 import * as coverageGauge from '../widgets/coverage-gauge/coverage-gauge.options.js';
 import * as growthIndicator from '../widgets/growth-indicator/growth-indicator.options.js';
 import * as ranking from '../widgets/ranking/ranking.options.js';
+import type { DashboardWidgetType } from '../widgets/dashboard/dashboard.options.js';
 import { GEO_URL_PATH, checkFeatureCollection, isInlineGeo, registerGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
 import { chartSvg, placeChart } from './chart.js';
 import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawRanking, paragraph } from './html-models.js';
@@ -50,8 +51,11 @@ const withBreakdown = (m: coverageGauge.CoverageGaugeModel, w: number, look: Loo
   return b.height ? stack([top, { svg: group(0, 0.6 * look.fontSize, b.svg), height: b.height }], 0) : top;
 };
 
-/** The widget types a picture draws, by the `type` a dashboard spec gives them. */
-export const WIDGETS: Record<string, WidgetKind<unknown, WidgetModel>> = {
+/**
+ * The widget types a picture draws, by the `type` a dashboard spec gives them: every type a
+ * dashboard places (the compiler checks that none is missing).
+ */
+export const WIDGETS: Record<DashboardWidgetType, WidgetKind<unknown, WidgetModel>> = {
   'coverage-gauge': kind({
     schema: coverageGauge.coverageGaugeConfigSchema,
     scope: coverageGauge.coverageGaugeScope,
@@ -161,7 +165,7 @@ export function lookOfConfig(config: unknown, lang: string, theme: string): Look
 /** Runs the pipeline of one widget; never throws for bad input (the error is drawn and returned). */
 export async function prepareWidget(job: WidgetJob): Promise<PreparedWidget> {
   const look = lookOfConfig(job.config, job.lang, job.theme);
-  const k = WIDGETS[job.type];
+  const k = Object.hasOwn(WIDGETS, job.type) ? WIDGETS[job.type as DashboardWidgetType] : undefined;
   const raw = objectOf(job.config);
   const frame = { title: raw['title'] as string | undefined, subtitle: raw['subtitle'] as string | undefined };
   const warnings: ValidationIssue[] = [];
