@@ -8,6 +8,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { withoutExpected404s } from './test/support/quiet-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
+import { renderCommands } from './test/support/render-commands.mjs';
 
 const groups = existsSync('test/widgets')
   ? readdirSync('test/widgets').map((name) => ({ name, files: `test/widgets/${name}/**/*.test.ts` }))
@@ -18,6 +19,8 @@ export default {
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'build', files: 'test/build/**/*.test.ts' },
     { name: 'sheet', files: 'test/sheet/**/*.test.ts' },
+    // The same widget in Chromium and through the Node renderer (dist/render.js), compared pixel by pixel.
+    { name: 'render', files: 'test/render/**/*.test.ts' },
     ...groups,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -34,6 +37,7 @@ export default {
       },
     },
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    renderCommands(),
   ],
   browsers: [
     chromeLauncher({
@@ -49,7 +53,7 @@ export default {
   <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };
     // Lit's other development warnings stay on; its one-line dev-mode notice is noise in the test log.
     globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <body><script type="module" src="/test/support/languages.ts"></script><script type="module" src="${testFramework}"></script></body>
 </html>`,
   reporters: [withoutExpected404s(defaultReporter({ reportTestResults: true, reportTestProgress: false })), summaryReporter()],
 };

@@ -10,13 +10,14 @@ import { RbThemedElement, prefersReducedMotion } from './themed-element.js';
 import { property, state as reactive } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { parseConfig, type CommonConfig } from './config.js';
-import type { PrepareContext, RenderContext, WidgetModel } from './contract.js';
-import { absoluteUrl, isAbort } from './data-source.js';
+import type { PrepareContext, RenderContext, WidgetModel, WidgetState } from './contract.js';
+import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
+import { LinkController } from './link-controller.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
 import { downloadCsv, downloadDataUrl, tableToCsv, tableToPng } from './export.js';
 import { renderFrame } from './frame.js';
-import { messagesFor } from './i18n/index.js';
+import { languageReady, messagesFor } from './i18n/index.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
@@ -24,15 +25,7 @@ import { validateScoped, type ValidationScope } from './scoped-validation.js';
 import { jsonError } from './validate.js';
 
 export { InvalidJsonAttribute, jsonAttribute } from './json-attribute.js';
-
-/**
- * The state of a widget, one name for what it shows:
- * - `idle`: no `src` and no `data`;
- * - `loading`: the first document (or the model of a new one) is on its way;
- * - `ready`: a model is shown (`stale` tells whether a refresh failed since);
- * - `error`: the error panel is shown (`lastError` says why).
- */
-export type WidgetState = 'idle' | 'loading' | 'ready' | 'error';
+export type { WidgetState } from './contract.js';
 
 /** What the widget shows, by name. */
 type View<M> =
@@ -60,6 +53,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   /** Seconds before a fetch of `src` gives up (default 15). */
   @property({ type: Number }) timeout?: number;
 
+  /** Link group: widgets with the same `group` share one selection and one period (`link-group.ts`). */
+  @property({ reflect: true }) group?: string;
+
   /** True while the data table is shown (toolbar toggle). */
   @reactive() private tableShown = false;
 
@@ -68,15 +64,18 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** @internal Loading, aborting and the refresh clock. */
   protected readonly documents = new DocumentController(this);
+  /** @internal The link to the group: its period and selection go into every build's context. */
+  protected readonly link = new LinkController(this);
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;
+  /** Config, language or theme changed since the last build (kept while a language loads). */
+  private inputsChanged = false;
   /** The prepare step under way, aborted when a newer build supersedes it. */
   private pending: AbortController | null = null;
 
   /** Schema of this widget's config (common options plus its own). */
   protected abstract readonly configSchema: v.GenericSchema<unknown, C>;
-
   /** What this widget reads of a document and what it shows: see `scoped-validation.ts`. */
   protected abstract readonly scope: ValidationScope<C>;
 
@@ -161,14 +160,17 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     return null;
   }
 
-  /** Resolves a URL found in the document against the document's own URL. */
-  protected resolveDocumentUrl(url: string): string {
-    return absoluteUrl(url, this.accepted?.baseUrl ?? document.baseURI);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyLook();
     this.documents.sync();
+    const relink = this.link.sync(() => this.accepted?.value ?? null);
+    this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink;
+    // A language that loads on demand: the pipeline waits for it, so text and events are in it.
+    const language = languageReady(this.effectiveLang);
+    if (language) {
+      void language.then(() => this.requestUpdate());
+      return;
+    }
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
       // A new outcome of the document controller: its error, or a document to build from.
@@ -181,9 +183,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     } else if (!outcome && this.documents.status === 'idle' && this.view.kind !== 'nothing') {
       this.accepted = null;
       this.view = { kind: 'nothing' };
-    } else if (changed.has('config') || changed.has('lang') || changed.has('theme')) {
-      if (this.accepted) this.build(null);
-    }
+    } else if (this.inputsChanged && this.accepted) this.build(null);
+    this.inputsChanged = false;
   }
 
   /** config → validation → prepare → model, from the accepted document; `load` is set for a new document. */
@@ -192,9 +193,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const keepLastGood = load?.refresh === true;
     this.pending?.abort();
     this.pending = null;
-    let config: C;
-    let data: RegionBrandData;
-    let prepared: P | Promise<P>;
+    let config: C, data: RegionBrandData, prepared: P | Promise<P>;
     const signal = (this.pending = new AbortController()).signal;
     try {
       if (this.config instanceof InvalidJsonAttribute) throw jsonError('invalid-config', this.config.text);
@@ -241,6 +240,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
         animation: config.animation !== false && !prefersReducedMotion(),
         baseUrl: this.accepted?.baseUrl ?? document.baseURI,
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),
+        ...this.link.context(),
       };
       model = this.finishModel(this.buildModel(data, config, ctx, prepared), config);
     } catch (e) {
@@ -289,7 +289,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
             downloadCsv: () => this.downloadCSV(),
           }
         : null,
-      body: view.kind === 'error' ? { error: view.error } : model ? this.renderModel(model) : { loading: this.state === 'loading' },
+      body: view.kind === 'error' ? { kind: 'error', error: view.error }
+        : model?.noData ? { kind: 'no-data', text: model.noData }
+        : model ? { kind: 'drawing', drawing: this.renderModel(model) } : { kind: 'placeholder', loading: this.state === 'loading' },
       table: model?.table ?? null,
       stale: view.kind === 'model' && view.staleError ? { error: view.staleError, loadedAt: this.documents.loadedAt } : null,
       sources: config?.['showSource'] && view.kind === 'model' ? view.sources : undefined,

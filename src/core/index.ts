@@ -8,7 +8,7 @@ export * from './events.js';
 export * from './theme.js';
 export * from './config.js';
 export { loadJson, clearDocumentCache, absoluteUrl, DEFAULT_TIMEOUT_MS } from './data-source.js';
-export { messagesFor, registerLanguage, unitLabel, type Messages } from './i18n/index.js';
+export { messagesFor, registerLanguage, loadLanguage, languageTag, unitLabel, type Messages } from './i18n/index.js';
 export { RbElement, jsonAttribute, InvalidJsonAttribute, type WidgetState } from './base-element.js';
 export { RbThemedElement } from './themed-element.js';
 export type { DocumentStatus } from './document-controller.js';

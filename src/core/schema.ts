@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { DATE_PATTERN, PERIOD_PATTERN, parsePeriod, isIsoDate } from './periods.js';
 
 /**
- * Issue messages below are keys, not prose: `validate.ts` turns them into zh-CN or en text.
+ * Issue messages below are keys, not prose: `errors.ts` turns them into text in the reader's language.
  * Keeping them as keys keeps one place for every language.
  */
 const finite = v.pipe(v.number('number'), v.finite('finite'));

@@ -61,7 +61,7 @@ export abstract class RbThemedElement extends LitElement {
   /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
   @property({ reflect: true }) override lang!: string;
 
-  /** Theme: `light` (default), `dark` or `red`; `config.theme` wins. */
+  /** Theme: `light` (default), `dark`, `red` or `screen` (dark big-screen look, larger type); `config.theme` wins. */
   @property({ reflect: true }) theme?: string;
 
   /** The effective language: config, then `lang` here or on an ancestor, then zh-CN. */

@@ -173,8 +173,6 @@ export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
   const quantitySeries = (metrics: Readonly<Record<string, Quantity>> | undefined, ...at: (string | number)[]) => {
     for (const [key, q] of Object.entries(metrics ?? {})) {
       issues.push(...duplicatePeriods(q.series, ...at, 'metrics', key, 'series'));
-      // Earlier figures need the period of the latest one to be earlier than it.
-      if (q.series?.length && q.period === undefined) add(pointer(...at, 'metrics', key, 'period'), 'required');
       q.series?.forEach((point, j) => {
         const path = pointer(...at, 'metrics', key, 'series', j);
         if (q.period === undefined) return;
@@ -188,7 +186,6 @@ export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
   data.coverage.forEach((c, i) => {
     coverageFigure(c, ['coverage', i], add);
     issues.push(...duplicatePeriods(c.history, 'coverage', i, 'history'));
-    if (c.history?.length && c.period === undefined) add(pointer('coverage', i, 'period'), 'required');
     c.history?.forEach((h, j) => {
       coverageFigure(h, ['coverage', i, 'history', j], add);
       if (c.period !== undefined && comparePeriods(h.period, c.period) >= 0) {

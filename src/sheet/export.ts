@@ -3,7 +3,7 @@
  * asked for, an instructions sheet and an allowed-values sheet. The rows import back to the same
  * document.
  */
-import { messagesFor } from '../core/i18n/index.js';
+import { sheetMessagesFor } from './messages.js';
 import type { Quantity, RegionBrandData } from '../core/schema.js';
 import { ENTERPRISE_METRICS, ENUMS, SHEETS, type EnumName, type SheetKey } from './spec.js';
 import type { Cell, WorkbookRows } from './types.js';
@@ -49,7 +49,7 @@ function ownerNames(doc: RegionBrandData) {
 }
 
 function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
-  const m = messagesFor(english ? 'en' : 'zh-CN').sheet;
+  const m = sheetMessagesFor(english ? 'en' : 'zh-CN');
   const columns: [EnumName, string, string][] = [
     ['level', '级别', 'level'], ['kind', '类型', 'kind'], ['category', '类别', 'category'],
     ['better', '方向', 'better'], ['type', '类型（指标数据）', 'type (indicator values)'],
@@ -71,7 +71,7 @@ function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
  */
 export function documentToWorkbook(doc: RegionBrandData, options: { lang?: string; template?: boolean } = {}): WorkbookRows {
   const english = (options.lang ?? 'zh-CN').toLowerCase().startsWith('en');
-  const m = messagesFor(english ? 'en' : 'zh-CN').sheet;
+  const m = sheetMessagesFor(english ? 'en' : 'zh-CN');
   const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : english ? (b ? 'Y' : 'N') : b ? '是' : '否');
   const list = (items: readonly string[] | undefined) => items?.join(english ? ', ' : '、');
   const level = (l: string | undefined) => enumLabel('level', l, english);

@@ -3,7 +3,7 @@
  * once, each with its cell and JSON Pointer; a workbook with any error gives no document.
  */
 import { pointer, describeIssue } from '../core/errors.js';
-import { messagesFor } from '../core/i18n/index.js';
+import { sheetMessagesFor } from './messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
 import { validateDocument } from '../core/validate.js';
@@ -51,7 +51,7 @@ class WorkbookImport {
   private readonly pending: (() => void)[] = [];
 
   constructor(book: WorkbookRows, readonly lang: string) {
-    this.log = new ProblemLog(messagesFor(lang).sheet);
+    this.log = new ProblemLog(sheetMessagesFor(lang));
     this.sheets = readSheets(book, this.log);
   }
 

@@ -80,10 +80,13 @@ describe('validator: coverage history and quantity series', () => {
     assert.match(describeIssue(later, 'zh-Hant'), /期間 2026 不早於該項自身的期間 2025/);
   });
 
-  test('a history needs the entry\'s own period', () => {
+  test('a history beside an entry without its own period is valid, with a warning naming the missing period', () => {
     const doc = base();
     delete doc.coverage[0].period;
-    assert.deepEqual(pairs(doc), [['/coverage/0/period', 'required']]);
+    const result = validateDocument(doc);
+    assert.ok(result.ok);
+    assert.deepEqual(result.warnings.map((w) => [w.path, w.key]), [['/coverage/0/period', 'latestUndated']]);
+    for (const lang of ['zh-CN', 'zh-Hant', 'en']) assert.match(describeIssue(result.warnings[0], lang), /period/);
   });
 
   test('series: unique periods, earlier than the quantity, its own period only with its own value', () => {
@@ -101,12 +104,14 @@ describe('validator: coverage history and quantity series', () => {
     assert.ok(validateDocument(structuredClone(doc)).ok, 'a series that repeats the latest figure is fine');
   });
 
-  test('series on a cluster metric without a period is an error; a series value must be finite', () => {
+  test('series on a cluster metric without a period is a warning; a series value must be finite', () => {
     const doc = base();
     doc.clusters[0].metrics.output = { value: 1, unit: '元', series: [{ period: '2023', value: 'x' }] };
     assert.deepEqual(pairs(doc), [['/clusters/0/metrics/output/series/0/value', 'type']]);
     doc.clusters[0].metrics.output.series[0].value = 2;
-    assert.deepEqual(pairs(structuredClone(doc)), [['/clusters/0/metrics/output/period', 'required']]);
+    const result = validateDocument(structuredClone(doc));
+    assert.ok(result.ok);
+    assert.deepEqual(result.warnings.map((w) => [w.path, w.key]), [['/clusters/0/metrics/output/period', 'latestUndated']]);
   });
 });
 

@@ -1,4 +1,3 @@
-import type { SheetMessages } from './sheet-messages.js';
 
 /** Every user-visible string of the library. A language is one object of this type. */
 export interface Messages {
@@ -82,6 +81,8 @@ export interface Messages {
     readonly notEarlier: (period: string, latest: string) => string;
     /** A series point for the quantity's own period with another value. */
     readonly latestDiffers: (period: string, value: number, latest: number) => string;
+    /** Earlier figures (history, series) beside a latest figure without its period (a warning). */
+    readonly latestUndated: () => string;
     readonly fetchStatus: (status: number, url: string) => string;
     readonly fetchTimeout: (seconds: number, url: string) => string;
     readonly fetchNetwork: (url: string) => string;
@@ -157,12 +158,6 @@ export interface Messages {
     readonly level: Readonly<Record<string, string>>;
     /** `1个县级品牌` / `1 county brand`: count (number and its formatted text) and a level label. */
     readonly levelCount: (count: number, countText: string, level: string) => string;
-    /** @deprecated The same as `text.listSeparator` (kept while the element still reads it here). */
-    readonly listSeparator: string;
-    /** @deprecated The same as `text.field` (kept while the element still reads it here). */
-    readonly field: (label: string, value: string) => string;
-    /** @deprecated The same as `text.groupSeparator` (kept while the frame still reads it here). */
-    readonly groupSeparator: string;
     /** `开平优品：1个县级品牌、8个镇级品牌`. */
     readonly summary: (name: string, counts: string) => string;
     readonly launched: (date: string) => string;
@@ -195,8 +190,23 @@ export interface Messages {
     /** Fields of the format (`name` → 名称). */
     readonly fields: Readonly<Record<string, string>>;
   };
-  /** Strings of the workbook converter and the command line. */
-  readonly sheet: SheetMessages;
+  /** Strings of rb-ranking. */
+  readonly ranking: {
+    /** What is ranked (`of`): `brands` → 品牌 / Brands. */
+    readonly of: Readonly<Record<'units' | 'clusters' | 'brands' | 'enterprises', string>>;
+    /** Names of the counts the library derives (`partyOrganizations` → 党组织数). */
+    readonly derived: Readonly<Record<string, string>>;
+    /** Default title: `品牌销售额排行` / `Brands by sales`. */
+    readonly title: (of: string, metric: string) => string;
+    /** Column header of the rank. */
+    readonly rank: string;
+    /** Accessible text of one row: `第 1 名：马冈优品，5000万元`. */
+    readonly row: (rank: number, name: string, value: string) => string;
+    /** Accessible summary: what is ranked, how many are shown, who leads. */
+    readonly summary: (title: string, shown: number, total: number, first: string, value: string) => string;
+    /** Note of items left out because they have no figure for the metric. */
+    readonly missing: (count: number) => string;
+  };
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;
@@ -246,6 +256,21 @@ export interface Messages {
     readonly play: string;
     readonly fullscreen: string;
     readonly exitFullscreen: string;
+  };
+  /** Linked widgets and the period control (`link-group.ts`, `<rb-period>`). */
+  readonly link: {
+    /** An item or a widget without a figure for the period asked: `2023年 无数据` / `No data for 2023`. */
+    readonly noDataFor: (period: string) => string;
+    /** Label of the period control. */
+    readonly period: string;
+    /** The choice "each item's latest figure" (no period chosen). */
+    readonly latest: string;
+    readonly play: string;
+    readonly pause: string;
+    /** Announced once per group when a selection is made or cleared, or the period changes. */
+    readonly selected: (name: string) => string;
+    readonly cleared: string;
+    readonly periodShown: (period: string) => string;
   };
 }
 

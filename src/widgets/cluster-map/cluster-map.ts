@@ -6,8 +6,7 @@ import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModule } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, GEO_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
@@ -16,6 +15,7 @@ import {
   clusterMapConfigSchema,
   resolveMode,
   buildModel,
+  clusterMapScope,
   type ClusterMapConfig,
   type ClusterMapConfigInput,
   type ClusterMapModel,
@@ -43,7 +43,7 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data (and geometry) loaded and rendered.
@@ -113,6 +113,10 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         padding: 0.1em 0.6em;
         cursor: pointer;
       }
+      .clusters button[aria-pressed='true'] {
+        border-color: var(--rb-color-text);
+        font-weight: 600;
+      }
       .clusters button:focus-visible {
         outline: 2px solid var(--rb-color-accent);
         outline-offset: 1px;
@@ -129,10 +133,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
 
   protected readonly configSchema = clusterMapConfigSchema;
   /** The map shows every cluster, unit and boundary; brands are read for the clusters' references. */
-  protected readonly scope: ValidationScope<ClusterMapConfig> = {
-    sections: { clusters: CLUSTERS_SECTION, units: UNITS_SECTION, brands: BRANDS_SECTION, geo: GEO_SECTION },
-    shows: () => ['/clusters', '/units', '/geo'],
-  };
+  protected readonly scope = clusterMapScope;
   /** @internal */
   /** @internal */
   readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
@@ -145,7 +146,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     const geo = data.geo;
     if (!geo || resolveMode(config.mode, data) !== 'geo') return null;
     if (isInlineGeo(geo)) return registered(geo);
-    const href = this.resolveDocumentUrl(geo.url);
+    const href = absoluteUrl(geo.url, context.baseUrl);
     const shared = context.refresh ? undefined : loadedGeometry(href);
     if (shared) return registered(shared);
     const { signal, refresh: fresh, timeoutMs } = context;
@@ -171,7 +172,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
       <ul part="clusters" class="clusters" aria-label=${messagesFor(this.effectiveLang).map.clusters}>
         ${model.clusters.map(
           (c) => html`<li>
-            <button type="button" @click=${() => this.select(c.id)}>
+            <button type="button" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
               <span class="dot" ${styleProps({ background: c.color })}></span>${c.name}
             </button>
           </li>`,

@@ -2,12 +2,11 @@ import { html, css, nothing, svg, type TemplateResult } from 'lit';
 import { GaugeChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
-import { COVERAGE_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   coverageGaugeConfigSchema,
   buildModel,
+  coverageGaugeScope,
   type BreakdownRow,
   type CoverageGaugeConfig,
   type CoverageGaugeConfigInput,
@@ -26,7 +25,7 @@ import {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `coverage` (id), `style` (`gauge` | `ring` | `bar`), `thresholds` (e.g. `[0.6, 0.9]`), `breakdown` (per-unit bars), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
@@ -121,6 +120,10 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         flex-direction: column;
         gap: 0.15em;
       }
+      .unit.focused {
+        outline: 2px solid var(--rb-color-accent);
+        background: var(--rb-color-surface);
+      }
       .unit {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
@@ -158,10 +161,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
 
   protected readonly configSchema = coverageGaugeConfigSchema;
   /** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
-  protected readonly scope: ValidationScope<CoverageGaugeConfig> = {
-    sections: { coverage: COVERAGE_SECTION, units: UNITS_SECTION },
-    shows: showsItemOf('coverage', (config) => config.coverage),
-  };
+  protected readonly scope = coverageGaugeScope;
   /** @internal */
   /** @internal */
   readonly echartsModules = [GaugeChart];
@@ -222,7 +222,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     return html`<button
       type="button"
       part="unit"
-      class="unit"
+      class=${r.focused ? 'unit focused' : 'unit'}
+      aria-pressed=${r.focused ? 'true' : 'false'}
       data-unit=${r.unit}
       @click=${() => this.emit('rb-select', { kind: 'unit', id: r.unit })}
     >

@@ -15,23 +15,31 @@ import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
 import '../growth-indicator/index.js';
+import '../ranking/index.js';
+import '../period/index.js';
+import { linkGroup } from '../../core/link-group.js';
 import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardItem, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 import { PageRotation } from './dashboard.pages.js';
 import { fitStage, type StageFitResult } from './dashboard.stage.js';
 import { dashboardStyles } from './dashboard.styles.js';
+
+/** Dashboards without `id` or `group`, numbered in the order they appear: their group names. */
+let dashboards = 0;
 
 const TAGS = {
   'coverage-gauge': literal`rb-coverage-gauge`,
   'growth-indicator': literal`rb-growth-indicator`,
   'brand-matrix': literal`rb-brand-matrix`,
   'cluster-map': literal`rb-cluster-map`,
+  ranking: literal`rb-ranking`,
 } satisfies Record<DashboardWidgetType, unknown>;
 
 /**
  * A whole dashboard from one JSON spec, all widgets reading one data document (fetched once): a
  * flowing grid inside the portal's page, or a big screen (大屏) — a stage laid out at its design
  * size and fitted to the window, sharp at any size, browser zoom or pixel ratio — with pages that
- * rotate. Every timer of the dashboard (rotation, refreshes, scrolling boards, count-ups) runs on
+ * rotate; with `link: true` choosing a unit, brand or cluster in one widget focuses the others, and
+ * `period` sets the period every widget shows. Every timer of the dashboard (rotation, refreshes, scrolling boards, count-ups) runs on
  * its one clock (`src/core/clock.ts`), ended when the dashboard leaves the page.
  *
  * @summary `<rb-dashboard src="data.json" config='{"stage":{"width":1920,"height":1080},"pages":[{"title":"品牌","widgets":[{"type":"brand-matrix","area":[1,1,12,12]}]}],"rotate":20}'>`.
@@ -39,14 +47,16 @@ const TAGS = {
  *
  * @attr src - URL of the shared region-brand-data document (or `src` in the spec).
  * @attr data - Inline JSON document.
- * @attr config - The spec: `widgets` (`[{ type, config, span }]`) on a flowing grid of `columns` (default 12); or a big screen: `stage` (`{ width, height, fit }`, fit `contain` | `width` | `height` | `cover` | `stretch` | `none`) with widgets placed by `area: [column, row, columnSpan, rowSpan]` on `columns` × `rows` (default 24 × 12); `pages` (`[{ title, widgets }]`, instead of `widgets`) shown one at a time, `rotate` seconds each; plus `title`, `subtitle`, `lang`, `theme`.
+ * @attr config - The spec: `widgets` (`[{ type, config, span }]`) on a flowing grid of `columns` (default 12); or a big screen: `stage` (`{ width, height, fit }`, fit `contain` | `width` | `height` | `cover` | `stretch` | `none`) with widgets placed by `area: [column, row, columnSpan, rowSpan]` on `columns` × `rows` (default 24 × 12); `pages` (`[{ title, widgets }]`, instead of `widgets`) shown one at a time, `rotate` seconds each; `link` (true: choosing a unit, brand or cluster in one widget focuses the others), `period` (the period every widget shows); plus `title`, `subtitle`, `lang`, `theme`. Widget types: `coverage-gauge`, `growth-indicator`, `brand-matrix`, `cluster-map`, `ranking`.
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`, passed to every widget.
  * @attr theme - `light` (default), `dark`, `red` or `screen`, passed to every widget.
  * @attr refresh - Seconds between re-fetches of `src` (on the dashboard's clock).
+ * @attr group - The link group of its widgets (default `dashboard-<id>`): `<rb-period>` and widgets outside with this group join it.
  *
  * @fires rb-load - The spec and data are valid and the widgets are placed (each widget fires its own too).
  * @fires rb-error - A spec error names its path, e.g. `/widgets/2/config/style` or `/pages/1/widgets/0/area`.
  *
+ * @csspart period - The period control (`<rb-period>`), shown when the document holds more than one period.
  * @csspart grid - The grid of widgets.
  * @csspart cell - The cell holding one widget.
  * @csspart viewport - The box a stage is fitted into.
@@ -118,7 +128,16 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     });
   }
 
+  /**
+   * The link group of the page: its widgets share the period (and, with `link: true`, the
+   * selection). The `group` attribute names it; else `dashboard-<id>` or `dashboard-<n>`.
+   */
+  private ensureGroup(): void {
+    if (!this.group) this.group = this.id ? `dashboard-${this.id}` : `dashboard-${++dashboards}`;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.ensureGroup();
     // A `src` in the spec stands in for the attribute.
     const spec = this.config as { src?: unknown } | undefined;
     if (changed.has('config') && !this.src && spec && typeof spec.src === 'string') this.src = spec.src;
@@ -141,7 +160,11 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
   }
 
   protected buildModel(data: RegionBrandData, config: DashboardConfig, ctx: RenderContext): DashboardModel {
-    return buildModel(data, config, ctx);
+    const model = buildModel(data, config, ctx);
+    const group = linkGroup(this.group!);
+    group.selectable = config.link;
+    group.setPeriod(config.period, { initial: true });
+    return model;
   }
 
   /** Refits the stage to its viewport. */
@@ -162,6 +185,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
   /** A flowing dashboard (inside the widget frame): controls when it has pages, then the grid. */
   protected renderModel(model: DashboardModel): TemplateResult {
     return html`<div class="flow">
+      ${this.renderPeriod()}
       ${model.paged ? this.renderBar(model, false) : nothing}
       ${this.renderPage(model, (item) => ({ gridColumn: `span ${item.span}` }), { gridTemplateColumns: `repeat(${model.columns}, minmax(0, 1fr))` })}
       ${this.renderAnnouncement(model)}
@@ -174,7 +198,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
       <div part="viewport" class="viewport ${fit?.scroll ? 'scroll' : ''}">
         ${fit
           ? html`<div part="stage" class="stage" ${styleProps({ zoom: String(fit.zoom), width: `${fit.width}px`, height: `${fit.height}px` })}>
-              ${this.renderBar(model, true)}
+              ${this.renderBar(model, true)} ${this.renderPeriod()}
               ${this.renderPage(model, (item) => ({ gridArea: item.area ? `${item.area[1]} / ${item.area[0]} / span ${item.area[3]} / span ${item.area[2]}` : null }), {
                 gridTemplateColumns: `repeat(${model.columns}, minmax(0, 1fr))`,
                 gridTemplateRows: `repeat(${model.rows}, minmax(0, 1fr))`,
@@ -186,6 +210,11 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     </section>`;
   }
 
+  /** The period control of the dashboard's group (it shows itself when the document holds several periods). */
+  private renderPeriod(): TemplateResult {
+    return html`<rb-period part="period" group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></rb-period>`;
+  }
+
   /** The grid of the page shown (a new element per page, so a page turn can fade in). */
   private renderPage(model: DashboardModel, place: (item: DashboardItem) => Record<string, string | null>, grid: Record<string, string>): TemplateResult {
     const index = Math.min(this.pages.index, model.pages.length - 1);
@@ -195,7 +224,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
       staticHtml`<div part="grid" class="grid page ${this.pages.changes ? 'turned' : ''}" ${styleProps(grid)}>
         ${page.items.map(
           (item) => staticHtml`<div part="cell" class="cell" ${styleProps(place(item))}>
-            <${TAGS[item.type]} .data=${this.documentValue} .config=${item.config} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
+            <${TAGS[item.type]} .data=${this.documentValue} .config=${item.config} group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
           </div>`,
         )}
       </div>`,
