@@ -98,11 +98,12 @@ export type DashboardWidgetInput = {
   [T in DashboardWidgetType]: { type: T; config?: v.InferInput<(typeof DASHBOARD_WIDGETS)[T]>; span?: number; area?: [number, number, number, number] };
 }[DashboardWidgetType];
 
-/** The spec as a page writes it (the `config` property). */
-export type DashboardConfigInput = Omit<v.InferInput<typeof dashboardConfigSchema>, 'widgets' | 'pages'> & {
-  widgets?: DashboardWidgetInput[];
-  pages?: { title?: string; widgets: DashboardWidgetInput[] }[];
-};
+/** The spec as a page writes it (the `config` property): `widgets` or `pages`, not both. */
+export type DashboardConfigInput = Omit<v.InferInput<typeof dashboardConfigSchema>, 'widgets' | 'pages'> &
+  (
+    | { widgets: DashboardWidgetInput[]; pages?: never }
+    | { pages: { title?: string; widgets: DashboardWidgetInput[] }[]; widgets?: never }
+  );
 
 export interface DashboardItem {
   readonly type: DashboardWidgetType;
