@@ -44,7 +44,7 @@ interface StageParts {
   readonly paged?: boolean;
 }
 
-export async function prepareDashboard(spec: unknown, document: unknown, lang: string, theme: string, baseUrl: string, pageIndex = 0): Promise<PreparedDashboard> {
+export async function prepareDashboard(spec: unknown, document: unknown, lang: string, theme: string, baseUrl: string, pageIndex = 0, periodAsked?: string): Promise<PreparedDashboard> {
   const look = lookOfConfig(spec, lang, theme);
   const raw = (spec && typeof spec === 'object' ? spec : {}) as Record<string, unknown>;
   const frame = { title: raw['title'] as string | undefined, subtitle: raw['subtitle'] as string | undefined };
@@ -64,6 +64,8 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
     if (!top.ok) throw top.error;
     const model = buildModel(top.data, config, { lang: look.lang, messages: look.messages, theme: look.colors, animation: false, baseUrl, warn: () => {} });
     const parts = model as typeof model & StageParts;
+    // The period every widget shows: the one asked for the picture, else the spec's.
+    const period = periodAsked ?? (config as { period?: string }).period;
     const pages = parts.pages ?? [{ title: null, items: model.items }];
     const index = Math.min(Math.max(0, Math.floor(pageIndex)), pages.length - 1);
     const page = pages[index]!;
@@ -72,7 +74,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
       page.items.map(async (item, i) => ({
         pointer: `${at}/${i}`,
         item,
-        widget: await prepareWidget({ type: item.type, config: item.config, document, lang: look.lang, theme: look.theme, baseUrl }),
+        widget: await prepareWidget({ type: item.type, config: item.config, document, lang: look.lang, theme: look.theme, baseUrl, period }),
       })),
     );
     const stage = parts.stage ?? null;

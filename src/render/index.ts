@@ -48,6 +48,8 @@ export interface RenderOptions {
   readonly theme?: string;
   /** The page of a dashboard with `pages` to draw (0-based, default 0). */
   readonly page?: number;
+  /** The period every widget shows (as a dashboard's `period` or its period control); default each item's latest. */
+  readonly period?: string;
 }
 
 /** A problem of the input, as the browser reports it (`rb-error` / `rb-warning`). */
@@ -111,7 +113,7 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
   let label = '';
   let stage: { width: number; height: number } | null = null;
   if (input.type === 'dashboard') {
-    const page = await prepareDashboard(input.config, options.data, lang, theme, baseUrl, options.page ?? 0);
+    const page = await prepareDashboard(input.config, options.data, lang, theme, baseUrl, options.page ?? 0, options.period);
     width = positive(options.width) ?? page.width ?? 1200;
     if (page.error) errors.push(problem('', page.error, page.look.lang));
     for (const w of page.widgets) {
@@ -125,7 +127,7 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
     background = page.look.colors.surface;
     label = (input.config as { title?: string } | undefined)?.title ?? '';
   } else {
-    const widget = await prepareWidget({ type: input.type, config: input.config, document: options.data, lang, theme, baseUrl });
+    const widget = await prepareWidget({ type: input.type, config: input.config, document: options.data, lang, theme, baseUrl, period: options.period });
     width = positive(options.width) ?? 480;
     if (widget.error) errors.push(problem('', widget.error, widget.look.lang));
     warn('', widget.warnings, widget.look);

@@ -252,3 +252,29 @@ test('a big-screen stage: the whole stage at its design size, every widget in it
   assert.ok(texts(second.svg).includes('集群'));
   assert.ok(!texts(second.svg).includes(kaiping.indicators.find((i) => i.id === 'brand-sales').name), 'only the second page');
 });
+
+test('the ranking board: every ranked name and value as text, in order, on the screen theme', async () => {
+  const result = await render.renderSvg({ type: 'ranking', config: { of: 'brands', metric: 'sales', top: 5 } }, { data: kaiping, baseUrl, theme: 'screen' });
+  assert.deepEqual(result.errors, []);
+  const all = texts(result.svg);
+  const value = (b) => b.metrics?.sales?.value;
+  const ranked = kaiping.brands.filter((b) => Number.isFinite(value(b))).sort((a, b) => value(b) - value(a)).slice(0, 5);
+  const positions = ranked.map((b) => all.indexOf(b.name));
+  assert.ok(positions.every((p) => p >= 0), `names ${ranked.map((b) => b.name)}`);
+  assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in rank order');
+  const yuan = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+  assert.ok(all.some((t) => t.startsWith(yuan.format(value(ranked[0])))), `leader's value ${yuan.format(value(ranked[0]))}`);
+  assert.ok(render.themeNames().includes('screen'));
+  assert.doesNotMatch(result.svg, /fill="#ffffff"/, 'the screen theme is dark');
+});
+
+test('a dashboard period: each widget shows that period, or says it has no data for it', async () => {
+  const spec = { period: '1999', widgets: [{ type: 'growth-indicator', config: { indicator: 'brand-sales' } }] };
+  const result = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl });
+  assert.deepEqual(result.errors, []);
+  assert.ok(texts(result.svg).some((t) => t.includes('1999')), 'the no-data sentence names the period');
+  const asked = await render.renderSvg({ type: 'growth-indicator', config: { indicator: 'brand-sales' } }, { data: kaiping, baseUrl, period: '1999' });
+  assert.ok(texts(asked.svg).some((t) => t.includes('1999')), 'the period option does the same for one widget');
+  const latest = await render.renderSvg({ type: 'growth-indicator', config: { indicator: 'brand-sales' } }, { data: kaiping, baseUrl });
+  assert.ok(!texts(latest.svg).some((t) => t.includes('1999')), 'without a period, the latest figure');
+});

@@ -5,6 +5,7 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/widgets/coverage-gauge/index.js';
 import '../../src/widgets/growth-indicator/index.js';
+import '../../src/widgets/ranking/index.js';
 import { cleanup, mount, sample, settle } from '../support/helpers.js';
 import { chartOf } from '../support/chart.js';
 
@@ -95,7 +96,8 @@ describe('the same widget in Chromium and in Node', function () {
   // - the coverage bar with 7 breakdown rows (HTML re-done as SVG): mean 0.92 %, 1.00 % of pixels
   //   (rows at sub-pixel offsets: Chromium snaps them, the SVG does not);
   // - the KPI card with sparkline and target (HTML): mean 0.99 %, 1.62 % of pixels (the
-  //   sparkline's anti-aliasing and stroke joins).
+  //   sparkline's anti-aliasing and stroke joins);
+  // - the ranking board (HTML): mean 1.17 %, 1.46 % of pixels (rank badges' edges).
   // A label moved by ~10 px (ECharts' default text estimate in Node) or a misplaced row moves
   // several percent of the pixels; the last test shows the measure failing for another picture.
   // Heights agree within 4 px. RB_RENDER_DEBUG=folder keeps Chromium's screenshots to look at.
@@ -103,6 +105,7 @@ describe('the same widget in Chromium and in Node', function () {
     { name: 'coverage gauge (ECharts chart)', tag: 'rb-coverage-gauge', config: { coverage: 'enterprise-party' }, mean: 0.012, differing: 0.015 },
     { name: 'coverage bar with breakdown (HTML)', tag: 'rb-coverage-gauge', config: { coverage: 'enterprise-party', style: 'bar', breakdown: true }, mean: 0.018, differing: 0.02 },
     { name: 'KPI card with sparkline and target (HTML)', tag: 'rb-growth-indicator', config: { indicator: 'magang-sales', target: true }, mean: 0.02, differing: 0.033 },
+    { name: 'ranking board (HTML)', tag: 'rb-ranking', config: { of: 'brands', metric: 'sales', top: 6 }, mean: 0.024, differing: 0.03 },
   ];
   for (const c of cases) {
     it(c.name, async () => {
