@@ -181,7 +181,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     } else if (!outcome && this.documents.status === 'idle' && this.view.kind !== 'nothing') {
       this.accepted = null;
       this.view = { kind: 'nothing' };
-    } else if (changed.has('config') || changed.has('lang') || changed.has('theme')) {
+    } else if (changed.has('config') || changed.has('lang') || changed.has('theme') || changed.has('layoutEpoch' as never)) {
       if (this.accepted) this.build(null);
     }
   }
@@ -240,6 +240,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
         theme: resolveTheme(this),
         animation: config.animation !== false && !prefersReducedMotion(),
         baseUrl: this.accepted?.baseUrl ?? document.baseURI,
+        width: this.drawingWidth(),
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),
       };
       model = this.finishModel(this.buildModel(data, config, ctx, prepared), config);

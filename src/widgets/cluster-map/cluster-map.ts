@@ -69,7 +69,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         display: flex;
         flex-direction: column;
         gap: 0.3em;
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         color: var(--rb-color-muted);
       }
       .legend,

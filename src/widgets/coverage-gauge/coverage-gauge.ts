@@ -67,7 +67,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         border-radius: 999px;
         background: var(--rb-color-good);
         color: var(--rb-color-background);
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         font-weight: 600;
         vertical-align: middle;
       }
