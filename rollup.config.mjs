@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { renderFonts } from './scripts/render-fonts.mjs';
 
 // `RB_NODE_ONLY=1` (the `prepare` script) builds just the DOM-free entries the command line uses,
 // quickly and without emptying dist/; a full build starts from an empty dist/ so that old chunks
@@ -73,7 +74,30 @@ const nodeEntries = {
   plugins: plugins(),
 };
 
-export default nodeOnly ? [{ ...nodeEntries, input: domFree }] : [
+/**
+ * The Node renderer (`region-brand-widgets/render`): its own build, so no chunk is shared with the
+ * browser entries (it bundles the pure builders and ECharts' SVG renderer; resvg stays a native
+ * dependency), and the bundled font written to dist/fonts/ beside it.
+ */
+const renderEntry = {
+  input: { render: 'src/render/index.ts' },
+  external: [/^node:/, '@resvg/resvg-js'],
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/render-[name]-[hash].js', plugins: [minify] },
+  plugins: [
+    noFunctionConstructor(),
+    resolve({ extensions: ['.ts', '.mjs', '.js'], exportConditions: ['node'] }),
+    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    typescript(),
+    {
+      name: 'render-fonts',
+      generateBundle() {
+        for (const font of renderFonts()) this.emitFile({ type: 'asset', ...font });
+      },
+    },
+  ],
+};
+
+export default nodeOnly ? [{ ...nodeEntries, input: domFree }, renderEntry] : [
   {
     input: {
       index: 'src/index.ts',
@@ -99,9 +123,12 @@ export default nodeOnly ? [{ ...nodeEntries, input: domFree }] : [
       file: 'dist/region-brand-widgets.iife.js',
       format: 'iife',
       name: 'RegionBrandWidgets',
+      // One offline file: the languages that ESM pages load on demand are inside it.
+      inlineDynamicImports: true,
       sourcemap: true,
       plugins: [minify],
     },
     plugins: plugins(),
   },
+  renderEntry,
 ];

@@ -56,7 +56,7 @@ export default {
   <head><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'development' } };
     // Lit's other development warnings stay on; its one-line dev-mode notice is noise in the test log.
     globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <body><script type="module" src="/test/support/languages.ts"></script><script type="module" src="${testFramework}"></script></body>
 </html>`,
   reporters: [withoutExpected404s(defaultReporter({ reportTestResults: true, reportTestProgress: false })), summaryReporter()],
 };

@@ -5,7 +5,10 @@
  * JSON file (bench/results/<date>-<sha>.json and latest.json). Budgets print PASS/FAIL; the
  * exit code is 0 unless `--strict` (1 on a FAIL). A measurement that breaks exits 2.
  *
- *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench] [--runs=N]
+ *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench,report] [--runs=N]
+ *
+ * `report` (also run by `render`): pictures without a browser (dist/render.js) — a 12-widget
+ * dashboard to PNG at 1920 px wide and one widget to SVG, timed in a fresh Node process with its peak RSS.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +31,7 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
 const STRICT = flag('strict');
-const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench'];
+const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench', 'report'];
 const RUNS = Number(option('runs')) || (QUICK ? 6 : 20);
 
 /** How much of everything a run does (`--quick`: about a third of the time). */
@@ -65,6 +68,9 @@ const BUDGET = {
   workbenchFieldMs: 100,
   importMs: 1500,
   importLongTaskMs: 200,
+  // issue 19: reports without a browser
+  reportPageMs: 1500,
+  reportPeakRss: 400_000_000,
 };
 
 const ANIMATION = { animation: false };
@@ -105,7 +111,8 @@ function gitInfo() {
 
 /** Runs one section; a thrown error becomes an ERROR row instead of ending the run. */
 async function section(name, fn) {
-  if (!ONLY.includes(name)) return;
+  // `--only=render` asks for rendering: in the browser (first render) and without one (report).
+  if (!ONLY.includes(name) && !(name === 'report' && ONLY.includes('render'))) return;
   const t0 = Date.now();
   log(`${name} …`);
   try {
@@ -143,7 +150,7 @@ async function sizes() {
     // The budget row: the entry as an application's bundler ships it (one file, like the
     // baseline). The row under it: the dist/ files loaded as they are, without a bundler.
     const b = e.bundled;
-    const bundledText = `${kb(b.min)} min / ${kb(b.gzip)} gz`;
+    const bundledText = `${kb(b.min)} min / ${kb(b.gzip)} gz${b.onDemand?.files ? ` (+ ${kb(b.onDemand.gzip)} gz on demand in ${b.onDemand.files} files)` : ''}`;
     const filesText = `${kb(e.min)} min / ${kb(e.gzip)} gz (${e.files} files)`;
     if (!e.baseline) {
       const noEcharts = b.echartsMarkers.length === 0 && e.echartsMarkers.length === 0;
@@ -538,6 +545,48 @@ async function importWorkbook(bytes, sheet) {
   log(`  import: Node ${node.map((x) => ms(x)).join(', ')}; Chromium ${browserRuns.map((r) => `${ms(r.ms)} (longest task ${ms(r.longestTask)})`).join(', ')}`);
 }
 
+// ───────────────────────────── report (Node, no browser) ─────────────────────────────
+
+async function report() {
+  const script = join(ROOT, 'bench/lib/report-render.mjs');
+  const out = execFileSync(process.execPath, [script, ROOT, String(QUICK ? 3 : 8)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = JSON.parse(out.trim().split('\n').pop());
+  raw.report = r;
+  const [w, h] = r.pageSize;
+  rows.push(
+    row({
+      id: 'report.dashboard-png',
+      section: 'report',
+      label: `12-widget dashboard → PNG ${w}×${h}, fresh process`,
+      value: r.pageFirstMs,
+      unit: 'ms',
+      text: ms(r.pageFirstMs),
+      ref: `then ${ms(median(r.pageWarmMs))} median; ${kb(r.pngBytes)} PNG`,
+      budget: `≤ ${ms(BUDGET.reportPageMs)}`,
+      limit: BUDGET.reportPageMs,
+    }),
+    row({
+      id: 'report.peak-rss',
+      section: 'report',
+      label: '  peak RSS of that process',
+      value: r.peakRssBytes,
+      unit: 'B',
+      text: `${(r.peakRssBytes / 1e6).toFixed(0)} MB`,
+      budget: `≤ ${(BUDGET.reportPeakRss / 1e6).toFixed(0)} MB`,
+      limit: BUDGET.reportPeakRss,
+    }),
+    row({
+      id: 'report.widget-svg',
+      section: 'report',
+      label: 'one widget → SVG (gauge + breakdown)',
+      value: median(r.svgWarmMs),
+      unit: 'ms',
+      text: ms(median(r.svgWarmMs)),
+      ref: `first ${ms(r.svgFirstMs)}; ${kb(r.svgBytes)} SVG`,
+    }),
+  );
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 async function main() {
@@ -548,6 +597,7 @@ async function main() {
   loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
   const git = gitInfo();
   await section('sizes', sizes);
+  await section('report', report);
 
   const browserSections = ['eval', 'render', 'page', 'heap', 'import', 'workbench'].filter((s) => ONLY.includes(s));
   if (browserSections.length) {

@@ -2,11 +2,12 @@
 // The command line for editors and portals' CI: validate documents and workbooks, import a
 // workbook into a document, export a document into a workbook, write the template. Plain Node: it
 // uses the package's DOM-free entries in dist/ (in this repository, `npm install` builds them).
+// `render` draws a widget or a dashboard as SVG/PNG through dist/render.js (Node only).
 // Every mistake of the person typing (missing file, wrong extension, damaged workbook …) is one
 // line on stderr and exit code 1, never a stack trace.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,6 +20,7 @@ Commands:
   import BOOK.xlsx|FOLDER -o data.json   workbook → document
   export data.json -o book.xlsx|FOLDER   document → workbook (.xlsx, or one .csv per sheet in FOLDER)
   template [--sample] -o book.xlsx  the empty template (or the filled Kaiping sample)
+  render SPEC.json --data data.json -o out.png|out.svg   a widget or dashboard as a picture
 
 Options: --lang en|zh-CN (messages and sheet headers), --help (for each command)`,
     validate: `Usage: region-brand-widgets validate FILE… [--json] [--lang en]
@@ -33,6 +35,13 @@ Converts a document into a workbook: an .xlsx file, or one .csv file per sheet i
     template: `Usage: region-brand-widgets template [--sample] -o book.xlsx [--lang en]
 Writes the empty template workbook (instructions and allowed values included), or with --sample
 the filled Kaiping sample.`,
+    render: `Usage: region-brand-widgets render SPEC.json [--data data.json] -o out.png|out.svg
+       [--type TYPE] [--width PX] [--height PX] [--scale N] [--lang en] [--theme dark]
+Draws one widget or a whole rb-dashboard spec as an SVG or PNG, without a browser. SPEC.json is a
+dashboard spec ({ "widgets": [...] }), a widget as a dashboard lists it ({ "type", "config" }), or
+a widget's config with --type (coverage-gauge, growth-indicator, brand-matrix, cluster-map,
+dashboard). --data defaults to the spec's "src". --scale sets PNG pixels per CSS pixel.
+Bad input prints its code, JSON Pointer and message, exits 1 and writes no file.`,
   },
   zh: {
     main: `用法：region-brand-widgets <命令> [选项]
@@ -42,6 +51,7 @@ the filled Kaiping sample.`,
   import 工作簿.xlsx|文件夹 -o data.json  工作簿 → 数据文件
   export data.json -o 工作簿.xlsx|文件夹  数据文件 → 工作簿（.xlsx，或在文件夹中每表一个 .csv）
   template [--sample] -o 工作簿.xlsx   空白填报模板（--sample 为开平示例）
+  render 配置.json --data data.json -o 图.png|图.svg   把组件或大屏画成图片
 
 选项：--lang en|zh-CN（提示语言和表头语言），--help（每个命令都有）`,
     validate: `用法：region-brand-widgets validate 文件… [--json] [--lang en]
@@ -53,6 +63,13 @@ the filled Kaiping sample.`,
 把数据文件转换为工作簿：.xlsx 文件，或在文件夹中每个工作表一个 .csv 文件。`,
     template: `用法：region-brand-widgets template [--sample] -o 工作簿.xlsx [--lang en]
 写出空白填报模板（含说明和允许值），--sample 写出填好的开平示例。`,
+    render: `用法：region-brand-widgets render 配置.json [--data data.json] -o 图.png|图.svg
+       [--type 类型] [--width 像素] [--height 像素] [--scale 倍数] [--lang en] [--theme dark]
+不用浏览器，把一个组件或整个 rb-dashboard 大屏配置画成 SVG 或 PNG。配置.json 可以是大屏配置
+（{ "widgets": [...] }）、大屏中的一个组件（{ "type", "config" }），或配合 --type 的组件配置
+（coverage-gauge、growth-indicator、brand-matrix、cluster-map、dashboard）。未给 --data 时使用
+配置中的 "src"。--scale 为 PNG 每 CSS 像素的像素数。输入有误时列出错误代码、JSON 指针和说明，
+退出码 1，不写出文件。`,
   },
 };
 
@@ -60,7 +77,8 @@ the filled Kaiping sample.`,
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const args = { files: [], json: false, sample: false, help: false, out: undefined, lang: undefined };
+  const args = { files: [], json: false, sample: false, help: false, out: undefined, lang: undefined, render: {} };
+  const renderOptions = ['data', 'type', 'width', 'height', 'scale', 'theme'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
@@ -69,6 +87,10 @@ function parseArgs(argv) {
     else if (arg === '-o' || arg === '--out') args.out = argv[++i];
     else if (arg === '--lang') args.lang = argv[++i];
     else if (arg.startsWith('--lang=')) args.lang = arg.slice(7);
+    else if (renderOptions.includes(arg.slice(2).split('=')[0]) && arg.startsWith('--')) {
+      const [name, value] = arg.slice(2).split(/=(.*)/s);
+      args.render[name] = value ?? argv[++i];
+    }
     else if (arg.startsWith('-')) args.unknown ??= arg;
     else args.files.push(arg);
   }
@@ -217,6 +239,89 @@ async function templateCommand(lib, args, m, lang) {
   return 0;
 }
 
+/** A number option of `render` (width, height, scale): positive, or a usage error. */
+function numberOption(args, name, english) {
+  const raw = args.render[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || (name !== 'scale' && n > 16384) || (name === 'scale' && n > 8)) {
+    throw new UsageError(english ? `--${name}: expected a positive number, got “${raw}”` : `--${name}：应为正数，实际为“${raw}”`);
+  }
+  return n;
+}
+
+async function renderCommand(lib, args, m, lang, english) {
+  const out = needOut(args, english, 'render');
+  if (args.files.length !== 1) throw new UsageError(english ? 'render: name one spec or config (.json)' : 'render：请给出一个配置文件（.json）');
+  const format = extname(out).toLowerCase();
+  if (format !== '.png' && format !== '.svg') throw new UsageError(m.file.extension(out, '.png, .svg'));
+  const options = { width: numberOption(args, 'width', english), height: numberOption(args, 'height', english), scale: numberOption(args, 'scale', english) };
+  const render = await loadRenderer();
+  const type = args.render.type;
+  if (type !== undefined && !render.RENDER_TYPES.includes(type)) {
+    throw new UsageError(english ? `--type: unknown type “${type}” (${render.RENDER_TYPES.join(', ')})` : `--type：未知类型“${type}”（${render.RENDER_TYPES.join('、')}）`);
+  }
+  const specFile = args.files[0];
+  if (!existsSync(specFile) || statSync(specFile).isDirectory()) throw new UsageError(m.file.missing(specFile));
+  const problems = [];
+  const input = render.readInput(readFileSync(specFile, 'utf8'), type, lang);
+  if (input.error) problems.push(input.error);
+  let data;
+  let dataFile = args.render.data;
+  if (!input.error) {
+    const src = input.value.type === 'dashboard' ? input.value.config?.src : undefined;
+    if (dataFile === undefined && typeof src === 'string' && !/^[a-z]+:/i.test(src)) dataFile = resolve(dirname(specFile), src);
+    if (dataFile === undefined) throw new UsageError(english ? 'render: give the data document with --data' : 'render：请用 --data 指定数据文件');
+    if (!existsSync(dataFile) || statSync(dataFile).isDirectory()) throw new UsageError(m.file.missing(dataFile));
+    const parsed = lib.parseJson(readFileSync(dataFile, 'utf8'));
+    if (!parsed.ok) problems.push(render.problemOf(parsed.error, lang));
+    else data = parsed.value;
+  }
+  if (!problems.length) {
+    const baseUrl = pathToFileURL(resolve(dataFile)).href;
+    const theme = args.render.theme;
+    const result = await render.renderSvg(input.value, { data, baseUrl, lang: args.lang, theme, width: options.width, height: options.height });
+    for (const w of result.warnings) process.stderr.write(`  ${english ? 'warning' : '警告'}${w.widget ? ` ${w.widget}` : ''} ${w.path || '/'}: ${w.message}\n`);
+    problems.push(...result.errors);
+    if (!problems.length) {
+      const bytes = format === '.png' ? await render.svgToPng(result.svg, { scale: options.scale }) : Buffer.from(result.svg, 'utf8');
+      writeAtomically(out, bytes);
+      process.stdout.write(`✓ ${out} (${result.width}×${result.height}${format === '.png' && options.scale ? ` ×${options.scale}` : ''})\n`);
+      return 0;
+    }
+  }
+  const label = english ? 'error' : '错误';
+  for (const p of problems) {
+    const lines = [`✗ ${p.widget ? `${p.widget}: ` : ''}${p.code} ${p.path || '/'}: ${p.message}`];
+    if (p.issues.length > 1) lines.push(...p.issues.map((i) => `  ${label} ${i.path || '/'}: ${i.message}`));
+    process.stderr.write(lines.join('\n') + '\n');
+  }
+  return 1;
+}
+
+/** Writes a whole file or nothing: a temporary file beside it, renamed into place. */
+function writeAtomically(file, bytes) {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  const temp = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+async function loadRenderer() {
+  const entry = join(root, 'dist', 'render.js');
+  if (!existsSync(entry)) throw new UsageError('dist/render.js is missing: run `npm install` (or `npm run build`) in the package folder first');
+  try {
+    return await import(pathToFileURL(entry).href);
+  } catch (e) {
+    throw new UsageError(`the renderer cannot start (${e?.message ?? e})`);
+  }
+}
+
 function lineOf(error, lang) {
   return typeof error.localizedMessage === 'function' ? error.localizedMessage(lang) : error.message;
 }
@@ -227,7 +332,7 @@ async function main(argv) {
   const lang = args.lang ?? (command === '--lang' ? rest[0] : undefined) ?? 'zh-CN';
   const english = lang.toLowerCase().startsWith('en');
   const help = HELP[english ? 'en' : 'zh'];
-  const commands = { validate, import: importCommand, export: exportCommand, template: templateCommand };
+  const commands = { validate, import: importCommand, export: exportCommand, template: templateCommand, render: renderCommand };
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(help.main + '\n');
     return 0;
@@ -239,7 +344,7 @@ async function main(argv) {
   }
   if (args.unknown) throw new UsageError(english ? `unknown option ${args.unknown} (see ${command} --help)` : `未知选项 ${args.unknown}（见 ${command} --help）`);
   const lib = await loadLibrary();
-  const m = lib.messagesFor(lang).sheet;
+  const m = lib.sheetMessagesFor(lang);
   try {
     return await commands[command](lib, args, m, lang, english);
   } catch (e) {

@@ -16,7 +16,7 @@ function newestSource(dir) {
   return newest;
 }
 
-const built = ['dist/sheet.js', 'dist/validate.js'];
+const built = ['dist/sheet.js', 'dist/validate.js', 'dist/render.js'];
 if (existsSync('src/sheet/index.ts') && existsSync('rollup.config.mjs')) {
   const upToDate = built.every((f) => existsSync(f) && statSync(f).mtimeMs >= newestSource('src'));
   let rollup;

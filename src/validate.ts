@@ -5,4 +5,9 @@
 export * from './core/schema.js';
 export { validateDocument, parseJson, checkIntegrity, type ValidationResult } from './core/validate.js';
 export { RbError, describeIssue, pointer, type ValidationIssue, type IssueKey } from './core/errors.js';
-export { messagesFor, registerLanguage, type Messages } from './core/i18n/index.js';
+import { registerAllLanguages } from './core/i18n/all.js';
+
+// DOM-free code answers synchronously in every language.
+registerAllLanguages();
+
+export { messagesFor, registerLanguage, loadLanguage, type Messages } from './core/i18n/index.js';

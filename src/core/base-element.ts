@@ -11,12 +11,12 @@ import { property, state as reactive } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { parseConfig, type CommonConfig } from './config.js';
 import type { PrepareContext, RenderContext, WidgetModel } from './contract.js';
-import { absoluteUrl, isAbort } from './data-source.js';
+import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
 import { downloadCsv, downloadDataUrl, tableToCsv, tableToPng } from './export.js';
 import { renderFrame } from './frame.js';
-import { messagesFor } from './i18n/index.js';
+import { languageReady, messagesFor } from './i18n/index.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
@@ -71,12 +71,13 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;
+  /** Config, language or theme changed since the last build (kept while a language loads). */
+  private inputsChanged = false;
   /** The prepare step under way, aborted when a newer build supersedes it. */
   private pending: AbortController | null = null;
 
   /** Schema of this widget's config (common options plus its own). */
   protected abstract readonly configSchema: v.GenericSchema<unknown, C>;
-
   /** What this widget reads of a document and what it shows: see `scoped-validation.ts`. */
   protected abstract readonly scope: ValidationScope<C>;
 
@@ -161,14 +162,16 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     return null;
   }
 
-  /** Resolves a URL found in the document against the document's own URL. */
-  protected resolveDocumentUrl(url: string): string {
-    return absoluteUrl(url, this.accepted?.baseUrl ?? document.baseURI);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyLook();
     this.documents.sync();
+    this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || changed.has('layoutEpoch' as never);
+    // A language that loads on demand: the pipeline waits for it, so text and events are in it.
+    const language = languageReady(this.effectiveLang);
+    if (language) {
+      void language.then(() => this.requestUpdate());
+      return;
+    }
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
       // A new outcome of the document controller: its error, or a document to build from.
@@ -181,9 +184,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     } else if (!outcome && this.documents.status === 'idle' && this.view.kind !== 'nothing') {
       this.accepted = null;
       this.view = { kind: 'nothing' };
-    } else if (changed.has('config') || changed.has('lang') || changed.has('theme') || changed.has('layoutEpoch' as never)) {
-      if (this.accepted) this.build(null);
-    }
+    } else if (this.inputsChanged && this.accepted) this.build(null);
+    this.inputsChanged = false;
   }
 
   /** config → validation → prepare → model, from the accepted document; `load` is set for a new document. */
@@ -192,9 +194,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const keepLastGood = load?.refresh === true;
     this.pending?.abort();
     this.pending = null;
-    let config: C;
-    let data: RegionBrandData;
-    let prepared: P | Promise<P>;
+    let config: C, data: RegionBrandData, prepared: P | Promise<P>;
     const signal = (this.pending = new AbortController()).signal;
     try {
       if (this.config instanceof InvalidJsonAttribute) throw jsonError('invalid-config', this.config.text);
@@ -290,7 +290,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
             downloadCsv: () => this.downloadCSV(),
           }
         : null,
-      body: view.kind === 'error' ? { error: view.error } : model ? this.renderModel(model) : { loading: this.state === 'loading' },
+      body: view.kind === 'error' ? { kind: 'error', error: view.error }
+        : model ? { kind: 'drawing', drawing: this.renderModel(model) } : { kind: 'placeholder', loading: this.state === 'loading' },
       table: model?.table ?? null,
       stale: view.kind === 'model' && view.staleError ? { error: view.staleError, loadedAt: this.documents.loadedAt } : null,
       sources: config?.['showSource'] && view.kind === 'model' ? view.sources : undefined,

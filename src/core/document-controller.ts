@@ -10,6 +10,8 @@ import { isAbort, loadJson } from './data-source.js';
 import { RbError } from './errors.js';
 import { jsonError } from './validate.js';
 import { InvalidJsonAttribute } from './json-attribute.js';
+import type { Timer } from './clock.js';
+import { clockFor } from './clock-context.js';
 
 /**
  * - `idle`: neither `src` nor `data` is set;
@@ -57,7 +59,8 @@ export class DocumentController implements ReactiveController {
   private request: AbortController | null = null;
   /** Set when leaving the page stopped a load: it starts again on return. */
   private resume = false;
-  private clock: ReturnType<typeof setInterval> | undefined;
+  /** The refresh timer, on the clock of the dashboard around the host (or the page-wide clock). */
+  private clock: Timer | undefined;
   private clockSeconds: number | undefined;
 
   constructor(private readonly host: DocumentHost) {
@@ -74,6 +77,10 @@ export class DocumentController implements ReactiveController {
       this.resume = false;
       this.load(false);
     }
+    // The timer goes on the clock of wherever the host now is (a dashboard's, or the page's).
+    this.clock?.cancel();
+    this.clock = undefined;
+    this.clockSeconds = undefined;
     this.syncClock();
   }
 
@@ -179,9 +186,9 @@ export class DocumentController implements ReactiveController {
     const { src, data, refresh } = this.host;
     const wanted = this.host.isConnected && src && (data === undefined || data === null) ? seconds(refresh) : undefined;
     if (wanted === this.clockSeconds) return;
-    clearInterval(this.clock);
+    this.clock?.cancel();
     this.clock = undefined;
     this.clockSeconds = wanted;
-    if (wanted) this.clock = setInterval(() => this.reload(), Math.max(wanted, 1) * 1000);
+    if (wanted) this.clock = clockFor(this.host).every(Math.max(wanted, 1) * 1000, () => void this.reload());
   }
 }

@@ -75,7 +75,7 @@ function renderSources(sources: RegionBrandData['sources'], lang: string, m: Mes
     ${m.ui.source}:
     ${sources.map(
       (s, i) =>
-        html`${i ? m.matrix.groupSeparator : ''}${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, lang)}` : ''}`,
+        html`${i ? m.text.groupSeparator : ''}${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, lang)}` : ''}`,
     )}
   </p>`;
 }
@@ -85,6 +85,12 @@ function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
   return html`<div class="loading" role="status">${loading ? m.ui.loading : m.ui.empty}</div>`;
 }
 
+/** What the body of a widget shows: the drawing, the error panel, or the placeholder (loading or empty). */
+export type FrameBody =
+  | { readonly kind: 'drawing'; readonly drawing: TemplateResult | typeof nothing }
+  | { readonly kind: 'error'; readonly error: RbError }
+  | { readonly kind: 'placeholder'; readonly loading: boolean };
+
 /** Everything the frame of a widget shows, as the element has it. */
 export interface FrameParts {
   readonly lang: string;
@@ -93,8 +99,7 @@ export interface FrameParts {
   readonly subtitle: string | undefined;
   /** The toolbar's state and actions; null for no toolbar. */
   readonly toolbar: ToolbarActions | null;
-  /** The drawing, or the error panel's error, or the placeholder (loading or empty). */
-  readonly body: TemplateResult | typeof nothing | { readonly error: RbError } | { readonly loading: boolean };
+  readonly body: FrameBody;
   readonly table: DataTable | null;
   /** The failed refresh behind the stale marker, and when the shown data arrived. */
   readonly stale: { readonly error: RbError; readonly loadedAt: Date | null } | null;
@@ -106,11 +111,7 @@ export function renderFrame(parts: FrameParts): TemplateResult {
   const { lang, body } = parts;
   const m = messagesFor(lang);
   const content =
-    typeof body === 'object' && body !== null && 'error' in body
-      ? renderErrorPanel(body.error, lang, m)
-      : typeof body === 'object' && body !== null && 'loading' in body
-        ? renderPlaceholder(body.loading, m)
-        : body;
+    body.kind === 'error' ? renderErrorPanel(body.error, lang, m) : body.kind === 'placeholder' ? renderPlaceholder(body.loading, m) : body.drawing;
   return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
     ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? renderToolbar(m, parts.toolbar) : nothing}
     <div part="body" class="body">${content}</div>

@@ -8,7 +8,7 @@ export * from './events.js';
 export * from './theme.js';
 export * from './config.js';
 export { loadJson, clearDocumentCache, absoluteUrl, DEFAULT_TIMEOUT_MS } from './data-source.js';
-export { messagesFor, registerLanguage, unitLabel, type Messages } from './i18n/index.js';
+export { messagesFor, registerLanguage, loadLanguage, languageTag, unitLabel, type Messages } from './i18n/index.js';
 export { RbElement, jsonAttribute, InvalidJsonAttribute, type WidgetState } from './base-element.js';
 export { RbThemedElement } from './themed-element.js';
 export type { DocumentStatus } from './document-controller.js';
@@ -16,3 +16,5 @@ export { validateScoped, showsItemOf, WHOLE_DOCUMENT, type ValidationScope, type
 export { RbChartElement } from './chart-element.js';
 export type { RenderContext, ChartModel, HtmlModel, WidgetModel, DataTable, ChartItem, PrepareContext, ModelBuilder } from './contract.js';
 export { defineElement } from './define.js';
+export { createClock, realTimeSource, manualTimeSource, type Clock, type Timer, type TimeSource, type ManualTimeSource } from './clock.js';
+export { clockFor, provideClock, pageWideClock, CLOCK_REQUEST } from './clock-context.js';

@@ -25,14 +25,23 @@ export function checkPlausibility(data: RegionBrandData): { errors: ValidationIs
     const shown = value ?? 1;
     errors.push({ path: pointer(...path), key: 'moneyUnit', params: [String(shown), unit!, String(clean(shown * factor))] });
   };
+  // Earlier figures beside a latest figure without its period: each still shows for its own period
+  // and the latest when no period is asked for, but the latest cannot be shown for any period.
+  const undated = (earlier: readonly unknown[] | undefined, period: string | undefined, ...path: (string | number)[]) => {
+    if (earlier?.length && period === undefined) warnings.push({ path: pointer(...path, 'period'), key: 'latestUndated', params: [] });
+  };
   const quantities = (metrics: Readonly<Record<string, Quantity>> | undefined, ...path: (string | number)[]) => {
-    for (const [key, q] of Object.entries(metrics ?? {})) money(q.unit, q.value, ...path, 'metrics', key, 'unit');
+    for (const [key, q] of Object.entries(metrics ?? {})) {
+      money(q.unit, q.value, ...path, 'metrics', key, 'unit');
+      undated(q.series, q.period, ...path, 'metrics', key);
+    }
   };
   data.brands.forEach((b, i) => quantities(b.metrics, 'brands', i));
   data.clusters.forEach((c, i) => {
     quantities(c.metrics, 'clusters', i);
     c.enterprises?.forEach((e, j) => quantities(e.metrics, 'clusters', i, 'enterprises', j));
   });
+  data.coverage.forEach((c, i) => undated(c.history, c.period, 'coverage', i));
   data.indicators.forEach((ind, i) => {
     money(ind.unit, ind.reported?.value ?? ind.series?.[0]?.value ?? ind.target?.value, 'indicators', i, 'unit');
     for (const kind of ['yoy', 'pop'] as const) {

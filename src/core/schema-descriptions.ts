@@ -11,6 +11,9 @@ const QUANTITY: Record<string, string> = {
   value: 'The figure: a finite number in `unit` (money in 元, never in 万元 or 亿元; the widgets scale it for display).',
   unit: 'Display unit of `value`: 元, 个, 家, 户, 人, 吨, 亩 …',
   period: 'Period the figure covers (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); optional.',
+  series: 'Figures of earlier periods in the same unit, each period once, for a period control; `value` stays the latest. Optional.',
+  'series[].period': 'Period of the earlier figure; before the quantity\'s own `period`.',
+  'series[].value': 'The figure of that period, in the quantity\'s `unit`.',
 };
 
 const quantityAt = (path: string): Record<string, string> =>
@@ -100,6 +103,11 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'coverage[].unit': 'Display unit of the counts (个, 家); optional.',
   'coverage[].by': 'What achieves the coverage, in words (62个党建联合体); optional.',
   'coverage[].period': 'Period of the figures; optional.',
+  'coverage[].history': 'Earlier figures of the same coverage, for a period control: each `{ period, covered, total }` or `{ period, ratio }` under the rules of the entry itself, each period once and before the entry\'s own `period` (the entry\'s figures are its latest). Optional.',
+  'coverage[].history[].period': 'Period of the earlier figure (required).',
+  'coverage[].history[].covered': 'Covered then: an integer, 0 ≤ covered ≤ total; with `total`, or leave both out and give `ratio`.',
+  'coverage[].history[].total': 'In all then: an integer above 0.',
+  'coverage[].history[].ratio': 'Published share then alone, 0 to 1, when the counts are not published.',
   'coverage[].breakdown': 'The same coverage per unit; optional.',
   'coverage[].breakdown[].unit': 'Id of the unit (or the region).',
   'coverage[].breakdown[].covered': 'Covered in that unit: an integer, 0 ≤ covered ≤ total.',

@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { DATE_PATTERN, PERIOD_PATTERN, parsePeriod, isIsoDate } from './periods.js';
 
 /**
- * Issue messages below are keys, not prose: `validate.ts` turns them into zh-CN or en text.
+ * Issue messages below are keys, not prose: `errors.ts` turns them into text in the reader's language.
  * Keeping them as keys keeps one place for every language.
  */
 const finite = v.pipe(v.number('number'), v.finite('finite'));
@@ -24,12 +24,19 @@ export const LEVELS = ['province', 'city', 'county', 'district', 'town', 'street
 export const PRODUCT_CATEGORIES = ['agricultural', 'industrial', 'service', 'tourism', 'cultural', 'other'] as const;
 const level = v.picklist(LEVELS, 'picklist');
 
-/** `{ value, unit, period? }`: a finite number in a display unit (money in 元). */
+const seriesPoint = v.looseObject({ period, value: finite }, 'object');
+
+/**
+ * `{ value, unit, period?, series? }`: a finite number in a display unit (money in 元). `series`
+ * (optional) holds figures of other periods in the same unit, for a period control; `value` is the
+ * latest.
+ */
 export const QuantitySchema = v.looseObject(
   {
     value: finite,
     unit: text,
     period: v.optional(period),
+    series: v.optional(v.array(seriesPoint, 'array')),
   },
   'object',
 );
@@ -130,8 +137,6 @@ export const ClusterSchema = v.looseObject(
   'object',
 );
 
-const seriesPoint = v.looseObject({ period, value: finite }, 'object');
-
 export const IndicatorSchema = v.looseObject(
   {
     id,
@@ -160,6 +165,17 @@ export const IndicatorSchema = v.looseObject(
 
 const ratio = v.pipe(finite, v.minValue(0, 'ratioRange'), v.maxValue(1, 'ratioRange'));
 
+/** An earlier figure of a coverage entry: `{ period, covered, total }` or `{ period, ratio }`. */
+export const CoverageFigureSchema = v.looseObject(
+  {
+    period,
+    covered: v.optional(count),
+    total: v.optional(count),
+    ratio: v.optional(ratio),
+  },
+  'object',
+);
+
 export const CoverageSchema = v.looseObject(
   {
     id,
@@ -170,6 +186,8 @@ export const CoverageSchema = v.looseObject(
     unit: v.optional(text),
     by: v.optional(text),
     period: v.optional(period),
+    /** Earlier figures of the same coverage (each with its period); the entry's own are the latest. */
+    history: v.optional(v.array(CoverageFigureSchema, 'array')),
     breakdown: v.optional(
       v.array(v.looseObject({ unit: text, covered: count, total: count }, 'object'), 'array'),
     ),
@@ -253,6 +271,7 @@ export type Cluster = v.InferOutput<typeof ClusterSchema>;
 export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type Coverage = v.InferOutput<typeof CoverageSchema>;
+export type CoverageFigure = v.InferOutput<typeof CoverageFigureSchema>;
 export type FeatureCollection = v.InferOutput<typeof FeatureCollectionSchema>;
 export type Geo = v.InferOutput<typeof GeoSchema>;
 /** A valid `region-brand-data` v1 document (lists always present after validation). */

@@ -8,7 +8,8 @@ import { RbError, pointer, type IssueKey, type ValidationIssue, type ErrorCode }
 import { locateIssue } from './issue-location.js';
 import { locateJsonError } from './json-error.js';
 import { checkPlausibility, duplicatePeriods } from './plausibility.js';
-import { DocumentSchema, TOP_LEVEL_FIELDS, type RegionBrandData } from './schema.js';
+import { comparePeriods } from './periods.js';
+import { DocumentSchema, TOP_LEVEL_FIELDS, type Quantity, type RegionBrandData } from './schema.js';
 
 const issueKeys = new Set<string>([
   'required', 'integer', 'finite', 'nonNegative', 'period', 'date', 'format', 'version', 'ratioRange', 'geometry',
@@ -167,19 +168,30 @@ export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
     ref(ind.scope, placeIds, '/units', 'indicators', i, 'scope');
     issues.push(...duplicatePeriods(ind.series, 'indicators', i, 'series'));
   });
-  // Earlier figures (data-format "Optional additions"): periods are unique within each list.
-  const quantitySeries = (metrics: object | undefined, ...at: (string | number)[]) => {
-    for (const [key, q] of Object.entries(metrics ?? {})) issues.push(...duplicatePeriods((q as { series?: unknown[] }).series, ...at, 'metrics', key, 'series'));
+  // Earlier figures (data-format "Optional additions"): periods are unique within each list, and
+  // the item's own figure is its latest.
+  const quantitySeries = (metrics: Readonly<Record<string, Quantity>> | undefined, ...at: (string | number)[]) => {
+    for (const [key, q] of Object.entries(metrics ?? {})) {
+      issues.push(...duplicatePeriods(q.series, ...at, 'metrics', key, 'series'));
+      q.series?.forEach((point, j) => {
+        const path = pointer(...at, 'metrics', key, 'series', j);
+        if (q.period === undefined) return;
+        if (point.period === q.period && point.value !== q.value) add(`${path}/value`, 'latestDiffers', point.period, point.value, q.value);
+        else if (comparePeriods(point.period, q.period) > 0) add(`${path}/period`, 'notEarlier', point.period, q.period);
+      });
+    }
   };
   data.brands.forEach((b, i) => quantitySeries(b.metrics, 'brands', i));
   data.clusters.forEach((c, i) => quantitySeries(c.metrics, 'clusters', i));
-  data.coverage.forEach((c, i) => issues.push(...duplicatePeriods((c as { history?: unknown[] }).history, 'coverage', i, 'history')));
   data.coverage.forEach((c, i) => {
-    const hasCounts = c.covered !== undefined && c.total !== undefined;
-    if (!hasCounts && (c.covered !== undefined || c.total !== undefined || c.ratio === undefined)) {
-      add(pointer('coverage', i, c.covered === undefined ? 'covered' : 'total'), 'coverageNeedsCounts');
-    }
-    if (hasCounts) checkCounts(c.covered!, c.total!, ['coverage', i], add);
+    coverageFigure(c, ['coverage', i], add);
+    issues.push(...duplicatePeriods(c.history, 'coverage', i, 'history'));
+    c.history?.forEach((h, j) => {
+      coverageFigure(h, ['coverage', i, 'history', j], add);
+      if (c.period !== undefined && comparePeriods(h.period, c.period) >= 0) {
+        add(pointer('coverage', i, 'history', j, 'period'), h.period === c.period ? 'duplicatePeriod' : 'notEarlier', h.period, h.period === c.period ? pointer('coverage', i, 'period') : c.period);
+      }
+    });
     c.breakdown?.forEach((b, j) => {
       ref(b.unit, placeIds, '/units', 'coverage', i, 'breakdown', j, 'unit');
       checkCounts(b.covered, b.total, ['coverage', i, 'breakdown', j], add);
@@ -207,6 +219,19 @@ export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
     }
   });
   return issues;
+}
+
+/** Coverage rules of one figure (an entry or an entry of its history): counts, or a ratio alone. */
+function coverageFigure(
+  c: { readonly covered?: number | undefined; readonly total?: number | undefined; readonly ratio?: number | undefined },
+  path: (string | number)[],
+  add: (path: string, key: IssueKey, ...params: (string | number)[]) => void,
+): void {
+  const hasCounts = c.covered !== undefined && c.total !== undefined;
+  if (!hasCounts && (c.covered !== undefined || c.total !== undefined || c.ratio === undefined)) {
+    add(pointer(...path, c.covered === undefined ? 'covered' : 'total'), 'coverageNeedsCounts');
+  }
+  if (hasCounts) checkCounts(c.covered!, c.total!, path, add);
 }
 
 function checkCounts(

@@ -3,7 +3,7 @@
  * asked for, an instructions sheet and an allowed-values sheet. The rows import back to the same
  * document.
  */
-import { messagesFor } from '../core/i18n/index.js';
+import { sheetMessagesFor } from './messages.js';
 import type { Quantity, RegionBrandData } from '../core/schema.js';
 import { ENTERPRISE_METRICS, ENUMS, SHEETS, type EnumName, type SheetKey } from './spec.js';
 import type { Cell, WorkbookRows } from './types.js';
@@ -49,7 +49,7 @@ function ownerNames(doc: RegionBrandData) {
 }
 
 function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
-  const m = messagesFor(english ? 'en' : 'zh-CN').sheet;
+  const m = sheetMessagesFor(english ? 'en' : 'zh-CN');
   const columns: [EnumName, string, string][] = [
     ['level', '级别', 'level'], ['kind', '类型', 'kind'], ['category', '类别', 'category'],
     ['better', '方向', 'better'], ['type', '类型（指标数据）', 'type (indicator values)'],
@@ -71,7 +71,7 @@ function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
  */
 export function documentToWorkbook(doc: RegionBrandData, options: { lang?: string; template?: boolean } = {}): WorkbookRows {
   const english = (options.lang ?? 'zh-CN').toLowerCase().startsWith('en');
-  const m = messagesFor(english ? 'en' : 'zh-CN').sheet;
+  const m = sheetMessagesFor(english ? 'en' : 'zh-CN');
   const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : english ? (b ? 'Y' : 'N') : b ? '是' : '否');
   const list = (items: readonly string[] | undefined) => items?.join(english ? ', ' : '、');
   const level = (l: string | undefined) => enumLabel('level', l, english);
@@ -81,7 +81,12 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
   const metricColumns = enterpriseColumns(data, english);
   const owner = ownerNames(data);
   const quantities = (owner: string, metrics: Readonly<Record<string, Quantity>> | undefined) =>
-    Object.entries(metrics ?? {}).map(([metric, q]) => ({ owner, metric, value: q.value, unit: q.unit, period: q.period }));
+    Object.entries(metrics ?? {}).flatMap(([metric, q]) => [
+      // Earlier figures first (one row per period), the quantity itself last; a series point of
+      // the quantity's own period is the quantity's row.
+      ...(q.series ?? []).filter((p) => p.period !== q.period).map((p) => ({ owner, metric, value: p.value, unit: q.unit, period: p.period })),
+      { owner, metric, value: q.value, unit: q.unit, period: q.period },
+    ]);
   const readme = SHEETS.find((s) => s.key === 'readme')!;
 
   return {
@@ -115,7 +120,11 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
         ...(i.reported ? [{ indicator: i.id, ...i.reported, type: enumLabel('type', 'reported', english) }] : []),
         ...(i.target ? [{ indicator: i.id, ...i.target, type: enumLabel('type', 'target', english) }] : []),
       ])),
-      sheet('coverage', english, data.coverage),
+      // One row per figure: the earlier ones (history) first, the entry's own last.
+      sheet('coverage', english, data.coverage.flatMap((c) => [
+        ...(c.history ?? []).map((h) => ({ id: c.id, name: c.name, unit: c.unit, by: c.by, ...h })),
+        c,
+      ])),
       sheet('breakdown', english, data.coverage.flatMap((c) => (c.breakdown ?? []).map((b) => ({ coverage: c.id, ...b })))),
       sheet('metrics', english, [
         ...data.brands.flatMap((b) => quantities(owner(b, data.clusters), b.metrics)),

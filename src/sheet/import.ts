@@ -3,8 +3,9 @@
  * once, each with its cell and JSON Pointer; a workbook with any error gives no document.
  */
 import { pointer, describeIssue } from '../core/errors.js';
-import { messagesFor } from '../core/i18n/index.js';
-import type { Brand, Cluster, Coverage, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
+import { sheetMessagesFor } from './messages.js';
+import { comparePeriods } from '../core/periods.js';
+import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
 import { validateDocument } from '../core/validate.js';
 import { cellText, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readYesNo, unitScale } from './cells.js';
 import { ProblemLog, readSheets, Row, sheetName, type SheetReader } from './rows.js';
@@ -50,7 +51,7 @@ class WorkbookImport {
   private readonly pending: (() => void)[] = [];
 
   constructor(book: WorkbookRows, readonly lang: string) {
-    this.log = new ProblemLog(messagesFor(lang).sheet);
+    this.log = new ProblemLog(sheetMessagesFor(lang));
     this.sheets = readSheets(book, this.log);
   }
 
@@ -308,17 +309,54 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
   });
 }
 
+/**
+ * Rows of one sheet grouped by the item they describe (its key in `keyOf`), in order of first
+ * appearance. Several rows of one item carry its figures of several periods: the row of the latest
+ * period gives the item, the others (in row order) its earlier figures; each then needs a period.
+ */
+function byPeriod(rows: readonly Row[], keyOf: (row: Row) => string, periodPath: (row: Row, group: number, earlier: number | undefined) => string) {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key) ?? [];
+    group.push(row);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group, g) => {
+    if (group.length === 1) return { latest: group[0]!, earlier: [] as Row[] };
+    const periods = group.map((row) => row.read('period', periodPath(row, g, undefined), readPeriod, true));
+    let last = 0;
+    periods.forEach((p, i) => {
+      if (p !== undefined && (periods[last] === undefined || comparePeriods(p, periods[last]!) >= 0)) last = i;
+    });
+    return { latest: group[last]!, earlier: group.filter((_, i) => i !== last) };
+  });
+}
+
 function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
   const sheet = w.sheets.get('coverage');
-  const list = w.rows('coverage').map((row, i) => {
+  const ratio = (c: Cell) => readRatio(c, sheet?.units.get('ratio') === '%');
+  const groups = byPeriod(w.rows('coverage'), (row) => cellText(row.raw('id')) || cellText(row.raw('name')), (_, g) => `/coverage/${g}/period`);
+  const list = groups.map(({ latest: row, earlier }, i) => {
     const path = `/coverage/${i}`;
     const coverage: Mutable<Coverage> = w.entity(row, path, w.coverage);
     put(coverage, 'covered', row.read('covered', `${path}/covered`, readCount));
     put(coverage, 'total', row.read('total', `${path}/total`, readCount));
-    put(coverage, 'ratio', row.read('ratio', `${path}/ratio`, (c) => readRatio(c, sheet?.units.get('ratio') === '%')));
+    put(coverage, 'ratio', row.read('ratio', `${path}/ratio`, ratio));
     put(coverage, 'unit', row.text('unit', `${path}/unit`) ?? sheet?.units.get('covered'));
     put(coverage, 'by', row.text('by', `${path}/by`));
     put(coverage, 'period', row.read('period', `${path}/period`, readPeriod));
+    if (earlier.length) {
+      coverage.history = earlier.map((row, j) => {
+        const at = `${path}/history/${j}`;
+        w.log.items.set(at, row);
+        const figure: Mutable<CoverageFigure> = { period: row.read('period', `${at}/period`, readPeriod) ?? '' };
+        put(figure, 'covered', row.read('covered', `${at}/covered`, readCount));
+        put(figure, 'total', row.read('total', `${at}/total`, readCount));
+        put(figure, 'ratio', row.read('ratio', `${at}/ratio`, ratio));
+        return figure;
+      });
+    }
     return coverage;
   });
   for (const row of w.rows('breakdown')) {
@@ -336,6 +374,8 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
 
 function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Mutable<Cluster>[]): void {
   const sheet = w.sheets.get('metrics');
+  /** Rows of one metric of one owner, by its JSON Pointer: several periods make a series. */
+  const found = new Map<string, { owner: Mutable<Brand> | Mutable<Cluster>; key: string; text: string; figures: { row: Row; q: { value: number; unit: string | undefined }; period: string | undefined }[] }>();
   for (const row of w.rows('metrics')) {
     const text = row.text('owner', '', true) ?? '';
     const brand = w.brands.find(text);
@@ -352,18 +392,33 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const owner = brand !== undefined ? brands[index] : clusters[index];
     const key = row.text('metric', '', true) ?? '';
     const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
-    if (path) w.log.items.set(path, row);
     const headerUnit = sheet?.units.get('value');
     const unit = row.text('unit', `${path}/unit`, headerUnit === undefined) ?? headerUnit;
     const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
     const period = row.read('period', `${path}/period`, readPeriod);
     if (!owner || !key || !q) continue;
-    if (owner.metrics?.[key]) {
-      w.log.error(row.address('metric'), path, w.log.messages.duplicate(text, key));
+    const entry = found.get(path) ?? { owner, key, text, figures: [] };
+    entry.figures.push({ row, q, period });
+    found.set(path, entry);
+  }
+  for (const [path, { owner, key, text, figures }] of found) {
+    // One row per period: the latest is the quantity, the earlier ones its series (row order).
+    if (figures.length > 1 && figures.some((f) => f.period === undefined)) {
+      const row = figures.find((f) => f.period === undefined)!.row;
+      w.log.items.set(path, row);
+      w.log.error(row.address('period'), `${path}/period`, w.log.messages.duplicate(text, key));
       continue;
     }
-    const quantity: Mutable<Quantity> = { value: q.value, unit: q.unit ?? '' };
-    put(quantity, 'period', period);
+    const latest = figures.reduce((a, b) => (comparePeriods(b.period ?? '', a.period ?? '') >= 0 ? b : a));
+    w.log.items.set(path, latest.row);
+    const quantity: Mutable<Quantity> = { value: latest.q.value, unit: latest.q.unit ?? '' };
+    put(quantity, 'period', latest.period);
+    const earlier = figures.filter((f) => f !== latest);
+    earlier.forEach((f, j) => {
+      w.log.items.set(`${path}/series/${j}`, f.row);
+      if ((f.q.unit ?? '') !== quantity.unit) w.log.error(f.row.address('unit'), `${path}/series/${j}`, w.log.messages.duplicate(text, key));
+    });
+    if (earlier.length) quantity.series = earlier.map((f) => ({ period: f.period!, value: f.q.value }));
     (owner.metrics ??= {})[key] = quantity;
   }
 }

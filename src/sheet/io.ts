@@ -3,7 +3,7 @@
  * (loaded with `import()` only when a file is read or written, never part of a widget bundle),
  * CSV with the small reader below. Works in Node and in browsers; no DOM, no Node APIs.
  */
-import { messagesFor } from '../core/i18n/index.js';
+import { sheetMessagesFor } from './messages.js';
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import type { WorkerAnswer } from './sheet-worker.js';
 import type { Cell, WorkbookRows } from './types.js';
@@ -22,7 +22,7 @@ export class WorkbookFileError extends Error {
 
   /** The problem in a language: `设有密码保护的工作簿…`. */
   localizedMessage(lang: string): string {
-    const message = messagesFor(lang).sheet.file[this.key] as (...a: string[]) => string;
+    const message = sheetMessagesFor(lang).file[this.key] as (...a: string[]) => string;
     return message(this.fileName, ...this.params);
   }
 }

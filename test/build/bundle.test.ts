@@ -1,27 +1,9 @@
 // The shipped files, as built by `npm run build:js` (npm test builds first).
 import { expect } from '@esm-bundle/chai';
+import { builtText as text, staticClosure as closure } from '../support/built-files.js';
 import { isWidgetTag, TOOL_TAGS } from '../../scripts/tool-tags.mjs';
 
 const IIFE = '/dist/region-brand-widgets.iife.js';
-
-async function text(url: string): Promise<string> {
-  const r = await fetch(url);
-  expect(r.ok, `${url} is missing: run npm run build`).to.equal(true);
-  return r.text();
-}
-
-/** An ESM file and every chunk it imports statically, recursively. */
-async function closure(url: string, seen = new Set<string>()): Promise<string> {
-  if (seen.has(url)) return '';
-  seen.add(url);
-  const code = await text(url);
-  const base = url.slice(0, url.lastIndexOf('/') + 1);
-  let all = code;
-  for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
-    all += await closure(new URL(m[1]!, location.origin + base).pathname, seen);
-  }
-  return all;
-}
 
 async function manifestTags(): Promise<string[]> {
   const manifest = JSON.parse(await text('/custom-elements.json'));

@@ -1,13 +1,8 @@
 // README.md's API tables are generated from custom-elements.json (`npm run docs`); this fails
 // when either changed without regenerating, and checks the tables say what the manifest says.
 import { expect } from '@esm-bundle/chai';
+import { builtText as text } from '../support/built-files.js';
 import { apiMarkdown, elementsOf, extractApiBlock, replaceApiBlock, START, END } from '../../scripts/readme-api-render.mjs';
-
-async function text(url: string): Promise<string> {
-  const r = await fetch(url);
-  expect(r.ok, `${url} is missing`).to.equal(true);
-  return r.text();
-}
 
 describe('README API tables', () => {
   let readme = '';

@@ -8,17 +8,29 @@ import type { RbCoverageGauge } from '../../src/widgets/coverage-gauge/index.js'
 import { clearDocumentCache } from '../../src/core/data-source.js';
 import { recordEvents, sample, serve, uniqueKey, until } from '../support/helpers.js';
 import type { RegionBrandDataInput } from '../../src/core/schema.js';
+import type { Timer } from '../../src/core/clock.js';
+import { pageWideClock } from '../../src/core/clock-context.js';
 
 /** Requests made through `fetch` and intervals started, tracked for the current test. */
 const live = {
   requests: [] as { url: string; signal: AbortSignal | null | undefined; settled: boolean }[],
   intervals: new Map<number, number>(),
+  /** Timers started on the page-wide clock (where a widget outside a dashboard runs its refresh). */
+  timers: [] as { ms: number; timer: Timer }[],
 };
+const clock = pageWideClock();
+const originalEvery = clock.every;
 const original = { fetch: window.fetch, setInterval: window.setInterval, clearInterval: window.clearInterval };
 
 function track(): void {
   live.requests = [];
   live.intervals.clear();
+  live.timers = [];
+  (clock as { every: typeof clock.every }).every = (ms, fn) => {
+    const timer = originalEvery(ms, fn);
+    live.timers.push({ ms, timer });
+    return timer;
+  };
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const entry = { url: String(input), signal: init?.signal, settled: false };
     if (String(input).includes('/__rb/store/')) live.requests.push(entry);
@@ -40,12 +52,16 @@ function track(): void {
 
 function untrack(): void {
   Object.assign(window, original);
+  (clock as { every: typeof clock.every }).every = originalEvery;
 }
 
 /** Requests still under way whose caller has not given up. */
 const openRequests = () => live.requests.filter((r) => !r.settled && !r.signal?.aborted);
-/** Refresh clocks running (intervals of a second or more). */
-const refreshClocks = () => [...live.intervals.values()].filter((ms) => ms >= 1000);
+/** Refresh clocks running (intervals, or timers on the page clock, of a second or more). */
+const refreshClocks = () => [
+  ...[...live.intervals.values()].filter((ms) => ms >= 1000),
+  ...live.timers.filter((t) => t.timer.active && t.ms >= 1000).map((t) => t.ms),
+];
 
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

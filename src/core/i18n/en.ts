@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { sheetEn } from './sheet.en.js';
 
 const text: Messages['text'] = {
   field: (label, value) => `${label}: ${value}`,
@@ -68,6 +67,9 @@ export const en: Messages = {
     growthPercent: (field, value, ratio) => `${field} ${value} looks like a percentage: growth is a ratio, for ${value}% write ${ratio}`,
     ratioPercent: (value, ratio) => `ratio ${value} is outside 0 to 1: it looks like a percentage, for ${value}% write ${ratio}`,
     duplicatePeriod: (p, first) => `period ${p} appears twice (first at ${first}): one figure per period`,
+    notEarlier: (p, latest) => `period ${p} is not earlier than the item's own period ${latest}: the item's own figure is the latest, earlier ones go into history or series`,
+    latestUndated: () => "there are earlier figures (history or series) but no period for the item's own figure: add its period, or the latest figure cannot be shown for a period",
+    latestDiffers: (p, v, latest) => `the series gives ${v} for ${p}, the item's own figure for that period is ${latest}: one figure per period`,
     fetchStatus: (s, url) => `the server answered HTTP ${s} (${url})`,
     fetchTimeout: (s, url) => `no answer within ${s} s (${url})`,
     fetchNetwork: (url) => `network error while fetching ${url}`,
@@ -119,9 +121,6 @@ export const en: Messages = {
     kind: { region: 'Region brand', party: 'Party brand' },
     level: { province: 'province', city: 'city', county: 'county', district: 'district', town: 'town', street: 'street', village: 'village', park: 'park', other: 'other' },
     levelCount: (n, countText, level) => `${countText} ${level} brand${n === 1 ? '' : 's'}`,
-    listSeparator: text.listSeparator,
-    field: text.field,
-    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}: ${counts}`,
     launched: (date) => `Launched ${date}`,
     clusters: 'Clusters',
@@ -145,7 +144,6 @@ export const en: Messages = {
     things: { sources: 'source', units: 'unit', brands: 'brand', products: 'product', clusters: 'cluster', enterprises: 'enterprise', indicators: 'indicator', series: 'point', coverage: 'coverage', breakdown: 'breakdown row', history: 'history entry', features: 'feature', certifications: 'certification', region: 'region' },
     fields: { id: 'id', name: 'name', title: 'title', level: 'level', parent: 'parent', kind: 'kind', unit: 'unit', units: 'units', brand: 'brand', clusters: 'clusters', launched: 'launch date', value: 'value', period: 'period', covered: 'covered', total: 'total', ratio: 'ratio', yoy: 'year on year', pop: 'period on period', scope: 'scope', asOf: 'as of', date: 'date', center: 'centre', location: 'location', category: 'category', organizations: 'party organisations', better: 'better', cumulative: 'cumulative', format: 'format', version: 'version', region: 'region' },
   },
-  sheet: sheetEn,
   map: {
     enterprises: 'Enterprises',
     cluster: 'Cluster',

@@ -1,16 +1,26 @@
 /**
- * Languages. Each language is one file exporting a {@link Messages} object; adding a language is
- * adding that file and one `registerLanguage` call.
+ * Languages. Each language is one file exporting a {@link Messages} object. zh-CN, the default,
+ * is built in; the others load on first use (`loadLanguage`), so a page in Chinese carries no
+ * other language. Adding a language is adding its file and one line in `loaders`.
  */
-import { en } from './en.js';
 import type { Messages } from './messages.js';
 import { zhCN } from './zh-CN.js';
-import { zhHant } from './zh-Hant.js';
 
 export type { ErrorCode, Messages } from './messages.js';
 
-/** Languages by lower-case tag: each language's own tag, then the script-level tags it stands for. */
-const languages = new Map<string, Messages>();
+/** The languages that load on demand, by their own tag. */
+const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
+  'zh-Hant': () => import('./zh-Hant.js').then((m) => m.zhHant),
+  en: () => import('./en.js').then((m) => m.en),
+};
+
+/** Languages at hand, by their own tag. */
+const loaded = new Map<string, Messages>();
+/** Lower-case tags (a language's own, then the script-level tags it stands for) → a language's own tag. */
+const tags = new Map<string, string>();
+/** Language tags as asked for → a language's own tag (cleared when a language is added). */
+const chosen = new Map<string, string>();
+const loading = new Map<string, Promise<Messages>>();
 
 /** `zh-TW` → `zh-Hant-TW`, `zh-SG` → `zh-Hans-SG` (CLDR likely subtags); null for a malformed tag. */
 function maximized(tag: string): string | null {
@@ -28,36 +38,77 @@ function prefixes(tag: string): string[] {
 }
 
 /**
- * Makes a language available to every widget. It answers for its own tag and, unless a language
- * registered earlier already does, for its language-script tag (`zh-CN` for `zh-Hans`, `zh-Hant`
- * for `zh-Hant`, `en` for `en-Latn` and `en`).
+ * A language answers for its own tag and, unless a language added earlier already does, for its
+ * language-script tags (`zh-CN` for `zh-Hans` and `zh`, `zh-Hant` for `zh-Hant`, `en` for `en-Latn`).
  */
+function addTag(own: string): void {
+  tags.set(own.toLowerCase(), own);
+  chosen.clear();
+  const full = maximized(own);
+  if (full) for (const prefix of prefixes(full).slice(1)) if (!tags.has(prefix)) tags.set(prefix, own);
+}
+
+/** Makes a language available to every widget (a portal's own, or one of the library's once loaded). */
 export function registerLanguage(messages: Messages): void {
-  const tag = messages.lang.toLowerCase();
-  languages.set(tag, messages);
-  const full = maximized(tag);
-  if (!full) return;
-  for (const prefix of prefixes(full).slice(1)) if (!languages.has(prefix)) languages.set(prefix, messages);
+  loaded.set(messages.lang, messages);
+  if (!tags.has(messages.lang.toLowerCase())) addTag(messages.lang);
+}
+
+/** Adds one of the library's own languages, unless the page registered its own for that tag. */
+export function provideLanguage(messages: Messages): Messages {
+  const own = loaded.get(messages.lang);
+  if (own) return own;
+  registerLanguage(messages);
+  return messages;
 }
 
 registerLanguage(zhCN);
-registerLanguage(zhHant);
-registerLanguage(en);
+for (const tag of Object.keys(loaders)) addTag(tag);
 
 /**
- * The messages for a language tag: the tag itself, else its likely script (`zh-TW`, `zh-HK`,
- * `zh-MO` → `zh-Hant`; `zh`, `zh-SG` → `zh-CN`; `en-GB` → `en`), else its shorter prefixes,
- * else zh-CN.
+ * The own tag of the language for a tag: the tag itself, else its likely script (`zh-TW`, `zh-HK`,
+ * `zh-MO` → `zh-Hant`; `zh`, `zh-SG` → `zh-CN`; `en-GB` → `en`), else its shorter prefixes, else zh-CN.
  */
-export function messagesFor(lang: string | null | undefined): Messages {
-  const tag = (lang || zhCN.lang).toLowerCase();
-  const full = maximized(tag);
-  const candidates = [tag, ...(full ? prefixes(full) : []), ...prefixes(tag)];
-  for (const candidate of candidates) {
-    const found = languages.get(candidate);
-    if (found) return found;
+export function languageTag(lang: string | null | undefined): string {
+  const asked = (lang || zhCN.lang).toLowerCase();
+  let own = chosen.get(asked);
+  if (own === undefined) {
+    const full = maximized(asked);
+    const candidates = [asked, ...(full ? prefixes(full) : []), ...prefixes(asked)];
+    own = candidates.map((c) => tags.get(c)).find((t) => t !== undefined) ?? zhCN.lang;
+    chosen.set(asked, own);
   }
-  return zhCN;
+  return own;
+}
+
+/** The messages for a language tag (see `languageTag`); zh-CN while a language has not loaded yet. */
+export function messagesFor(lang: string | null | undefined): Messages {
+  return loaded.get(languageTag(lang)) ?? zhCN;
+}
+
+/** Null when the language for `lang` is at hand; else the promise of its loading (started once). */
+export function languageReady(lang: string | null | undefined): Promise<Messages> | null {
+  const own = languageTag(lang);
+  if (loaded.has(own)) return null;
+  let pending = loading.get(own);
+  if (!pending) {
+    pending = loaders[own]!().then(
+      provideLanguage,
+      (e: unknown) => {
+        // A language that cannot load (its file missing from a deployment): zh-CN stands in.
+        console.warn(`region-brand-widgets: language ${own} could not be loaded; using zh-CN`, e);
+        loaded.set(own, zhCN);
+        return zhCN;
+      },
+    );
+    loading.set(own, pending);
+  }
+  return pending;
+}
+
+/** Loads the language for `lang` (command lines and scripts call it before `messagesFor`). */
+export function loadLanguage(lang: string | null | undefined): Promise<Messages> {
+  return languageReady(lang) ?? Promise.resolve(messagesFor(lang));
 }
 
 /** How a data-format unit (元, 个, 家 …) is written after a number in a language. */

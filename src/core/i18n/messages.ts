@@ -1,4 +1,3 @@
-import type { SheetMessages } from './sheet-messages.js';
 
 /** Every user-visible string of the library. A language is one object of this type. */
 export interface Messages {
@@ -78,6 +77,12 @@ export interface Messages {
     /** A ratio above 1 that looks like a percentage. */
     readonly ratioPercent: (value: string, ratio: string) => string;
     readonly duplicatePeriod: (period: string, first: string) => string;
+    /** An earlier figure (history, series) whose period is not before the item's own. */
+    readonly notEarlier: (period: string, latest: string) => string;
+    /** A series point for the quantity's own period with another value. */
+    readonly latestDiffers: (period: string, value: number, latest: number) => string;
+    /** Earlier figures (history, series) beside a latest figure without its period (a warning). */
+    readonly latestUndated: () => string;
     readonly fetchStatus: (status: number, url: string) => string;
     readonly fetchTimeout: (seconds: number, url: string) => string;
     readonly fetchNetwork: (url: string) => string;
@@ -146,12 +151,6 @@ export interface Messages {
     readonly level: Readonly<Record<string, string>>;
     /** `1个县级品牌` / `1 county brand`: count (number and its formatted text) and a level label. */
     readonly levelCount: (count: number, countText: string, level: string) => string;
-    /** @deprecated The same as `text.listSeparator` (kept while the element still reads it here). */
-    readonly listSeparator: string;
-    /** @deprecated The same as `text.field` (kept while the element still reads it here). */
-    readonly field: (label: string, value: string) => string;
-    /** @deprecated The same as `text.groupSeparator` (kept while the frame still reads it here). */
-    readonly groupSeparator: string;
     /** `开平优品：1个县级品牌、8个镇级品牌`. */
     readonly summary: (name: string, counts: string) => string;
     readonly launched: (date: string) => string;
@@ -184,8 +183,6 @@ export interface Messages {
     /** Fields of the format (`name` → 名称). */
     readonly fields: Readonly<Record<string, string>>;
   };
-  /** Strings of the workbook converter and the command line. */
-  readonly sheet: SheetMessages;
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;

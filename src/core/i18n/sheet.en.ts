@@ -30,6 +30,7 @@ export const sheetEn: SheetMessages = {
     'Percentages carry % (21.85%) or a (%) header; growth rates without % are ratios (0.2185 = 21.85%).',
     'Yes/no columns take Y or N. Dates look like 2025-06-30; periods like 2022, 2022-H1, 2022-Q1, 2022-03.',
     'In the enterprises sheet every further column is a metric of the enterprise, such as output(万元) or employees(人).',
+    'A coverage figure or a metric with figures for several periods takes one row per period, each with its period: the latest row is the current figure, the others its history (replayed by the period control).',
     'The allowed values sheet lists the values each column accepts.',
     'Then run: npx region-brand-widgets validate this-file.xlsx, fix what it reports, and publish.',
   ],

@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { sheetZhCN } from './sheet.zh-CN.js';
 
 const text: Messages['text'] = {
   field: (label, value) => `${label}：${value}`,
@@ -64,6 +63,9 @@ export const zhCN: Messages = {
     growthPercent: (field, value, ratio) => `${field} ${value} 看起来是百分数：增速以比例表示，如指 ${value}%，请写 ${ratio}`,
     ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起来是百分数，如指 ${value}%，请写 ${ratio}`,
     duplicatePeriod: (p, first) => `期间 ${p} 重复（首次出现在 ${first}）：每个期间只能有一个数值`,
+    notEarlier: (p, latest) => `期间 ${p} 不早于该项自身的期间 ${latest}：该项自身的数值是最新的，更早的数值才放入 history 或 series`,
+    latestUndated: () => '有更早的数值（history 或 series），却没有填写本项自身的期间（period）：请填写，否则最新的数值无法按期间显示',
+    latestDiffers: (p, v, latest) => `series 中 ${p} 的数值为 ${v}，而该项自身同一期间的数值为 ${latest}：每个期间只能有一个数值`,
     fetchStatus: (s, url) => `服务器返回 HTTP ${s}（${url}）`,
     fetchTimeout: (s, url) => `请求超过 ${s} 秒未响应（${url}）`,
     fetchNetwork: (url) => `网络错误，无法获取 ${url}`,
@@ -115,9 +117,6 @@ export const zhCN: Messages = {
     kind: { region: '区域品牌', party: '党建品牌' },
     level: { province: '省级', city: '市级', county: '县级', district: '区级', town: '镇级', street: '街道级', village: '村级', park: '园区级', other: '其他' },
     levelCount: (_n, countText, level) => `${countText}个${level}品牌`,
-    listSeparator: text.listSeparator,
-    field: text.field,
-    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}：${counts}`,
     launched: (date) => `${date}发布`,
     clusters: '产业集群',
@@ -141,7 +140,6 @@ export const zhCN: Messages = {
     things: { sources: '来源', units: '单位', brands: '品牌', products: '产品', clusters: '产业集群', enterprises: '企业', indicators: '指标', series: '数据点', coverage: '覆盖指标', breakdown: '明细', history: '历史数据', features: '地图要素', certifications: '认证', region: '地区' },
     fields: { id: '编号', name: '名称', title: '标题', level: '级别', parent: '上级', kind: '类型', unit: '单位', units: '单位', brand: '品牌', clusters: '集群', launched: '启动日期', value: '数值', period: '期间', covered: '已覆盖', total: '总数', ratio: '比例', yoy: '同比', pop: '环比', scope: '范围', asOf: '数据截至', date: '日期', center: '中心坐标', location: '坐标', category: '类别', organizations: '党组织数', better: '方向', cumulative: '累计', format: '格式', version: '版本', region: '地区' },
   },
-  sheet: sheetZhCN,
   map: {
     enterprises: '企业',
     cluster: '产业集群',

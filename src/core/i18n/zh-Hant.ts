@@ -1,6 +1,5 @@
 import type { Messages } from './messages.js';
 import { zhCN } from './zh-CN.js';
-import { sheetZhHant } from './sheet.zh-Hant.js';
 
 /** Chinese punctuation is the same in both scripts. */
 const text = zhCN.text;
@@ -56,6 +55,9 @@ export const zhHant: Messages = {
     growthPercent: (field, value, ratio) => `${field} ${value} 看起來是百分數：成長率以比例表示，如指 ${value}%，請寫 ${ratio}`,
     ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起來是百分數，如指 ${value}%，請寫 ${ratio}`,
     duplicatePeriod: (p, first) => `期間 ${p} 重複（首次出現在 ${first}）：每個期間只能有一個數值`,
+    notEarlier: (p, latest) => `期間 ${p} 不早於該項自身的期間 ${latest}：該項自身的數值是最新的，更早的數值才放入 history 或 series`,
+    latestUndated: () => '有更早的數值（history 或 series），卻沒有填寫本項自身的期間（period）：請填寫，否則最新的數值無法按期間顯示',
+    latestDiffers: (p, v, latest) => `series 中 ${p} 的數值為 ${v}，而該項自身同一期間的數值為 ${latest}：每個期間只能有一個數值`,
     fetchStatus: (s, url) => `伺服器回應 HTTP ${s}（${url}）`,
     fetchTimeout: (s, url) => `請求超過 ${s} 秒未回應（${url}）`,
     fetchNetwork: (url) => `網路錯誤，無法取得 ${url}`,
@@ -107,9 +109,6 @@ export const zhHant: Messages = {
     kind: { region: '區域品牌', party: '黨建品牌' },
     level: { province: '省級', city: '市級', county: '縣級', district: '區級', town: '鎮級', street: '街道級', village: '村級', park: '園區級', other: '其他' },
     levelCount: (_n, countText, level) => `${countText}個${level}品牌`,
-    listSeparator: text.listSeparator,
-    field: text.field,
-    groupSeparator: text.groupSeparator,
     summary: (name, counts) => `${name}：${counts}`,
     launched: (date) => `${date}發布`,
     clusters: '產業集群',
@@ -131,7 +130,6 @@ export const zhHant: Messages = {
     things: { sources: '來源', units: '單位', brands: '品牌', products: '產品', clusters: '產業集群', enterprises: '企業', indicators: '指標', series: '資料點', coverage: '覆蓋指標', breakdown: '明細', history: '歷史資料', features: '地圖要素', certifications: '認證', region: '地區' },
     fields: { ...zhCN.where.fields, id: '編號', name: '名稱', title: '標題', level: '級別', parent: '上級', kind: '類型', unit: '單位', units: '單位', clusters: '集群', launched: '啟動日期', value: '數值', covered: '已覆蓋', total: '總數', ratio: '比例', yoy: '同比', pop: '環比', scope: '範圍', asOf: '資料截至', date: '日期', center: '中心座標', location: '座標', category: '類別', organizations: '黨組織數', better: '方向', cumulative: '累計', format: '格式', version: '版本', region: '地區' },
   },
-  sheet: sheetZhHant,
   map: {
     enterprises: '企業',
     cluster: '產業集群',

@@ -4,6 +4,8 @@
  * figures as text (summary and table). All layouts read one hierarchy (`toHierarchy`).
  */
 import * as v from 'valibot';
+import { type ValidationScope } from '../../core/scoped-validation.js';
+import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
@@ -410,3 +412,9 @@ export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx
   const option = chartOption(layout, nodes, look, metricLabel, summary, title);
   return { ...figures, layout, drawing: 'chart', option, tooltip: brandTooltip(nodes, look, metricLabel) };
 }
+
+/** The matrix shows every brand with its unit; clusters are read for the brands' references. */
+export const brandMatrixScope: ValidationScope<BrandMatrixConfig> = {
+  sections: { brands: BRANDS_SECTION, units: UNITS_SECTION, clusters: CLUSTERS_SECTION },
+  shows: () => ['/brands', '/units'],
+};

@@ -3,21 +3,19 @@ import { state } from 'lit/decorators.js';
 import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
-import { messagesFor } from '../../core/i18n/index.js';
+import { messagesFor, type Messages } from '../../core/i18n/index.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
 import {
   brandMatrixConfigSchema,
   buildModel,
+  brandMatrixScope,
   type BrandCard,
   type BrandMatrixConfig,
   type BrandMatrixConfigInput,
   type BrandMatrixModel,
 } from './brand-matrix.options.js';
 
-type MatrixMessages = ReturnType<typeof messagesFor>['matrix'];
 
 /**
  * The administrative-region brand hierarchy: one county brand over its town brands (the
@@ -56,10 +54,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   protected readonly configSchema = brandMatrixConfigSchema;
   /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
-  protected readonly scope: ValidationScope<BrandMatrixConfig> = {
-    sections: { brands: BRANDS_SECTION, units: UNITS_SECTION, clusters: CLUSTERS_SECTION },
-    shows: () => ['/brands', '/units'],
-  };
+  protected readonly scope = brandMatrixScope;
   /** @internal */
   /** @internal */
   readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];
@@ -81,7 +76,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   /** The grid layout: HTML cards. */
   protected override renderHtml(model: BrandMatrixModel): TemplateResult {
-    const m = messagesFor(this.effectiveLang).matrix;
+    const m = messagesFor(this.effectiveLang);
     // The figures table (every brand) is rendered by the base element below the body.
     return html`<div part="matrix" class="forest" role="group" aria-label=${model.summary} @keydown=${this.onKeydown}>
         ${model.roots.map(
@@ -101,7 +96,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </ul>`;
   }
 
-  private renderNode(card: BrandCard, model: BrandMatrixModel, m: MatrixMessages): TemplateResult {
+  private renderNode(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
     const open = this.expanded.has(card.id);
     return html`<li class="node ${open ? 'open' : ''}">
       ${this.renderCard(card, model, m)}
@@ -116,8 +111,8 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </li>`;
   }
 
-  private renderCard(card: BrandCard, model: BrandMatrixModel, m: MatrixMessages): TemplateResult {
-    const clusters = card.clusterNames.join(m.listSeparator);
+  private renderCard(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
+    const clusters = card.clusterNames.join(m.text.listSeparator);
     return html`<article part="card" class="card ${card.kind}" data-id=${card.id} @click=${this.onCardClick}>
       <button part="name" class="name" type="button" title=${card.name}>${card.name}</button>
       <div class="meta">
@@ -133,19 +128,19 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
           </p>`
         : nothing}
       ${card.products.length
-        ? html`<ul class="chips" role="list" aria-label=${m.products}>
+        ? html`<ul class="chips" role="list" aria-label=${m.matrix.products}>
             ${card.products.map((p) => this.renderChip(p.name, p.certifications, m))}
           </ul>`
         : nothing}
-      ${clusters ? html`<p class="clusters" title=${clusters}>${m.field(m.clusters, clusters)}</p>` : nothing}
+      ${clusters ? html`<p class="clusters" title=${clusters}>${m.text.field(m.matrix.clusters, clusters)}</p>` : nothing}
     </article>`;
   }
 
-  private renderChip(name: string, certifications: readonly string[], m: MatrixMessages): TemplateResult {
+  private renderChip(name: string, certifications: readonly string[], m: Messages): TemplateResult {
     if (!certifications.length) return html`<li class="chip" title=${name}>${name}</li>`;
-    const certs = certifications.join(m.listSeparator);
-    return html`<li class="chip" title=${`${name} · ${m.field(m.certifications, certs)}`}>
-      ${name}<span class="cert" aria-hidden="true">${m.certified}</span><span class="visually-hidden">(${m.field(m.certifications, certs)})</span>
+    const certs = certifications.join(m.text.listSeparator);
+    return html`<li class="chip" title=${`${name} · ${m.text.field(m.matrix.certifications, certs)}`}>
+      ${name}<span class="cert" aria-hidden="true">${m.matrix.certified}</span><span class="visually-hidden">(${m.text.field(m.matrix.certifications, certs)})</span>
     </li>`;
   }
 

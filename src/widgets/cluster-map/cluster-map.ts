@@ -6,8 +6,7 @@ import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModule } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, GEO_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
@@ -16,6 +15,7 @@ import {
   clusterMapConfigSchema,
   resolveMode,
   buildModel,
+  clusterMapScope,
   type ClusterMapConfig,
   type ClusterMapConfigInput,
   type ClusterMapModel,
@@ -129,10 +129,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
 
   protected readonly configSchema = clusterMapConfigSchema;
   /** The map shows every cluster, unit and boundary; brands are read for the clusters' references. */
-  protected readonly scope: ValidationScope<ClusterMapConfig> = {
-    sections: { clusters: CLUSTERS_SECTION, units: UNITS_SECTION, brands: BRANDS_SECTION, geo: GEO_SECTION },
-    shows: () => ['/clusters', '/units', '/geo'],
-  };
+  protected readonly scope = clusterMapScope;
   /** @internal */
   /** @internal */
   readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
@@ -145,7 +142,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     const geo = data.geo;
     if (!geo || resolveMode(config.mode, data) !== 'geo') return null;
     if (isInlineGeo(geo)) return registered(geo);
-    const href = this.resolveDocumentUrl(geo.url);
+    const href = absoluteUrl(geo.url, context.baseUrl);
     const shared = context.refresh ? undefined : loadedGeometry(href);
     if (shared) return registered(shared);
     const { signal, refresh: fresh, timeoutMs } = context;

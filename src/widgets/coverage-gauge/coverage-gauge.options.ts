@@ -4,6 +4,8 @@
  * no chart), the same figures as text, a full-coverage badge and per-unit breakdown rows.
  */
 import * as v from 'valibot';
+import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
+import { COVERAGE_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
@@ -272,3 +274,9 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
   const option = gaugeOption(f, { ring: config.style === 'ring', color, percentText, countText, summary }, ctx);
   return { ...figures, drawing: 'chart', option };
 }
+
+/** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
+export const coverageGaugeScope: ValidationScope<CoverageGaugeConfig> = {
+  sections: { coverage: COVERAGE_SECTION, units: UNITS_SECTION },
+  shows: showsItemOf('coverage', (config) => config.coverage),
+};

@@ -2,12 +2,11 @@ import { html, css, nothing, svg, type TemplateResult } from 'lit';
 import { GaugeChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
-import { COVERAGE_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   coverageGaugeConfigSchema,
   buildModel,
+  coverageGaugeScope,
   type BreakdownRow,
   type CoverageGaugeConfig,
   type CoverageGaugeConfigInput,
@@ -158,10 +157,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
 
   protected readonly configSchema = coverageGaugeConfigSchema;
   /** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
-  protected readonly scope: ValidationScope<CoverageGaugeConfig> = {
-    sections: { coverage: COVERAGE_SECTION, units: UNITS_SECTION },
-    shows: showsItemOf('coverage', (config) => config.coverage),
-  };
+  protected readonly scope = coverageGaugeScope;
   /** @internal */
   /** @internal */
   readonly echartsModules = [GaugeChart];

@@ -10,6 +10,8 @@
  * improvement gets (`--rb-color-rise`) and a rising one the other. A zero change is muted.
  */
 import * as v from 'valibot';
+import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
+import { INDICATORS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import { extent } from 'd3-array';
 import type { DataTable, HtmlModel } from '../../core/contract.js';
 import type { RenderContext } from '../../core/contract.js';
@@ -351,3 +353,9 @@ function figuresTable(
   }
   return { caption: indicator.name, columns: [ui.period, ui.value, `${ui.yoy} / ${ui.pop}`], rows };
 }
+
+/** The card validates the indicator it shows (and its scope), not the rest of the document. */
+export const growthIndicatorScope: ValidationScope<GrowthIndicatorConfig> = {
+  sections: { indicators: INDICATORS_SECTION, units: UNITS_SECTION },
+  shows: showsItemOf('indicators', (config) => config.indicator),
+};

@@ -1,12 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../core/contract.js';
 import { RbElement } from '../../core/base-element.js';
-import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
-import { INDICATORS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
   growthIndicatorConfigSchema,
   buildModel,
+  growthIndicatorScope,
   type GrowthFigure,
   type GrowthIndicatorConfig,
   type GrowthIndicatorConfigInput,
@@ -65,10 +64,7 @@ export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIn
 
   protected readonly configSchema = growthIndicatorConfigSchema;
   /** The card validates the indicator it shows (and its scope), not the rest of the document. */
-  protected readonly scope: ValidationScope<GrowthIndicatorConfig> = {
-    sections: { indicators: INDICATORS_SECTION, units: UNITS_SECTION },
-    shows: showsItemOf('indicators', (config) => config.indicator),
-  };
+  protected readonly scope = growthIndicatorScope;
 
   protected buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
     return buildModel(data, config, ctx);

@@ -1,5 +1,5 @@
 /** The workbench's languages: zh-CN (default), zh-Hant and en, chosen as the library chooses. */
-import { messagesFor } from '../../core/i18n/index.js';
+import { languageTag } from '../../core/i18n/index.js';
 import { en } from './en.js';
 import type { WorkbenchMessages } from './messages.js';
 import { zhCN } from './zh-CN.js';
@@ -27,7 +27,7 @@ export function registerWorkbenchLanguage(messages: WorkbenchMessages): void {
  * subtag, else zh-CN.
  */
 export function workbenchMessages(lang: string | null | undefined): WorkbenchMessages {
-  const chosen = messagesFor(lang).lang.toLowerCase();
+  const chosen = languageTag(lang).toLowerCase();
   return (
     languages.find((m) => m.lang.toLowerCase() === chosen) ??
     languages.find((m) => m.lang.toLowerCase().split('-')[0] === chosen.split('-')[0]) ??

@@ -188,15 +188,13 @@ describe('brand-matrix model (pure)', () => {
     expect(model.table.rows[1]![0]).to.equal(XSS_NAME);
   });
 
-  it('models 400 brands in four levels in well under a second', () => {
+  // Its speed is a benchmark figure (npm run bench), not a timed test.
+  it('models 400 brands in four levels', () => {
     const data = valid(bigDocument(400));
     for (const layout of ['grid', 'treemap'] as const) {
-      const start = performance.now();
       const model = buildModel(data, config({ layout }), ctxFor());
-      const ms = performance.now() - start;
       expect(model.count).to.equal(400);
       expect(model.table.rows).to.have.length(400);
-      expect(ms, `${layout}: ${ms} ms`).to.be.lessThan(1000);
     }
     expect(buildModel(data, config(), ctxFor()).summary).to.equal('大县优品：1个县级品牌、9个镇级品牌、45个村级品牌、345个其他品牌');
   });

@@ -56,6 +56,14 @@ describe('rb-coverage-gauge styles and states', () => {
     expect(q(el, 'table[part=table]')!.textContent).to.contain('29.76%');
   });
 
+  it('style bar of a share not judged (thresholds []) is filled with the neutral series colour', async () => {
+    const el = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar', thresholds: [] } });
+    const fill = q(el, '[part=bar] .fill')!;
+    expect(fill.classList.contains('tone-neutral')).to.equal(true);
+    expect(fillOf(fill)).to.equal(rgb(DEFAULT_THEME.palette[1]!));
+    expect([GOOD, WARN, BAD]).to.not.include(fillOf(fill));
+  });
+
   it('switches between bar and gauge at run time, creating and disposing the chart', async () => {
     const el = await gauge({ src: '/demo/data/pingyuan.json', config: { style: 'bar' } });
     el.config = { style: 'ring' };

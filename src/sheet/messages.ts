@@ -1,0 +1,32 @@
+/**
+ * The converter's strings (cells, columns, workbook files), one object per language, chosen the
+ * way widgets choose theirs: `zh-TW` gives zh-Hant, `en-GB` en. They are kept apart from the
+ * widgets' messages so a page that only shows widgets does not carry them.
+ */
+import { languageTag } from '../core/i18n/index.js';
+import type { SheetMessages } from '../core/i18n/sheet-messages.js';
+import { sheetEn } from '../core/i18n/sheet.en.js';
+import { sheetZhCN } from '../core/i18n/sheet.zh-CN.js';
+import { sheetZhHant } from '../core/i18n/sheet.zh-Hant.js';
+
+export type { SheetMessages } from '../core/i18n/sheet-messages.js';
+
+const languages = new Map<string, SheetMessages>([
+  ['zh-cn', sheetZhCN],
+  ['zh-hant', sheetZhHant],
+  ['en', sheetEn],
+]);
+
+/** Adds or replaces the converter's strings for a language (a portal's own, registered with `registerLanguage`). */
+export function registerSheetLanguage(lang: string, messages: SheetMessages): void {
+  languages.set(lang.toLowerCase(), messages);
+}
+
+/**
+ * The converter's strings for a language tag: those of the language widgets pick for that tag,
+ * else those of its primary subtag, else zh-CN.
+ */
+export function sheetMessagesFor(lang: string | null | undefined): SheetMessages {
+  const chosen = languageTag(lang).toLowerCase();
+  return languages.get(chosen) ?? languages.get(chosen.split('-')[0]!) ?? sheetZhCN;
+}

@@ -1,0 +1,89 @@
+// `region-brand-widgets render`: a spec and a document to a PNG or SVG file; bad input is one
+// problem per line on stderr (code, JSON Pointer, localised message), exit code 1, and no file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, root, tempDir } from './helpers.mjs';
+
+const data = join(root, 'demo/data/kaiping.json');
+const dir = tempDir();
+const file = (name, value) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+
+test('a dashboard spec to PNG and a widget config to SVG', async () => {
+  const spec = file('spec.json', { columns: 12, widgets: [{ type: 'growth-indicator', span: 6 }, { type: 'coverage-gauge', span: 6 }] });
+  const png = join(dir, 'out', 'page.png');
+  const r = await cli('render', spec, '--data', data, '-o', png, '--width', '900', '--scale', '2');
+  assert.equal(r.code, 0, r.stderr);
+  const bytes = readFileSync(png);
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.equal(bytes.readUInt32BE(16), 1800);
+  assert.match(r.stdout, /page\.png \(900×\d+/);
+
+  const config = file('gauge.json', { coverage: 'park-branches', style: 'ring' });
+  const svg = join(dir, 'gauge.svg');
+  const s = await cli('render', config, '--type', 'coverage-gauge', '--data', data, '-o', svg, '--theme', 'dark', '--lang', 'en');
+  assert.equal(s.code, 0, s.stderr);
+  const text = readFileSync(svg, 'utf8');
+  const entry = JSON.parse(readFileSync(data, 'utf8')).coverage.find((c) => c.id === 'park-branches');
+  const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 }).format(entry.covered / entry.total);
+  assert.ok(text.includes(`>${percent}</text>`), percent);
+  assert.ok(text.includes('#1b1e23'), 'dark background');
+});
+
+test('the spec\'s own "src" is the data when --data is not given', async () => {
+  const spec = file('with-src.json', { src: join(root, 'demo/data/kaiping.json'), widgets: [{ type: 'growth-indicator' }] });
+  const out = join(dir, 'src.svg');
+  const r = await cli('render', spec, '-o', out);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(existsSync(out));
+});
+
+test('bad input: code, pointer and message on stderr, exit 1, no file (not even a partial one)', async () => {
+  const before = readdirSync(dir).length;
+  const cases = [
+    { spec: file('bad-config.json', { widgets: [{ type: 'coverage-gauge', config: { style: 'pie' } }] }), expect: /invalid-config \/widgets\/0\/config\/style: expected \("gauge" \| "ring" \| "bar"\) but got "pie"/ },
+    { spec: file('bad-json.json', '{ "widgets": [ }'), expect: /^✗ invalid-config \/: Not valid JSON at line 1, column 16/m },
+    { spec: file('bad-id.json', { type: 'growth-indicator', config: { indicator: 'nope' } }), expect: /invalid-config \/indicator: the data has no indicator "nope"/ },
+    { spec: file('no-type.json', { coverage: 'park-branches' }), expect: /invalid-config \/type: required field is missing/ },
+  ];
+  for (const c of cases) {
+    const out = join(dir, 'never.png');
+    const r = await cli('render', c.spec, '--data', data, '-o', out, '--lang', 'en');
+    assert.equal(r.code, 1, c.spec);
+    assert.match(r.stderr, c.expect);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(existsSync(out), false, 'no picture written');
+  }
+  const brokenData = file('broken-data.json', readFileSync(data, 'utf8').replace('"covered": 25', '"covered": 250'));
+  const r = await cli('render', file('gauge2.json', { type: 'coverage-gauge', config: { coverage: 'enterprise-party' } }), '--data', brokenData, '-o', join(dir, 'never.svg'));
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /invalid-data \/coverage\/\d+\/covered: /);
+  assert.equal(existsSync(join(dir, 'never.svg')), false);
+  // Nothing but the inputs this test wrote appeared in the folder (no temporary files left).
+  assert.equal(readdirSync(dir).filter((f) => f.startsWith('.')).length, 0);
+  assert.ok(readdirSync(dir).length >= before);
+});
+
+test('usage mistakes are one line each', async () => {
+  const spec = file('ok.json', { widgets: [{ type: 'growth-indicator' }] });
+  for (const [args, expect] of [
+    [['render', spec, '--data', data, '-o', join(dir, 'x.jpg')], /\.png, \.svg/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--type', 'pie-chart'], /--type: unknown type “pie-chart”/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--width', '-3'], /--width: expected a positive number/],
+    [['render', spec, '--data', join(dir, 'missing.json'), '-o', join(dir, 'x.png')], /missing\.json/],
+    [['render', spec, '--data', data], /-o/],
+  ]) {
+    const r = await cli(...args, '--lang', 'en');
+    assert.equal(r.code, 1, args.join(' '));
+    assert.match(r.stderr, expect);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+  const help = await cli('render', '--help', '--lang', 'en');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: region-brand-widgets render/);
+});

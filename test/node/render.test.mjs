@@ -1,0 +1,198 @@
+// The Node renderer (dist/render.js): every widget and layout drawn from the sample documents to
+// SVG, with the figures as real <text>, the theme's colours, nothing external; PNGs through resvg
+// with the bundled font; bad input reported as the browser reports it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from './helpers.mjs';
+
+const render = await import(join(root, 'dist/render.js'));
+const { Resvg } = await import('@resvg/resvg-js');
+
+const sample = (name) => JSON.parse(readFileSync(join(root, 'demo/data', name), 'utf8'));
+const kaiping = sample('kaiping.json');
+const taiping = sample('taiping.json');
+const baseUrl = pathToFileURL(join(root, 'demo/data/')).href;
+
+/** The text content of every <text> element, unescaped. */
+function texts(svg) {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
+  );
+}
+
+/** Parses the SVG as resvg does (strict XML): throws for a malformed document. */
+function parses(svg) {
+  const r = new Resvg(svg, { font: { loadSystemFonts: false } });
+  return { width: r.width, height: r.height };
+}
+
+function assertSelfContained(svg) {
+  assert.doesNotMatch(svg, /<image\b|<script\b|<foreignObject\b|@import|(?:href|src)="(?!#)/i, 'no external reference');
+  assert.doesNotMatch(svg, /url\((?!#)/, 'only local url(#…) references');
+}
+
+const ratioText = (r) => new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 2 }).format(r);
+
+test('a KPI card shows its value as text, scaled to 亿 as in the browser (30.66亿)', async () => {
+  const result = await render.renderSvg({ type: 'growth-indicator', config: { indicator: 'above-scale-output' } }, { data: taiping, baseUrl });
+  assert.deepEqual(result.errors, []);
+  const all = texts(result.svg).join('\n');
+  const expected = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(3066000000);
+  assert.equal(expected, '30.66亿');
+  assert.ok(all.includes(expected), all);
+  assert.ok(all.includes('规上工业总产值'));
+  assert.ok(all.includes('+24.1%'), 'the reported growth');
+  parses(result.svg);
+  assertSelfContained(result.svg);
+});
+
+test('every coverage style draws the ratio of its counts as text; the breakdown lists every unit', async () => {
+  for (const style of ['gauge', 'ring', 'bar']) {
+    for (const entry of kaiping.coverage) {
+      const result = await render.renderSvg({ type: 'coverage-gauge', config: { coverage: entry.id, style, breakdown: true } }, { data: kaiping, baseUrl });
+      assert.deepEqual(result.errors, [], `${style} ${entry.id}`);
+      const all = texts(result.svg);
+      const ratio = entry.covered !== undefined ? entry.covered / entry.total : entry.ratio;
+      assert.ok(all.some((t) => t.includes(ratioText(ratio))), `${style} ${entry.id}: ${ratioText(ratio)} in ${all.join(' | ')}`);
+      for (const b of entry.breakdown ?? []) {
+        const name = kaiping.units.find((u) => u.id === b.unit)?.name ?? (b.unit === kaiping.region.id ? kaiping.region.name : b.unit);
+        assert.ok(all.includes(name), `${style}: breakdown row ${name}`);
+      }
+      parses(result.svg);
+      assertSelfContained(result.svg);
+    }
+  }
+});
+
+test('the brand matrix in every layout names its brands as text', async () => {
+  const roots = kaiping.brands.filter((b) => !b.parent);
+  const children = kaiping.brands.filter((b) => roots.some((r) => r.id === b.parent));
+  for (const layout of ['grid', 'tree', 'treemap', 'sunburst']) {
+    const result = await render.renderSvg({ type: 'brand-matrix', config: { layout } }, { data: kaiping, baseUrl, width: 900 });
+    assert.deepEqual(result.errors, [], layout);
+    const all = texts(result.svg).join('\n');
+    for (const b of [...roots, ...children]) assert.ok(all.includes(b.name), `${layout}: ${b.name}`);
+    parses(result.svg);
+    assertSelfContained(result.svg);
+  }
+});
+
+test('the cluster map on its geometry (geo.url read from disk) and as a graph', async () => {
+  for (const mode of ['geo', 'graph']) {
+    const result = await render.renderSvg({ type: 'cluster-map', config: { mode } }, { data: kaiping, baseUrl, width: 700 });
+    assert.deepEqual(result.errors, [], mode);
+    const all = texts(result.svg).join('\n');
+    for (const c of kaiping.clusters) assert.ok(all.includes(c.name), `${mode}: ${c.name}`);
+    parses(result.svg);
+    assertSelfContained(result.svg);
+  }
+  const graphOnly = await render.renderSvg({ type: 'cluster-map', config: { mode: 'graph' } }, { data: kaiping, baseUrl });
+  const geo = await render.renderSvg({ type: 'cluster-map', config: { mode: 'geo' } }, { data: kaiping, baseUrl });
+  assert.notEqual(graphOnly.svg.length, geo.svg.length, 'two different drawings');
+});
+
+test('a dashboard spec draws every widget once, in a flowing grid as wide as asked', async () => {
+  const spec = {
+    title: '开平优品',
+    columns: 12,
+    widgets: [
+      { type: 'growth-indicator', config: { indicator: 'brand-sales' }, span: 4 },
+      { type: 'coverage-gauge', config: { coverage: 'enterprise-party' }, span: 4 },
+      { type: 'coverage-gauge', config: { coverage: 'park-branches', style: 'bar' }, span: 4 },
+      { type: 'brand-matrix', span: 12 },
+      { type: 'cluster-map', span: 6 },
+      { type: 'brand-matrix', config: { layout: 'treemap' }, span: 6 },
+    ],
+  };
+  const result = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl, width: 1400 });
+  assert.deepEqual(result.errors, []);
+  assert.equal(result.width, 1400);
+  const all = texts(result.svg);
+  assert.ok(all.includes('开平优品'));
+  assert.ok(all.includes(kaiping.indicators[0].name));
+  for (const id of ['enterprise-party', 'park-branches']) assert.ok(all.some((t) => t.includes(kaiping.coverage.find((c) => c.id === id).name)), id);
+  assert.deepEqual(parses(result.svg), { width: 1400, height: result.height });
+  // A given height larger than the content is filled; the picture is exactly that size.
+  const tall = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl, width: 1400, height: result.height + 500 });
+  assert.equal(tall.height, result.height + 500);
+});
+
+test('one bad widget of a dashboard shows its error panel; the others keep their figures', async () => {
+  const spec = { widgets: [{ type: 'coverage-gauge', config: { coverage: 'nope' } }, { type: 'growth-indicator', config: { indicator: 'brand-sales' } }] };
+  const result = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl, lang: 'en' });
+  assert.equal(result.errors.length, 1);
+  const [e] = result.errors;
+  assert.equal(e.widget, '/widgets/0');
+  assert.equal(e.code, 'invalid-config');
+  assert.equal(e.path, '/coverage');
+  const all = texts(result.svg).join('\n');
+  // A long message wraps over several lines of text: compare without the spaces at the breaks.
+  assert.ok(all.replace(/\s/g, '').includes(e.message.replace(/\s/g, '')), 'the localised message is drawn');
+  assert.ok(all.includes('invalid-config') && all.includes('/coverage'), 'code and pointer are drawn');
+  assert.ok(all.includes(kaiping.indicators.find((i) => i.id === 'brand-sales').name), 'the good widget is drawn');
+});
+
+test('spec errors carry the same pointers and messages as the element (validation reused)', async () => {
+  const validation = await import(join(root, 'dist/validate.js'));
+  const bad = { widgets: [{ type: 'coverage-gauge', config: { style: 'pie', colour: 'red' } }] };
+  for (const lang of ['zh-CN', 'en', 'zh-Hant']) {
+    const result = await render.renderSvg({ type: 'dashboard', config: bad }, { data: kaiping, baseUrl, lang });
+    assert.equal(result.errors.length, 1);
+    const [e] = result.errors;
+    assert.equal(e.code, 'invalid-config');
+    assert.deepEqual(e.issues.map((i) => i.path), ['/widgets/0/config/style', '/widgets/0/config/colour']);
+    const first = validation.describeIssue({ path: '/widgets/0/config/style', key: 'value', params: ['("gauge" | "ring" | "bar")', '"pie"'] }, lang);
+    assert.equal(e.issues[0].message, first, lang);
+    assert.equal(e.message, validation.messagesFor(lang).ui.moreProblems(first, 1));
+  }
+  const broken = structuredClone(kaiping);
+  broken.coverage[0].covered = broken.coverage[0].total + 1;
+  const result = await render.renderSvg({ type: 'coverage-gauge', config: { coverage: broken.coverage[0].id } }, { data: broken, baseUrl });
+  assert.equal(result.errors[0].code, 'invalid-data');
+  assert.match(result.errors[0].path, /^\/coverage\/0\//);
+});
+
+test('themes and languages: the theme stylesheet\'s colours and the language\'s words', async () => {
+  assert.ok(render.themeNames().includes('dark') && render.themeNames().includes('red'));
+  const config = { coverage: 'enterprise-party', style: 'bar' };
+  const light = await render.renderSvg({ type: 'coverage-gauge', config }, { data: kaiping, baseUrl });
+  const dark = await render.renderSvg({ type: 'coverage-gauge', config }, { data: kaiping, baseUrl, theme: 'dark' });
+  const bg = (svg) => /<rect width="\d+" height="\d+" fill="([^"]+)"/.exec(svg)[1];
+  assert.equal(bg(light.svg), '#ffffff');
+  assert.equal(bg(dark.svg), '#1b1e23');
+  const en = await render.renderSvg({ type: 'coverage-gauge', config: { ...config, lang: 'en' } }, { data: kaiping, baseUrl });
+  assert.ok(texts(en.svg).some((t) => /firms/.test(t)), 'English unit words');
+});
+
+test('text is measured with the bundled font: a hanzi is 1 em, digits narrower, bold wider', () => {
+  const cjk = render.measureText('开平优品', '14px sans-serif').width;
+  const digits = render.measureText('3066', '14px sans-serif').width;
+  const bold = render.measureText('3066', 'bold 14px sans-serif').width;
+  assert.equal(cjk, 56);
+  assert.ok(digits > 20 && digits < 40, `digits ${digits}`);
+  assert.ok(bold > digits, `bold ${bold} > ${digits}`);
+});
+
+test('PNG: the picture at the asked scale, drawn with the bundled font only', async () => {
+  const { png, width, height } = await render.renderPng({ type: 'growth-indicator', config: { indicator: 'brand-sales' } }, { data: kaiping, baseUrl, width: 400, scale: 2 });
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.equal(png.readUInt32BE(16), width * 2);
+  assert.equal(png.readUInt32BE(20), height * 2);
+  const fonts = readFileSync(join(root, 'dist/fonts/OFL.txt'), 'utf8');
+  assert.match(fonts, /SIL OPEN FONT LICENSE/i);
+});
+
+test('the renderer stays out of the browser bundles, and has no eval or new Function', () => {
+  const code = readFileSync(join(root, 'dist/render.js'), 'utf8');
+  assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+  const browserFiles = ['index.js', 'core.js', 'region-brand-widgets.iife.js', 'coverage-gauge.js', 'growth-indicator.js', 'brand-matrix.js', 'cluster-map.js', 'dashboard.js']
+    .map((f) => join(root, 'dist', f))
+    .filter((f) => existsSync(f));
+  for (const file of browserFiles) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!text.includes('@resvg/resvg-js') && !text.includes('node:fs') && !text.includes('./render.js'), `${file} reaches the Node renderer`);
+  }
+});
