@@ -63,6 +63,7 @@ export class ChartController implements ReactiveController {
   private readonly resizeObserver: ResizeObserver | undefined;
   private readonly intersectionObserver: IntersectionObserver | undefined;
   private disposeQueued = false;
+  private detachTooltip: (() => void) | undefined;
   /** Printing starts every chart, on screen or not, so a printed page shows each one. */
   private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly onBeforePrint = (): void => this.sync(false, true);
@@ -137,7 +138,7 @@ export class ChartController implements ReactiveController {
         const select = (params.data as Selectable | undefined)?.select;
         if (select) this.host.chartSelect(select);
       });
-      attachTooltip(this.chart, this.host);
+      this.detachTooltip = attachTooltip(this.chart, this.host);
       this.appliedOption = null;
     }
     if (option !== this.appliedOption) {
@@ -155,6 +156,8 @@ export class ChartController implements ReactiveController {
   /** Disposes the chart (idempotent). */
   dispose(): void {
     this.disposeQueued = false;
+    this.detachTooltip?.();
+    this.detachTooltip = undefined;
     if (!this.chart) return;
     if (!this.chart.isDisposed()) {
       this.chart.dispose();

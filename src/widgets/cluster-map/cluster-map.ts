@@ -102,6 +102,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         border-radius: 50%;
       }
       .clusters button {
+        min-height: 24px;
         display: inline-flex;
         align-items: center;
         gap: 0.35em;

@@ -134,6 +134,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         font-size: 0.9em;
         text-align: start;
         cursor: pointer;
+        /* A touch target of at least 24 CSS px (WCAG 2.5.8). */
+        min-height: 24px;
       }
       .unit:hover {
         background: var(--rb-color-surface);

@@ -126,4 +126,16 @@ export const growthIndicatorStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--rb-color-text);
   }
+  /* The note of a reported growth that differs from the computed one is the item's title; a touch
+     screen shows no titles, so it is written out under the figure there. */
+  @media (hover: none) and (pointer: coarse) {
+    .growth-item[title]::after {
+      content: attr(title);
+      display: block;
+      color: var(--rb-color-muted);
+      font-size: max(12px, 0.8em);
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
 `;
