@@ -9,6 +9,7 @@ import { withoutExpected404s } from './test/support/quiet-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
 import { phoneCommands, phoneLauncher, phoneRunnerHtml } from './test/support/phone.mjs';
+import { renderCommands } from './test/support/render-commands.mjs';
 
 const groups = existsSync('test/widgets')
   ? readdirSync('test/widgets').map((name) => ({
@@ -24,6 +25,8 @@ export default {
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'build', files: 'test/build/**/*.test.ts' },
     { name: 'sheet', files: 'test/sheet/**/*.test.ts' },
+    // The same widget in Chromium and through the Node renderer (dist/render.js), compared pixel by pixel.
+    { name: 'render', files: 'test/render/**/*.test.ts' },
     ...groups,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -41,6 +44,7 @@ export default {
       },
     },
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    renderCommands(),
   ],
   browsers: [
     chromeLauncher({

@@ -7,4 +7,6 @@ export * from './widgets/coverage-gauge/index.js';
 export * from './widgets/growth-indicator/index.js';
 export * from './widgets/brand-matrix/index.js';
 export * from './widgets/cluster-map/index.js';
+export * from './widgets/ranking/index.js';
 export * from './widgets/dashboard/index.js';
+export * from './widgets/period/index.js';

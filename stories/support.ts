@@ -31,7 +31,7 @@ export interface WidgetArgs {
 export const widgetArgTypes = {
   config: { control: 'object' },
   lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-  theme: { control: 'inline-radio', options: ['light', 'dark', 'red'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'red', 'screen'] },
   src: { control: 'text' },
   dataText: { control: 'text' },
   timeout: { control: 'number' },

@@ -123,7 +123,7 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
    * @internal
    */
   chartOption(): EChartsCoreOption | null {
-    return this.model?.drawing === 'chart' ? this.model.option : null;
+    return this.model?.drawing === 'chart' && !this.model.noData ? this.model.option : null;
   }
 
   /**

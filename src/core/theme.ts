@@ -1,7 +1,8 @@
 /**
  * Theme tokens. Every colour, font and spacing a widget uses is a `--rb-*` CSS custom property;
- * the `theme` attribute (`light` default, `dark`, `red`) swaps their values, and a portal can
- * override any of them in its own stylesheet. Charts read the resolved values through
+ * the `theme` attribute (`light` default, `dark`, `red`, `screen`) swaps their values, and a portal can
+ * override any of them in its own stylesheet. `screen` is the dark big-screen (大屏) look: a deep
+ * navy ground, bright marks and a larger type scale, readable from across a room. Charts read the resolved values through
  * {@link resolveTheme}, so canvas drawings follow the same tokens as HTML.
  *
  * Every built-in theme meets WCAG 2.1 AA on the canvas too (test/core/contrast.test.ts): series
@@ -153,5 +154,35 @@ export const themeStyles = css`
     --rb-color-series-6: #5b6b2f;
     --rb-color-series-7: #c2410c;
     --rb-color-series-8: #6e4b3b;
+  }
+  :host([data-rb-theme='screen']) {
+    --rb-color-text: #f4f8ff;
+    --rb-color-muted: #b8c7e0;
+    --rb-color-background: #061530;
+    --rb-color-surface: #0c2247;
+    --rb-color-border: #24406e;
+    --rb-color-accent: #36c5ff;
+    --rb-color-rise: #ff6a5c;
+    --rb-color-fall: #34e08e;
+    --rb-color-good: #34e08e;
+    --rb-color-warn: #ffc53d;
+    --rb-color-bad: #ff6a5c;
+    --rb-color-track: #24406e;
+    --rb-color-series-1: #36c5ff;
+    --rb-color-series-2: #ffc53d;
+    --rb-color-series-3: #34e08e;
+    --rb-color-series-4: #ff8a5c;
+    --rb-color-series-5: #b9a4ff;
+    --rb-color-series-6: #5fe3e0;
+    --rb-color-series-7: #ff86c2;
+    --rb-color-series-8: #c9d6ea;
+    --rb-font-size: 18px;
+    --rb-spacing: 16px;
+    --rb-radius: 4px;
+    --rb-chart-height: 320px;
+  }
+  :host([data-rb-theme='screen'][data-rb-rise='green']) {
+    --rb-color-rise: #34e08e;
+    --rb-color-fall: #ff6a5c;
   }
 `;

@@ -62,8 +62,8 @@ export abstract class RbThemedElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /**
-   * Theme: `light` (default), `dark`, `red`, or `auto` (light or dark as the reader's
-   * `prefers-color-scheme`, switching live); `config.theme` wins.
+   * Theme: `light` (default), `dark`, `red`, `screen` (dark big-screen look, larger type), or
+   * `auto` (light or dark as the reader's `prefers-color-scheme`, switching live); `config.theme` wins.
    */
   @property({ reflect: true }) theme?: string;
 

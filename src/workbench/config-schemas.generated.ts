@@ -58,6 +58,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       },
       "metric": {
         "type": "string"
+      },
+      "period": {
+        "type": "string"
       }
     },
     "required": [],
@@ -116,6 +119,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       "showEnterprises": {
         "type": "boolean",
         "default": false
+      },
+      "period": {
+        "type": "string"
       }
     },
     "required": [],
@@ -179,6 +185,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       "breakdown": {
         "type": "boolean",
         "default": false
+      },
+      "period": {
+        "type": "string"
       }
     },
     "required": [],
@@ -235,6 +244,73 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       "target": {
         "type": "boolean",
         "default": false
+      },
+      "countUp": {
+        "type": "boolean",
+        "description": "Count the value up to its figure on first show and when it changes; the accessible text has the final figure at once, and nothing moves under animation: false or reduced motion.",
+        "default": false
+      }
+    },
+    "required": [],
+    "additionalProperties": false
+  },
+  "ranking": {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://region-brand-widgets.invalid/schema/ranking.config.schema.json",
+    "title": "rb-ranking config",
+    "type": "object",
+    "properties": {
+      "title": {
+        "type": "string"
+      },
+      "subtitle": {
+        "type": "string"
+      },
+      "lang": {
+        "type": "string"
+      },
+      "theme": {
+        "type": "string"
+      },
+      "animation": {
+        "type": "boolean"
+      },
+      "showSource": {
+        "type": "boolean"
+      },
+      "toolbar": {
+        "type": "boolean"
+      },
+      "patterns": {
+        "type": "boolean"
+      },
+      "of": {
+        "enum": [
+          "units",
+          "clusters",
+          "brands",
+          "enterprises"
+        ],
+        "type": "string",
+        "description": "What to rank: units, clusters, brands (default) or enterprises (of every cluster).",
+        "default": "brands"
+      },
+      "metric": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Key of the items’ metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found."
+      },
+      "top": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "description": "How many rows to show (default 10).",
+        "default": 10
+      },
+      "scroll": {
+        "type": "number",
+        "minimum": 0.5,
+        "description": "Seconds per scrolling step when the rows are more than the box shows; paused on hover and focus, off under reduced motion. Default: no scrolling."
       }
     },
     "required": [],

@@ -3,6 +3,7 @@
  * for them (its ids, shown by name). Pure: a document and a widget type in, choices out.
  */
 import type { RegionBrandData } from '../core/schema.js';
+import { metricKeysOf, rankedItems, RANKED, type Ranked } from '../widgets/ranking/ranking.items.js';
 
 export interface Choice {
   readonly value: string;
@@ -39,6 +40,14 @@ const CHOOSERS: Readonly<Record<string, Chooser>> = {
   clusters: (doc) => byName(doc.clusters),
   'brand-matrix.metric': (doc) => metricKeys(doc.brands),
   'cluster-map.metric': (doc) => metricKeys(doc.clusters),
+  'ranking.metric': (doc, config) => {
+    const of = (RANKED as readonly unknown[]).includes(config['of']) ? (config['of'] as Ranked) : 'brands';
+    try {
+      return metricKeysOf(rankedItems(doc, of), of).map((k) => ({ value: k, label: k }));
+    } catch {
+      return []; // a document still being fixed
+    }
+  },
   period: indicatorPeriods,
 };
 

@@ -4,7 +4,7 @@
  */
 import { literal, type StaticValue } from 'lit/static-html.js';
 
-export const WIDGET_TYPES = ['coverage-gauge', 'growth-indicator', 'brand-matrix', 'cluster-map'] as const;
+export const WIDGET_TYPES = ['coverage-gauge', 'growth-indicator', 'brand-matrix', 'cluster-map', 'ranking'] as const;
 export type WidgetType = (typeof WIDGET_TYPES)[number];
 
 export const WIDGET_TAGS: Readonly<Record<WidgetType | 'dashboard', StaticValue>> = {
@@ -12,6 +12,7 @@ export const WIDGET_TAGS: Readonly<Record<WidgetType | 'dashboard', StaticValue>
   'growth-indicator': literal`rb-growth-indicator`,
   'brand-matrix': literal`rb-brand-matrix`,
   'cluster-map': literal`rb-cluster-map`,
+  ranking: literal`rb-ranking`,
   dashboard: literal`rb-dashboard`,
 };
 
@@ -20,6 +21,7 @@ const MODULES: Readonly<Record<WidgetType | 'dashboard', () => Promise<unknown>>
   'growth-indicator': () => import('../widgets/growth-indicator/index.js'),
   'brand-matrix': () => import('../widgets/brand-matrix/index.js'),
   'cluster-map': () => import('../widgets/cluster-map/index.js'),
+  ranking: () => import('../widgets/ranking/index.js'),
   dashboard: () => import('../widgets/dashboard/index.js'),
 };
 
@@ -33,4 +35,4 @@ export function loadWidget(type: WidgetType | 'dashboard'): Promise<unknown> {
 export const isWidgetType = (type: unknown): type is WidgetType => WIDGET_TYPES.includes(type as WidgetType);
 
 /** Built-in themes (src/core/theme.ts), offered for the `theme` option. */
-export const THEMES = ['light', 'dark', 'red'] as const;
+export const THEMES = ['light', 'dark', 'red', 'screen'] as const;

@@ -35,7 +35,7 @@ const WIDGETS: Case[] = [
   { tag: 'rb-cluster-map', config: { mode: 'geo', showEnterprises: true, patterns: true }, data: kaipingWithGeometry },
 ];
 
-const THEMES = ['light', 'dark', 'red'];
+const THEMES = ['light', 'dark', 'red', 'screen'];
 
 /** Serious and critical axe violations inside an element, one line each. */
 async function violations(el: Element, what: string): Promise<string[]> {

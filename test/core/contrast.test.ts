@@ -72,7 +72,7 @@ describe('contrast of chart colours (WCAG 2.1 AA)', function () {
     expect(() => contrast('rgba(0,0,0,0.5)', '#fff')).to.throw(/translucent/);
   });
 
-  for (const theme of ['light', 'dark', 'red']) {
+  for (const theme of ['light', 'dark', 'red', 'screen']) {
     for (const lang of ['zh-CN', 'en']) {
       describe(`${theme}, ${lang}`, () => {
         let t: ThemeColors;
@@ -123,7 +123,7 @@ describe('contrast of chart colours (WCAG 2.1 AA)', function () {
   }
 
   it('these are the colours a drawn chart is given', async () => {
-    for (const theme of ['light', 'dark', 'red']) {
+    for (const theme of ['light', 'dark', 'red', 'screen']) {
       const el = create<RbChartElement<any, any>>('rb-brand-matrix', { theme, config: { layout: 'treemap', animation: false } });
       el.style.width = '640px';
       const loaded = nextEvent(el, 'rb-load');

@@ -144,6 +144,16 @@ export const en: Messages = {
     things: { sources: 'source', units: 'unit', brands: 'brand', products: 'product', clusters: 'cluster', enterprises: 'enterprise', indicators: 'indicator', series: 'point', coverage: 'coverage', breakdown: 'breakdown row', history: 'history entry', features: 'feature', certifications: 'certification', region: 'region' },
     fields: { id: 'id', name: 'name', title: 'title', level: 'level', parent: 'parent', kind: 'kind', unit: 'unit', units: 'units', brand: 'brand', clusters: 'clusters', launched: 'launch date', value: 'value', period: 'period', covered: 'covered', total: 'total', ratio: 'ratio', yoy: 'year on year', pop: 'period on period', scope: 'scope', asOf: 'as of', date: 'date', center: 'centre', location: 'location', category: 'category', organizations: 'party organisations', better: 'better', cumulative: 'cumulative', format: 'format', version: 'version', region: 'region' },
   },
+  ranking: {
+    of: { units: 'Towns', clusters: 'Clusters', brands: 'Brands', enterprises: 'Enterprises' },
+    derived: { enterprises: 'Enterprises', partyOrganizations: 'Party organisations', aboveScale: 'Above-scale enterprises', clusters: 'Clusters', brands: 'Brands', units: 'Towns covered' },
+    title: (of, metric) => `${of} by ${metric.toLowerCase()}`,
+    rank: 'Rank',
+    row: (rank, name, value) => `No. ${rank}: ${name}, ${value}`,
+    summary: (title, shown, total, first, value) =>
+      `${title}: ${total > shown ? `top ${shown} of ${total}` : `${total} in all`}; first ${first} (${value})`,
+    missing: (n) => `${n} more without a figure for this metric`,
+  },
   map: {
     enterprises: 'Enterprises',
     cluster: 'Cluster',
@@ -166,5 +176,15 @@ export const en: Messages = {
     scale: (metric) => `Towns shaded by total cluster ${metric.toLowerCase()}`,
     none: 'None of the shown clusters',
     schematic: 'Town boundaries are schematic, not real administrative borders',
+  },
+  link: {
+    noDataFor: (p) => `No data for ${p}`,
+    period: 'Period',
+    latest: 'Latest',
+    play: 'Play',
+    pause: 'Pause',
+    selected: (name) => `Selected: ${name}. Press Escape to clear.`,
+    cleared: 'Selection cleared',
+    periodShown: (p) => `Showing ${p}`,
   },
 };

@@ -183,6 +183,23 @@ export interface Messages {
     /** Fields of the format (`name` → 名称). */
     readonly fields: Readonly<Record<string, string>>;
   };
+  /** Strings of rb-ranking. */
+  readonly ranking: {
+    /** What is ranked (`of`): `brands` → 品牌 / Brands. */
+    readonly of: Readonly<Record<'units' | 'clusters' | 'brands' | 'enterprises', string>>;
+    /** Names of the counts the library derives (`partyOrganizations` → 党组织数). */
+    readonly derived: Readonly<Record<string, string>>;
+    /** Default title: `品牌销售额排行` / `Brands by sales`. */
+    readonly title: (of: string, metric: string) => string;
+    /** Column header of the rank. */
+    readonly rank: string;
+    /** Accessible text of one row: `第 1 名：马冈优品，5000万元`. */
+    readonly row: (rank: number, name: string, value: string) => string;
+    /** Accessible summary: what is ranked, how many are shown, who leads. */
+    readonly summary: (title: string, shown: number, total: number, first: string, value: string) => string;
+    /** Note of items left out because they have no figure for the metric. */
+    readonly missing: (count: number) => string;
+  };
   /** Strings of rb-cluster-map. */
   readonly map: {
     readonly enterprises: string;
@@ -217,6 +234,21 @@ export interface Messages {
     readonly none: string;
     /** Note under a map whose boundaries are schematic. */
     readonly schematic: string;
+  };
+  /** Linked widgets and the period control (`link-group.ts`, `<rb-period>`). */
+  readonly link: {
+    /** An item or a widget without a figure for the period asked: `2023年 无数据` / `No data for 2023`. */
+    readonly noDataFor: (period: string) => string;
+    /** Label of the period control. */
+    readonly period: string;
+    /** The choice "each item's latest figure" (no period chosen). */
+    readonly latest: string;
+    readonly play: string;
+    readonly pause: string;
+    /** Announced once per group when a selection is made or cleared, or the period changes. */
+    readonly selected: (name: string) => string;
+    readonly cleared: string;
+    readonly periodShown: (period: string) => string;
   };
 }
 

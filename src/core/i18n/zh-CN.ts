@@ -140,6 +140,16 @@ export const zhCN: Messages = {
     things: { sources: '来源', units: '单位', brands: '品牌', products: '产品', clusters: '产业集群', enterprises: '企业', indicators: '指标', series: '数据点', coverage: '覆盖指标', breakdown: '明细', history: '历史数据', features: '地图要素', certifications: '认证', region: '地区' },
     fields: { id: '编号', name: '名称', title: '标题', level: '级别', parent: '上级', kind: '类型', unit: '单位', units: '单位', brand: '品牌', clusters: '集群', launched: '启动日期', value: '数值', period: '期间', covered: '已覆盖', total: '总数', ratio: '比例', yoy: '同比', pop: '环比', scope: '范围', asOf: '数据截至', date: '日期', center: '中心坐标', location: '坐标', category: '类别', organizations: '党组织数', better: '方向', cumulative: '累计', format: '格式', version: '版本', region: '地区' },
   },
+  ranking: {
+    of: { units: '单位', clusters: '产业集群', brands: '品牌', enterprises: '企业' },
+    derived: { enterprises: '企业数', partyOrganizations: '党组织数', aboveScale: '规上企业数', clusters: '产业集群数', brands: '品牌数', units: '覆盖单位数' },
+    title: (of, metric) => `${of}${metric}排行`,
+    rank: '排名',
+    row: (rank, name, value) => `第 ${rank} 名：${name}，${value}`,
+    summary: (title, shown, total, first, value) =>
+      `${title}：${total > shown ? `共 ${total} 项，显示前 ${shown} 项` : `共 ${total} 项`}，第 1 名${first}（${value}）`,
+    missing: (n) => `另有 ${n} 项无此指标数据`,
+  },
   map: {
     enterprises: '企业',
     cluster: '产业集群',
@@ -162,5 +172,15 @@ export const zhCN: Messages = {
     scale: (metric) => `镇（园区）按集群${metric}合计着色`,
     none: '无所选集群',
     schematic: '镇界为示意图形，并非真实行政边界',
+  },
+  link: {
+    noDataFor: (p) => `${p} 无数据`,
+    period: '期间',
+    latest: '最新',
+    play: '播放',
+    pause: '暂停',
+    selected: (name) => `已选中：${name}，按 Esc 键取消`,
+    cleared: '已取消选择',
+    periodShown: (p) => `正在显示 ${p}`,
   },
 };

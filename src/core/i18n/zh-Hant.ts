@@ -130,6 +130,16 @@ export const zhHant: Messages = {
     things: { sources: '來源', units: '單位', brands: '品牌', products: '產品', clusters: '產業集群', enterprises: '企業', indicators: '指標', series: '資料點', coverage: '覆蓋指標', breakdown: '明細', history: '歷史資料', features: '地圖要素', certifications: '認證', region: '地區' },
     fields: { ...zhCN.where.fields, id: '編號', name: '名稱', title: '標題', level: '級別', parent: '上級', kind: '類型', unit: '單位', units: '單位', clusters: '集群', launched: '啟動日期', value: '數值', covered: '已覆蓋', total: '總數', ratio: '比例', yoy: '同比', pop: '環比', scope: '範圍', asOf: '資料截至', date: '日期', center: '中心座標', location: '座標', category: '類別', organizations: '黨組織數', better: '方向', cumulative: '累計', format: '格式', version: '版本', region: '地區' },
   },
+  ranking: {
+    of: { units: '單位', clusters: '產業集群', brands: '品牌', enterprises: '企業' },
+    derived: { enterprises: '企業數', partyOrganizations: '黨組織數', aboveScale: '規上企業數', clusters: '產業集群數', brands: '品牌數', units: '覆蓋單位數' },
+    title: (of, metric) => `${of}${metric}排行`,
+    rank: '排名',
+    row: (rank, name, value) => `第 ${rank} 名：${name}，${value}`,
+    summary: (title, shown, total, first, value) =>
+      `${title}：${total > shown ? `共 ${total} 項，顯示前 ${shown} 項` : `共 ${total} 項`}，第 1 名${first}（${value}）`,
+    missing: (n) => `另有 ${n} 項無此指標資料`,
+  },
   map: {
     enterprises: '企業',
     cluster: '產業集群',
@@ -152,5 +162,15 @@ export const zhHant: Messages = {
     scale: (metric) => `鎮（園區）依集群${metric}合計著色`,
     none: '無所選集群',
     schematic: '鎮界為示意圖形，並非實際行政界線',
+  },
+  link: {
+    noDataFor: (p) => `${p} 無資料`,
+    period: '期間',
+    latest: '最新',
+    play: '播放',
+    pause: '暫停',
+    selected: (name) => `已選取：${name}，按 Esc 鍵取消`,
+    cleared: '已取消選取',
+    periodShown: (p) => `正在顯示 ${p}`,
   },
 };

@@ -71,6 +71,14 @@ export const brandMatrixStyles = css`
     padding-inline-start: var(--rb-spacing);
     border-inline-start: 2px solid var(--rb-color-border);
   }
+  .card.focused {
+    outline: 3px solid var(--rb-color-accent);
+    outline-offset: 1px;
+  }
+  .card.no-data .figure strong {
+    font-weight: normal;
+    color: var(--rb-color-muted);
+  }
   .card {
     box-sizing: border-box;
     display: flex;

@@ -29,7 +29,7 @@ import {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `root` (brand id or ids; default every brand without parent), `layout` (`grid` | `tree` | `treemap` | `sunburst`), `metric` (key of `brands[].metrics`; default `sales`), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
@@ -113,7 +113,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   private renderCard(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
     const clusters = card.clusterNames.join(m.text.listSeparator);
-    return html`<article part="card" class="card ${card.kind}" data-id=${card.id} @click=${this.onCardClick}>
+    return html`<article part="card" class="card ${card.kind}${card.focused ? ' focused' : ''}${card.noData ? ' no-data' : ''}" data-id=${card.id} aria-current=${card.focused ? 'true' : 'false'} @click=${this.onCardClick}>
       <button part="name" class="name" type="button" title=${card.name}>${card.name}</button>
       <div class="meta">
         <span class="badge ${card.kind}">${card.kindLabel}</span>

@@ -148,7 +148,7 @@ export function geoOption(
   const areaItems = features.map((ft) => {
     const u = unitByKey.get(ft.key);
     const unitId = u?.id ?? [...matched].find(([, x]) => x === ft)?.[0];
-    if (u) regions.push({ name: ft.key, itemStyle: { areaColor: u.color } });
+    if (u) regions.push({ name: ft.key, itemStyle: u.focused ? { areaColor: u.color, borderColor: theme.text, borderWidth: 3 } : { areaColor: u.color } });
     return {
       name: ft.key,
       value: u?.value ?? 0,
@@ -184,6 +184,7 @@ export function geoOption(
               symbolOffset: ringOffsets(sharing.length)[sharing.indexOf(c.id)] ?? [0, 0],
               select: { kind: 'cluster', id: c.id } satisfies RbSelectDetail,
               tip: clusterTooltip(c, f.label, ctx),
+              ...(c.focused ? { itemStyle: { borderColor: theme.text, borderWidth: 3, opacity: 1 } } : {}),
             },
           ];
         }),

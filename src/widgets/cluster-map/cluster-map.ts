@@ -43,7 +43,7 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data (and geometry) loaded and rendered.
@@ -114,6 +114,10 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         padding: 0.1em 0.6em;
         cursor: pointer;
       }
+      .clusters button[aria-pressed='true'] {
+        border-color: var(--rb-color-text);
+        font-weight: 600;
+      }
       .clusters button:focus-visible {
         outline: 2px solid var(--rb-color-accent);
         outline-offset: 1px;
@@ -169,7 +173,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
       <ul part="clusters" class="clusters" aria-label=${messagesFor(this.effectiveLang).map.clusters}>
         ${model.clusters.map(
           (c) => html`<li>
-            <button type="button" @click=${() => this.select(c.id)}>
+            <button type="button" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
               <span class="dot" ${styleProps({ background: c.color })}></span>${c.name}
             </button>
           </li>`,

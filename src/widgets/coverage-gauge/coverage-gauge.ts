@@ -25,7 +25,7 @@ import {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `coverage` (id), `style` (`gauge` | `ring` | `bar`), `thresholds` (e.g. `[0.6, 0.9]`), `breakdown` (per-unit bars), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
@@ -119,6 +119,10 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         display: flex;
         flex-direction: column;
         gap: 0.15em;
+      }
+      .unit.focused {
+        outline: 2px solid var(--rb-color-accent);
+        background: var(--rb-color-surface);
       }
       .unit {
         display: grid;
@@ -220,7 +224,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     return html`<button
       type="button"
       part="unit"
-      class="unit"
+      class=${r.focused ? 'unit focused' : 'unit'}
+      aria-pressed=${r.focused ? 'true' : 'false'}
       data-unit=${r.unit}
       @click=${() => this.emit('rb-select', { kind: 'unit', id: r.unit })}
     >

@@ -5,13 +5,14 @@
  */
 import * as v from 'valibot';
 import type { HtmlModel, RenderContext } from '../../core/contract.js';
-import { parseConfig, widgetConfigSchema } from '../../core/config.js';
+import { parseConfig, periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js';
 import { clusterMapConfigSchema } from '../cluster-map/cluster-map.options.js';
 import { coverageGaugeConfigSchema } from '../coverage-gauge/coverage-gauge.options.js';
 import { growthIndicatorConfigSchema } from '../growth-indicator/growth-indicator.options.js';
+import { rankingConfigSchema } from '../ranking/ranking.options.js';
 
 /** Widget types a dashboard places, and the config schema of each. */
 export const DASHBOARD_WIDGETS = {
@@ -19,6 +20,7 @@ export const DASHBOARD_WIDGETS = {
   'growth-indicator': growthIndicatorConfigSchema,
   'brand-matrix': brandMatrixConfigSchema,
   'cluster-map': clusterMapConfigSchema,
+  ranking: rankingConfigSchema,
 } as const;
 
 export type DashboardWidgetType = keyof typeof DASHBOARD_WIDGETS;
@@ -42,6 +44,10 @@ export const dashboardConfigSchema = widgetConfigSchema({
   /** Grid columns (default 12). */
   columns: v.optional(span, 12),
   widgets: v.array(dashboardWidgetSchema, 'array'),
+  /** Link the widgets: choosing a unit, brand or cluster in one focuses the others on it. */
+  link: v.optional(v.boolean('boolean'), false),
+  /** The period every widget shows (a period control appears when the document holds more than one). */
+  period: periodOption,
 });
 
 export type DashboardConfig = v.InferOutput<typeof dashboardConfigSchema>;

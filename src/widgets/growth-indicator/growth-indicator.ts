@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../core/contract.js';
 import { RbElement } from '../../core/base-element.js';
 import type { RegionBrandData } from '../../core/schema.js';
@@ -14,6 +14,8 @@ import {
   type TargetProgress,
 } from './growth-indicator.options.js';
 import { growthIndicatorStyles } from './growth-indicator.styles.js';
+import { CountUp } from './count-up.js';
+import { formatQuantity } from '../../core/format.js';
 
 /**
  * A KPI card for one growth indicator: its value scaled to 万/亿 (K/M/B), the period, growth
@@ -34,9 +36,9 @@ import { growthIndicatorStyles } from './growth-indicator.styles.js';
  *
  * @attr src - URL of a region-brand-data document.
  * @attr data - Inline JSON document.
- * @attr config - JSON: `indicator` (id), `period` (default latest), `compare` (`yoy` | `pop` | `both`), `sparkline` (boolean; default when the series has ≥ 2 points), `target` (boolean), plus `title`, `subtitle`, `lang`, `showSource`, `toolbar`.
+ * @attr config - JSON: `indicator` (id), `period` (default latest), `compare` (`yoy` | `pop` | `both`), `sparkline` (boolean; default when the series has ≥ 2 points), `target` (boolean), `countUp` (boolean: the value counts up to its figure; off under reduced motion), plus `title`, `subtitle`, `lang`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark` or `red`.
+ * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
@@ -62,6 +64,9 @@ export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIn
 
   static override styles = [...RbElement.styles, growthIndicatorStyles];
 
+  /** @internal The count-up of the value (`countUp: true`). */
+  private readonly counter = new CountUp(this);
+
   protected readonly configSchema = growthIndicatorConfigSchema;
   /** The card validates the indicator it shows (and its scope), not the rest of the document. */
   protected readonly scope = growthIndicatorScope;
@@ -82,11 +87,25 @@ export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIn
       @keydown=${(e: KeyboardEvent) => this.onKey(e, model)}
     >
       <div part="name" class="name">${model.name}</div>
-      ${model.valueText !== null ? html`<div part="value" class="value">${model.valueText}</div>` : nothing}
+      ${model.valueText !== null ? html`<div part="value" class="value">${this.renderValue(model.valueText)}</div>` : nothing}
       ${model.periodText ? html`<div part="period" class="period">${model.periodText}</div>` : nothing}
       ${model.growth.length ? html`<ul part="growth" class="growth">${model.growth.map(renderGrowth)}</ul>` : nothing}
       ${model.sparkline ? renderSparkline(model.sparkline) : nothing} ${model.target ? renderTarget(model.target) : nothing}
     </div>`;
+  }
+
+  /** The value; while counting up, the moving figure is hidden from assistive technology and the final one is there at once. */
+  private renderValue(valueText: string): TemplateResult | string {
+    const shown = this.counter.shown;
+    if (shown === null) return valueText;
+    return html`<span class="counting" aria-hidden="true">${shown}</span><span class="visually-hidden">${valueText}</span>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.model;
+    const lang = this.effectiveLang;
+    this.counter.sync(model?.value ?? null, (n) => formatQuantity(n, model?.unit, lang), model?.countUp === true);
   }
 
   private onClick(model: GrowthIndicatorModel): void {

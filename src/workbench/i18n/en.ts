@@ -27,7 +27,7 @@ export const en: WorkbenchMessages = {
   },
   configure: {
     widgetType: 'Widget type',
-    types: { 'coverage-gauge': 'Coverage gauge', 'growth-indicator': 'Growth indicator', 'brand-matrix': 'Brand matrix', 'cluster-map': 'Cluster map' },
+    types: { 'coverage-gauge': 'Coverage gauge', 'growth-indicator': 'Growth indicator', 'brand-matrix': 'Brand matrix', 'cluster-map': 'Cluster map', ranking: 'Ranking' },
     fields: 'Options',
     preview: 'Live preview',
     addToDashboard: 'Add to the dashboard',
@@ -47,6 +47,7 @@ export const en: WorkbenchMessages = {
     thresholds: 'Colour thresholds', breakdown: 'Breakdown by unit', indicator: 'Indicator', period: 'Period', compare: 'Comparison',
     sparkline: 'Sparkline', target: 'Show progress to target', root: 'Root brand', layout: 'Layout', metric: 'Metric', mode: 'Map mode',
     clusters: 'Clusters shown', showEnterprises: 'Show enterprises',
+    of: 'Ranked list', top: 'Rows shown', scroll: 'Scroll (seconds per step)',
   },
   fieldDescriptions: {
     title: 'Heading above the widget; empty: the name in the data.',
@@ -73,6 +74,10 @@ export const en: WorkbenchMessages = {
     mode: 'A map when the data has boundaries, else a graph; or choose one.',
     clusters: 'Show only the chosen clusters; none chosen: all of them.',
     showEnterprises: 'Mark the enterprises that have a location.',
+    of: 'What to rank: towns, clusters, brands or enterprises.',
+    'ranking.metric': 'The figure to rank by: a metric of the items, or a count such as enterprises per town.',
+    top: 'How many rows to show (10 by default).',
+    scroll: 'When the rows are more than the box shows, move up one row every so many seconds; empty: no scrolling.',
   },
   choiceLabels: {
     'style.gauge': 'Gauge', 'style.ring': 'Ring', 'style.bar': 'Bar',
@@ -80,6 +85,8 @@ export const en: WorkbenchMessages = {
     'mode.auto': 'Automatic', 'mode.geo': 'Map', 'mode.graph': 'Graph',
     'compare.yoy': 'Year on year', 'compare.pop': 'Period on period', 'compare.both': 'Both',
     'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.red': 'Party red',
+    'theme.screen': 'Big screen',
+    'of.units': 'Towns', 'of.clusters': 'Clusters', 'of.brands': 'Brands', 'of.enterprises': 'Enterprises',
   },
   compose: {
     dashboardTitle: 'Dashboard title',

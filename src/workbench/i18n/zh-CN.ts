@@ -27,7 +27,7 @@ export const zhCN: WorkbenchMessages = {
   },
   configure: {
     widgetType: '组件类型',
-    types: { 'coverage-gauge': '覆盖率仪表', 'growth-indicator': '增长指标卡', 'brand-matrix': '品牌矩阵', 'cluster-map': '产业集群地图' },
+    types: { 'coverage-gauge': '覆盖率仪表', 'growth-indicator': '增长指标卡', 'brand-matrix': '品牌矩阵', 'cluster-map': '产业集群地图', ranking: '排行榜' },
     fields: '配置项',
     preview: '实时预览',
     addToDashboard: '加入看板',
@@ -47,6 +47,7 @@ export const zhCN: WorkbenchMessages = {
     breakdown: '分单位明细', indicator: '指标', period: '期间', compare: '比较方式', sparkline: '迷你趋势图',
     target: '显示目标进度', root: '根品牌', layout: '布局', metric: '度量', mode: '地图模式', clusters: '显示的集群',
     showEnterprises: '显示企业点位',
+    of: '排行对象', top: '显示条数', scroll: '滚动（每步秒数）',
   },
   fieldDescriptions: {
     title: '组件上方的标题；留空则使用数据中的名称。',
@@ -73,6 +74,10 @@ export const zhCN: WorkbenchMessages = {
     mode: '有边界数据时用地图，否则用关系图；也可指定。',
     clusters: '只显示选中的集群；都不选则显示全部。',
     showEnterprises: '在地图上标出有坐标的企业。',
+    of: '对谁排行：镇（单位）、产业集群、品牌或企业。',
+    'ranking.metric': '按哪个数值排行：对象自身的指标，或企业数等统计数。',
+    top: '显示前几名（默认 10）。',
+    scroll: '条目多于框内可显示的数量时，每隔几秒上移一行；留空则不滚动。',
   },
   choiceLabels: {
     'style.gauge': '仪表盘', 'style.ring': '圆环', 'style.bar': '横条',
@@ -80,6 +85,8 @@ export const zhCN: WorkbenchMessages = {
     'mode.auto': '自动', 'mode.geo': '地图', 'mode.graph': '关系图',
     'compare.yoy': '同比', 'compare.pop': '环比', 'compare.both': '同比和环比',
     'theme.light': '浅色', 'theme.dark': '深色', 'theme.red': '党建红',
+    'theme.screen': '大屏',
+    'of.units': '单位', 'of.clusters': '产业集群', 'of.brands': '品牌', 'of.enterprises': '企业',
   },
   compose: {
     dashboardTitle: '看板标题',

@@ -27,7 +27,7 @@ export const zhHant: WorkbenchMessages = {
   },
   configure: {
     widgetType: '元件類型',
-    types: { 'coverage-gauge': '覆蓋率儀表', 'growth-indicator': '增長指標卡', 'brand-matrix': '品牌矩陣', 'cluster-map': '產業集群地圖' },
+    types: { 'coverage-gauge': '覆蓋率儀表', 'growth-indicator': '增長指標卡', 'brand-matrix': '品牌矩陣', 'cluster-map': '產業集群地圖', ranking: '排行榜' },
     fields: '設定項',
     preview: '即時預覽',
     addToDashboard: '加入看板',
@@ -47,6 +47,7 @@ export const zhHant: WorkbenchMessages = {
     breakdown: '分單位明細', indicator: '指標', period: '期間', compare: '比較方式', sparkline: '迷你趨勢圖',
     target: '顯示目標進度', root: '根品牌', layout: '版面', metric: '度量', mode: '地圖模式', clusters: '顯示的集群',
     showEnterprises: '顯示企業點位',
+    of: '排行對象', top: '顯示條數', scroll: '捲動（每步秒數）',
   },
   fieldDescriptions: {
     title: '元件上方的標題；留空則使用資料中的名稱。',
@@ -73,6 +74,10 @@ export const zhHant: WorkbenchMessages = {
     mode: '有邊界資料時用地圖，否則用關係圖；也可指定。',
     clusters: '只顯示選中的集群；都不選則顯示全部。',
     showEnterprises: '在地圖上標出有座標的企業。',
+    of: '對誰排行：鎮（單位）、產業集群、品牌或企業。',
+    'ranking.metric': '按哪個數值排行：對象自身的指標，或企業數等統計數。',
+    top: '顯示前幾名（預設 10）。',
+    scroll: '條目多於框內可顯示的數量時，每隔幾秒上移一行；留空則不捲動。',
   },
   choiceLabels: {
     'style.gauge': '儀表盤', 'style.ring': '圓環', 'style.bar': '橫條',
@@ -80,6 +85,8 @@ export const zhHant: WorkbenchMessages = {
     'mode.auto': '自動', 'mode.geo': '地圖', 'mode.graph': '關係圖',
     'compare.yoy': '同比', 'compare.pop': '環比', 'compare.both': '同比和環比',
     'theme.light': '淺色', 'theme.dark': '深色', 'theme.red': '黨建紅',
+    'theme.screen': '大屏',
+    'of.units': '單位', 'of.clusters': '產業集群', 'of.brands': '品牌', 'of.enterprises': '企業',
   },
   compose: {
     dashboardTitle: '看板標題',

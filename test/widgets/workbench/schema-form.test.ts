@@ -36,7 +36,7 @@ describe('workbench form from the config schemas', () => {
       const shipped = await (await fetch(`/schema/${type}.config.schema.json`)).json();
       expect(schema, type).to.deep.equal(shipped);
     }
-    expect(Object.keys(CONFIG_SCHEMAS).sort()).to.deep.equal(['brand-matrix', 'cluster-map', 'coverage-gauge', 'growth-indicator']);
+    expect(Object.keys(CONFIG_SCHEMAS).sort()).to.deep.equal(['brand-matrix', 'cluster-map', 'coverage-gauge', 'growth-indicator', 'ranking']);
   });
 
   it('makes enumerations choices, booleans switches, number lists with their range, data ids choices by name', async () => {

@@ -1,0 +1,179 @@
+/**
+ * The items `rb-ranking` ranks and their figures, pure: units, clusters, brands or the enterprises
+ * of every cluster, each with the Quantities of its `metrics` plus the counts the library derives.
+ *
+ * Derived counts (a key of an item's own `metrics` always wins over a derived count of that name):
+ *
+ * | `of`       | key                  | counts                                                                                   |
+ * |------------|----------------------|------------------------------------------------------------------------------------------|
+ * | `units`    | `enterprises`        | enterprises in the unit: listed enterprises whose `unit` is it (or, without a `unit`, of a cluster placed in it alone), plus `metrics.enterprises` of clusters without a list that sit in it alone |
+ * | `units`    | `partyOrganizations` | listed enterprises in the unit with a party organisation (`partyOrganization: true`)     |
+ * | `units`    | `aboveScale`         | listed above-scale enterprises (`aboveScale: true`) in the unit                            |
+ * | `units`    | `clusters`           | clusters placed in the unit (`clusters[].units`)                                         |
+ * | `units`    | `brands`             | brands of the unit (`brands[].unit`)                                                     |
+ * | `clusters` | `enterprises`        | listed enterprises (the cluster's `metrics.enterprises` wins when given)                 |
+ * | `clusters` | `partyOrganizations` | `partyCommittee.organizations`, else listed enterprises with a party organisation        |
+ * | `clusters` | `aboveScale`         | listed above-scale enterprises                                                           |
+ * | `clusters` | `units`              | units the cluster spans                                                                  |
+ *
+ * Brands and enterprises are ranked by their own `metrics` only.
+ */
+import type { Brand, Cluster, Enterprise, Quantity, RegionBrandData } from '../../core/schema.js';
+
+/** What a ranking lists. */
+export const RANKED = ['units', 'clusters', 'brands', 'enterprises'] as const;
+export type Ranked = (typeof RANKED)[number];
+
+/** The counts the library derives, by what is ranked. */
+export const DERIVED_COUNTS: Readonly<Record<Ranked, readonly string[]>> = {
+  units: ['enterprises', 'partyOrganizations', 'aboveScale', 'clusters', 'brands'],
+  clusters: ['enterprises', 'partyOrganizations', 'aboveScale', 'units'],
+  brands: [],
+  enterprises: [],
+};
+
+/** The unit a derived count is written in (`家` enterprises, `个` the rest). */
+const DERIVED_UNITS: Readonly<Record<string, string>> = {
+  enterprises: '家',
+  partyOrganizations: '个',
+  aboveScale: '家',
+  clusters: '个',
+  brands: '个',
+  units: '个',
+};
+
+/** The select event's kind of an item. */
+export type RankedKind = 'unit' | 'cluster' | 'brand' | 'enterprise';
+
+/** One item that can be ranked, with every figure it has. */
+export interface RankedItem {
+  readonly kind: RankedKind;
+  /** Its id; an enterprise without one is named by its JSON Pointer (`/clusters/0/enterprises/12`). */
+  readonly id: string;
+  readonly name: string;
+  /** What tells it apart from a namesake (an enterprise's cluster), if anything. */
+  readonly note?: string;
+  /** Its own metrics. */
+  readonly metrics: Readonly<Record<string, Quantity>>;
+  /** The counts derived for it. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** A figure of an item: a value in a display unit, with its period when the Quantity has one. */
+export interface RankedFigure {
+  readonly value: number;
+  readonly unit: string;
+  readonly period?: string;
+}
+
+const own = (o: object | undefined, key: string): boolean => o !== undefined && Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * An item's figure for a metric: its own Quantity (for `period`, the point of its `series` with
+ * that period, or the Quantity itself when it is of that period), else a derived count, else
+ * undefined (no figure).
+ */
+export function figureOf(item: RankedItem, metric: string, period?: string): RankedFigure | undefined {
+  if (own(item.metrics, metric)) {
+    const q = item.metrics[metric]!;
+    if (period === undefined || q.period === period) {
+      return Number.isFinite(q.value) ? { value: q.value, unit: q.unit, ...(q.period ? { period: q.period } : {}) } : undefined;
+    }
+    const point = q.series?.find((p) => p.period === period);
+    return point && Number.isFinite(point.value) ? { value: point.value, unit: q.unit, period } : undefined;
+  }
+  if (own(item.counts, metric)) return { value: item.counts[metric]!, unit: DERIVED_UNITS[metric] ?? '' };
+  return undefined;
+}
+
+/** Every metric key the items have (their own first, in order of appearance), then the derived counts. */
+export function metricKeysOf(items: readonly RankedItem[], of: Ranked): string[] {
+  const keys = new Set<string>();
+  for (const item of items) for (const k of Object.keys(item.metrics)) keys.add(k);
+  if (items.length) for (const k of DERIVED_COUNTS[of]) keys.add(k);
+  return [...keys];
+}
+
+function count<T>(list: readonly T[] | undefined, test: (t: T) => boolean): number {
+  let n = 0;
+  for (const t of list ?? []) if (test(t)) n++;
+  return n;
+}
+
+/** The unit a listed enterprise is in: its own `unit`, else its cluster's only unit. */
+function enterpriseUnit(e: Enterprise, cluster: Cluster): string | undefined {
+  return e.unit ?? (cluster.units.length === 1 ? cluster.units[0] : undefined);
+}
+
+function unitItems(data: RegionBrandData): RankedItem[] {
+  const tally = new Map<string, { enterprises: number; partyOrganizations: number; aboveScale: number; clusters: number; brands: number }>();
+  for (const u of data.units) tally.set(u.id, { enterprises: 0, partyOrganizations: 0, aboveScale: 0, clusters: 0, brands: 0 });
+  for (const c of data.clusters) {
+    for (const id of new Set(c.units)) {
+      const t = tally.get(id);
+      if (t) t.clusters++;
+    }
+    if (c.enterprises) {
+      for (const e of c.enterprises) {
+        const t = tally.get(enterpriseUnit(e, c) ?? '');
+        if (!t) continue;
+        t.enterprises++;
+        if (e.partyOrganization) t.partyOrganizations++;
+        if (e.aboveScale) t.aboveScale++;
+      }
+    } else if (c.units.length === 1 && own(c.metrics, 'enterprises')) {
+      const t = tally.get(c.units[0]!);
+      const n = c.metrics!['enterprises']!.value;
+      if (t && Number.isFinite(n)) t.enterprises += n;
+    }
+  }
+  for (const b of data.brands) {
+    const t = tally.get(b.unit ?? '');
+    if (t) t.brands++;
+  }
+  return data.units.map((u) => ({ kind: 'unit', id: u.id, name: u.name, metrics: {}, counts: { ...tally.get(u.id)! } }));
+}
+
+function clusterItem(c: Cluster): RankedItem {
+  const listed = c.enterprises;
+  const counts: Record<string, number> = { units: new Set(c.units).size };
+  if (listed) {
+    counts['enterprises'] = listed.length;
+    counts['aboveScale'] = count(listed, (e) => e.aboveScale === true);
+  }
+  const organizations = c.partyCommittee?.organizations;
+  if (organizations !== undefined) counts['partyOrganizations'] = organizations;
+  else if (listed) counts['partyOrganizations'] = count(listed, (e) => e.partyOrganization === true);
+  return { kind: 'cluster', id: c.id, name: c.name, metrics: c.metrics ?? {}, counts };
+}
+
+function brandItem(b: Brand): RankedItem {
+  return { kind: 'brand', id: b.id, name: b.name, metrics: b.metrics ?? {}, counts: {} };
+}
+
+function enterpriseItems(data: RegionBrandData): RankedItem[] {
+  return data.clusters.flatMap((c, ci) =>
+    (c.enterprises ?? []).map((e, ei): RankedItem => ({
+      kind: 'enterprise',
+      id: e.id ?? `/clusters/${ci}/enterprises/${ei}`,
+      name: e.name,
+      note: c.name,
+      metrics: e.metrics ?? {},
+      counts: {},
+    })),
+  );
+}
+
+/** The items of a list, in document order. */
+export function rankedItems(data: RegionBrandData, of: Ranked): RankedItem[] {
+  switch (of) {
+    case 'units':
+      return unitItems(data);
+    case 'clusters':
+      return data.clusters.map(clusterItem);
+    case 'brands':
+      return data.brands.map(brandItem);
+    case 'enterprises':
+      return enterpriseItems(data);
+  }
+}

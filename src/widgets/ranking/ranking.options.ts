@@ -1,0 +1,196 @@
+/**
+ * Pure model of `rb-ranking`: units, clusters, brands or enterprises (`of`) ranked by a metric
+ * (a key of their `metrics`, or a count the library derives: see `ranking.items.ts`), the first
+ * `top` of them as rows with a bar share of the leader's figure, the same figures as a table, and
+ * the seconds per scrolling step. Drawn in HTML by the element (`drawing: 'html'`, no canvas).
+ */
+import * as v from 'valibot';
+import type { ValidationScope } from '../../core/scoped-validation.js';
+import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import type { DataTable, HtmlModel, RenderContext } from '../../core/contract.js';
+import { widgetConfigSchema } from '../../core/config.js';
+import { metricName } from '../../core/echarts-text.js';
+import { RbError, pointer } from '../../core/errors.js';
+import { formatQuantity } from '../../core/format.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { periodLabel } from '../../core/periods.js';
+import type { RegionBrandData } from '../../core/schema.js';
+import { RANKED, figureOf, metricKeysOf, rankedItems, type Ranked, type RankedKind } from './ranking.items.js';
+
+export { DERIVED_COUNTS, RANKED, type Ranked, type RankedKind } from './ranking.items.js';
+
+/** Rows shown when `top` is not given. */
+export const DEFAULT_TOP = 10;
+
+export const rankingConfigSchema = widgetConfigSchema({
+  /** What to rank: `units`, `clusters`, `brands` (default) or `enterprises`. */
+  of: v.optional(
+    v.pipe(v.picklist(RANKED, 'picklist'), v.description('What to rank: units, clusters, brands (default) or enterprises (of every cluster).')),
+    'brands',
+  ),
+  /**
+   * Key of the items' `metrics`, or a count the library derives (units: `enterprises`,
+   * `partyOrganizations`, `aboveScale`, `clusters`, `brands`; clusters: `enterprises`,
+   * `partyOrganizations`, `aboveScale`, `units`). Default: `sales` for brands, `output` for
+   * clusters and enterprises (when they have it), `enterprises` for units, else the first key found.
+   */
+  metric: v.optional(
+    v.pipe(
+      v.string('string'),
+      v.minLength(1, 'required'),
+      v.description(
+        'Key of the items\u2019 metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found.',
+      ),
+    ),
+  ),
+  /** How many rows to show (default 10). */
+  top: v.optional(
+    v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(1000, 'value'), v.description('How many rows to show (default 10).')),
+    DEFAULT_TOP,
+  ),
+  /**
+   * Seconds per scrolling step when the rows are more than the box shows (one row per step,
+   * back to the top after the last). Paused while the pointer or keyboard focus is inside; off
+   * under `prefers-reduced-motion` (the list then scrolls by hand). Default: no scrolling.
+   */
+  scroll: v.optional(
+    v.pipe(
+      v.number('number'),
+      v.finite('finite'),
+      v.minValue(0.5, 'value'),
+      v.description('Seconds per scrolling step when the rows are more than the box shows; paused on hover and focus, off under reduced motion. Default: no scrolling.'),
+    ),
+  ),
+});
+
+export type RankingConfig = v.InferOutput<typeof rankingConfigSchema>;
+
+/** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
+export type RankingConfigInput = v.InferInput<typeof rankingConfigSchema>;
+
+/** One row of the ranking. */
+export interface RankingRow {
+  /** 1-based; equal figures share a rank (1, 2, 2, 4). */
+  readonly rank: number;
+  readonly kind: RankedKind;
+  readonly id: string;
+  readonly name: string;
+  /** What tells it apart from a namesake (an enterprise's cluster), or empty. */
+  readonly note: string;
+  readonly value: number;
+  /** `5000万元`. */
+  readonly valueText: string;
+  /** Bar length: the figure as a share of the largest shown, 0…1 (0 for a figure ≤ 0). */
+  readonly share: number;
+  /** Accessible text of the row: rank, name and figure. */
+  readonly label: string;
+}
+
+export interface RankingModel extends HtmlModel {
+  readonly of: Ranked;
+  readonly metric: string;
+  readonly metricLabel: string;
+  readonly title: string;
+  readonly rows: readonly RankingRow[];
+  /** The word before a rank for screen readers (`排名` / `Rank`). */
+  readonly rankWord: string;
+  /** Items with a figure for the metric (ranked), shown or not. */
+  readonly ranked: number;
+  /** Items without a figure for the metric (left out). */
+  readonly missing: number;
+  /** Note under the list (items left out), or empty. */
+  readonly note: string;
+  /** Seconds per scrolling step, or null for none. */
+  readonly scroll: number | null;
+  readonly summary: string;
+  readonly table: DataTable;
+}
+
+/** The metric preferred for each list when config names none. */
+const PREFERRED: Readonly<Record<Ranked, string>> = { units: 'enterprises', clusters: 'output', brands: 'sales', enterprises: 'output' };
+
+/** The name of a metric key: a derived count's name, else a known metric's, else the key. */
+export function metricLabelOf(metric: string, m: Messages): string {
+  const names = { ...m.matrix.metricNames, ...m.map.metrics, ...m.ranking.derived };
+  return metricName(metric, names);
+}
+
+/**
+ * Data + config → the ranking. `period` (optional) ranks the figures of that period (a
+ * Quantity's `series` point, or the Quantity itself when it is of that period); items without one
+ * are left out and counted as missing.
+ */
+export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext, period?: string): RankingModel {
+  const { lang, messages: m } = ctx;
+  const of = config.of;
+  const items = rankedItems(data, of);
+  const keys = metricKeysOf(items, of);
+  if (!items.length) throw new RbError('invalid-data', [{ path: pointer(of), key: 'noEntries', params: [of] }]);
+  const metric = config.metric ?? (keys.includes(PREFERRED[of]) ? PREFERRED[of] : keys[0]);
+  if (metric === undefined || !keys.includes(metric)) {
+    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric ?? '', keys.join(', ') || '—'] }]);
+  }
+  const figures = items.flatMap((item) => {
+    const f = figureOf(item, metric, period);
+    return f ? [{ item, f }] : [];
+  });
+  // A stable sort: equal figures keep document order.
+  figures.sort((a, b) => b.f.value - a.f.value);
+  const shown = figures.slice(0, config.top);
+  const max = Math.max(0, ...shown.map((s) => s.f.value));
+  const metricLabel = metricLabelOf(metric, m);
+  let rank = 0;
+  const ranked = shown.map(({ item, f }, i): RankingRow => {
+    // Equal figures share the rank of the first of them (1, 2, 2, 4).
+    if (i === 0 || shown[i - 1]!.f.value !== f.value) rank = i + 1;
+    const valueText = formatQuantity(f.value, f.unit, lang);
+    const note = item.note ?? '';
+    return {
+      rank,
+      kind: item.kind,
+      id: item.id,
+      name: item.name,
+      note,
+      value: f.value,
+      valueText,
+      share: max > 0 && f.value > 0 ? f.value / max : 0,
+      label: m.ranking.row(rank, note ? m.text.withNote(item.name, note) : item.name, valueText),
+    };
+  });
+  const title = m.ranking.title(m.ranking.of[of], metricLabel);
+  const periods = [...new Set(shown.map((s) => s.f.period).filter((p): p is string => Boolean(p)))];
+  const caption = periods.length === 1 ? m.text.withNote(title, periodLabel(periods[0]!, lang)) : title;
+  const missing = items.length - figures.length;
+  const first = ranked[0];
+  const summary = first
+    ? m.ranking.summary(caption, ranked.length, figures.length, first.name, first.valueText)
+    : m.text.field(caption, m.ui.empty);
+  return {
+    drawing: 'html',
+    title: caption,
+    of,
+    metric,
+    metricLabel,
+    rows: ranked,
+    rankWord: m.ranking.rank,
+    ranked: figures.length,
+    missing,
+    note: missing > 0 ? m.ranking.missing(missing) : '',
+    scroll: config.scroll ?? null,
+    summary,
+    table: {
+      caption,
+      columns: [m.ranking.rank, m.ui.name, metricLabel],
+      rows: ranked.map((r) => [String(r.rank), r.note ? m.text.withNote(r.name, r.note) : r.name, r.valueText]),
+    },
+  };
+}
+
+/** The ranking reads the lists it ranks and those their counts come from; problems in the ranked list are errors. */
+export const rankingScope: ValidationScope<RankingConfig> = {
+  sections: { units: UNITS_SECTION, brands: BRANDS_SECTION, clusters: CLUSTERS_SECTION },
+  shows: (_doc, config) => {
+    const of = config.of === 'enterprises' ? 'clusters' : config.of;
+    return of === 'units' ? ['/units', '/clusters', '/brands'] : [`/${of}`];
+  },
+};

@@ -1,0 +1,221 @@
+// The pure ranking builder: what is ranked, by which figure, in which order, and the errors a
+// config gets (an unknown metric lists those that exist).
+import { expect } from '@esm-bundle/chai';
+import type { RenderContext } from '../../../src/core/contract.js';
+import { parseConfig } from '../../../src/core/config.js';
+import { RbError } from '../../../src/core/errors.js';
+import { messagesFor } from '../../../src/core/i18n/index.js';
+import type { RegionBrandData } from '../../../src/core/schema.js';
+import { DEFAULT_THEME } from '../../../src/core/theme.js';
+import { validateDocument } from '../../../src/core/validate.js';
+import { buildModel, rankingConfigSchema, type RankingModel } from '../../../src/widgets/ranking/ranking.options.js';
+import { sample } from '../../support/helpers.js';
+import { dataChoices } from '../../../src/workbench/data-choices.js';
+
+function context(lang = 'zh-CN'): RenderContext {
+  return { lang, messages: messagesFor(lang), theme: DEFAULT_THEME, animation: false, baseUrl: location.href, warn: () => {} };
+}
+
+function model(data: RegionBrandData, config: Record<string, unknown> = {}, lang = 'zh-CN', period?: string): RankingModel {
+  return buildModel(data, parseConfig(rankingConfigSchema, config), context(lang), period);
+}
+
+function valid(doc: unknown): RegionBrandData {
+  const r = validateDocument(doc);
+  if (!r.ok) throw r.error;
+  return r.data;
+}
+
+const doc = (sections: Record<string, unknown>) =>
+  valid({ format: 'region-brand-data', version: 1, region: { id: 'r', name: '某县', level: 'county' }, asOf: '2025-06-30', ...sections });
+
+const brand = (id: string, sales?: number, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `${id}品牌`,
+  kind: 'region',
+  ...(sales === undefined ? {} : { metrics: { sales: { value: sales, unit: '元', period: '2024' } } }),
+  ...extra,
+});
+
+function configError(f: () => unknown): RbError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RbError) return e;
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+describe('ranking builder', () => {
+  it('ranks the Kaiping brands by sales, the leader first, bars as shares of the leader', async () => {
+    const data = valid(await sample('kaiping'));
+    const m = model(data, { of: 'brands', metric: 'sales', top: 4 });
+    expect(m.drawing).to.equal('html');
+    const sales = data.brands.filter((b) => b.metrics?.['sales']).map((b) => b.metrics!['sales']!.value).sort((a, b) => b - a);
+    expect(m.rows.map((r) => r.value)).to.deep.equal(sales.slice(0, 4));
+    expect(m.rows[0]!.share).to.equal(1);
+    expect(m.rows[1]!.share).to.be.closeTo(sales[1]! / sales[0]!, 1e-9);
+    expect(m.rows.map((r) => r.kind)).to.deep.equal(['brand', 'brand', 'brand', 'brand']);
+    expect(m.ranked).to.equal(sales.length);
+    expect(m.table.rows).to.have.length(4);
+    expect(m.table.columns).to.deep.equal(['排名', '名称', '销售额']);
+    expect(m.summary).to.contain(m.rows[0]!.name).and.contain(`显示前 4 项`);
+  });
+
+  it('shares a rank between equal figures (1, 2, 2, 4) and leaves out items without the metric', () => {
+    const data = doc({ brands: [brand('a', 90), brand('b', 50), brand('c', 50), brand('d', 20), brand('e')] });
+    const m = model(data, { metric: 'sales' });
+    expect(m.rows.map((r) => [r.id, r.rank])).to.deep.equal([['a', 1], ['b', 2], ['c', 2], ['d', 4]]);
+    expect(m.missing).to.equal(1);
+    expect(m.note).to.contain('1');
+    expect(m.rows[1]!.label).to.contain('第 2 名').and.contain('b品牌');
+  });
+
+  it('defaults: brands by sales, top 10', () => {
+    const brands = Array.from({ length: 14 }, (_, i) => brand(`b${i}`, 100 - i));
+    const m = model(doc({ brands }));
+    expect(m.of).to.equal('brands');
+    expect(m.metric).to.equal('sales');
+    expect(m.rows).to.have.length(10);
+    expect(m.scroll).to.equal(null);
+  });
+
+  it('an unknown metric is an invalid-config error at /metric listing the metrics that exist', async () => {
+    const data = valid(await sample('kaiping'));
+    const e = configError(() => model(data, { of: 'clusters', metric: 'revenue' }));
+    expect(e.code).to.equal('invalid-config');
+    expect(e.path).to.equal('/metric');
+    const text = e.localizedMessage('zh-CN');
+    expect(text).to.contain('revenue').and.contain('output').and.contain('partyOrganizations');
+    expect(e.localizedMessage('en')).to.contain('revenue').and.contain('output');
+  });
+
+  it('rejects bad config values with their path', () => {
+    for (const [config, path] of [
+      [{ of: 'towns' }, '/of'],
+      [{ top: 0 }, '/top'],
+      [{ top: 2.5 }, '/top'],
+      [{ scroll: 0 }, '/scroll'],
+      [{ scroll: '3' }, '/scroll'],
+      [{ metrics: 'sales' }, ''],
+    ] as const) {
+      const e = configError(() => parseConfig(rankingConfigSchema, config));
+      expect(e.code, JSON.stringify(config)).to.equal('invalid-config');
+      if (path) expect(e.path, JSON.stringify(config)).to.equal(path);
+    }
+  });
+
+  it('a document without the ranked list is invalid-data naming the list', () => {
+    const e = configError(() => model(doc({}), { of: 'clusters' }));
+    expect(e.code).to.equal('invalid-data');
+    expect(e.path).to.equal('/clusters');
+  });
+
+  it('units by derived counts: enterprises, party organisations, clusters and brands per unit', () => {
+    const data = doc({
+      units: [
+        { id: 'u1', name: '甲镇', level: 'town' },
+        { id: 'u2', name: '乙镇', level: 'town' },
+        { id: 'u3', name: '丙镇', level: 'town' },
+      ],
+      brands: [brand('x', 1, { unit: 'u2' }), brand('y', 1, { unit: 'u2' }), brand('z', 1, { unit: 'u1' })],
+      clusters: [
+        {
+          id: 'c1',
+          name: '一号集群',
+          units: ['u1', 'u2'],
+          enterprises: [
+            { name: 'e1', unit: 'u1', partyOrganization: true, aboveScale: true },
+            { name: 'e2', unit: 'u1', partyOrganization: true },
+            { name: 'e3', unit: 'u2' },
+          ],
+        },
+        // No list: its enterprises count goes to its only unit.
+        { id: 'c2', name: '二号集群', units: ['u3'], metrics: { enterprises: { value: 7, unit: '家' } } },
+        // No list and two units: its count cannot be placed.
+        { id: 'c3', name: '三号集群', units: ['u2', 'u3'], metrics: { enterprises: { value: 50, unit: '家' } } },
+      ],
+    });
+    const by = (metric: string) => Object.fromEntries(model(data, { of: 'units', metric }).rows.map((r) => [r.id, r.value]));
+    expect(by('enterprises')).to.deep.equal({ u3: 7, u1: 2, u2: 1 });
+    expect(by('partyOrganizations')).to.deep.equal({ u1: 2, u2: 0, u3: 0 });
+    expect(by('aboveScale')).to.deep.equal({ u1: 1, u2: 0, u3: 0 });
+    expect(by('clusters')).to.deep.equal({ u2: 2, u3: 2, u1: 1 });
+    expect(by('brands')).to.deep.equal({ u2: 2, u1: 1, u3: 0 });
+    const m = model(data, { of: 'units' });
+    expect(m.metric).to.equal('enterprises');
+    expect(m.rows[0]!.valueText).to.equal('7家');
+    expect(m.rows[0]!.kind).to.equal('unit');
+    expect(model(data, { of: 'units' }, 'en').rows[0]!.valueText).to.equal('7 firms');
+  });
+
+  it('clusters: a metric of the data wins over the derived count of the same name', () => {
+    const data = doc({
+      units: [{ id: 'u1', name: '甲镇', level: 'town' }],
+      clusters: [
+        { id: 'c1', name: '一', units: ['u1'], enterprises: [{ name: 'a' }, { name: 'b' }], metrics: { enterprises: { value: 40, unit: '家' } } },
+        { id: 'c2', name: '二', units: ['u1'], enterprises: [{ name: 'a' }, { name: 'b' }, { name: 'c' }], partyCommittee: { organizations: 9 } },
+      ],
+    });
+    expect(model(data, { of: 'clusters', metric: 'enterprises' }).rows.map((r) => [r.id, r.value])).to.deep.equal([['c1', 40], ['c2', 3]]);
+    expect(model(data, { of: 'clusters', metric: 'partyOrganizations' }).rows.map((r) => [r.id, r.value])).to.deep.equal([['c2', 9], ['c1', 0]]);
+  });
+
+  it('enterprises: from every cluster, named by id or JSON Pointer, with their cluster as a note', async () => {
+    const data = valid(await sample('kaiping'));
+    const m = model(data, { of: 'enterprises', metric: 'output' });
+    expect(m.rows.length).to.be.greaterThan(0);
+    for (const r of m.rows) {
+      expect(r.kind).to.equal('enterprise');
+      expect(r.note).to.not.equal('');
+    }
+    const noId = doc({
+      units: [{ id: 'u1', name: '甲镇', level: 'town' }],
+      clusters: [{ id: 'c1', name: '一号集群', units: ['u1'], enterprises: [{ name: '无编号企业', metrics: { output: { value: 5, unit: '元' } } }] }],
+    });
+    const row = model(noId, { of: 'enterprises' }).rows[0]!;
+    expect(row.id).to.equal('/clusters/0/enterprises/0');
+    expect(row.label).to.contain('一号集群');
+  });
+
+  it('a period ranks the figures of that period; items without one are left out', () => {
+    const withSeries = (id: string, latest: number, earlier?: number) =>
+      brand(id, undefined, {
+        metrics: { sales: { value: latest, unit: '元', period: '2024', ...(earlier === undefined ? {} : { series: [{ period: '2023', value: earlier }] }) } },
+      });
+    const data = doc({ brands: [withSeries('a', 10, 30), withSeries('b', 20, 5), withSeries('c', 30)] });
+    expect(model(data, { metric: 'sales' }).rows.map((r) => r.id)).to.deep.equal(['c', 'b', 'a']);
+    const earlier = model(data, { metric: 'sales' }, 'zh-CN', '2023');
+    expect(earlier.rows.map((r) => r.id)).to.deep.equal(['a', 'b']);
+    expect(earlier.missing).to.equal(1);
+    expect(earlier.title).to.contain('2023');
+  });
+
+  it('strings from the data stay text in the model', () => {
+    const hostile = '<img src=x onerror=alert(1)>{a|b}';
+    const data = doc({ brands: [{ ...brand('h', 5), name: hostile }] });
+    const m = model(data, { metric: 'sales' });
+    expect(m.rows[0]!.name).to.equal(hostile);
+    expect(m.table.rows[0]![1]).to.equal(hostile);
+  });
+
+  it('speaks zh-Hant and English', async () => {
+    const data = valid(await sample('kaiping'));
+    expect(model(data, { of: 'clusters', metric: 'output' }, 'zh-Hant').title).to.contain('產業集群');
+    const en = model(data, { of: 'clusters', metric: 'output' }, 'en');
+    expect(en.title).to.match(/^Clusters by output/);
+    expect(en.table.columns[0]).to.equal('Rank');
+  });
+
+  it('offers the workbench the metrics of the list chosen, derived counts included', async () => {
+    const data = valid(await sample('kaiping'));
+    const values = (of: string) => dataChoices('ranking', 'metric', data, { of })!.map((c) => c.value);
+    expect(values('units')).to.deep.equal(['enterprises', 'partyOrganizations', 'aboveScale', 'clusters', 'brands']);
+    expect(values('clusters')).to.include.members(['output', 'enterprises', 'partyOrganizations', 'units']);
+    expect(values('brands')).to.include('sales');
+    for (const of of ['units', 'clusters', 'brands', 'enterprises']) {
+      for (const metric of values(of)) expect(() => model(data, { of, metric }), `${of} ${metric}`).to.not.throw();
+    }
+  });
+});
