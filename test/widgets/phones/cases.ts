@@ -25,6 +25,9 @@ export const CASES: Case[] = [
   { name: 'coverage gauge', tag: 'rb-coverage-gauge', src: K, config: { coverage: 'enterprise-party', toolbar: true } },
   { name: 'coverage gauge, ring', tag: 'rb-coverage-gauge', src: P, config: { coverage: 'key-villages', style: 'ring' } },
   { name: 'coverage gauge, bar + breakdown', tag: 'rb-coverage-gauge', src: K, config: { coverage: 'enterprise-party', style: 'bar', breakdown: true, showSource: true } },
+  { name: 'ranking, brands', tag: 'rb-ranking', src: K, config: { toolbar: true } },
+  { name: 'ranking, clusters, screen theme', tag: 'rb-ranking', src: K, config: { of: 'clusters', theme: 'screen' } },
+  { name: 'ranking, units', tag: 'rb-ranking', src: K, config: { of: 'units' } },
   {
     name: 'dashboard',
     tag: 'rb-dashboard',
@@ -48,7 +51,7 @@ export async function mountCase(c: Case): Promise<HTMLElement & { chart?: any }>
   (el as any).config = { animation: false, ...c.config };
   await nextEvent(el, 'rb-load', 8000);
   const widgets = () => [el, ...[...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('rb-'))] as any[];
-  await until(() => widgets().every((w) => w.state === 'ready' || w.state === 'error'), 5000, `${c.name} ready`);
+  await until(() => widgets().every((w) => typeof w.state !== 'string' || w.state === 'ready' || w.state === 'error'), 5000, `${c.name} ready: ${widgets().map((w) => `${w.localName} ${w.state}`).join(', ')}`);
   for (const w of widgets()) {
     if (!w.shadowRoot?.querySelector('[part=chart]')) continue;
     w.scrollIntoView();
