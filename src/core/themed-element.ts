@@ -84,6 +84,8 @@ export abstract class RbThemedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.darkScheme?.addEventListener('change', this.onScheme);
+    // Back on the page: the scheme may have changed while it was off.
+    if (this.hasUpdated) this.onScheme();
   }
 
   override disconnectedCallback(): void {

@@ -81,10 +81,16 @@ export function phoneCommands() {
           const url = new URL(path, page.url()).href;
           await tab.goto(url, { waitUntil: 'load' });
           // Widgets fetch their documents and draw after the load event.
-          await tab.waitForFunction(
-            () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('rb-')).every((e) => e.state === 'ready' || e.state === 'error'),
-            { timeout: 15000 },
-          );
+          // (widgets far below the fold may wait to be scrolled to: measured as they are then).
+          await tab
+            .waitForFunction(
+              () =>
+                [...document.querySelectorAll('*')]
+                  .filter((e) => e.localName.startsWith('rb-') && typeof e.state === 'string')
+                  .every((e) => e.state !== 'loading' && e.state !== 'idle'),
+              { timeout: 8000 },
+            )
+            .catch(() => undefined);
           await new Promise((r) => setTimeout(r, 300));
           return await tab.evaluate(() => {
             const doc = document.documentElement;
