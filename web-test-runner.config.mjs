@@ -8,10 +8,16 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { withoutExpected404s } from './test/support/quiet-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
+import { phoneCommands, phoneLauncher, phoneRunnerHtml } from './test/support/phone.mjs';
 import { renderCommands } from './test/support/render-commands.mjs';
 
 const groups = existsSync('test/widgets')
-  ? readdirSync('test/widgets').map((name) => ({ name, files: `test/widgets/${name}/**/*.test.ts` }))
+  ? readdirSync('test/widgets').map((name) => ({
+      name,
+      files: `test/widgets/${name}/**/*.test.ts`,
+      // The phones group runs on an emulated phone with touch (test/support/phone.mjs).
+      ...(name === 'phones' ? { browsers: [phoneLauncher()], testRunnerHtml: phoneRunnerHtml } : {}),
+    }))
   : [];
 
 export default {
@@ -29,6 +35,7 @@ export default {
   testsFinishTimeout: 600000,
   middleware: [testServerMiddleware],
   plugins: [
+    phoneCommands(),
     // As in the build (rollup.config.mjs): fflate without its source-text Web Workers.
     {
       name: 'fflate-without-workers',

@@ -35,7 +35,14 @@ export async function soakRows({ open, rotations, src }) {
     await p.call('rotate', { rotations: warm });
     const heapBefore = await p.heap();
     const t0 = Date.now();
-    const run = await p.call('rotate', { rotations: rotations - warm });
+    // In chunks: one page.evaluate may not outlast the protocol timeout (180 s).
+    let run = null;
+    let turned = 0;
+    for (let left = rotations - warm; left > 0; left -= 500) {
+      run = await p.call('rotate', { rotations: Math.min(500, left) });
+      turned += run.rotations;
+    }
+    run = { ...run, rotations: turned };
     const seconds = (Date.now() - t0) / 1000;
     const heapAfter = await p.heap();
     const canvas = await canvases(p);

@@ -164,7 +164,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     this.applyLook();
     this.documents.sync();
     const relink = this.link.sync(() => this.accepted?.value ?? null);
-    this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink;
+    this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
     // A language that loads on demand: the pipeline waits for it, so text and events are in it.
     const language = languageReady(this.effectiveLang);
     if (language) {
@@ -236,7 +236,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       const ctx: RenderContext = {
         lang,
         messages: messagesFor(lang),
-        theme: resolveTheme(this),
+        theme: resolveTheme(this), width: this.drawingWidth(),
         animation: config.animation !== false && !prefersReducedMotion(),
         baseUrl: this.accepted?.baseUrl ?? document.baseURI,
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),

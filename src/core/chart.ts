@@ -93,6 +93,7 @@ export class ChartController implements ReactiveController {
   private readonly resizeObserver: ResizeObserver | undefined;
   private readonly intersectionObserver: IntersectionObserver | undefined;
   private disposeQueued = false;
+  private detachTooltip: (() => void) | undefined;
   /** Printing starts every chart, on screen or not, so a printed page shows each one. */
   private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly onBeforePrint = (): void => this.sync(false, true);
@@ -188,7 +189,7 @@ export class ChartController implements ReactiveController {
         const select = (params.data as Selectable | undefined)?.select;
         if (select) this.host.chartSelect(select);
       });
-      attachTooltip(this.chart, this.host);
+      this.detachTooltip = attachTooltip(this.chart, this.host);
       this.appliedOption = null;
     }
     if (option !== this.appliedOption) {
@@ -213,6 +214,8 @@ export class ChartController implements ReactiveController {
   /** Disposes the chart (idempotent). */
   dispose(): void {
     this.disposeQueued = false;
+    this.detachTooltip?.();
+    this.detachTooltip = undefined;
     this.ratioMedia?.removeEventListener('change', this.onRatioChange);
     this.ratioMedia = undefined;
     if (!this.chart) return;

@@ -26,6 +26,11 @@ export interface RenderContext {
   /** Collects a warning; the element fires it as `rb-warning`. */
   readonly warn: (issue: ValidationIssue, values?: Record<string, number>) => void;
   /**
+   * CSS pixels of width the drawing gets (a phone: about 300), when known; builders fit label
+   * margins and legend rows to it. Undefined (a renderer without a page): a desktop box.
+   */
+  readonly width?: number | undefined;
+  /**
    * The period every widget of a link group shows (`link-group.ts`); absent: each item's latest
    * figure. An item without a figure for it shows "no data for P", never its latest.
    */
@@ -78,6 +83,11 @@ export interface ChartModel extends ModelBase {
   readonly drawing: 'chart';
   readonly option: EChartsCoreOption;
   readonly table: DataTable;
+  /**
+   * Height in CSS px the drawing needs in `ctx.width` (a graph of many rows on a phone);
+   * absent: the element's `--rb-chart-height`.
+   */
+  readonly height?: number;
   /**
    * The tooltip text of an item the pointer is over, for items without a `tip` string of their
    * own (plain text: it is shown as text, never as HTML).

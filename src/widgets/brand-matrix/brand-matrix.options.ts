@@ -11,6 +11,7 @@ import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
+import { layoutWidth, textWidth } from '../../core/chart-layout.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
@@ -340,10 +341,17 @@ export function chartOption(
   };
 }
 
+/** Font size of tree labels (px). */
+const LABEL_SIZE = 12;
+
 /** Space above a top-down tree, for the root's label. */
 export const TREE_TOP = 40;
 
-/** One tree series per root, side by side; top-down for small trees, left-right for wide ones. */
+/**
+ * One tree series per root, side by side; top-down for small trees whose leaf labels fit side by
+ * side in the drawing's width (`ctx.width`), left-right for wide ones, with margins as wide as
+ * the root and leaf labels so none is cut at an edge.
+ */
 function treeSeries(
   nodes: readonly BrandNode[],
   items: readonly BrandChartItem[],
@@ -354,15 +362,24 @@ function treeSeries(
   const { theme } = look.ctx;
   const count = nodes.length || 1;
   const widest = Math.max(0, ...nodes.map((n) => flatten([n]).filter((d) => !d.children.length).length));
-  const topDown = widest <= 12;
+  const perTree = layoutWidth(look.ctx) / count;
+  const names = (list: readonly BrandNode[]) => list.map((d) => textWidth(d.brand.name, LABEL_SIZE));
+  const leafLabel = Math.max(0, ...names(flatten(nodes).filter((d) => !d.children.length)));
+  const topDown = widest <= 12 && (look.ctx.width === undefined || widest * (leafLabel + 8) <= perTree);
+  // Left-right in a known width: the root's label left of it, the leaves' right of them, each
+  // margin as wide as its labels up to 30% of the tree's width (longer labels wrap).
+  const side = !topDown && look.ctx.width !== undefined;
+  const rootRoom = Math.min(Math.max(0, ...names(nodes)), Math.floor(perTree * 0.3));
+  const leafRoom = Math.min(leafLabel, Math.floor(perTree * 0.3));
+  const wrap = (room: number) => (side ? { width: room, overflow: 'break' } : {});
   const metricById = new Map(flatten(nodes).map((n) => [n.id, n.metric?.value] as const));
   const largest = [...metricById.values()].reduce<number>((max, value) => Math.max(max, value ?? 0), 0);
   return nodes.map((n, i) => ({
     type: 'tree',
     data: [items[i]],
     orient: topDown ? 'TB' : 'LR',
-    left: `${(i * 100) / count + 2}%`,
-    width: `${100 / count - 4}%`,
+    left: side ? i * perTree + rootRoom + 18 : `${(i * 100) / count + 2}%`,
+    width: side ? Math.max(24, perTree - rootRoom - leafRoom - 36) : `${100 / count - 4}%`,
     top: topDown ? TREE_TOP : 12,
     bottom: topDown ? 48 : 12,
     initialTreeDepth: total > 60 ? 2 : -1,
@@ -376,11 +393,12 @@ function treeSeries(
     lineStyle: { color: theme.border, width: 1.5 },
     label: {
       color: theme.text,
+      fontSize: LABEL_SIZE,
       formatter: labelOf,
       position: topDown ? 'top' : 'left',
-      ...(topDown ? { rotate: 0, distance: 6 } : { align: 'right', verticalAlign: 'middle' }),
+      ...(topDown ? { rotate: 0, distance: 6 } : { align: 'right', verticalAlign: 'middle', ...wrap(rootRoom) }),
     },
-    leaves: { label: topDown ? { position: 'bottom' } : { position: 'right', align: 'left' } },
+    leaves: { label: topDown ? { position: 'bottom' } : { position: 'right', align: 'left', ...wrap(leafRoom) } },
   }));
 }
 

@@ -15,7 +15,7 @@ import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { clusterFigures, quantityText, type ClusterFigures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
 import { geoOption, type ResolvedGeometry } from './cluster-map.geo-option.js';
-import { graphOption } from './cluster-map.graph-option.js';
+import { graphHeight, graphOption } from './cluster-map.graph-option.js';
 
 export type { ClusterFigures, ScaleStep, UnitFigures, UnitRef } from './cluster-map.figures.js';
 export type { ResolvedGeometry } from './cluster-map.geo-option.js';
@@ -77,6 +77,7 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
     ...(noData ? { noData } : {}),
     drawing: 'chart',
     option: drawn.option,
+    ...(mode !== 'geo' && graphHeight(ctx, f) !== undefined ? { height: graphHeight(ctx, f)! } : {}),
     ...(drawn.tooltip ? { tooltip: drawn.tooltip } : {}),
     summary,
     title: `${data.region.name} · ${m.map.caption(f.label)}`,

@@ -69,7 +69,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         display: flex;
         flex-direction: column;
         gap: 0.3em;
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         color: var(--rb-color-muted);
       }
       .legend,
@@ -102,6 +102,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         border-radius: 50%;
       }
       .clusters button {
+        min-height: 24px;
         display: inline-flex;
         align-items: center;
         gap: 0.35em;

@@ -66,7 +66,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         border-radius: 999px;
         background: var(--rb-color-good);
         color: var(--rb-color-background);
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         font-weight: 600;
         vertical-align: middle;
       }
@@ -138,6 +138,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         font-size: 0.9em;
         text-align: start;
         cursor: pointer;
+        /* A touch target of at least 24 CSS px (WCAG 2.5.8). */
+        min-height: 24px;
       }
       .unit:hover {
         background: var(--rb-color-surface);

@@ -261,7 +261,9 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
                 : nothing}`
           : nothing}
         ${stage && typeof this.requestFullscreen === 'function'
-          ? html`<button type="button" class="fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'} aria-label=${m.fullscreen} title=${this.fullscreen ? m.exitFullscreen : m.fullscreen} @click=${() => this.toggleFullscreen()}>⛶</button>`
+          ? html`<button type="button" class="fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'} aria-label=${m.fullscreen} title=${this.fullscreen ? m.exitFullscreen : m.fullscreen} @click=${() => this.toggleFullscreen()}>
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+            </button>`
           : nothing}
       </nav>
     </div>`;
