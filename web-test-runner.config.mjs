@@ -8,9 +8,16 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { withoutExpected404s } from './test/support/quiet-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/support/test-server.mjs';
+import { phoneCommands, phoneLauncher, phoneRunnerHtml } from './test/support/phone.mjs';
+import { renderCommands } from './test/support/render-commands.mjs';
 
 const groups = existsSync('test/widgets')
-  ? readdirSync('test/widgets').map((name) => ({ name, files: `test/widgets/${name}/**/*.test.ts` }))
+  ? readdirSync('test/widgets').map((name) => ({
+      name,
+      files: `test/widgets/${name}/**/*.test.ts`,
+      // The phones group runs on an emulated phone with touch (test/support/phone.mjs).
+      ...(name === 'phones' ? { browsers: [phoneLauncher()], testRunnerHtml: phoneRunnerHtml } : {}),
+    }))
   : [];
 
 export default {
@@ -18,6 +25,8 @@ export default {
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'build', files: 'test/build/**/*.test.ts' },
     { name: 'sheet', files: 'test/sheet/**/*.test.ts' },
+    // The same widget in Chromium and through the Node renderer (dist/render.js), compared pixel by pixel.
+    { name: 'render', files: 'test/render/**/*.test.ts' },
     ...groups,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -26,6 +35,7 @@ export default {
   testsFinishTimeout: 600000,
   middleware: [testServerMiddleware],
   plugins: [
+    phoneCommands(),
     // As in the build (rollup.config.mjs): fflate without its source-text Web Workers.
     {
       name: 'fflate-without-workers',
@@ -34,6 +44,7 @@ export default {
       },
     },
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    renderCommands(),
   ],
   browsers: [
     chromeLauncher({

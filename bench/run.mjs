@@ -5,7 +5,7 @@
  * JSON file (bench/results/<date>-<sha>.json and latest.json). Budgets print PASS/FAIL; the
  * exit code is 0 unless `--strict` (1 on a FAIL). A measurement that breaks exits 2.
  *
- *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench,report] [--runs=N]
+ *   node bench/run.mjs [--quick] [--strict] [--only=sizes,eval,render,page,heap,import,workbench,report,link,soak] [--runs=N] [--soak-rotations=N]
  *
  * `report` (also run by `render`): pictures without a browser (dist/render.js) — a 12-widget
  * dashboard to PNG at 1920 px wide and one widget to SVG, timed in a fresh Node process with its peak RSS.
@@ -22,6 +22,8 @@ import { enterprisesDoc, inlineGeoDoc } from './lib/data.mjs';
 import { median, p95, summary } from './lib/stats.mjs';
 import { formatTable, kb, ms, row } from './lib/report.mjs';
 import { workbenchEntrySize } from './lib/workbench.mjs';
+import { linkingRows } from './lib/linking.mjs';
+import { soakRows } from './lib/soak.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -31,7 +33,7 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
 const STRICT = flag('strict');
-const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench', 'report'];
+const ONLY = option('only')?.split(',') ?? ['sizes', 'eval', 'render', 'page', 'heap', 'import', 'workbench', 'report', 'link'];
 const RUNS = Number(option('runs')) || (QUICK ? 6 : 20);
 
 /** How much of everything a run does (`--quick`: about a third of the time). */
@@ -599,7 +601,7 @@ async function main() {
   await section('sizes', sizes);
   await section('report', report);
 
-  const browserSections = ['eval', 'render', 'page', 'heap', 'import', 'workbench'].filter((s) => ONLY.includes(s));
+  const browserSections = ['eval', 'render', 'page', 'heap', 'import', 'workbench', 'link', 'soak'].filter((s) => ONLY.includes(s));
   if (browserSections.length) {
     const workbook = ONLY.includes('import') ? await enterprisesWorkbook() : null;
     const server = await serve(ROOT, {
@@ -617,6 +619,17 @@ async function main() {
       await section('heap', heap);
       await section('workbench', workbench);
       if (workbook) await section('import', () => importWorkbook(workbook.bytes, workbook.sheet));
+      await section('link', async () => {
+        const link = await linkingRows({ open, runs: QUICK ? 8 : 20, src: DOCS['kaiping-inline'] });
+        rows.push(...link.rows);
+        raw.link = link.raw;
+      });
+      // Issue 17: a big screen left on for weeks (10,000 rotations; --soak-rotations=N for fewer).
+      await section('soak', async () => {
+        const soak = await soakRows({ open, rotations: Number(option('soak-rotations') ?? (QUICK ? 500 : 10_000)), src: '/demo/data/kaiping.json' });
+        rows.push(...soak.rows);
+        raw.soak = soak.raw;
+      });
     } finally {
       await browser.close();
       await server.close();

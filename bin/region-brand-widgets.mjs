@@ -36,11 +36,13 @@ Converts a document into a workbook: an .xlsx file, or one .csv file per sheet i
 Writes the empty template workbook (instructions and allowed values included), or with --sample
 the filled Kaiping sample.`,
     render: `Usage: region-brand-widgets render SPEC.json [--data data.json] -o out.png|out.svg
-       [--type TYPE] [--width PX] [--height PX] [--scale N] [--lang en] [--theme dark]
+       [--type TYPE] [--width PX] [--height PX] [--scale N] [--page N] [--period 2024] [--lang en] [--theme dark]
 Draws one widget or a whole rb-dashboard spec as an SVG or PNG, without a browser. SPEC.json is a
 dashboard spec ({ "widgets": [...] }), a widget as a dashboard lists it ({ "type", "config" }), or
-a widget's config with --type (coverage-gauge, growth-indicator, brand-matrix, cluster-map,
-dashboard). --data defaults to the spec's "src". --scale sets PNG pixels per CSS pixel.
+a widget's config with --type (coverage-gauge, growth-indicator, brand-matrix, cluster-map, ranking,
+dashboard). --data defaults to the spec's "src". --scale sets PNG pixels per CSS pixel; a stage
+is drawn whole at its design size (or scaled to --width/--height); --page picks a page (1 = first);
+--period shows that period in every widget (as the page's period control does).
 Bad input prints its code, JSON Pointer and message, exits 1 and writes no file.`,
   },
   zh: {
@@ -64,11 +66,12 @@ Bad input prints its code, JSON Pointer and message, exits 1 and writes no file.
     template: `用法：region-brand-widgets template [--sample] -o 工作簿.xlsx [--lang en]
 写出空白填报模板（含说明和允许值），--sample 写出填好的开平示例。`,
     render: `用法：region-brand-widgets render 配置.json [--data data.json] -o 图.png|图.svg
-       [--type 类型] [--width 像素] [--height 像素] [--scale 倍数] [--lang en] [--theme dark]
+       [--type 类型] [--width 像素] [--height 像素] [--scale 倍数] [--page 页] [--period 2024] [--lang en] [--theme dark]
 不用浏览器，把一个组件或整个 rb-dashboard 大屏配置画成 SVG 或 PNG。配置.json 可以是大屏配置
 （{ "widgets": [...] }）、大屏中的一个组件（{ "type", "config" }），或配合 --type 的组件配置
-（coverage-gauge、growth-indicator、brand-matrix、cluster-map、dashboard）。未给 --data 时使用
-配置中的 "src"。--scale 为 PNG 每 CSS 像素的像素数。输入有误时列出错误代码、JSON 指针和说明，
+（coverage-gauge、growth-indicator、brand-matrix、cluster-map、ranking、dashboard）。未给 --data 时使用
+配置中的 "src"。--scale 为 PNG 每 CSS 像素的像素数；大屏（stage）按设计尺寸完整绘制（或按 --width/--height
+缩放）；--page 选择页（1 为第一页）；--period 让每个组件显示该期（与页面上的期间控件相同）。输入有误时列出错误代码、JSON 指针和说明，
 退出码 1，不写出文件。`,
   },
 };
@@ -78,7 +81,7 @@ class UsageError extends Error {}
 
 function parseArgs(argv) {
   const args = { files: [], json: false, sample: false, help: false, out: undefined, lang: undefined, render: {} };
-  const renderOptions = ['data', 'type', 'width', 'height', 'scale', 'theme'];
+  const renderOptions = ['data', 'type', 'width', 'height', 'scale', 'theme', 'page', 'period'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
@@ -255,7 +258,7 @@ async function renderCommand(lib, args, m, lang, english) {
   if (args.files.length !== 1) throw new UsageError(english ? 'render: name one spec or config (.json)' : 'render：请给出一个配置文件（.json）');
   const format = extname(out).toLowerCase();
   if (format !== '.png' && format !== '.svg') throw new UsageError(m.file.extension(out, '.png, .svg'));
-  const options = { width: numberOption(args, 'width', english), height: numberOption(args, 'height', english), scale: numberOption(args, 'scale', english) };
+  const options = { width: numberOption(args, 'width', english), height: numberOption(args, 'height', english), scale: numberOption(args, 'scale', english), page: numberOption(args, 'page', english) };
   const render = await loadRenderer();
   const type = args.render.type;
   if (type !== undefined && !render.RENDER_TYPES.includes(type)) {
@@ -280,7 +283,7 @@ async function renderCommand(lib, args, m, lang, english) {
   if (!problems.length) {
     const baseUrl = pathToFileURL(resolve(dataFile)).href;
     const theme = args.render.theme;
-    const result = await render.renderSvg(input.value, { data, baseUrl, lang: args.lang, theme, width: options.width, height: options.height });
+    const result = await render.renderSvg(input.value, { data, baseUrl, lang: args.lang, theme, width: options.width, height: options.height, page: options.page ? Math.floor(options.page) - 1 : 0, period: args.render.period });
     for (const w of result.warnings) process.stderr.write(`  ${english ? 'warning' : '警告'}${w.widget ? ` ${w.widget}` : ''} ${w.path || '/'}: ${w.message}\n`);
     problems.push(...result.errors);
     if (!problems.length) {

@@ -2,7 +2,7 @@
 // checks the README imports it too). `npm run docs` (scripts/readme-api.mjs) writes the result
 // between the markers; test/build/readme.test.ts fails when the README is out of date.
 
-import { isWidgetTag } from './tool-tags.mjs';
+import { CONTROL_TAGS, isWidgetTag } from './tool-tags.mjs';
 
 export const START = '<!-- api:start — generated from custom-elements.json by `npm run docs`; do not edit by hand -->';
 export const END = '<!-- api:end -->';
@@ -102,7 +102,13 @@ export function apiMarkdown(manifest) {
     out.push(`### \`${el.tagName}\``);
     const summary = el.summary ?? '';
     if (summary) out.push(cell(summary));
-    out.push(widget ? `Everything in *Common to every widget*, and:` : 'A tool for editors, not a widget (its own entry; none of the common rows):');
+    out.push(
+      widget
+        ? `Everything in *Common to every widget*, and:`
+        : CONTROL_TAGS.includes(el.tagName)
+          ? 'A control that drives the widgets of its link group, not a widget (none of the common rows):'
+          : 'A tool for editors, not a widget (its own entry; none of the common rows):',
+    );
     out.push(renderSections(own, 4));
   });
   return out.filter(Boolean).join('\n\n');

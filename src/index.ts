@@ -9,3 +9,4 @@ export * from './widgets/brand-matrix/index.js';
 export * from './widgets/cluster-map/index.js';
 export * from './widgets/ranking/index.js';
 export * from './widgets/dashboard/index.js';
+export * from './widgets/period/index.js';

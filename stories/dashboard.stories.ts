@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { renderWidget, sample, stateStories, widgetArgTypes, type WidgetArgs } from './support.js';
+import { html } from 'lit';
 import '../src/widgets/dashboard/index.js';
+
+/** A stage story: the dashboard in a box of a given size (a window, an LED wall …). */
+const inBox = (width: string, height: string) => (a: Args) =>
+  html`<rb-dashboard style="width:${width};height:${height}" src=${a.src ?? ''} .config=${a.config} lang=${a.lang ?? 'zh-CN'}></rb-dashboard>`;
 
 type Args = WidgetArgs;
 
@@ -53,3 +58,64 @@ export const Stale: Story = states.Stale;
 export const English: Story = states.English;
 export const Dark: Story = states.Dark;
 export const Red: Story = states.Red;
+
+/**
+ * A 1920×1080 big screen (大屏) with three rotating pages (20 s each, held while the pointer or
+ * focus is inside), theme `screen`, fitted into a 960×540 box: everything scaled, nothing blurred.
+ */
+export const BigScreen: Story = {
+  args: {
+    config: {
+      title: '开平优品 · 行政区品牌数据大屏',
+      theme: 'screen',
+      stage: { width: 1920, height: 1080, fit: 'contain' },
+      rotate: 20,
+      pages: [
+        {
+          title: '品牌矩阵',
+          widgets: [
+            { type: 'brand-matrix', config: { layout: 'treemap', metric: 'sales' }, area: [1, 1, 14, 12] },
+            { type: 'ranking', config: { of: 'brands', metric: 'sales', top: 9 }, area: [15, 1, 10, 12] },
+          ],
+        },
+        { title: '产业集群', widgets: [{ type: 'cluster-map', config: { metric: 'output' }, area: [1, 1, 24, 12] }] },
+        {
+          title: '党建覆盖',
+          widgets: [
+            { type: 'coverage-gauge', config: { coverage: 'enterprise-party' }, area: [1, 1, 12, 12] },
+            { type: 'growth-indicator', config: { indicator: 'jobs' }, area: [13, 1, 12, 6] },
+            { type: 'growth-indicator', config: { indicator: 'brand-sales' }, area: [13, 7, 12, 6] },
+          ],
+        },
+      ],
+    } as never,
+  },
+  render: inBox('960px', '540px'),
+};
+
+/** `fit: "stretch"` into a wide LED-wall box (3:1): the grid stretches, the text does not. */
+export const Stretch: Story = {
+  args: {
+    config: {
+      theme: 'screen',
+      stage: { width: 1920, height: 1080, fit: 'stretch' },
+      widgets: [
+        { type: 'brand-matrix', config: { layout: 'treemap' }, area: [1, 1, 12, 12] },
+        { type: 'growth-indicator', config: { indicator: 'brand-value' }, area: [13, 1, 12, 6] },
+        { type: 'coverage-gauge', config: { coverage: 'enterprise-party' }, area: [13, 7, 12, 6] },
+      ],
+    } as never,
+  },
+  render: inBox('1200px', '400px'),
+};
+
+/** Layout errors name their place: `/pages/0/widgets/1/area` overlaps `/pages/0/widgets/0/area`. */
+export const OverlappingAreas: Story = {
+  args: {
+    config: {
+      stage: { width: 1920, height: 1080 },
+      pages: [{ title: '品牌', widgets: [{ type: 'brand-matrix', area: [1, 1, 12, 12] }, { type: 'ranking', area: [10, 1, 8, 6] }] }],
+    } as never,
+  },
+  render: inBox('960px', '540px'),
+};

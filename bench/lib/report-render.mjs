@@ -31,13 +31,32 @@ export const DASHBOARD = {
   ],
 };
 
+/**
+ * The same twelve widgets on a 1920×1080 big-screen stage (24 × 12 grid): three bands of four.
+ * Used when the dashboard spec knows `stage`; before that the flowing grid above is drawn, 1920 px
+ * wide and as tall as its content.
+ */
+export const STAGE_DASHBOARD = {
+  title: DASHBOARD.title,
+  theme: 'screen',
+  stage: { width: 1920, height: 1080 },
+  columns: 24,
+  rows: 12,
+  widgets: DASHBOARD.widgets.map(({ type, config }, i) => {
+    const band = Math.floor(i / 4);
+    const [row, rows] = [[1, 3], [4, 4], [8, 5]][band];
+    return { type, config, area: [1 + (i % 4) * 6, row, 6, rows] };
+  }),
+};
+
 const time = async (fn) => {
   const t = performance.now();
   const value = await fn();
   return { ms: performance.now() - t, value };
 };
 
-const page = () => render.renderPng({ type: 'dashboard', config: DASHBOARD }, { data, baseUrl, width: 1920, height: 1080 });
+const spec = render.STAGES ? STAGE_DASHBOARD : DASHBOARD;
+const page = () => render.renderPng({ type: 'dashboard', config: spec }, { data, baseUrl, width: 1920, height: 1080 });
 const widget = () => render.renderSvg({ type: 'coverage-gauge', config: { coverage: 'enterprise-party', breakdown: true } }, { data, baseUrl, width: 480 });
 
 const first = await time(page);

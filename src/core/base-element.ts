@@ -10,9 +10,10 @@ import { RbThemedElement, prefersReducedMotion } from './themed-element.js';
 import { property, state as reactive } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { parseConfig, type CommonConfig } from './config.js';
-import type { PrepareContext, RenderContext, WidgetModel } from './contract.js';
+import type { PrepareContext, RenderContext, WidgetModel, WidgetState } from './contract.js';
 import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
+import { LinkController } from './link-controller.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
 import { downloadCsv, downloadDataUrl, tableToCsv, tableToPng } from './export.js';
 import { renderFrame } from './frame.js';
@@ -24,15 +25,7 @@ import { validateScoped, type ValidationScope } from './scoped-validation.js';
 import { jsonError } from './validate.js';
 
 export { InvalidJsonAttribute, jsonAttribute } from './json-attribute.js';
-
-/**
- * The state of a widget, one name for what it shows:
- * - `idle`: no `src` and no `data`;
- * - `loading`: the first document (or the model of a new one) is on its way;
- * - `ready`: a model is shown (`stale` tells whether a refresh failed since);
- * - `error`: the error panel is shown (`lastError` says why).
- */
-export type WidgetState = 'idle' | 'loading' | 'ready' | 'error';
+export type { WidgetState } from './contract.js';
 
 /** What the widget shows, by name. */
 type View<M> =
@@ -60,6 +53,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   /** Seconds before a fetch of `src` gives up (default 15). */
   @property({ type: Number }) timeout?: number;
 
+  /** Link group: widgets with the same `group` share one selection and one period (`link-group.ts`). */
+  @property({ reflect: true }) group?: string;
+
   /** True while the data table is shown (toolbar toggle). */
   @reactive() private tableShown = false;
 
@@ -68,6 +64,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** @internal Loading, aborting and the refresh clock. */
   protected readonly documents = new DocumentController(this);
+  /** @internal The link to the group: its period and selection go into every build's context. */
+  protected readonly link = new LinkController(this);
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;
@@ -165,7 +163,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyLook();
     this.documents.sync();
-    this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme');
+    const relink = this.link.sync(() => this.accepted?.value ?? null);
+    this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
     // A language that loads on demand: the pipeline waits for it, so text and events are in it.
     const language = languageReady(this.effectiveLang);
     if (language) {
@@ -237,10 +236,11 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       const ctx: RenderContext = {
         lang,
         messages: messagesFor(lang),
-        theme: resolveTheme(this),
+        theme: resolveTheme(this), width: this.drawingWidth(),
         animation: config.animation !== false && !prefersReducedMotion(),
         baseUrl: this.accepted?.baseUrl ?? document.baseURI,
         warn: (issue, values) => warnings.push(values ? { issue, values } : { issue }),
+        ...this.link.context(),
       };
       model = this.finishModel(this.buildModel(data, config, ctx, prepared), config);
     } catch (e) {
@@ -290,6 +290,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
           }
         : null,
       body: view.kind === 'error' ? { kind: 'error', error: view.error }
+        : model?.noData ? { kind: 'no-data', text: model.noData }
         : model ? { kind: 'drawing', drawing: this.renderModel(model) } : { kind: 'placeholder', loading: this.state === 'loading' },
       table: model?.table ?? null,
       stale: view.kind === 'model' && view.staleError ? { error: view.staleError, loadedAt: this.documents.loadedAt } : null,

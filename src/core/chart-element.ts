@@ -12,6 +12,7 @@ import type { RbSelectDetail } from './events.js';
 import type { ChartItem, ChartModel, WidgetModel } from './contract.js';
 import { withPatterns } from './patterns.js';
 import { itemTip } from './chart-tooltip.js';
+import { styleProps } from './style-props.js';
 
 /**
  * Base of the ECharts widgets. Besides the common options, `config.patterns: true` draws decal
@@ -42,7 +43,7 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
         border-radius: calc(var(--rb-radius) / 2);
         background: var(--rb-color-surface);
         color: var(--rb-color-text);
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         line-height: 1.5;
         white-space: pre-line;
         overflow-wrap: anywhere;
@@ -57,6 +58,13 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
         height: var(--rb-chart-height);
         min-height: 120px;
       }
+      /* A phone: no taller than the drawing is wide (a desktop height squeezed into 300 px of
+         width leaves a thin strip of drawing in a tall box), and at least 200 px. */
+      @container (max-width: 480px) {
+        .chart {
+          height: min(var(--rb-chart-height), max(200px, 100cqw));
+        }
+      }
     `,
   ];
 
@@ -68,6 +76,34 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
 
   /** @internal */
   protected readonly chartController = new ChartController(this);
+
+  /** The drawing width the model was built for (see {@link drawingWidth}). */
+  private builtWidth: number | undefined;
+
+  /** Rebuilds a chart model when the box it was built for changes width (labels, legend rows). */
+  private readonly widthObserver =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          if (this.model?.drawing !== 'chart') return;
+          const width = super.drawingWidth();
+          if (width !== undefined && Math.abs(width - (this.builtWidth ?? 0)) >= 1) this.layoutEpoch++;
+        })
+      : undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.widthObserver?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.widthObserver?.unobserve(this);
+  }
+
+  /** @internal */
+  protected override drawingWidth(): number | undefined {
+    return (this.builtWidth = super.drawingWidth());
+  }
 
   /** The live ECharts instance (undefined until the chart is visible and sized). */
   get chart() {
@@ -87,7 +123,7 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
    * @internal
    */
   chartOption(): EChartsCoreOption | null {
-    return this.model?.drawing === 'chart' ? this.model.option : null;
+    return this.model?.drawing === 'chart' && !this.model.noData ? this.model.option : null;
   }
 
   /**
@@ -123,7 +159,7 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
   protected override renderModel(model: M): TemplateResult {
     if (model.drawing === 'html') return this.renderHtml(model);
     return html`<div class="frame">
-        <div part="chart" class="chart" role="img" aria-label=${model.summary}></div>
+        <div part="chart" class="chart" role="img" aria-label=${model.summary} ${styleProps({ height: model.height ? `${model.height}px` : null })}></div>
         <div part="tooltip" class="tooltip" aria-hidden="true" hidden></div>
       </div>
       ${this.renderExtra(model)}`;

@@ -62,8 +62,13 @@ export function hideTooltip(host: TooltipHost): void {
   if (box) box.hidden = true;
 }
 
-/** Follows the pointer over the chart's items; hides when it leaves them or the chart. */
-export function attachTooltip(chart: ECharts, host: TooltipHost): void {
+/**
+ * Follows the pointer over the chart's items; hides when it leaves them or the chart. A tap on
+ * an item shows its box (zrender turns a touch into a pointer move and a click); a tap on the
+ * chart beside the items hides it, and so does a tap anywhere else on the page, since a finger
+ * leaves no `mouseout` behind. Returns the function that detaches the page listener.
+ */
+export function attachTooltip(chart: ECharts, host: TooltipHost): () => void {
   const follow = (params: PointerParams) => {
     const { offsetX, offsetY } = params.event ?? {};
     if (offsetX === undefined || offsetY === undefined) return;
@@ -74,4 +79,10 @@ export function attachTooltip(chart: ECharts, host: TooltipHost): void {
   chart.on('mousemove', follow);
   chart.on('mouseout', hide);
   chart.on('globalout', hide);
+  const dom = chart.getDom();
+  const outside = (e: Event) => {
+    if (!e.composedPath().includes(dom)) hide();
+  };
+  document.addEventListener('pointerdown', outside, true);
+  return () => document.removeEventListener('pointerdown', outside, true);
 }

@@ -3,6 +3,12 @@
  * when its container is first visible and has a size, or when the page is printed; a
  * ResizeObserver keeps it sized; it is disposed exactly once when the element leaves the page
  * (moving the element in the DOM keeps it). Clicks on data items that carry a `select` field fire `rb-select`.
+ *
+ * Under CSS `zoom` (a big-screen stage of `rb-dashboard`, or a page that zooms itself) ECharts 6
+ * would draw its canvas at the unzoomed size and map the pointer in zoomed pixels (ECharts issue
+ * 15103). The controller draws at `devicePixelRatio × zoom` (re-created when that changes: a
+ * stage refitted, browser zoom, another monitor) and gives zrender the pointer position in the
+ * chart's own pixels, so the canvas is sharp and the mark under the pointer is the one that answers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
@@ -39,6 +45,28 @@ export interface Selectable {
   readonly select?: RbSelectDetail;
 }
 
+/** The CSS zoom in effect on an element (1 without any). */
+export function effectiveZoom(el: Element): number {
+  const z = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof z === 'number' && z > 0 ? z : 1;
+}
+
+/** Pixels of canvas per chart pixel: the device's, times the CSS zoom around the chart. */
+const pixelRatio = (el: Element): number => (globalThis.devicePixelRatio || 1) * effectiveZoom(el);
+
+/** Pointer events zrender reads; under zoom they get the position in the chart's own pixels. */
+const POINTER_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointerout', 'mousedown', 'mousemove', 'mouseup', 'mouseout', 'click', 'dblclick', 'contextmenu', 'wheel'];
+
+/** Sets zrender's `zrX`/`zrY` (which it uses as given) from the client position when the chart is zoomed. */
+function unzoomPointer(this: HTMLElement, e: Event): void {
+  const zoom = effectiveZoom(this);
+  if (zoom === 1 || !('clientX' in e)) return;
+  const box = this.getBoundingClientRect();
+  const ev = e as MouseEvent & { zrX?: number; zrY?: number };
+  ev.zrX = (ev.clientX - box.left) / zoom;
+  ev.zrY = (ev.clientY - box.top) / zoom;
+}
+
 /** How far outside the viewport a chart still starts (px). */
 const MARGIN = 200;
 
@@ -59,15 +87,24 @@ export class ChartController implements ReactiveController {
   private chart: ECharts | undefined;
   private container: HTMLElement | null = null;
   private appliedOption: EChartsCoreOption | null = null;
+  /** The pixel ratio the chart was created with. */
+  private ratio = 1;
   private visible = false;
   private readonly resizeObserver: ResizeObserver | undefined;
   private readonly intersectionObserver: IntersectionObserver | undefined;
   private disposeQueued = false;
+  private detachTooltip: (() => void) | undefined;
   /** Printing starts every chart, on screen or not, so a printed page shows each one. */
   private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly onBeforePrint = (): void => this.sync(false, true);
   private readonly onPrintMedia = (e: MediaQueryListEvent): void => {
     if (e.matches) this.sync(false, true);
+  };
+  /** Matches while the device pixel ratio is the one the chart was drawn for (browser zoom, another monitor). */
+  private ratioMedia: MediaQueryList | undefined;
+  private readonly onRatioChange = (): void => {
+    this.watchRatio();
+    this.sync(true);
   };
 
   constructor(private readonly host: ChartHost) {
@@ -117,11 +154,24 @@ export class ChartController implements ReactiveController {
   private sync(resized: boolean, printing = false): void {
     const container = this.host.isConnected ? this.host.chartContainer() : null;
     if (container !== this.container) {
-      if (this.container) this.resizeObserver?.unobserve(this.container);
+      if (this.container) {
+        this.resizeObserver?.unobserve(this.container);
+        for (const type of POINTER_EVENTS) this.container.removeEventListener(type, unzoomPointer, true);
+      }
       if (this.chart) this.dispose();
       this.container = container;
-      if (container) this.resizeObserver?.observe(container);
+      if (container) {
+        // Device pixels change with the size and with the zoom or pixel ratio around the chart.
+        try {
+          this.resizeObserver?.observe(container, { box: 'device-pixel-content-box' });
+        } catch {
+          this.resizeObserver?.observe(container);
+        }
+        for (const type of POINTER_EVENTS) container.addEventListener(type, unzoomPointer, true);
+      }
     }
+    // Drawn for another pixel ratio (zoom or monitor changed): start again at the new one.
+    if (this.chart && resized && pixelRatio(container ?? this.host) !== this.ratio) this.dispose();
     const option = this.host.chartOption();
     if (!container || !option) return;
     if (!this.chart) {
@@ -132,12 +182,14 @@ export class ChartController implements ReactiveController {
       if (!printing && (!this.visible || !nearViewport(this.host))) return;
       use(baseModules);
       use(this.host.echartsModules);
-      this.chart = init(container, null, { renderer: 'canvas' });
+      this.ratio = pixelRatio(container);
+      this.watchRatio();
+      this.chart = init(container, null, { renderer: 'canvas', devicePixelRatio: this.ratio });
       this.chart.on('click', (params: { data?: unknown }) => {
         const select = (params.data as Selectable | undefined)?.select;
         if (select) this.host.chartSelect(select);
       });
-      attachTooltip(this.chart, this.host);
+      this.detachTooltip = attachTooltip(this.chart, this.host);
       this.appliedOption = null;
     }
     if (option !== this.appliedOption) {
@@ -152,9 +204,20 @@ export class ChartController implements ReactiveController {
     }
   }
 
+  /** Listens for the next change of the device pixel ratio. */
+  private watchRatio(): void {
+    this.ratioMedia?.removeEventListener('change', this.onRatioChange);
+    this.ratioMedia = typeof matchMedia === 'function' ? matchMedia(`(resolution: ${globalThis.devicePixelRatio || 1}dppx)`) : undefined;
+    this.ratioMedia?.addEventListener('change', this.onRatioChange);
+  }
+
   /** Disposes the chart (idempotent). */
   dispose(): void {
     this.disposeQueued = false;
+    this.detachTooltip?.();
+    this.detachTooltip = undefined;
+    this.ratioMedia?.removeEventListener('change', this.onRatioChange);
+    this.ratioMedia = undefined;
     if (!this.chart) return;
     if (!this.chart.isDisposed()) {
       this.chart.dispose();

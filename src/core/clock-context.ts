@@ -38,13 +38,13 @@ export function clockFor(element: Element): Clock {
 }
 
 /**
- * Makes `host` answer clock requests of the elements inside it (its children and its shadow
- * root's) with `clock()`, while that returns a clock; returns a function that stops answering.
+ * Makes `host` answer clock requests of its own and of the elements inside it (its children and
+ * its shadow root's) with `clock()`, while that returns a clock; returns a function that stops answering.
  */
 export function provideClock(host: Element, clock: () => Clock | null): () => void {
   const answer = (event: Event): void => {
     const c = clock();
-    if (!c || event.composedPath()[0] === host) return;
+    if (!c) return;
     (event as CustomEvent<ClockRequest>).detail.clock = c;
     event.stopPropagation();
   };

@@ -262,21 +262,11 @@ export function createClock(source: TimeSource = realTimeSource()): Clock {
   };
 
   return {
-    get now() {
-      return now();
-    },
-    get ticks() {
-      return ticks;
-    },
-    get size() {
-      return entries.size;
-    },
-    get paused() {
-      return pausedAt !== null;
-    },
-    get disposed() {
-      return disposed;
-    },
+    get now() { return now(); }, // prettier-ignore
+    get ticks() { return ticks; }, // prettier-ignore
+    get size() { return entries.size; }, // prettier-ignore
+    get paused() { return pausedAt !== null; }, // prettier-ignore
+    get disposed() { return disposed; }, // prettier-ignore
     every: (ms, fn) => add('every', ms, fn),
     after: (ms, fn) => add('after', ms, fn),
     animate: (ms, fn) => add('animate', ms, fn),

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { RbError, pointer } from './errors.js';
+import { parsePeriod } from './periods.js';
 import { fromValibotIssues } from './validate.js';
 
 /** Options every widget accepts. */
@@ -24,6 +25,12 @@ export const commonConfigEntries = {
 };
 
 export type CommonConfig = v.InferOutput<v.ObjectSchema<typeof commonConfigEntries, undefined>>;
+
+/**
+ * A widget's `period` option: the period it shows (`2023`, `2024-H1` …); a period its link group
+ * chooses wins. An item without a figure for it shows "no data for P".
+ */
+export const periodOption = v.optional(v.pipe(v.string('string'), v.check((s: string) => parsePeriod(s) !== null, 'period')));
 
 /** A widget's config schema: the common entries plus its own; unknown keys are reported. */
 export function widgetConfigSchema<const E extends v.ObjectEntries>(entries: E) {

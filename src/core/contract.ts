@@ -25,6 +25,24 @@ export interface RenderContext {
   readonly baseUrl: string;
   /** Collects a warning; the element fires it as `rb-warning`. */
   readonly warn: (issue: ValidationIssue, values?: Record<string, number>) => void;
+  /**
+   * CSS pixels of width the drawing gets (a phone: about 300), when known; builders fit label
+   * margins and legend rows to it. Undefined (a renderer without a page): a desktop box.
+   */
+  readonly width?: number | undefined;
+  /**
+   * The period every widget of a link group shows (`link-group.ts`); absent: each item's latest
+   * figure. An item without a figure for it shows "no data for P", never its latest.
+   */
+  readonly period?: string | undefined;
+  /** The unit, brand or cluster selected in the widget's link group, if any. */
+  readonly focus?: Focus | undefined;
+}
+
+/** A selection in a link group: what widgets focus on. */
+export interface Focus {
+  readonly kind: 'unit' | 'brand' | 'cluster';
+  readonly id: string;
 }
 
 /** A widget's figures as a table: for screen readers, the data-table toggle and CSV export. */
@@ -53,6 +71,11 @@ interface ModelBase {
   readonly table: DataTable | null;
   /** Default title (a `title` in config wins). */
   readonly title?: string;
+  /**
+   * Set when the widget has nothing to show for the period (or selection) asked, such as
+   * `2023年 无数据`: the frame shows this sentence instead of the drawing. Not an error.
+   */
+  readonly noData?: string;
 }
 
 /** A model drawn on an ECharts canvas: the option plus the same figures as text. */
@@ -60,6 +83,11 @@ export interface ChartModel extends ModelBase {
   readonly drawing: 'chart';
   readonly option: EChartsCoreOption;
   readonly table: DataTable;
+  /**
+   * Height in CSS px the drawing needs in `ctx.width` (a graph of many rows on a phone);
+   * absent: the element's `--rb-chart-height`.
+   */
+  readonly height?: number;
   /**
    * The tooltip text of an item the pointer is over, for items without a `tip` string of their
    * own (plain text: it is shown as text, never as HTML).
@@ -94,3 +122,12 @@ export type ModelBuilder<C, M extends WidgetModel, P = undefined> = (
   ctx: RenderContext,
   prepared: P,
 ) => M;
+
+/**
+ * The state of a widget, one name for what it shows:
+ * - `idle`: no `src` and no `data`;
+ * - `loading`: the first document (or the model of a new one) is on its way;
+ * - `ready`: a model is shown (`stale` tells whether a refresh failed since);
+ * - `error`: the error panel is shown (`lastError` says why).
+ */
+export type WidgetState = 'idle' | 'loading' | 'ready' | 'error';

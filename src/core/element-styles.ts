@@ -50,7 +50,7 @@ export const frameStyles = css`
     grid-template-columns: auto 1fr;
     gap: 0.2em 0.8em;
     margin: 0;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--rb-color-muted);
   }
   .error dd {
@@ -59,7 +59,7 @@ export const frameStyles = css`
   }
   .problems {
     margin-top: 0.4em;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .problems summary {
     cursor: pointer;
@@ -73,7 +73,7 @@ export const frameStyles = css`
   }
   .stale {
     margin: 0;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--rb-color-warn);
   }
   .loading {
@@ -82,7 +82,7 @@ export const frameStyles = css`
   }
   .source {
     margin: 0;
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
     color: var(--rb-color-muted);
   }
   .toolbar {
@@ -93,13 +93,22 @@ export const frameStyles = css`
   }
   .toolbar button {
     font: inherit;
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
     color: var(--rb-color-text);
     background: var(--rb-color-surface);
     border: 1px solid var(--rb-color-border);
     border-radius: 4px;
     padding: 2px 8px;
     cursor: pointer;
+    /* Touch targets of at least 24×24 CSS px (WCAG 2.5.8), larger for a finger. */
+    min-width: 24px;
+    min-height: 24px;
+  }
+  @media (pointer: coarse) {
+    .toolbar button {
+      min-height: 32px;
+      padding-inline: 10px;
+    }
   }
   .toolbar button[aria-pressed='true'] {
     border-color: var(--rb-color-accent);
@@ -111,7 +120,7 @@ export const frameStyles = css`
   }
   .data-table {
     border-collapse: collapse;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     width: 100%;
   }
   .data-table caption {
@@ -137,15 +146,22 @@ export const frameStyles = css`
       print-color-adjust: exact;
     }
   }
+  /* Read by screen readers, not shown, and taking no layout width: a wide table inside a
+     1-pixel clipping box cannot widen the page (a phone would zoom the whole page out). */
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
     margin: -1px;
     padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
     border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* A shown data table scrolls sideways inside the widget rather than widening the page. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
   }
 `;

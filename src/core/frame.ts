@@ -89,7 +89,9 @@ function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
 export type FrameBody =
   | { readonly kind: 'drawing'; readonly drawing: TemplateResult | typeof nothing }
   | { readonly kind: 'error'; readonly error: RbError }
-  | { readonly kind: 'placeholder'; readonly loading: boolean };
+  | { readonly kind: 'placeholder'; readonly loading: boolean }
+  /** Nothing to show for the period or selection asked (`2023年 无数据`): not an error. */
+  | { readonly kind: 'no-data'; readonly text: string };
 
 /** Everything the frame of a widget shows, as the element has it. */
 export interface FrameParts {
@@ -111,7 +113,10 @@ export function renderFrame(parts: FrameParts): TemplateResult {
   const { lang, body } = parts;
   const m = messagesFor(lang);
   const content =
-    body.kind === 'error' ? renderErrorPanel(body.error, lang, m) : body.kind === 'placeholder' ? renderPlaceholder(body.loading, m) : body.drawing;
+    body.kind === 'error' ? renderErrorPanel(body.error, lang, m)
+      : body.kind === 'placeholder' ? renderPlaceholder(body.loading, m)
+      : body.kind === 'no-data' ? html`<p part="no-data" class="no-data" role="status">${body.text}</p>`
+      : body.drawing;
   return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
     ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? renderToolbar(m, parts.toolbar) : nothing}
     <div part="body" class="body">${content}</div>

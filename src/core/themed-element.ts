@@ -4,7 +4,7 @@
  * of the parts and tokens every widget shares. `RbElement` adds the data pipeline.
  */
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { frameStyles } from './element-styles.js';
 import type { RbEventMap } from './events.js';
 import { messagesFor } from './i18n/index.js';
@@ -61,8 +61,37 @@ export abstract class RbThemedElement extends LitElement {
   /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
   @property({ reflect: true }) override lang!: string;
 
-  /** Theme: `light` (default), `dark`, `red` or `screen` (dark big-screen look, larger type); `config.theme` wins. */
+  /**
+   * Theme: `light` (default), `dark`, `red`, `screen` (dark big-screen look, larger type), or
+   * `auto` (light or dark as the reader's `prefers-color-scheme`, switching live); `config.theme` wins.
+   */
   @property({ reflect: true }) theme?: string;
+
+  /**
+   * Bumped when what the drawing was built for changes outside the properties (the colour scheme
+   * of `theme: "auto"`, the width of the box): the widget rebuilds its model.
+   * @internal
+   */
+  @state() protected layoutEpoch = 0;
+
+  private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly onScheme = (): void => {
+    if (this.effectiveTheme !== 'auto') return;
+    this.applyLook();
+    this.layoutEpoch++;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.darkScheme?.addEventListener('change', this.onScheme);
+    // Back on the page: the scheme may have changed while it was off.
+    if (this.hasUpdated) this.onScheme();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.darkScheme?.removeEventListener('change', this.onScheme);
+  }
 
   /** The effective language: config, then `lang` here or on an ancestor, then zh-CN. */
   get effectiveLang(): string {
@@ -72,7 +101,7 @@ export abstract class RbThemedElement extends LitElement {
     return this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'zh-CN';
   }
 
-  /** The effective theme: config, then the `theme` attribute, then `light`. */
+  /** The effective theme: config, then the `theme` attribute, then `light` (`auto` as it is). */
   get effectiveTheme(): string {
     const fromConfig = objectValue(this.config)?.['theme'];
     return (typeof fromConfig === 'string' && fromConfig) || this.theme || 'light';
@@ -80,8 +109,21 @@ export abstract class RbThemedElement extends LitElement {
 
   /** Theme and rise/fall colours follow the effective theme and language (`config` included). */
   protected applyLook(): void {
-    this.setAttribute('data-rb-theme', this.effectiveTheme);
+    const theme = this.effectiveTheme;
+    this.setAttribute('data-rb-theme', theme === 'auto' ? (this.darkScheme?.matches ? 'dark' : 'light') : theme);
     this.setAttribute('data-rb-rise', messagesFor(this.effectiveLang).riseColour);
+  }
+
+  /**
+   * CSS pixels of width the drawing gets: the host's width less the frame's padding
+   * (`--rb-spacing` each side); undefined before the host is laid out.
+   * @internal
+   */
+  protected drawingWidth(): number | undefined {
+    const width = this.clientWidth;
+    if (!width) return undefined;
+    const spacing = parseFloat(getComputedStyle(this).getPropertyValue('--rb-spacing')) || 0;
+    return Math.max(0, width - 2 * spacing);
   }
 
   /** Fires a typed, bubbling, composed event. */

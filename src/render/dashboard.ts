@@ -8,7 +8,7 @@ import { RbError, type ValidationIssue } from '../core/errors.js';
 import { validateScoped } from '../core/scoped-validation.js';
 import { buildModel, dashboardConfigSchema, type DashboardConfig, type DashboardItem } from '../widgets/dashboard/dashboard.options.js';
 import { drawError, drawFrame } from './frame.js';
-import type { Drawn, Look } from './look.js';
+import { flow, style, word, type Drawn, type Look } from './look.js';
 import { group } from './svg.js';
 import { lookOfConfig, prepareWidget, type PreparedWidget } from './widgets.js';
 
@@ -33,7 +33,18 @@ export interface PreparedDashboard {
 /** `--rb-dashboard-gap`. */
 const GAP = 16;
 
-export async function prepareDashboard(spec: unknown, document: unknown, lang: string, theme: string, baseUrl: string): Promise<PreparedDashboard> {
+/**
+ * The parts of the model a big-screen spec adds (`stage`, `rows`, `pages`, `area`), read loosely
+ * so one renderer serves a spec with or without them.
+ */
+interface StageParts {
+  readonly stage?: { readonly width: number; readonly height: number; readonly fit?: string } | null;
+  readonly rows?: number;
+  readonly pages?: readonly { readonly title: string | null; readonly items: readonly (DashboardItem & { readonly area?: readonly number[] | null })[] }[];
+  readonly paged?: boolean;
+}
+
+export async function prepareDashboard(spec: unknown, document: unknown, lang: string, theme: string, baseUrl: string, pageIndex = 0, periodAsked?: string): Promise<PreparedDashboard> {
   const look = lookOfConfig(spec, lang, theme);
   const raw = (spec && typeof spec === 'object' ? spec : {}) as Record<string, unknown>;
   const frame = { title: raw['title'] as string | undefined, subtitle: raw['subtitle'] as string | undefined };
@@ -52,13 +63,34 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
     const top = validateScoped(document, { sections: {}, shows: () => [] }, config);
     if (!top.ok) throw top.error;
     const model = buildModel(top.data, config, { lang: look.lang, messages: look.messages, theme: look.colors, animation: false, baseUrl, warn: () => {} });
+    const parts = model as typeof model & StageParts;
+    // The period every widget shows: the one asked for the picture, else the spec's.
+    const period = periodAsked ?? (config as { period?: string }).period;
+    const pages = parts.pages ?? [{ title: null, items: model.items }];
+    const index = Math.min(Math.max(0, Math.floor(pageIndex)), pages.length - 1);
+    const page = pages[index]!;
+    const at = parts.pages && parts.paged ? `/pages/${index}/widgets` : '/widgets';
     const widgets = await Promise.all(
-      model.items.map(async (item, i) => ({
-        pointer: `/widgets/${i}`,
+      page.items.map(async (item, i) => ({
+        pointer: `${at}/${i}`,
         item,
-        widget: await prepareWidget({ type: item.type, config: item.config, document, lang: look.lang, theme: look.theme, baseUrl }),
+        widget: await prepareWidget({ type: item.type, config: item.config, document, lang: look.lang, theme: look.theme, baseUrl, period }),
       })),
     );
+    const stage = parts.stage ?? null;
+    const pageTitle = parts.paged ? page.title ?? undefined : undefined;
+    if (stage) {
+      return {
+        look,
+        error: null,
+        widgets,
+        warnings: [],
+        width: stage.width,
+        height: stage.height,
+        draw: () => drawStage({ ...frame, pageTitle }, widgets, stage, model.columns, parts.rows ?? 12, look),
+      };
+    }
+    const title = [frame.title, pageTitle].filter(Boolean).join(' · ') || undefined;
     return {
       look,
       error: null,
@@ -66,7 +98,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
       warnings: [],
       width: undefined,
       height: undefined,
-      draw: (w, h) => drawFrame({ ...frame, body: (iw) => flowingGrid(widgets, model.columns, iw) }, w, look, h),
+      draw: (w, h) => drawFrame({ title, subtitle: frame.subtitle, body: (iw) => flowingGrid(widgets, model.columns, iw) }, w, look, h),
     };
   } catch (e) {
     if (e instanceof RbError) return failed(e);
@@ -100,4 +132,41 @@ function flowingGrid(widgets: readonly PlacedWidget[], columns: number, w: numbe
     col += span;
   }
   return { svg, height: widgets.length ? y + rowHeight : 0 };
+}
+
+/**
+ * A big-screen stage at its design size: the title bar (title, page title, subtitle), then the
+ * `columns` × `rows` grid of equal tracks with the dashboard gap, each widget filling its `area`
+ * (its chart takes the room its frame leaves, as `--rb-chart-height` does on the stage).
+ */
+function drawStage(
+  header: { title?: string | undefined; subtitle?: string | undefined; pageTitle?: string | undefined },
+  widgets: readonly PlacedWidget[],
+  stage: { readonly width: number; readonly height: number },
+  columns: number,
+  rows: number,
+  look: Look,
+): Drawn {
+  const c = look.colors;
+  const inner = stage.width - 2 * GAP;
+  const pieces = [
+    header.title ? word(header.title, style(look, 1.6, c.text, { weight: 600 })) : null,
+    header.pageTitle ? word(header.pageTitle, style(look, 1.2, c.muted, { weight: 600 })) : null,
+    header.subtitle ? word(header.subtitle, style(look, 1, c.muted)) : null,
+  ].filter((p): p is NonNullable<typeof p> => p !== null);
+  const bar = flow(pieces, inner, look.fontSize, 0.5 * look.fontSize);
+  const top = GAP + (bar.height ? bar.height + GAP : 0);
+  const gridHeight = stage.height - top - GAP;
+  const cw = (inner - (columns - 1) * GAP) / columns;
+  const rh = (gridHeight - (rows - 1) * GAP) / rows;
+  let svg = `<rect width="${stage.width}" height="${stage.height}" fill="${c.background}"/>` + group(GAP, GAP, bar.svg);
+  for (const { item, widget } of widgets) {
+    const area = (item as DashboardItem & { area?: readonly number[] | null }).area;
+    if (!area) continue;
+    const [col, row, colSpan, rowSpan] = area as [number, number, number, number];
+    const w = colSpan * cw + (colSpan - 1) * GAP;
+    const h = rowSpan * rh + (rowSpan - 1) * GAP;
+    svg += group(GAP + (col - 1) * (cw + GAP), top + (row - 1) * (rh + GAP), widget.draw(w, h).svg);
+  }
+  return { svg, height: stage.height };
 }

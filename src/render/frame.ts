@@ -22,6 +22,9 @@ export interface FrameParts {
   readonly label?: string | undefined;
 }
 
+/** Clip paths made so far: each one's id is unique in the process, so in any picture. */
+let clips = 0;
+
 /** A widget: background, padding, header, body, sources; `height` fixes the box (a stage area, a grid row). */
 export function drawFrame(parts: FrameParts, w: number, look: Look, height?: number): Drawn {
   const c = look.colors;
@@ -42,7 +45,7 @@ export function drawFrame(parts: FrameParts, w: number, look: Look, height?: num
   const total = height ?? content.height + 2 * pad;
   const background = rect(0, 0, w, total, { fill: c.background, rx: look.radius });
   const clip = height !== undefined && content.height + 2 * pad > height;
-  const id = clip ? `c${Math.random().toString(36).slice(2, 10)}` : '';
+  const id = clip ? `rb-clip-${++clips}` : '';
   const inside = clip
     ? `<clipPath id="${id}"><rect width="${w}" height="${total}" rx="${look.radius}"/></clipPath><g clip-path="url(#${id})">${group(pad, pad, content.svg)}</g>`
     : group(pad, pad, content.svg);

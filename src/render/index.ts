@@ -15,6 +15,7 @@ import { RbError, describeIssue } from '../core/errors.js';
 import { jsonError } from '../core/validate.js';
 import { registerAllLanguages } from '../core/i18n/all.js';
 import { prepareDashboard } from './dashboard.js';
+import { dashboardConfigSchema } from '../widgets/dashboard/dashboard.options.js';
 import { FONT_FAMILY, withFontSubset } from './fonts.js';
 import { esc } from './svg.js';
 import { WIDGETS, prepareWidget } from './widgets.js';
@@ -45,6 +46,10 @@ export interface RenderOptions {
   readonly lang?: string;
   /** Theme when the config names none (default light). */
   readonly theme?: string;
+  /** The page of a dashboard with `pages` to draw (0-based, default 0). */
+  readonly page?: number;
+  /** The period every widget shows (as a dashboard's `period` or its period control); default each item's latest. */
+  readonly period?: string;
 }
 
 /** A problem of the input, as the browser reports it (`rb-error` / `rb-warning`). */
@@ -68,6 +73,9 @@ export interface RenderResult {
   readonly errors: readonly RenderProblem[];
   readonly warnings: readonly RenderProblem[];
 }
+
+/** True when dashboard specs of this version know big-screen stages (`stage`, `area`, `pages`). */
+export const STAGES: boolean = 'stage' in dashboardConfigSchema.entries;
 
 /** The widget types a picture draws, plus `dashboard`. */
 export const RENDER_TYPES: readonly string[] = [...Object.keys(WIDGETS), 'dashboard'];
@@ -103,25 +111,38 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
   let drawn: { svg: string; height: number };
   let background: string;
   let label = '';
+  let stage: { width: number; height: number } | null = null;
   if (input.type === 'dashboard') {
-    const page = await prepareDashboard(input.config, options.data, lang, theme, baseUrl);
+    const page = await prepareDashboard(input.config, options.data, lang, theme, baseUrl, options.page ?? 0, options.period);
     width = positive(options.width) ?? page.width ?? 1200;
     if (page.error) errors.push(problem('', page.error, page.look.lang));
     for (const w of page.widgets) {
       if (w.widget.error) errors.push(problem(w.pointer, w.widget.error, w.widget.look.lang));
       warn(w.pointer, w.widget.warnings, w.widget.look);
     }
-    // A stage has its size; a flowing page is as tall as its content (or the height asked, if taller).
-    drawn = page.draw(width, page.height);
+    // A stage is drawn at its design size and scaled to the picture (below); a flowing page is as
+    // tall as its content (or the height asked, if taller).
+    drawn = page.draw(page.width ?? width, page.height);
+    if (page.width !== undefined && page.height !== undefined) stage = { width: page.width, height: page.height };
     background = page.look.colors.surface;
     label = (input.config as { title?: string } | undefined)?.title ?? '';
   } else {
-    const widget = await prepareWidget({ type: input.type, config: input.config, document: options.data, lang, theme, baseUrl });
+    const widget = await prepareWidget({ type: input.type, config: input.config, document: options.data, lang, theme, baseUrl, period: options.period });
     width = positive(options.width) ?? 480;
     if (widget.error) errors.push(problem('', widget.error, widget.look.lang));
     warn('', widget.warnings, widget.look);
     drawn = widget.draw(width);
     background = widget.look.colors.background;
+  }
+  if (stage) {
+    // The whole stage in the picture: `width`/`height` (default the design size, the other side
+    // following its proportions) scale it, centred, as `fit: contain` shows it.
+    const w = Math.ceil(positive(options.width) ?? (positive(options.height) ? (positive(options.height)! * stage.width) / stage.height : stage.width));
+    const height = Math.ceil(positive(options.height) ?? (w * stage.height) / stage.width);
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${stage.width} ${stage.height}" preserveAspectRatio="xMidYMid meet" role="img"${label ? ` aria-label="${esc(label)}"` : ''}>` +
+      `<rect x="-100000" y="-100000" width="200000" height="200000" fill="${esc(background)}"/>${drawn.svg}</svg>`;
+    return { svg, width: w, height, errors, warnings };
   }
   const height = Math.ceil(Math.max(drawn.height, positive(options.height) ?? 0));
   const w = Math.ceil(width);

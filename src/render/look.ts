@@ -67,9 +67,11 @@ export function style(look: Look, em: number, fill: string, extra: Partial<TextS
   return { size: look.fontSize * em, fill, family: look.family, ...extra };
 }
 
-/** One line of text as a block. */
-export function line(value: string, s: TextStyle, x = 0): Drawn {
-  return { svg: text(x, 0, value, s), height: lineBox(s.size).height };
+/** One line of text as a block; `lineHeight` (times the size) as CSS `line-height`, default `normal`. */
+export function line(value: string, s: TextStyle, x = 0, lineHeight?: number): Drawn {
+  const box = lineBox(s.size, lineHeight);
+  const shift = box.baseline - lineBox(s.size).baseline;
+  return { svg: text(x, shift, value, s), height: box.height };
 }
 
 /** Inline pieces laid out left to right, wrapping (CSS flex-wrap): each piece draws at (0,0). */

@@ -48,12 +48,17 @@ export function text(x: number, top: number, value: string, s: TextStyle): strin
   })}>${esc(value)}</text>`;
 }
 
-/** Height of a line of text (CSS `line-height: normal` of the bundled font) and its baseline. */
+/**
+ * Height of a line of text (CSS `line-height: normal` of the bundled font, or `lineHeight` times
+ * the size) and its baseline. Like Chromium, the font's ascent and descent are rounded to whole
+ * pixels first, so a list of rows adds up to the same height as on the page.
+ */
 export function lineBox(size: number, lineHeight?: number): { height: number; baseline: number } {
   const { ascent, descent } = verticalMetrics();
-  const natural = (ascent + descent) * size;
+  const up = Math.round(ascent * size);
+  const natural = up + Math.round(descent * size);
   const height = lineHeight ? lineHeight * size : natural;
-  return { height, baseline: (height - natural) / 2 + ascent * size };
+  return { height, baseline: (height - natural) / 2 + up };
 }
 
 export function rect(x: number, y: number, w: number, h: number, a: { fill?: string; stroke?: string; rx?: number; strokeWidth?: number } = {}): string {
@@ -103,11 +108,14 @@ export function wrap(value: string, max: number, size: number, bold = false): st
   let line = '';
   for (const token of tokens) {
     const next = line + token;
-    if (textWidth(next.trimEnd(), size, bold) <= max || !line.trim()) {
-      if (textWidth(next.trimEnd(), size, bold) <= max) {
-        line = next;
-        continue;
-      }
+    // Closing punctuation never starts a line (it stays on the line it closes, slightly past the edge).
+    if (line.trim() && /^[、，。：；）」』》！？,.;:!?)]/.test(token)) {
+      line = next;
+      continue;
+    }
+    if (textWidth(next.trimEnd(), size, bold) <= max) {
+      line = next;
+      continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
     line = /^\s+$/.test(token) ? '' : token;

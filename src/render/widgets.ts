@@ -19,11 +19,14 @@ import * as brandMatrix from '../widgets/brand-matrix/brand-matrix.options.js';
 import * as clusterMap from '../widgets/cluster-map/cluster-map.options.js';
 import * as coverageGauge from '../widgets/coverage-gauge/coverage-gauge.options.js';
 import * as growthIndicator from '../widgets/growth-indicator/growth-indicator.options.js';
+import * as ranking from '../widgets/ranking/ranking.options.js';
+import type { DashboardWidgetType } from '../widgets/dashboard/dashboard.options.js';
 import { GEO_URL_PATH, checkFeatureCollection, isInlineGeo, registerGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
 import { chartSvg, placeChart } from './chart.js';
-import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawMatrixGrid, drawMatrixLegend } from './html-models.js';
+import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawRanking, paragraph } from './html-models.js';
+import { drawMatrixGrid, drawMatrixLegend } from './matrix.js';
 import { drawError, drawFrame } from './frame.js';
-import { lookOf, stack, type Drawn, type Look } from './look.js';
+import { lookOf, stack, style, type Drawn, type Look } from './look.js';
 import { group } from './svg.js';
 
 /** What a widget type needs to be drawn without its element. */
@@ -48,8 +51,11 @@ const withBreakdown = (m: coverageGauge.CoverageGaugeModel, w: number, look: Loo
   return b.height ? stack([top, { svg: group(0, 0.6 * look.fontSize, b.svg), height: b.height }], 0) : top;
 };
 
-/** The widget types a picture draws, by the `type` a dashboard spec gives them. */
-export const WIDGETS: Record<string, WidgetKind<unknown, WidgetModel>> = {
+/**
+ * The widget types a picture draws, by the `type` a dashboard spec gives them: every type a
+ * dashboard places (the compiler checks that none is missing).
+ */
+export const WIDGETS: Record<DashboardWidgetType, WidgetKind<unknown, WidgetModel>> = {
   'coverage-gauge': kind({
     schema: coverageGauge.coverageGaugeConfigSchema,
     scope: coverageGauge.coverageGaugeScope,
@@ -81,18 +87,23 @@ export const WIDGETS: Record<string, WidgetKind<unknown, WidgetModel>> = {
     extra: drawClusterExtra,
     prepare: prepareGeometry,
   }),
+  ranking: kind({
+    schema: ranking.rankingConfigSchema,
+    scope: ranking.rankingScope,
+    build: ranking.buildModel as WidgetKind<ranking.RankingConfig, ranking.RankingModel>['build'],
+    chartHeight: 240,
+    html: drawRanking,
+  }),
 };
 
 /** The cluster map's geometry in Node: inline, or `geo.url` read from a file (or fetched over HTTP). */
 async function prepareGeometry(data: RegionBrandData, config: clusterMap.ClusterMapConfig, baseUrl: string): Promise<unknown> {
   const geo = data.geo;
   if (!geo || clusterMap.resolveMode(config.mode, data) !== 'geo') return null;
-  const collection = isInlineGeo(geo) ? geo : checked(await loadGeoUrl(geo.url, baseUrl));
+  const collection = isInlineGeo(geo) ? geo : checkFeatureCollection(await loadGeoUrl(geo.url, baseUrl));
   if (collection instanceof RbError) throw collection;
   return { mapName: registerGeometry(collection), collection };
 }
-
-const checked = (value: unknown) => checkFeatureCollection(value);
 
 async function loadGeoUrl(url: string, baseUrl: string): Promise<unknown> {
   let href: URL;
@@ -130,6 +141,8 @@ export interface WidgetJob {
   readonly theme: string;
   /** URL the document came from (`geo.url` resolves against it). */
   readonly baseUrl: string;
+  /** The period the page shows (a dashboard's `period`); absent: each item's latest figure. */
+  readonly period?: string | undefined;
 }
 
 /** A widget ready to draw: its frame's parts, or its error; warnings as the element fires them. */
@@ -152,7 +165,7 @@ export function lookOfConfig(config: unknown, lang: string, theme: string): Look
 /** Runs the pipeline of one widget; never throws for bad input (the error is drawn and returned). */
 export async function prepareWidget(job: WidgetJob): Promise<PreparedWidget> {
   const look = lookOfConfig(job.config, job.lang, job.theme);
-  const k = WIDGETS[job.type];
+  const k = Object.hasOwn(WIDGETS, job.type) ? WIDGETS[job.type as DashboardWidgetType] : undefined;
   const raw = objectOf(job.config);
   const frame = { title: raw['title'] as string | undefined, subtitle: raw['subtitle'] as string | undefined };
   const warnings: ValidationIssue[] = [];
@@ -176,6 +189,7 @@ export async function prepareWidget(job: WidgetJob): Promise<PreparedWidget> {
       animation: false,
       baseUrl: job.baseUrl,
       warn: (issue) => warnings.push(issue),
+      ...(job.period !== undefined ? { period: job.period } : {}),
     };
     let model = k.build(result.data, config, ctx, prepared as never);
     const c = objectOf(config);
@@ -196,6 +210,8 @@ export async function prepareWidget(job: WidgetJob): Promise<PreparedWidget> {
 
 /** The body: an HTML model's drawing, or the chart (its height from the stylesheet or the room left) and what is beside it. */
 function drawBody(k: WidgetKind<unknown, WidgetModel>, model: WidgetModel, w: number, room: number | undefined, look: Look): Drawn {
+  // Nothing for the period asked: the sentence the frame shows instead of the drawing.
+  if (model.noData) return paragraph(model.noData, w, style(look, 1, look.colors.muted));
   if (model.drawing === 'html') return k.html ? k.html(model, w, look) : { svg: '', height: 0 };
   const extra = k.extra ? k.extra(model, w, look) : { svg: '', height: 0 };
   const chartHeight = room === undefined ? k.chartHeight : Math.max(120, room - extra.height);

@@ -58,6 +58,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       },
       "metric": {
         "type": "string"
+      },
+      "period": {
+        "type": "string"
       }
     },
     "required": [],
@@ -116,6 +119,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       "showEnterprises": {
         "type": "boolean",
         "default": false
+      },
+      "period": {
+        "type": "string"
       }
     },
     "required": [],
@@ -179,6 +185,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       "breakdown": {
         "type": "boolean",
         "default": false
+      },
+      "period": {
+        "type": "string"
       }
     },
     "required": [],

@@ -4,7 +4,7 @@
 // loading, stale, the placeholder, or the error code).
 import { expect } from '@esm-bundle/chai';
 import { STATE_OUTCOMES, expectedOutcome, type Outcome } from '../../stories/states.js';
-import { isWidgetTag } from '../../scripts/tool-tags.mjs';
+import { CONTROL_TAGS, isWidgetTag } from '../../scripts/tool-tags.mjs';
 
 const BASE = '/storybook-static/';
 const WORKBENCH_STORIES = './stories/workbench.stories.ts';
@@ -35,7 +35,8 @@ async function widgetTags(): Promise<string[]> {
 }
 
 const storyFile = (tag: string) => `./stories/${tag.replace(/^rb-/, '')}.stories.ts`;
-const isWidget = (el: Element): el is Widget => el.localName.startsWith('rb-');
+// Controls such as <rb-period> show no data of their own: a story's outcome is its widgets'.
+const isWidget = (el: Element): el is Widget => el.localName.startsWith('rb-') && !CONTROL_TAGS.includes(el.localName);
 
 /** What one widget shows now; a dashboard shows what its widgets show. */
 function outcomeOf(el: Widget): Outcome | 'pending' {

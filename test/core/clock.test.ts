@@ -90,7 +90,7 @@ describe('clock', () => {
     clock.dispose();
   });
 
-  it('gives an element the clock of the provider around it, across shadow roots, else the page clock', () => {
+  it('gives an element the clock of the provider it is or sits in, across shadow roots, else the page clock', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('span');
@@ -99,7 +99,8 @@ describe('clock', () => {
     const clock = createClock(manualTimeSource());
     const stop = provideClock(host, () => clock);
     expect(clockFor(inner)).to.equal(clock);
-    expect(clockFor(host)).to.equal(pageWideClock());
+    expect(clockFor(host)).to.equal(clock);
+    expect(clockFor(document.body)).to.equal(pageWideClock());
     clock.dispose();
     expect(clockFor(inner)).to.equal(pageWideClock());
     stop();

@@ -196,3 +196,85 @@ test('the renderer stays out of the browser bundles, and has no eval or new Func
     assert.ok(!text.includes('@resvg/resvg-js') && !text.includes('node:fs') && !text.includes('./render.js'), `${file} reaches the Node renderer`);
   }
 });
+
+/** The RGBA pixels of a PNG, decoded by resvg (an SVG holding it as an image). */
+function decode(png, width, height) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+test('PNG text is drawn with the bundled font (a subset per picture), whatever family the SVG names', async () => {
+  const ink = async (body) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/>${body}</svg>`;
+    const pixels = decode(await render.svgToPng(svg), 200, 60);
+    let dark = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 128) dark++;
+    return dark;
+  };
+  const hanzi = await ink('<text x="10" y="40" font-size="28" font-family="\'PingFang SC\', sans-serif">开平优品</text>');
+  const bold = await ink('<text x="10" y="40" font-size="28" font-weight="700" font-family="\'Microsoft YaHei\'">开平优品</text>');
+  const none = await ink('');
+  assert.equal(none, 0);
+  assert.ok(hanzi > 300, `ink of four hanzi: ${hanzi} px`);
+  assert.ok(bold > hanzi, `bold has more ink: ${bold} > ${hanzi}`);
+  assert.ok((await ink('<text x="10" y="40" font-size="28">▲▼ 30.66亿</text>')) > 200, 'symbols and digits from the slices');
+});
+
+const STAGE = {
+  title: '开平优品 · 大屏',
+  theme: 'dark',
+  stage: { width: 1920, height: 1080 },
+  columns: 24,
+  rows: 12,
+  widgets: [
+    { type: 'growth-indicator', config: { indicator: 'brand-sales' }, area: [1, 1, 6, 3] },
+    { type: 'coverage-gauge', config: { coverage: 'enterprise-party' }, area: [7, 1, 6, 6] },
+    { type: 'brand-matrix', config: { layout: 'treemap' }, area: [13, 1, 12, 6] },
+    { type: 'cluster-map', area: [1, 7, 24, 6] },
+  ],
+};
+test('a big-screen stage: the whole stage at its design size, every widget in its area', { skip: !render.STAGES && 'the dashboard spec has no stage yet' }, async () => {
+  const stageProbe = await render.renderSvg({ type: 'dashboard', config: STAGE }, { data: kaiping, baseUrl });
+  assert.deepEqual(stageProbe.errors, []);
+  assert.equal(stageProbe.width, 1920);
+  assert.equal(stageProbe.height, 1080);
+  assert.match(stageProbe.svg, /viewBox="0 0 1920 1080"/);
+  const all = texts(stageProbe.svg).join('\n');
+  for (const c of kaiping.clusters) assert.ok(all.includes(c.name), c.name);
+  assert.ok(all.includes(kaiping.indicators.find((i) => i.id === 'brand-sales').name));
+  // Scaled whole to another size, its proportions kept.
+  const small = await render.renderSvg({ type: 'dashboard', config: STAGE }, { data: kaiping, baseUrl, width: 960 });
+  assert.equal(small.width, 960);
+  assert.equal(small.height, 540);
+  const pages = { ...STAGE, widgets: undefined, pages: [{ title: '第一页', widgets: STAGE.widgets.slice(0, 2) }, { title: '集群', widgets: [STAGE.widgets[3]] }] };
+  const second = await render.renderSvg({ type: 'dashboard', config: pages }, { data: kaiping, baseUrl, page: 1 });
+  assert.deepEqual(second.errors, []);
+  assert.ok(texts(second.svg).includes('集群'));
+  assert.ok(!texts(second.svg).includes(kaiping.indicators.find((i) => i.id === 'brand-sales').name), 'only the second page');
+});
+
+test('the ranking board: every ranked name and value as text, in order, on the screen theme', async () => {
+  const result = await render.renderSvg({ type: 'ranking', config: { of: 'brands', metric: 'sales', top: 5 } }, { data: kaiping, baseUrl, theme: 'screen' });
+  assert.deepEqual(result.errors, []);
+  const all = texts(result.svg);
+  const value = (b) => b.metrics?.sales?.value;
+  const ranked = kaiping.brands.filter((b) => Number.isFinite(value(b))).sort((a, b) => value(b) - value(a)).slice(0, 5);
+  const positions = ranked.map((b) => all.indexOf(b.name));
+  assert.ok(positions.every((p) => p >= 0), `names ${ranked.map((b) => b.name)}`);
+  assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in rank order');
+  const yuan = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+  assert.ok(all.some((t) => t.startsWith(yuan.format(value(ranked[0])))), `leader's value ${yuan.format(value(ranked[0]))}`);
+  assert.ok(render.themeNames().includes('screen'));
+  assert.doesNotMatch(result.svg, /fill="#ffffff"/, 'the screen theme is dark');
+});
+
+test('a dashboard period: each widget shows that period, or says it has no data for it', async () => {
+  const spec = { period: '1999', widgets: [{ type: 'growth-indicator', config: { indicator: 'brand-sales' } }] };
+  const result = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl });
+  assert.deepEqual(result.errors, []);
+  assert.ok(texts(result.svg).some((t) => t.includes('1999')), 'the no-data sentence names the period');
+  const asked = await render.renderSvg({ type: 'growth-indicator', config: { indicator: 'brand-sales' } }, { data: kaiping, baseUrl, period: '1999' });
+  assert.ok(texts(asked.svg).some((t) => t.includes('1999')), 'the period option does the same for one widget');
+  const latest = await render.renderSvg({ type: 'growth-indicator', config: { indicator: 'brand-sales' } }, { data: kaiping, baseUrl });
+  assert.ok(!texts(latest.svg).some((t) => t.includes('1999')), 'without a period, the latest figure');
+});

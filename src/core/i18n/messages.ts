@@ -91,6 +91,13 @@ export interface Messages {
     readonly other: string;
     /** A fault of the library itself (a bug), not of the data: shown with a request to report it. */
     readonly internal: string;
+    /** Dashboard stage: an area `[column, row, columnSpan, rowSpan]` reaching past the grid. */
+    readonly areaOutside: (area: string, columns: number, rows: number) => string;
+    /** Dashboard stage: two areas of one page overlap (the other one's JSON Pointer). */
+    readonly areaOverlap: (other: string) => string;
+    readonly areaRequired: string;
+    readonly areaWithoutStage: string;
+    readonly widgetsAndPages: string;
   };
   readonly ui: {
     readonly loading: string;
@@ -234,6 +241,36 @@ export interface Messages {
     readonly none: string;
     /** Note under a map whose boundaries are schematic. */
     readonly schematic: string;
+  };
+  /** Strings of rb-dashboard's pages and big-screen controls. */
+  readonly screen: {
+    /** Title of a page that has none. */
+    readonly page: (n: number) => string;
+    /** Accessible name of the page controls. */
+    readonly pages: string;
+    /** Announced when a page shows: `第 2 页，共 3 页：产业集群`. */
+    readonly showing: (n: number, total: number, title: string) => string;
+    readonly previous: string;
+    readonly next: string;
+    readonly pause: string;
+    readonly play: string;
+    readonly fullscreen: string;
+    readonly exitFullscreen: string;
+  };
+  /** Linked widgets and the period control (`link-group.ts`, `<rb-period>`). */
+  readonly link: {
+    /** An item or a widget without a figure for the period asked: `2023年 无数据` / `No data for 2023`. */
+    readonly noDataFor: (period: string) => string;
+    /** Label of the period control. */
+    readonly period: string;
+    /** The choice "each item's latest figure" (no period chosen). */
+    readonly latest: string;
+    readonly play: string;
+    readonly pause: string;
+    /** Announced once per group when a selection is made or cleared, or the period changes. */
+    readonly selected: (name: string) => string;
+    readonly cleared: string;
+    readonly periodShown: (period: string) => string;
   };
 }
 

@@ -3,6 +3,7 @@
  * brands over village brands …). Every layout of `rb-brand-matrix` (cards, tree, treemap,
  * sunburst) reads this one structure.
  */
+import { quantityAt } from '../../core/period-figures.js';
 import type { Brand, Quantity, RegionBrandData } from '../../core/schema.js';
 
 /** One brand in the hierarchy. */
@@ -51,11 +52,15 @@ export function metricKeys(brands: readonly Brand[]): string[] {
   return [...keys];
 }
 
-/** The brand's quantity for a metric key, if it has one with a finite value. */
-export function metricOf(brand: Brand, metric: string | undefined): Quantity | undefined {
+/**
+ * The brand's quantity for a metric key, if it has one with a finite value; for a `period`, its
+ * figure of that period (from its `series`), else none.
+ */
+export function metricOf(brand: Brand, metric: string | undefined, period?: string): Quantity | undefined {
   if (metric === undefined || !brand.metrics || !Object.prototype.hasOwnProperty.call(brand.metrics, metric)) return undefined;
-  const q = brand.metrics[metric];
-  return q && Number.isFinite(q.value) ? q : undefined;
+  const q = quantityAt(brand.metrics[metric], period);
+  if (!q || !Number.isFinite(q.value)) return undefined;
+  return { value: q.value, unit: q.unit, ...(q.period !== undefined ? { period: q.period } : {}) };
 }
 
 /** Children of every brand id, in document order. */
@@ -78,12 +83,13 @@ export function toHierarchy(
   data: Pick<RegionBrandData, 'brands'>,
   rootIds: readonly string[],
   metric: string | undefined,
+  period?: string,
 ): BrandNode[] {
   const byId = new Map(data.brands.map((b) => [b.id, b] as const));
   const children = childrenIndex(data.brands);
   let largest = 0;
   for (const b of data.brands) {
-    const q = metricOf(b, metric);
+    const q = metricOf(b, metric, period);
     if (q && q.value > largest) largest = q.value;
   }
   const minSize = largest > 0 ? largest * MIN_SIZE_SHARE : 1;
@@ -92,7 +98,7 @@ export function toHierarchy(
   const build = (brand: Brand, depth: number, parentId: string | undefined): BrandNode => {
     seen.add(brand.id);
     const kids = (children.get(brand.id) ?? []).filter((c) => !seen.has(c.id)).map((c) => build(c, depth + 1, brand.id));
-    const q = metricOf(brand, metric);
+    const q = metricOf(brand, metric, period);
     const own = q && q.value > 0 ? q.value : minSize;
     const childSum = kids.reduce((s, k) => s + k.size, 0);
     const size = kids.length ? Math.max(q && q.value > 0 ? own : 0, childSum) : own;

@@ -8,9 +8,10 @@ import { type ValidationScope } from '../../core/scoped-validation.js';
 import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
-import { pickById, widgetConfigSchema } from '../../core/config.js';
+import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
+import { layoutWidth, textWidth } from '../../core/chart-layout.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
@@ -29,6 +30,8 @@ export const brandMatrixConfigSchema = widgetConfigSchema({
   layout: v.optional(v.picklist(LAYOUTS, 'picklist'), 'grid'),
   /** Key in `brands[].metrics` for sizes and labels; default `sales` when present, else the first found. */
   metric: v.optional(v.string('string')),
+  /** The period of the figures shown (from the metrics' `series`); a link group's period wins. */
+  period: periodOption,
 });
 
 export type BrandMatrixConfig = v.InferOutput<typeof brandMatrixConfigSchema>;
@@ -61,6 +64,10 @@ export interface BrandCard {
   readonly descendants: number;
   /** Label of the toggle showing the children (cards below the second level). */
   readonly expandText: string;
+  /** True when a period is asked and the brand has no figure for it (`metricText` says so). */
+  readonly noData: boolean;
+  /** True for the brand selected in the link group (or of the selected unit or cluster). */
+  readonly focused: boolean;
   readonly children: readonly BrandCard[];
 }
 
@@ -95,7 +102,7 @@ export interface BrandChartItem {
   readonly name: string;
   readonly value: number;
   readonly select: RbSelectDetail;
-  readonly itemStyle: { readonly color: string };
+  readonly itemStyle: { readonly color: string; readonly borderColor?: string; readonly borderWidth?: number };
   readonly children?: readonly BrandChartItem[];
 }
 
@@ -138,12 +145,30 @@ interface Lookup {
   readonly clusters: ReadonlyMap<string, string>;
   readonly names: ReadonlyMap<string, string>;
   readonly ctx: RenderContext;
+  /** The metric shown, if any. */
+  readonly metric: string | undefined;
+  /** Brands the link group's selection points at. */
+  readonly focused: ReadonlySet<string>;
 }
 
-function lookupOf(data: RegionBrandData, ctx: RenderContext): Lookup {
+/**
+ * The brands a selection points at: the brand itself; a unit's brands (their `unit`); a
+ * cluster's brand (its `brand`, and brands listing the cluster).
+ */
+export function focusedBrands(data: RegionBrandData, focus: RenderContext['focus']): Set<string> {
+  if (!focus) return new Set();
+  if (focus.kind === 'brand') return new Set([focus.id]);
+  if (focus.kind === 'unit') return new Set(data.brands.filter((b) => b.unit === focus.id).map((b) => b.id));
+  const cluster = data.clusters.find((c) => c.id === focus.id);
+  return new Set([...(cluster?.brand !== undefined ? [cluster.brand] : []), ...data.brands.filter((b) => b.clusters?.includes(focus.id)).map((b) => b.id)]);
+}
+
+function lookupOf(data: RegionBrandData, ctx: RenderContext, metric?: string): Lookup {
   return {
     data,
     ctx,
+    metric,
+    focused: focusedBrands(data, ctx.focus),
     units: new Map([[data.region.id, data.region.name], ...data.units.map((u) => [u.id, u.name] as const)]),
     clusters: new Map(data.clusters.map((c) => [c.id, c.name] as const)),
     names: new Map(data.brands.map((b) => [b.id, b.name] as const)),
@@ -155,6 +180,8 @@ export function toCard(node: BrandNode, look: Lookup): BrandCard {
   const { lang, messages: m } = look.ctx;
   const b = node.brand;
   const unitName = b.unit !== undefined ? (look.units.get(b.unit) ?? b.unit) : undefined;
+  // A period asked that the brand has no figure for: "no data for P", never its latest.
+  const noData = look.ctx.period !== undefined && look.metric !== undefined && !node.metric;
   return {
     id: b.id,
     name: b.name,
@@ -167,6 +194,9 @@ export function toCard(node: BrandNode, look: Lookup): BrandCard {
     clusterNames: (b.clusters ?? []).map((id) => look.clusters.get(id) ?? id),
     ...(node.metric ? { metricText: formatQuantity(node.metric.value, node.metric.unit, lang) } : {}),
     ...(node.metric?.period ? { metricPeriod: periodLabel(node.metric.period, lang) } : {}),
+    ...(noData ? { metricText: m.link.noDataFor(periodLabel(look.ctx.period!, lang)) } : {}),
+    noData,
+    focused: look.focused.has(b.id),
     depth: node.depth,
     descendants: node.descendants,
     expandText: m.matrix.expand(node.children.length, formatPlain(node.children.length, lang)),
@@ -182,12 +212,14 @@ export function brandColor(kind: 'region' | 'party', branch: number, theme: Them
 }
 
 /** The chart items of the hierarchy: one conversion for tree, treemap and sunburst. */
-export function toChartItems(nodes: readonly BrandNode[], theme: ThemeColors): BrandChartItem[] {
+export function toChartItems(nodes: readonly BrandNode[], theme: ThemeColors, focused: ReadonlySet<string> = new Set()): BrandChartItem[] {
   const item = (n: BrandNode, branch: number): BrandChartItem => ({
     name: plainRichText(n.brand.name),
     value: n.size,
     select: { kind: 'brand', id: n.id },
-    itemStyle: { color: brandColor(n.brand.kind, branch, theme) },
+    itemStyle: focused.has(n.id)
+      ? { color: brandColor(n.brand.kind, branch, theme), borderColor: theme.text, borderWidth: 4 }
+      : { color: brandColor(n.brand.kind, branch, theme) },
     ...(n.children.length ? { children: n.children.map((c, i) => item(c, n.depth === 0 ? i : branch)) } : {}),
   });
   return nodes.map((n, i) => item(n, nodes.length > 1 ? i : 0));
@@ -237,7 +269,7 @@ export function chartOption(
 ): Record<string, unknown> {
   const { theme } = look.ctx;
   const byId = nodesById(nodes);
-  const items = toChartItems(nodes, theme);
+  const items = toChartItems(nodes, theme, look.focused);
   const labelOf = (p: FormatterParams): string => {
     const n = byId.get(selectOf(p)?.id ?? '');
     return n ? plainRichText(n.brand.name) : '';
@@ -264,6 +296,9 @@ export function chartOption(
           right: 4,
           bottom: 32,
           roam: false,
+          // ECharts' treemap reads `animation` from the series alone and otherwise animates every
+          // update for 900 ms: without animation (config, reduced motion) a change is drawn at once.
+          animation: look.ctx.animation,
           nodeClick: 'zoomToNode',
           ...(total > 60 ? { leafDepth: 2 } : {}),
           visibleMin: 0,
@@ -306,10 +341,17 @@ export function chartOption(
   };
 }
 
+/** Font size of tree labels (px). */
+const LABEL_SIZE = 12;
+
 /** Space above a top-down tree, for the root's label. */
 export const TREE_TOP = 40;
 
-/** One tree series per root, side by side; top-down for small trees, left-right for wide ones. */
+/**
+ * One tree series per root, side by side; top-down for small trees whose leaf labels fit side by
+ * side in the drawing's width (`ctx.width`), left-right for wide ones, with margins as wide as
+ * the root and leaf labels so none is cut at an edge.
+ */
 function treeSeries(
   nodes: readonly BrandNode[],
   items: readonly BrandChartItem[],
@@ -320,15 +362,24 @@ function treeSeries(
   const { theme } = look.ctx;
   const count = nodes.length || 1;
   const widest = Math.max(0, ...nodes.map((n) => flatten([n]).filter((d) => !d.children.length).length));
-  const topDown = widest <= 12;
+  const perTree = layoutWidth(look.ctx) / count;
+  const names = (list: readonly BrandNode[]) => list.map((d) => textWidth(d.brand.name, LABEL_SIZE));
+  const leafLabel = Math.max(0, ...names(flatten(nodes).filter((d) => !d.children.length)));
+  const topDown = widest <= 12 && (look.ctx.width === undefined || widest * (leafLabel + 8) <= perTree);
+  // Left-right in a known width: the root's label left of it, the leaves' right of them, each
+  // margin as wide as its labels up to 30% of the tree's width (longer labels wrap).
+  const side = !topDown && look.ctx.width !== undefined;
+  const rootRoom = Math.min(Math.max(0, ...names(nodes)), Math.floor(perTree * 0.3));
+  const leafRoom = Math.min(leafLabel, Math.floor(perTree * 0.3));
+  const wrap = (room: number) => (side ? { width: room, overflow: 'break' } : {});
   const metricById = new Map(flatten(nodes).map((n) => [n.id, n.metric?.value] as const));
   const largest = [...metricById.values()].reduce<number>((max, value) => Math.max(max, value ?? 0), 0);
   return nodes.map((n, i) => ({
     type: 'tree',
     data: [items[i]],
     orient: topDown ? 'TB' : 'LR',
-    left: `${(i * 100) / count + 2}%`,
-    width: `${100 / count - 4}%`,
+    left: side ? i * perTree + rootRoom + 18 : `${(i * 100) / count + 2}%`,
+    width: side ? Math.max(24, perTree - rootRoom - leafRoom - 36) : `${100 / count - 4}%`,
     top: topDown ? TREE_TOP : 12,
     bottom: topDown ? 48 : 12,
     initialTreeDepth: total > 60 ? 2 : -1,
@@ -342,11 +393,12 @@ function treeSeries(
     lineStyle: { color: theme.border, width: 1.5 },
     label: {
       color: theme.text,
+      fontSize: LABEL_SIZE,
       formatter: labelOf,
       position: topDown ? 'top' : 'left',
-      ...(topDown ? { rotate: 0, distance: 6 } : { align: 'right', verticalAlign: 'middle' }),
+      ...(topDown ? { rotate: 0, distance: 6 } : { align: 'right', verticalAlign: 'middle', ...wrap(rootRoom) }),
     },
-    leaves: { label: topDown ? { position: 'bottom' } : { position: 'right', align: 'left' } },
+    leaves: { label: topDown ? { position: 'bottom' } : { position: 'right', align: 'left', ...wrap(leafRoom) } },
   }));
 }
 
@@ -369,8 +421,8 @@ export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx
   const m = ctx.messages;
   const rootIds = resolveRoots(data, config.root);
   const metric = resolveMetric(data, config.metric);
-  const nodes = toHierarchy(data, rootIds, metric);
-  const look = lookupOf(data, ctx);
+  const nodes = toHierarchy(data, rootIds, metric, ctx.period ?? config.period);
+  const look = lookupOf(data, { ...ctx, period: ctx.period ?? config.period }, metric);
   const metricLabel = metric !== undefined ? metricName(metric, m.matrix.metricNames) : undefined;
   const rootSummaries = nodes.map((n) => m.matrix.summary(n.brand.name, levelCounts(n, m, ctx.lang)));
   const summary = rootSummaries.join(m.text.groupSeparator);

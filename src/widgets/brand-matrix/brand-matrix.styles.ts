@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/**
+ * Names, clusters and chips wrap instead of ending in an ellipsis with the whole text in a
+ * `title`: on a phone (narrow box) or a touch screen without hover, a title is never seen.
+ */
+const wrapped = css`
+  .name,
+  .clusters,
+  .chip {
+    white-space: normal;
+    overflow-wrap: anywhere;
+    text-overflow: clip;
+  }
+`;
+
 /** Styles of `rb-brand-matrix`: the card matrix (grid layout) and the chart legend. */
 export const brandMatrixStyles = css`
   :host {
@@ -56,6 +70,14 @@ export const brandMatrixStyles = css`
   .node.open > .level {
     padding-inline-start: var(--rb-spacing);
     border-inline-start: 2px solid var(--rb-color-border);
+  }
+  .card.focused {
+    outline: 3px solid var(--rb-color-accent);
+    outline-offset: 1px;
+  }
+  .card.no-data .figure strong {
+    font-weight: normal;
+    color: var(--rb-color-muted);
   }
   .card {
     box-sizing: border-box;
@@ -115,14 +137,14 @@ export const brandMatrixStyles = css`
     gap: 0.3em 0.6em;
     align-items: center;
     color: var(--rb-color-muted);
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .badge {
     display: inline-block;
     padding: 0 0.45em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     line-height: 1.5;
     white-space: nowrap;
   }
@@ -146,7 +168,7 @@ export const brandMatrixStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.3em;
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
   }
   .chip {
     display: inline-flex;
@@ -166,12 +188,12 @@ export const brandMatrixStyles = css`
     border-radius: 999px;
     background: var(--rb-color-good);
     color: var(--rb-color-background);
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .clusters {
     margin: 0;
     color: var(--rb-color-muted);
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -184,8 +206,15 @@ export const brandMatrixStyles = css`
     background: var(--rb-color-background);
     color: var(--rb-color-text);
     font: inherit;
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
     cursor: pointer;
+    min-height: 24px;
+  }
+  @container (max-width: 480px) {
+    ${wrapped}
+  }
+  @media (hover: none) and (pointer: coarse) {
+    ${wrapped}
   }
   .toggle:focus-visible {
     outline: 2px solid var(--rb-color-accent);
@@ -202,6 +231,6 @@ export const brandMatrixStyles = css`
     flex-wrap: wrap;
     gap: 0.6em;
     margin: 0;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
 `;

@@ -113,7 +113,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   private renderCard(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
     const clusters = card.clusterNames.join(m.text.listSeparator);
-    return html`<article part="card" class="card ${card.kind}" data-id=${card.id} @click=${this.onCardClick}>
+    return html`<article part="card" class="card ${card.kind}${card.focused ? ' focused' : ''}${card.noData ? ' no-data' : ''}" data-id=${card.id} aria-current=${card.focused ? 'true' : 'false'} @click=${this.onCardClick}>
       <button part="name" class="name" type="button" title=${card.name}>${card.name}</button>
       <div class="meta">
         <span class="badge ${card.kind}">${card.kindLabel}</span>

@@ -8,6 +8,8 @@ import type { RenderContext } from '../../core/contract.js';
 import { metricName, plainRichText } from '../../core/echarts-text.js';
 import { pointer, rbError } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
+import { quantityAt } from '../../core/period-figures.js';
+import { periodLabel } from '../../core/periods.js';
 import type { AdminUnit, Cluster, Quantity, RegionBrandData } from '../../core/schema.js';
 import type { Position } from './cluster-map.geometry.js';
 
@@ -27,6 +29,10 @@ export interface ClusterFigures {
   /** The metric value, 0 when the cluster lacks it. */
   readonly value: number;
   readonly color: string;
+  /** "No data for P": a period is asked and the cluster has no figure for it. */
+  readonly noData?: string;
+  /** True when the link group's selection is this cluster, its brand or one of its units. */
+  readonly focused: boolean;
 }
 
 /** A unit a cluster names (the region itself counts as a unit). */
@@ -42,6 +48,8 @@ export interface UnitFigures extends UnitRef {
   /** Sum of the metric of its clusters. */
   readonly value: number;
   readonly color: string;
+  /** True when the link group's selection is this unit. */
+  readonly focused: boolean;
 }
 
 /** One class of the unit colour scale. */
@@ -54,6 +62,16 @@ export interface ScaleStep {
 export interface FigureChoice {
   readonly metric: string;
   readonly clusters?: readonly string[] | undefined;
+  /** The period of the figures (a link group's period wins). */
+  readonly period?: string | undefined;
+}
+
+/** True when the selection points at a cluster: itself, its brand (or a brand listing it), one of its units. */
+function clusterFocused(data: RegionBrandData, cluster: Cluster, focus: RenderContext['focus']): boolean {
+  if (!focus) return false;
+  if (focus.kind === 'cluster') return focus.id === cluster.id;
+  if (focus.kind === 'unit') return cluster.units.includes(focus.id);
+  return cluster.brand === focus.id || Boolean(data.brands.find((b) => b.id === focus.id)?.clusters?.includes(cluster.id));
 }
 
 /** `value` on a square-root scale between `min` and `max` pixels (area ∝ value). */
@@ -154,8 +172,12 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
     }
     return entry.color;
   };
+  const period = ctx.period ?? config.period;
+  const periodText = period !== undefined ? periodLabel(period, ctx.lang) : '';
   const clusters: ClusterFigures[] = chosen.map(({ cluster, index }) => {
-    const metric = cluster.metrics?.[config.metric];
+    // For a period, its figure (from the metric's series), else "no data for P", never the latest.
+    const at = quantityAt(cluster.metrics?.[config.metric], period);
+    const metric = at ? { value: at.value, unit: at.unit, ...(at.period !== undefined ? { period: at.period } : {}) } : undefined;
     const industry = cluster.industry || m.map.otherIndustry;
     const party = partyFigures(cluster);
     const enterprises = enterpriseCount(cluster);
@@ -171,6 +193,8 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
       ...(metric ? { metric } : {}),
       value: metric?.value ?? 0,
       color: industryColor(industry),
+      ...(period !== undefined && !metric ? { noData: m.link.noDataFor(periodText) } : {}),
+      focused: clusterFocused(data, cluster, ctx.focus),
     };
   });
   const quantityUnit = clusters.find((c) => c.metric)?.metric?.unit;
@@ -187,6 +211,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
     clusters: sums[i]!,
     value: values[i]!,
     color: scale.colorOf(values[i]!),
+    focused: ctx.focus?.kind === 'unit' && ctx.focus.id === id,
   }));
   return { clusters, units, industries, label, quantityUnit, scale };
 }
@@ -214,7 +239,7 @@ export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderCont
       m.map.partyOrganizations,
       withParty ? withNote(organizations, `${m.map.partyEnterprises} ${quantityText(c.partyEnterprises, '家', lang)}`) : organizations,
     ),
-    field(label, quantityText(c.metric?.value, c.metric?.unit, lang)),
+    field(label, c.noData ?? quantityText(c.metric?.value, c.metric?.unit, lang)),
   ].join('\n');
 }
 

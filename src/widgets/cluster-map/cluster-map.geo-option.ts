@@ -5,6 +5,7 @@
  */
 import type { ChartItem, RenderContext } from '../../core/contract.js';
 import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
+import { isNarrow, layoutWidth, legendHeight } from '../../core/chart-layout.js';
 import { formatQuantity } from '../../core/format.js';
 import { pointer } from '../../core/errors.js';
 import type { RbSelectDetail } from '../../core/events.js';
@@ -147,7 +148,7 @@ export function geoOption(
   const areaItems = features.map((ft) => {
     const u = unitByKey.get(ft.key);
     const unitId = u?.id ?? [...matched].find(([, x]) => x === ft)?.[0];
-    if (u) regions.push({ name: ft.key, itemStyle: { areaColor: u.color } });
+    if (u) regions.push({ name: ft.key, itemStyle: u.focused ? { areaColor: u.color, borderColor: theme.text, borderWidth: 3 } : { areaColor: u.color } });
     return {
       name: ft.key,
       value: u?.value ?? 0,
@@ -183,6 +184,7 @@ export function geoOption(
               symbolOffset: ringOffsets(sharing.length)[sharing.indexOf(c.id)] ?? [0, 0],
               select: { kind: 'cluster', id: c.id } satisfies RbSelectDetail,
               tip: clusterTooltip(c, f.label, ctx),
+              ...(c.focused ? { itemStyle: { borderColor: theme.text, borderWidth: 3, opacity: 1 } } : {}),
             },
           ];
         }),
@@ -213,7 +215,7 @@ export function geoOption(
       position: 'top',
       formatter: '{b}',
       color: theme.text,
-      fontSize: 11,
+      fontSize: 12,
       textBorderColor: theme.background,
       textBorderWidth: 2,
     },
@@ -228,16 +230,17 @@ export function geoOption(
     geo: {
       map: geo.mapName,
       nameProperty: KEY_PROPERTY,
-      roam: true,
+      // On a phone a finger drag scrolls the page, not the map.
+      roam: !isNarrow(ctx),
       // Degrees of longitude shrink with latitude: keep shapes true.
       aspectScale: Math.max(0.2, Math.cos((midLat * Math.PI) / 180)),
       top: 8,
-      bottom: 36,
+      bottom: legendHeight(legendNames, layoutWidth(ctx)) + 8,
       left: 8,
       right: 8,
       selectedMode: false,
       // Names of features without a unit; units are labelled by the label series.
-      label: { show: true, color: theme.muted, fontSize: 11, formatter: (p: { name?: string }) => (unitOfKey.has(p.name ?? '') ? '' : (labelOf.get(p.name ?? '') ?? '')) },
+      label: { show: true, color: theme.muted, fontSize: 12, formatter: (p: { name?: string }) => (unitOfKey.has(p.name ?? '') ? '' : (labelOf.get(p.name ?? '') ?? '')) },
       itemStyle: { areaColor: theme.surface, borderColor: theme.border, borderWidth: 1 },
       emphasis: {
         label: { color: theme.text },

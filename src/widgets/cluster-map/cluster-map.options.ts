@@ -10,12 +10,12 @@ import * as v from 'valibot';
 import { type ValidationScope } from '../../core/scoped-validation.js';
 import { BRANDS_SECTION, CLUSTERS_SECTION, GEO_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { ChartModel, RenderContext } from '../../core/contract.js';
-import { widgetConfigSchema } from '../../core/config.js';
+import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { clusterFigures, quantityText, type ClusterFigures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
 import { geoOption, type ResolvedGeometry } from './cluster-map.geo-option.js';
-import { graphOption } from './cluster-map.graph-option.js';
+import { graphHeight, graphOption } from './cluster-map.graph-option.js';
 
 export type { ClusterFigures, ScaleStep, UnitFigures, UnitRef } from './cluster-map.figures.js';
 export type { ResolvedGeometry } from './cluster-map.geo-option.js';
@@ -29,6 +29,8 @@ export const clusterMapConfigSchema = widgetConfigSchema({
   clusters: v.optional(v.array(v.string('string'), 'array')),
   /** Draw enterprises that have a `location` (map mode). */
   showEnterprises: v.optional(v.boolean('boolean'), false),
+  /** The period of the figures (from the metrics' `series`); a link group's period wins. */
+  period: periodOption,
 });
 
 export type ClusterMapConfig = v.InferOutput<typeof clusterMapConfigSchema>;
@@ -69,9 +71,13 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
   const largest = f.clusters.reduce((best, c) => (c.value > best.value ? c : best), f.clusters[0]!);
   const summary = m.map.summary(f.clusters.length, f.units.length, f.label, largest.name, quantityText(largest.metric?.value, largest.metric?.unit, lang));
   const drawn = mode === 'geo' ? geoOption(data, config.showEnterprises, ctx, f, geo!, summary) : { option: graphOption(ctx, f, summary), enterprisePoints: 0, schematic: false, tooltip: undefined };
+  // A period for which no shown cluster has a figure: the whole map says so.
+  const noData = f.clusters.every((c) => c.noData) ? f.clusters[0]?.noData : undefined;
   return {
+    ...(noData ? { noData } : {}),
     drawing: 'chart',
     option: drawn.option,
+    ...(mode !== 'geo' && graphHeight(ctx, f) !== undefined ? { height: graphHeight(ctx, f)! } : {}),
     ...(drawn.tooltip ? { tooltip: drawn.tooltip } : {}),
     summary,
     title: `${data.region.name} · ${m.map.caption(f.label)}`,
@@ -91,7 +97,7 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
         c.units.map((u) => u.name).join(m.text.listSeparator),
         quantityText(c.enterprises, '家', lang),
         quantityText(c.partyOrganizations, '个', lang),
-        quantityText(c.metric?.value, c.metric?.unit, lang),
+        c.noData ?? quantityText(c.metric?.value, c.metric?.unit, lang),
       ]),
     },
   };

@@ -69,7 +69,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         display: flex;
         flex-direction: column;
         gap: 0.3em;
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         color: var(--rb-color-muted);
       }
       .legend,
@@ -102,6 +102,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         border-radius: 50%;
       }
       .clusters button {
+        min-height: 24px;
         display: inline-flex;
         align-items: center;
         gap: 0.35em;
@@ -112,6 +113,10 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         border-radius: 999px;
         padding: 0.1em 0.6em;
         cursor: pointer;
+      }
+      .clusters button[aria-pressed='true'] {
+        border-color: var(--rb-color-text);
+        font-weight: 600;
       }
       .clusters button:focus-visible {
         outline: 2px solid var(--rb-color-accent);
@@ -168,7 +173,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
       <ul part="clusters" class="clusters" aria-label=${messagesFor(this.effectiveLang).map.clusters}>
         ${model.clusters.map(
           (c) => html`<li>
-            <button type="button" @click=${() => this.select(c.id)}>
+            <button type="button" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
               <span class="dot" ${styleProps({ background: c.color })}></span>${c.name}
             </button>
           </li>`,

@@ -9,7 +9,8 @@ import { COVERAGE_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
-import { pickById, widgetConfigSchema } from '../../core/config.js';
+import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
+import { coverageAt } from '../../core/period-figures.js';
 import { baseChartOption } from '../../core/echarts-text.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
 import { unitLabel } from '../../core/i18n/index.js';
@@ -40,6 +41,8 @@ export const coverageGaugeConfigSchema = widgetConfigSchema({
   ),
   /** Show per-unit bars from `breakdown`. */
   breakdown: v.optional(v.boolean('boolean'), false),
+  /** The period to show (from the entry's `history`); a link group's period wins. */
+  period: periodOption,
 });
 
 export type CoverageGaugeConfig = v.InferOutput<typeof coverageGaugeConfigSchema>;
@@ -79,6 +82,8 @@ export interface BreakdownRow {
   readonly tone: CoverageTone;
   /** Accessible text of the row. */
   readonly label: string;
+  /** True for the unit selected in the widget's link group. */
+  readonly focused: boolean;
 }
 
 /** What every style of the gauge shows. */
@@ -152,7 +157,7 @@ export function breakdownRows(
   data: RegionBrandData,
   entry: Coverage,
   thresholds: readonly number[],
-  ctx: Pick<RenderContext, 'lang' | 'messages'>,
+  ctx: Pick<RenderContext, 'lang' | 'messages' | 'focus'>,
 ): BreakdownRow[] {
   const { lang, messages: m } = ctx;
   const unit = entry.unit ? unitLabel(entry.unit, lang) : '';
@@ -172,6 +177,7 @@ export function breakdownRows(
         countText,
         tone: thresholdTone(ratio, thresholds),
         label: m.gauge.unitRow(name, percentText, countText),
+        focused: ctx.focus?.kind === 'unit' && ctx.focus.id === b.unit,
       };
     })
     .sort((a, b) => b.ratio - a.ratio || b.total - a.total);
@@ -231,7 +237,15 @@ export function gaugeOption(
  * the breakdown rows are the same for every style.
  */
 export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
-  const entry = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
+  const own = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
+  const period = ctx.period ?? config.period;
+  const entry = coverageAt(own, period);
+  if (!entry) {
+    // No figure for the period asked: "no data for P" (never the latest), not an error.
+    const model = buildModel(data, { ...config, period: undefined, style: 'bar' }, { ...ctx, period: undefined });
+    const noData = ctx.messages.link.noDataFor(periodLabel(period!, ctx.lang));
+    return { ...model, noData, summary: ctx.messages.text.field(own.name, noData), breakdown: null, drawing: 'html' };
+  }
   const f = coverageFigures(entry);
   const { lang, messages: m, theme } = ctx;
   const percentText = formatPercent(f.ratio, lang);

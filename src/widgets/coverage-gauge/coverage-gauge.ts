@@ -66,7 +66,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         border-radius: 999px;
         background: var(--rb-color-good);
         color: var(--rb-color-background);
-        font-size: 0.85em;
+        font-size: max(12px, 0.85em);
         font-weight: 600;
         vertical-align: middle;
       }
@@ -120,6 +120,10 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         flex-direction: column;
         gap: 0.15em;
       }
+      .unit.focused {
+        outline: 2px solid var(--rb-color-accent);
+        background: var(--rb-color-surface);
+      }
       .unit {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
@@ -134,6 +138,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         font-size: 0.9em;
         text-align: start;
         cursor: pointer;
+        /* A touch target of at least 24 CSS px (WCAG 2.5.8). */
+        min-height: 24px;
       }
       .unit:hover {
         background: var(--rb-color-surface);
@@ -218,7 +224,8 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     return html`<button
       type="button"
       part="unit"
-      class="unit"
+      class=${r.focused ? 'unit focused' : 'unit'}
+      aria-pressed=${r.focused ? 'true' : 'false'}
       data-unit=${r.unit}
       @click=${() => this.emit('rb-select', { kind: 'unit', id: r.unit })}
     >

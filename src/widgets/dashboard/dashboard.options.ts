@@ -1,12 +1,15 @@
 /**
- * Pure model of `rb-dashboard`: a JSON spec (columns, widgets with type, config and span) checked
- * against each widget's own config schema, so an editor's mistake names its place in the spec
- * (`/widgets/2/config/style`) before anything is drawn.
+ * Pure model of `rb-dashboard`: a JSON spec checked against each widget's own config schema and
+ * the layout rules, so an editor's mistake names its place in the spec (`/widgets/2/config/style`,
+ * `/pages/1/widgets/0/area`) before anything is drawn. Two layouts: a flowing grid (`columns`,
+ * `widgets` with `span`) inside the portal's page, or a big-screen stage (`stage`, `columns` ×
+ * `rows`, `area`); either with `pages` shown one at a time, `rotate` seconds each.
  */
 import * as v from 'valibot';
 import type { HtmlModel, RenderContext } from '../../core/contract.js';
-import { parseConfig, widgetConfigSchema } from '../../core/config.js';
-import { RbError } from '../../core/errors.js';
+import { parseConfig, periodOption, widgetConfigSchema } from '../../core/config.js';
+import { RbError, type ValidationIssue } from '../../core/errors.js';
+import { layoutIssues, type Area } from './dashboard.layout.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js';
 import { clusterMapConfigSchema } from '../cluster-map/cluster-map.options.js';
@@ -26,14 +29,43 @@ export const DASHBOARD_WIDGETS = {
 export type DashboardWidgetType = keyof typeof DASHBOARD_WIDGETS;
 
 const span = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(24, 'value'));
+const gridSize = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(48, 'value'));
+const cell = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'));
+const pixels = v.pipe(v.number('number'), v.integer('integer'), v.minValue(100, 'value'), v.maxValue(16384, 'value'));
+
+/** How a stage fits the space it is given. */
+export const STAGE_FITS = ['contain', 'width', 'height', 'cover', 'stretch', 'none'] as const;
+export type StageFit = (typeof STAGE_FITS)[number];
 
 export const dashboardWidgetSchema = v.strictObject(
   {
     type: v.picklist(Object.keys(DASHBOARD_WIDGETS) as DashboardWidgetType[], 'picklist'),
     /** The widget's own config (validated against that widget's schema). */
     config: v.optional(v.record(v.string('string'), v.unknown(), 'object'), {}),
-    /** Columns the widget spans (default: a third of the grid). */
+    /** Columns the widget spans on a flowing grid (default: a third of the grid). */
     span: v.optional(span),
+    /** On a stage: `[column, row, columnSpan, rowSpan]`, 1-based, inside the `columns` × `rows` grid. */
+    area: v.optional(v.strictTuple([cell, cell, cell, cell], 'array')),
+  },
+  'object',
+);
+
+/** A big-screen stage: the design size in CSS pixels and how it fits the window. */
+export const stageSchema = v.strictObject(
+  {
+    width: pixels,
+    height: pixels,
+    /** `contain` (default: all visible, letterboxed), `width`, `height`, `cover`, `stretch`, `none`. */
+    fit: v.optional(v.picklist(STAGE_FITS, 'picklist'), 'contain'),
+  },
+  'object',
+);
+
+export const dashboardPageSchema = v.strictObject(
+  {
+    /** Shown above the page and announced when it shows (default: `第 n 页`). */
+    title: v.optional(v.string('string')),
+    widgets: v.array(dashboardWidgetSchema, 'array'),
   },
   'object',
 );
@@ -41,48 +73,106 @@ export const dashboardWidgetSchema = v.strictObject(
 export const dashboardConfigSchema = widgetConfigSchema({
   /** URL of the shared data document, used when the element has no `src`. */
   src: v.optional(v.string('string')),
-  /** Grid columns (default 12). */
-  columns: v.optional(span, 12),
-  widgets: v.array(dashboardWidgetSchema, 'array'),
+  /** Grid columns (default 12; 24 on a stage). */
+  columns: v.optional(gridSize),
+  /** Grid rows of a stage (default 12). */
+  rows: v.optional(gridSize),
+  /** Big screen: design size and fit; widgets then take `area`. */
+  stage: v.optional(stageSchema),
+  /** The widgets of a one-page dashboard. */
+  widgets: v.optional(v.array(dashboardWidgetSchema, 'array')),
+  /** Pages shown one at a time (instead of `widgets`). */
+  pages: v.optional(v.pipe(v.array(dashboardPageSchema, 'array'), v.minLength(1, 'tooShort'))),
+  /** Seconds each page shows before the next (0 or absent: no rotation). */
+  rotate: v.optional(v.pipe(v.number('number'), v.minValue(0, 'nonNegative'))),
+  /** Link the widgets: choosing a unit, brand or cluster in one focuses the others on it. */
+  link: v.optional(v.boolean('boolean'), false),
+  /** The period every widget shows (a period control appears when the document holds more than one). */
+  period: periodOption,
 });
 
 export type DashboardConfig = v.InferOutput<typeof dashboardConfigSchema>;
 
 /** One widget of a spec as a page writes it: its `config` typed by its `type`. */
 export type DashboardWidgetInput = {
-  [T in DashboardWidgetType]: { type: T; config?: v.InferInput<(typeof DASHBOARD_WIDGETS)[T]>; span?: number };
+  [T in DashboardWidgetType]: { type: T; config?: v.InferInput<(typeof DASHBOARD_WIDGETS)[T]>; span?: number; area?: [number, number, number, number] };
 }[DashboardWidgetType];
 
-/** The spec as a page writes it (the `config` property): `widgets` required, every other key optional. */
-export type DashboardConfigInput = Omit<v.InferInput<typeof dashboardConfigSchema>, 'widgets'> & {
-  widgets: DashboardWidgetInput[];
-};
+/** The spec as a page writes it (the `config` property): `widgets` or `pages`, not both. */
+export type DashboardConfigInput = Omit<v.InferInput<typeof dashboardConfigSchema>, 'widgets' | 'pages'> &
+  (
+    | { widgets: DashboardWidgetInput[]; pages?: never }
+    | { pages: { title?: string; widgets: DashboardWidgetInput[] }[]; widgets?: never }
+  );
 
 export interface DashboardItem {
   readonly type: DashboardWidgetType;
   readonly tag: `rb-${DashboardWidgetType}`;
   readonly config: Record<string, unknown>;
+  /** Columns spanned on a flowing grid. */
   readonly span: number;
+  /** Place on a stage. */
+  readonly area: Area | null;
+}
+
+export interface DashboardPage {
+  /** The page's title, or null (a one-page dashboard without pages). */
+  readonly title: string | null;
+  readonly items: readonly DashboardItem[];
 }
 
 /** The page of widgets, drawn in HTML: each widget shows its own figures. */
 export interface DashboardModel extends HtmlModel {
   readonly columns: number;
+  /** Rows of a stage's grid (0 on a flowing grid). */
+  readonly rows: number;
+  readonly stage: { readonly width: number; readonly height: number; readonly fit: StageFit } | null;
+  /** One page (`widgets`) or several (`pages`). */
+  readonly pages: readonly DashboardPage[];
+  /** True when the spec has `pages` (page controls are shown). */
+  readonly paged: boolean;
+  /** Seconds per page (0: no rotation). */
+  readonly rotate: number;
+  /** The widgets of the first page. */
   readonly items: readonly DashboardItem[];
 }
 
-/** Checks every widget's config against its schema; errors carry their path in the spec. */
-export function buildModel(_data: RegionBrandData, config: DashboardConfig, _ctx: RenderContext): DashboardModel {
-  const items = config.widgets.map((w, i): DashboardItem => {
-    try {
-      parseConfig(DASHBOARD_WIDGETS[w.type], w.config);
-    } catch (e) {
-      if (e instanceof RbError) {
-        throw new RbError(e.code, e.issues.map((issue) => ({ ...issue, path: `/widgets/${i}/config${issue.path}` })));
+/** Checks the layout and every widget's config against its schema; errors carry their path in the spec. */
+export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx: RenderContext): DashboardModel {
+  const issues: ValidationIssue[] = [];
+  if (config.widgets && config.pages) issues.push({ path: '/pages', key: 'widgetsAndPages', params: [] });
+  if (!config.widgets && !config.pages) issues.push({ path: '/widgets', key: 'required', params: [] });
+  const stage = config.stage ?? null;
+  const columns = config.columns ?? (stage ? 24 : 12);
+  const rows = stage ? (config.rows ?? 12) : 0;
+  const pages = config.pages
+    ? config.pages.map((p, i) => ({ title: p.title ?? ctx.messages.screen.page(i + 1), widgets: p.widgets, at: `/pages/${i}/widgets` }))
+    : [{ title: null, widgets: config.widgets ?? [], at: '/widgets' }];
+  issues.push(...layoutIssues(pages, stage !== null, columns, rows));
+  const built = pages.map((page): DashboardPage => ({
+    title: page.title,
+    items: page.widgets.map((w, i): DashboardItem => {
+      try {
+        parseConfig(DASHBOARD_WIDGETS[w.type], w.config);
+      } catch (e) {
+        if (!(e instanceof RbError)) throw e;
+        issues.push(...e.issues.map((issue) => ({ ...issue, path: `${page.at}/${i}/config${issue.path}` })));
       }
-      throw e;
-    }
-    return { type: w.type, tag: `rb-${w.type}`, config: w.config, span: Math.min(w.span ?? Math.ceil(config.columns / 3), config.columns) };
-  });
-  return { drawing: 'html', summary: '', table: null, columns: config.columns, items };
+      const area = w.area ?? null;
+      return { type: w.type, tag: `rb-${w.type}`, config: w.config, span: Math.min(w.span ?? Math.ceil(columns / 3), columns), area };
+    }),
+  }));
+  if (issues.length) throw new RbError('invalid-config', issues);
+  return {
+    drawing: 'html',
+    summary: '',
+    table: null,
+    columns,
+    rows,
+    stage,
+    pages: built,
+    paged: config.pages !== undefined,
+    rotate: config.pages && built.length > 1 ? (config.rotate ?? 0) : 0,
+    items: built[0]?.items ?? [],
+  };
 }

@@ -11,7 +11,12 @@ export {
   type DashboardWidgetInput,
   type DashboardModel,
   type DashboardItem,
+  type DashboardPage,
+  type StageFit,
+  STAGE_FITS,
 } from './dashboard.options.js';
+export { fitStage, type StageFitResult } from './dashboard.stage.js';
+export { overlaps, layoutIssues, type Area } from './dashboard.layout.js';
 
 defineElement('rb-dashboard', RbDashboard);
 

@@ -184,11 +184,16 @@ function reportedPeriod(indicator: Indicator, series: readonly SeriesPoint[]): s
   return indicator.reported.period ?? latestPoint(series)?.period ?? null;
 }
 
-/** The period to show: the configured one (which must exist), else the latest known. */
-export function selectPeriod(indicator: Indicator, requested: string | undefined, ctx: RenderContext): string | null {
+/** The periods an indicator has a figure for (its series and its reported figure). */
+export function knownPeriods(indicator: Indicator): string[] {
   const series = sortedSeries(indicator.series);
   const reported = reportedPeriod(indicator, series);
-  const known = [...series.map((p) => p.period), ...(reported ? [reported] : [])];
+  return [...series.map((p) => p.period), ...(reported ? [reported] : [])];
+}
+
+/** The period to show: the configured one (which must exist), else the latest known. */
+export function selectPeriod(indicator: Indicator, requested: string | undefined, _ctx: RenderContext): string | null {
+  const known = knownPeriods(indicator);
   if (requested !== undefined) {
     if (known.some((p) => samePeriod(p, requested))) return requested;
     const list = [...new Set(known)].sort(comparePeriods).join(', ');
@@ -321,12 +326,41 @@ function summaryOf(name: string, valueText: string | null, periodText: string, g
   return ctx.messages.growth.summary(name, parts.join(ctx.messages.text.clauseSeparator));
 }
 
+/**
+ * The indicator a card shows while a unit is selected in its link group (`ctx.focus`): one whose
+ * `scope` is that unit, when there are any: the one of the same name, else the one at the same
+ * position among that unit's indicators as the card's own among its scope's; else its own.
+ */
+export function focusedIndicator(data: RegionBrandData, own: Indicator, ctx: Pick<RenderContext, 'focus'>): Indicator {
+  const unit = ctx.focus?.kind === 'unit' ? ctx.focus.id : undefined;
+  if (unit === undefined || own.scope === unit) return own;
+  const theirs = data.indicators.filter((i) => i.scope === unit);
+  if (!theirs.length) return own;
+  const position = data.indicators.filter((i) => i.scope === own.scope).indexOf(own);
+  return theirs.find((i) => i.name === own.name) ?? theirs[position] ?? own;
+}
+
+/** The card of an indicator without a figure for the group's period: "no data for P", not an error. */
+function noDataModel(indicator: Indicator, period: string, ctx: RenderContext): GrowthIndicatorModel {
+  const periodText = indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
+  const text = ctx.messages.link.noDataFor(periodText);
+  return {
+    drawing: 'html', id: indicator.id, name: indicator.name, value: null, valueText: null, period, periodText,
+    better: indicator.better ?? 'higher', growth: [], sparkline: null, target: null, title: indicator.name, noData: text,
+    countUp: false, unit: indicator.unit,
+    summary: ctx.messages.text.field(indicator.name, text),
+    table: { caption: indicator.name, columns: [ctx.messages.ui.period, ctx.messages.ui.value], rows: [[periodText, '—']] },
+  };
+}
+
 export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
-  const indicator = pickById(data.indicators, config.indicator, 'indicator', 'indicator');
+  const indicator = focusedIndicator(data, pickById(data.indicators, config.indicator, 'indicator', 'indicator'), ctx);
   const index = data.indicators.indexOf(indicator);
   const { lang } = ctx;
   const series = sortedSeries(indicator.series);
-  const period = selectPeriod(indicator, config.period, ctx);
+  // The group's period wins over the card's own `period`; an indicator without it has no data.
+  if (ctx.period !== undefined && !knownPeriods(indicator).some((p) => samePeriod(p, ctx.period!))) return noDataModel(indicator, ctx.period, ctx);
+  const period = selectPeriod(indicator, ctx.period ?? config.period, ctx);
   const value = periodValue(indicator, series, period);
   const valueText = value === null ? null : formatQuantity(value, indicator.unit, lang);
   const periodText = period ? indicatorPeriodLabel(period, lang, indicator.cumulative) : '';

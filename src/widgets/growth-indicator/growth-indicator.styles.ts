@@ -39,7 +39,7 @@ export const growthIndicatorStyles = css`
   .period {
     grid-area: period;
     color: var(--rb-color-muted);
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .growth {
     grid-area: growth;
@@ -57,7 +57,7 @@ export const growthIndicatorStyles = css`
     font-weight: 700;
   }
   .growth-only .growth .label {
-    font-size: 0.55em;
+    font-size: max(12px, 0.55em);
     font-weight: 400;
   }
   .growth .label {
@@ -105,7 +105,7 @@ export const growthIndicatorStyles = css`
     grid-template-columns: 1fr auto;
     gap: 0.2em 0.6em;
     margin-top: 0.4em;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--rb-color-muted);
   }
   .target-bar {
@@ -125,5 +125,17 @@ export const growthIndicatorStyles = css`
   .target-percent {
     font-variant-numeric: tabular-nums;
     color: var(--rb-color-text);
+  }
+  /* The note of a reported growth that differs from the computed one is the item's title; a touch
+     screen shows no titles, so it is written out under the figure there. */
+  @media (hover: none) and (pointer: coarse) {
+    .growth-item[title]::after {
+      content: attr(title);
+      display: block;
+      color: var(--rb-color-muted);
+      font-size: max(12px, 0.8em);
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
   }
 `;

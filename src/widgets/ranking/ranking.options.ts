@@ -5,6 +5,8 @@
  * the seconds per scrolling step. Drawn in HTML by the element (`drawing: 'html'`, no canvas).
  */
 import * as v from 'valibot';
+import type { ValidationScope } from '../../core/scoped-validation.js';
+import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { DataTable, HtmlModel, RenderContext } from '../../core/contract.js';
 import { widgetConfigSchema } from '../../core/config.js';
 import { metricName } from '../../core/echarts-text.js';
@@ -183,3 +185,12 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
     },
   };
 }
+
+/** The ranking reads the lists it ranks and those their counts come from; problems in the ranked list are errors. */
+export const rankingScope: ValidationScope<RankingConfig> = {
+  sections: { units: UNITS_SECTION, brands: BRANDS_SECTION, clusters: CLUSTERS_SECTION },
+  shows: (_doc, config) => {
+    const of = config.of === 'enterprises' ? 'clusters' : config.of;
+    return of === 'units' ? ['/units', '/clusters', '/brands'] : [`/${of}`];
+  },
+};

@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../core/contract.js';
 import { RbElement } from '../../core/base-element.js';
 import { objectValue } from '../../core/json-attribute.js';
-import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { prefersReducedMotion } from '../../core/themed-element.js';
 import {
   rankingConfigSchema,
+  rankingScope,
   buildModel,
   type RankingConfig,
   type RankingConfigInput,
@@ -59,13 +58,7 @@ export class RbRanking extends RbElement<RankingConfig, RankingModel> {
 
   protected readonly configSchema = rankingConfigSchema;
   /** The ranking reads the lists it ranks and those their counts come from; problems in the ranked list are errors. */
-  protected readonly scope: ValidationScope<RankingConfig> = {
-    sections: { units: UNITS_SECTION, brands: BRANDS_SECTION, clusters: CLUSTERS_SECTION },
-    shows: (_doc, config) => {
-      const of = config.of === 'enterprises' ? 'clusters' : config.of;
-      return of === 'units' ? ['/units', '/clusters', '/brands'] : [`/${of}`];
-    },
-  };
+  protected readonly scope = rankingScope;
 
   /** @internal The scrolling board. */
   private readonly scroller = new StepScroller(this);

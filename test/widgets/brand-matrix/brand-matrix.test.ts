@@ -154,11 +154,12 @@ describe('rb-brand-matrix', () => {
     expect(getComputedStyle(card).backgroundColor).to.equal('rgb(38, 42, 49)');
   });
 
-  it('truncates long names with an ellipsis and keeps the full name as text and title', async () => {
+  it('truncates long names with an ellipsis and keeps the full name as text and title (wider than a phone)', async () => {
     const doc = smallDocument();
     const long = '一个非常非常非常非常非常非常非常非常非常非常非常长的镇级区域公用品牌名称';
     (doc['brands'] as { name: string }[])[2]!.name = long;
-    const el = await matrix({ data: doc }, 'width:420px');
+    // Up to 480 px (a phone) names wrap instead: test/widgets/phones.
+    const el = await matrix({ data: doc }, 'width:560px');
     const name = cardOf(el, 'b').querySelector<HTMLElement>('.name')!;
     expect(name.textContent).to.equal(long);
     expect(name.getAttribute('title')).to.equal(long);
