@@ -48,6 +48,7 @@ export type StateName = keyof typeof STATE_OUTCOMES;
 /** Other stories that show an error on purpose; every story not listed here or above renders. */
 export const OTHER_OUTCOMES: Record<string, Outcome> = {
   GeometryError: 'fetch-failed',
+  OverlappingAreas: 'invalid-config',
 };
 
 /** What a story (by its export name) is expected to show. */
