@@ -300,6 +300,9 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
         "minLength": 1,
         "description": "Key of the items’ metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found."
       },
+      "period": {
+        "type": "string"
+      },
       "top": {
         "type": "integer",
         "minimum": 1,

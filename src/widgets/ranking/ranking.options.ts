@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { ValidationScope } from '../../core/scoped-validation.js';
 import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
 import type { DataTable, HtmlModel, RenderContext } from '../../core/contract.js';
-import { widgetConfigSchema } from '../../core/config.js';
+import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { metricName } from '../../core/echarts-text.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
@@ -43,6 +43,8 @@ export const rankingConfigSchema = widgetConfigSchema({
       ),
     ),
   ),
+  /** The period to rank (a Quantity's `series` point, or the Quantity itself of that period); a link group's period wins. */
+  period: periodOption,
   /** How many rows to show (default 10). */
   top: v.optional(
     v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(1000, 'value'), v.description('How many rows to show (default 10).')),
@@ -84,6 +86,8 @@ export interface RankingRow {
   readonly share: number;
   /** Accessible text of the row: rank, name and figure. */
   readonly label: string;
+  /** The item selected in the widget's link group. */
+  readonly focused: boolean;
 }
 
 export interface RankingModel extends HtmlModel {
@@ -120,8 +124,9 @@ export function metricLabelOf(metric: string, m: Messages): string {
  * Quantity's `series` point, or the Quantity itself when it is of that period); items without one
  * are left out and counted as missing.
  */
-export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext, period?: string): RankingModel {
+export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext): RankingModel {
   const { lang, messages: m } = ctx;
+  const period = ctx.period ?? config.period;
   const of = config.of;
   const items = rankedItems(data, of);
   const keys = metricKeysOf(items, of);
@@ -155,6 +160,7 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
       valueText,
       share: max > 0 && f.value > 0 ? f.value / max : 0,
       label: m.ranking.row(rank, note ? m.text.withNote(item.name, note) : item.name, valueText),
+      focused: ctx.focus !== undefined && ctx.focus.kind === item.kind && ctx.focus.id === item.id,
     };
   });
   const title = m.ranking.title(m.ranking.of[of], metricLabel);

@@ -30,6 +30,10 @@ export const rankingStyles = css`
     padding: 0;
     list-style: none;
   }
+  .row.focused .item {
+    box-shadow: inset 3px 0 0 var(--rb-color-accent);
+    font-weight: 700;
+  }
   .item {
     display: grid;
     grid-template-columns: 2em minmax(0, 1fr) auto;

@@ -93,11 +93,12 @@ export class RbRanking extends RbElement<RankingConfig, RankingModel> {
   }
 
   private renderRow(r: RankingRow, i: number, rankWord: string): TemplateResult {
-    return html`<li part="row" class="row ${r.rank <= 3 ? 'top' : ''}" data-index=${i}>
+    return html`<li part="row" class="row ${r.rank <= 3 ? 'top' : ''} ${r.focused ? 'focused' : ''}" data-index=${i}>
       <button
         type="button"
         part="item"
         class="item"
+        aria-current=${r.focused ? 'true' : 'false'}
         data-kind=${r.kind}
         data-id=${r.id}
         @click=${() => this.emit('rb-select', { kind: r.kind, id: r.id })}

@@ -17,7 +17,7 @@ function context(lang = 'zh-CN'): RenderContext {
 }
 
 function model(data: RegionBrandData, config: Record<string, unknown> = {}, lang = 'zh-CN', period?: string): RankingModel {
-  return buildModel(data, parseConfig(rankingConfigSchema, config), context(lang), period);
+  return buildModel(data, parseConfig(rankingConfigSchema, config), { ...context(lang), period });
 }
 
 function valid(doc: unknown): RegionBrandData {
@@ -177,6 +177,25 @@ describe('ranking builder', () => {
     const row = model(noId, { of: 'enterprises' }).rows[0]!;
     expect(row.id).to.equal('/clusters/0/enterprises/0');
     expect(row.label).to.contain('一号集群');
+  });
+
+  it('marks the item selected in the link group, and only that one', async () => {
+    const data = valid(await sample('kaiping'));
+    const unfocused = model(data);
+    expect(unfocused.rows.some((r) => r.focused)).to.equal(false);
+    const target = unfocused.rows[1]!;
+    const focused = buildModel(data, parseConfig(rankingConfigSchema, {}), { ...context('zh-CN'), focus: { kind: 'brand', id: target.id } });
+    expect(focused.rows.filter((r) => r.focused).map((r) => r.id)).to.deep.equal([target.id]);
+    const other = buildModel(data, parseConfig(rankingConfigSchema, {}), { ...context('zh-CN'), focus: { kind: 'unit', id: target.id } });
+    expect(other.rows.some((r) => r.focused)).to.equal(false);
+  });
+
+  it('takes the period from its config when no link group sets one', async () => {
+    const data = valid(await sample('kaiping'));
+    const fromConfig = buildModel(data, parseConfig(rankingConfigSchema, { period: '2023' }), context('zh-CN'));
+    const fromGroup = model(data, {}, 'zh-CN', '2023');
+    expect(fromConfig.rows.map((r) => r.valueText)).to.deep.equal(fromGroup.rows.map((r) => r.valueText));
+    expect(fromConfig.rows.map((r) => r.valueText)).to.not.deep.equal(model(data).rows.map((r) => r.valueText));
   });
 
   it('a period ranks the figures of that period; items without one are left out', () => {
