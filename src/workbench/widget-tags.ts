@@ -35,4 +35,4 @@ export function loadWidget(type: WidgetType | 'dashboard'): Promise<unknown> {
 export const isWidgetType = (type: unknown): type is WidgetType => WIDGET_TYPES.includes(type as WidgetType);
 
 /** Built-in themes (src/core/theme.ts), offered for the `theme` option. */
-export const THEMES = ['light', 'dark', 'red', 'screen'] as const;
+export const THEMES = ['light', 'dark', 'red', 'screen', 'auto'] as const;

@@ -29,7 +29,7 @@ import {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `root` (brand id or ids; default every brand without parent), `layout` (`grid` | `tree` | `treemap` | `sunburst`), `metric` (key of `brands[].metrics`; default `sales`), plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
+ * @attr theme - `light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system's light or dark setting).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.

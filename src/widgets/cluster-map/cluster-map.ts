@@ -43,7 +43,7 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @attr data - Inline JSON document.
  * @attr config - JSON: `metric` (key in `clusters[].metrics`, default `output`), `mode` (`auto` | `geo` | `graph`), `clusters` (ids to show), `showEnterprises`, plus `title`, `subtitle`, `lang`, `animation`, `showSource`, `toolbar`, `patterns` (decal patterns over the colours).
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
+ * @attr theme - `light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system's light or dark setting).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data (and geometry) loaded and rendered.

@@ -49,7 +49,7 @@ const TAGS = {
  * @attr data - Inline JSON document.
  * @attr config - The spec: `widgets` (`[{ type, config, span }]`) on a flowing grid of `columns` (default 12); or a big screen: `stage` (`{ width, height, fit }`, fit `contain` | `width` | `height` | `cover` | `stretch` | `none`) with widgets placed by `area: [column, row, columnSpan, rowSpan]` on `columns` × `rows` (default 24 × 12); `pages` (`[{ title, widgets }]`, instead of `widgets`) shown one at a time, `rotate` seconds each; `link` (true: choosing a unit, brand or cluster in one widget focuses the others), `period` (the period every widget shows); plus `title`, `subtitle`, `lang`, `theme`. Widget types: `coverage-gauge`, `growth-indicator`, `brand-matrix`, `cluster-map`, `ranking`.
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`, passed to every widget.
- * @attr theme - `light` (default), `dark`, `red` or `screen`, passed to every widget.
+ * @attr theme - `light` (default), `dark`, `red`, `screen` or `auto`, passed to every widget.
  * @attr refresh - Seconds between re-fetches of `src` (on the dashboard's clock).
  * @attr group - The link group of its widgets (default `dashboard-<id>`): `<rb-period>` and widgets outside with this group join it.
  *

@@ -38,7 +38,7 @@ import { formatQuantity } from '../../core/format.js';
  * @attr data - Inline JSON document.
  * @attr config - JSON: `indicator` (id), `period` (default latest), `compare` (`yoy` | `pop` | `both`), `sparkline` (boolean; default when the series has ≥ 2 points), `target` (boolean), `countUp` (boolean: the value counts up to its figure; off under reduced motion), plus `title`, `subtitle`, `lang`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
+ * @attr theme - `light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system's light or dark setting).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.

@@ -20,7 +20,7 @@ import { nextPeriod } from './period.options.js';
  * @attr group - The link group it controls (the `group` of the widgets).
  * @attr interval - Seconds per step while playing (default 2).
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
- * @attr theme - `light` (default), `dark`, `red` or another registered theme.
+ * @attr theme - `light` (default), `dark`, `red`, `screen`, `auto` or another registered theme.
  *
  * @csspart control - The label and select.
  * @csspart select - The native select of periods.
@@ -71,7 +71,7 @@ export class RbPeriod extends LitElement {
   /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
   @property({ reflect: true }) override lang!: string;
 
-  /** Theme: `light` (default), `dark`, `red` or another registered theme. */
+  /** Theme: `light` (default), `dark`, `red`, `screen`, `auto` or another registered theme. */
   @property({ reflect: true }) theme?: string;
 
   /** The effective language: `lang` here or on an ancestor, else zh-CN. */

@@ -31,7 +31,7 @@ import { rankingStyles } from './ranking.styles.js';
  * @attr data - Inline JSON document.
  * @attr config - JSON: `of` (`units` | `clusters` | `brands` | `enterprises`), `metric` (a key of their `metrics`, or a derived count: `enterprises`, `partyOrganizations`, `aboveScale`, `clusters`, `brands`, `units`), `top` (rows, default 10), `scroll` (seconds per step), plus `title`, `subtitle`, `lang`, `theme`, `animation`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
- * @attr theme - `light` (default), `dark`, `red` or `screen` (big screens).
+ * @attr theme - `light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system's light or dark setting).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.

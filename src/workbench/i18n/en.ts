@@ -86,6 +86,7 @@ export const en: WorkbenchMessages = {
     'compare.yoy': 'Year on year', 'compare.pop': 'Period on period', 'compare.both': 'Both',
     'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.red': 'Party red',
     'theme.screen': 'Big screen',
+    'theme.auto': 'Follow the system (light or dark)',
     'of.units': 'Towns', 'of.clusters': 'Clusters', 'of.brands': 'Brands', 'of.enterprises': 'Enterprises',
   },
   compose: {

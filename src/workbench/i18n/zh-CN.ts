@@ -86,6 +86,7 @@ export const zhCN: WorkbenchMessages = {
     'compare.yoy': '同比', 'compare.pop': '环比', 'compare.both': '同比和环比',
     'theme.light': '浅色', 'theme.dark': '深色', 'theme.red': '党建红',
     'theme.screen': '大屏',
+    'theme.auto': '跟随系统（浅色或深色）',
     'of.units': '单位', 'of.clusters': '产业集群', 'of.brands': '品牌', 'of.enterprises': '企业',
   },
   compose: {

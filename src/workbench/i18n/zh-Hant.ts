@@ -86,6 +86,7 @@ export const zhHant: WorkbenchMessages = {
     'compare.yoy': '同比', 'compare.pop': '環比', 'compare.both': '同比和環比',
     'theme.light': '淺色', 'theme.dark': '深色', 'theme.red': '黨建紅',
     'theme.screen': '大屏',
+    'theme.auto': '跟隨系統（淺色或深色）',
     'of.units': '單位', 'of.clusters': '產業集群', 'of.brands': '品牌', 'of.enterprises': '企業',
   },
   compose: {
