@@ -176,7 +176,7 @@ export class SheetReader {
     if (!this.rows.length) return;
     for (const column of spec.columns) {
       if (column.required && !this.columns.has(column.key)) {
-        log.error(`${name}!1:1`, '', log.messages.missingColumn(name, this.describe(column.key)));
+        log.error(`${name}!${this.headerNumber}:${this.headerNumber}`, '', log.messages.missingColumn(name, this.describe(column.key)));
       }
     }
   }
