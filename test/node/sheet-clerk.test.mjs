@@ -136,6 +136,24 @@ describe('a workbook as a clerk writes it', () => {
     ]);
   });
 
+  test('a typed 2022-03 that the spreadsheet turned into a date shown as a month is the month, not its first day', async () => {
+    const day = (m, d = 1) => new Date(Date.UTC(2022, m - 1, d));
+    const result = await importXlsx(await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', { value: day(5, 27), format: 'yyyy"年"m"月"d"日"' }]],
+      指标: [['名称', '单位'], ['产值', '亿元']],
+      指标数据: [
+        ['指标', '期间', '数值'],
+        ['产值', { value: day(3), format: 'yyyy"年"m"月"' }, 1],
+        ['产值', { value: day(4), format: 'mmm-yy' }, 2],
+        ['产值', { value: day(5, 15), format: 'yyyy-mm-dd' }, 3],
+        ['产值', { value: new Date(Date.UTC(2021, 0, 1)), format: 'yyyy' }, 4],
+      ],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.equal(result.document.asOf, '2022-05-27');
+    assert.deepEqual(result.document.indicators[0].series.map((p) => p.period), ['2022-03', '2022-04', '2022-05-15', '2021']);
+  });
+
   test('unknown and repeated columns are ignored with a note naming the cell, in three languages', async () => {
     const bytes = await xlsx({
       地区: [['编号', '名称', '级别', '数据截至', '备注'], ['taiping', '太平镇', '镇', '2022-05-27', '初稿']],
