@@ -8,11 +8,9 @@ import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderFonts } from './scripts/render-fonts.mjs';
 
-// `RB_NODE_ONLY=1` (the `prepare` script) builds just the DOM-free entries the command line uses,
-// quickly and without emptying dist/; a full build starts from an empty dist/ so that old chunks
-// (names carry content hashes) do not pile up.
-const nodeOnly = Boolean(process.env.RB_NODE_ONLY);
-if (!nodeOnly) rmSync('dist', { recursive: true, force: true });
+// Every build (`npm run build`, and `npm install` through scripts/prepare.mjs) is this one, from an
+// empty dist/ so that old chunks (names carry content hashes) do not pile up.
+rmSync('dist', { recursive: true, force: true });
 
 const widgets = readdirSync('src/widgets').filter((w) => existsSync(`src/widgets/${w}/index.ts`));
 
@@ -69,11 +67,6 @@ const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
  */
 const domFree = { validate: 'src/validate.ts', sheet: 'src/sheet/index.ts', 'sheet-worker': 'src/sheet/sheet-worker.ts' };
 
-const nodeEntries = {
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-  plugins: plugins(),
-};
-
 /**
  * The Node renderer (`region-brand-widgets/render`): its own build, so no chunk is shared with the
  * browser entries (it bundles the pure builders and ECharts' SVG renderer; resvg stays a native
@@ -97,7 +90,7 @@ const renderEntry = {
   ],
 };
 
-export default nodeOnly ? [{ ...nodeEntries, input: domFree }, renderEntry] : [
+export default [
   {
     input: {
       index: 'src/index.ts',

@@ -287,7 +287,7 @@ async function renderCommand(lib, args, m, lang, english) {
     for (const w of result.warnings) process.stderr.write(`  ${english ? 'warning' : '警告'}${w.widget ? ` ${w.widget}` : ''} ${w.path || '/'}: ${w.message}\n`);
     problems.push(...result.errors);
     if (!problems.length) {
-      const bytes = format === '.png' ? await render.svgToPng(result.svg, { scale: options.scale }) : Buffer.from(result.svg, 'utf8');
+      const bytes = format === '.png' ? await png(render, result.svg, options.scale, lang) : Buffer.from(result.svg, 'utf8');
       writeAtomically(out, bytes);
       process.stdout.write(`✓ ${out} (${result.width}×${result.height}${format === '.png' && options.scale ? ` ×${options.scale}` : ''})\n`);
       return 0;
@@ -300,6 +300,16 @@ async function renderCommand(lib, args, m, lang, english) {
     process.stderr.write(lines.join('\n') + '\n');
   }
   return 1;
+}
+
+/** PNG bytes; without the optional @resvg/resvg-js, one line saying so (and that SVG works). */
+async function png(render, svg, scale, lang) {
+  try {
+    return await render.svgToPng(svg, { scale });
+  } catch (e) {
+    if (e?.code === 'png-unavailable') throw new UsageError(lineOf(e, lang));
+    throw e;
+  }
 }
 
 /** Writes a whole file or nothing: a temporary file beside it, renamed into place. */

@@ -1,6 +1,6 @@
 // Writes the clerk's workbook used by the browser test (test/fixtures/clerk.xlsx) and the document
 // Node imports from it (clerk.json). The Node test `fixtures` checks that they still agree.
-// Run after a change to the converter: `node scripts/make-fixtures.mjs` (needs dist/, see prepare).
+// Run after a change to the converter: `node scripts/make-fixtures.mjs` (needs dist/: `npm install` or `npm run build`).
 import { writeFileSync } from 'node:fs';
 import { clerkBook, sheet } from '../test/node/helpers.mjs';
 

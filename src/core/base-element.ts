@@ -165,10 +165,10 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     this.documents.sync();
     const relink = this.link.sync(() => this.accepted?.value ?? null);
     this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
-    // A language that loads on demand: the pipeline waits for it, so text and events are in it.
-    const language = languageReady(this.effectiveLang);
-    if (language) {
-      void language.then(() => this.requestUpdate());
+    // A language or the link groups loading on demand: the first build waits for them.
+    const waiting = languageReady(this.effectiveLang) ?? this.link.loading;
+    if (waiting) {
+      void waiting.then(() => this.requestUpdate());
       return;
     }
     const outcome = this.documents.outcome;

@@ -158,11 +158,37 @@ export interface PngOptions {
 }
 
 /**
+ * PNG output without `@resvg/resvg-js`, an optional dependency (installed by default; left out by
+ * `npm install --omit=optional`, or where its native binary does not exist): SVG still works.
+ */
+export class PngUnavailableError extends Error {
+  override readonly name = 'PngUnavailableError';
+  readonly code = 'png-unavailable';
+
+  constructor(readonly reason: string) {
+    super(`PNG output needs the optional package @resvg/resvg-js, which cannot be loaded here (${reason}): run \`npm install @resvg/resvg-js\`, or write SVG`);
+  }
+
+  /** The problem in one line, in a language (the command line prints it). */
+  localizedMessage(lang: string): string {
+    return lang.toLowerCase().startsWith('zh')
+      ? `输出 PNG 需要可选依赖 @resvg/resvg-js，但此处无法加载（${this.reason}）：请运行 npm install @resvg/resvg-js，或改为输出 SVG`
+      : this.message;
+  }
+}
+
+/**
  * An SVG made by {@link renderSvg} as PNG bytes, drawn by resvg with the bundled font only (no
- * system fonts, nothing downloaded): the same picture on a server without fonts.
+ * system fonts, nothing downloaded): the same picture on a server without fonts. Rejects with a
+ * {@link PngUnavailableError} when `@resvg/resvg-js` is not installed.
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+  } catch (e) {
+    throw new PngUnavailableError(String((e as Error)?.message ?? e).split('\n')[0]!);
+  }
   const scale = positive(options.scale) ?? 1;
   const text = [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))).join('');
   return withFontSubset(text, (fontFiles) => {

@@ -17,9 +17,9 @@ export class CellError extends Error {
   }
 }
 
-/** Multipliers of money units; a figure in them is stored in 元. */
-const MONEY: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 万: 1e4, 亿: 1e8 };
-const SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(亿元|万元|亿|万|元|%)?$/i;
+/** Multipliers of money units (also in traditional characters); a figure in them is stored in 元. */
+const MONEY: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 万: 1e4, 亿: 1e8, 萬元: 1e4, 億元: 1e8, 萬: 1e4, 億: 1e8 };
+const SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(亿元|万元|億元|萬元|亿|万|億|萬|元|%)?$/i;
 
 /** Rounds away binary noise from scaling (`37.83 × 1e8`). */
 export function clean(value: number): number {
@@ -67,22 +67,40 @@ export function readNumber(cell: Cell): NumberCell {
   return { value };
 }
 
-/** The multiplier of a unit that is stored otherwise (`万元` → 1e4, `%` → 0.01), or undefined. */
+/** A cell written with a money suffix (`37.83亿`), which says its unit itself. */
+export function hasMoneySuffix(cell: Cell): boolean {
+  try {
+    return readNumber(cell).suffix === 'money';
+  } catch {
+    return false;
+  }
+}
+
+/** The multiplier of a money unit that is stored in 元 (`万元` → 1e4), or undefined. */
 export function unitScale(unit: string | undefined): { factor: number; unit: string } | undefined {
   if (unit === undefined) return undefined;
-  const u = halfWidth(unit.trim());
-  if (u === '%') return { factor: 0.01, unit: '' };
-  if (u === '万元' || u === '亿元') return { factor: MONEY[u]!, unit: '元' };
+  const u = unit.trim();
+  if (u.length > 1 && u.endsWith('元') && MONEY[u]) return { factor: MONEY[u]!, unit: '元' };
   return undefined;
 }
 
-/** Reads a quantity in the unit of its header or unit cell; money in 万元/亿元 becomes 元. */
+/** `%` or `％`: a header or unit cell in percent. */
+export function isPercent(unit: string | undefined): boolean {
+  return unit !== undefined && halfWidth(unit.trim()) === '%';
+}
+
+/**
+ * Reads a quantity in the unit of its header or unit cell; money in 万元/亿元 becomes 元. A
+ * quantity in `%` (a share such as 城镇化率) keeps its unit and its figure as written (65.3 or
+ * `65.3%` → 65.3, unit `%`), as documents write it and widgets show it; only growth rates and
+ * coverage ratios (同比, 环比, 比例) become ratios.
+ */
 export function readQuantity(cell: Cell, unit: string | undefined): { value: number; unit: string | undefined } {
   const n = readNumber(cell);
+  if (isPercent(unit)) return { value: n.suffix === 'percent' ? clean(n.value * 100) : n.value, unit: '%' };
   if (n.suffix === 'money') return { value: n.value, unit: !unit || unit === '元' || unitScale(unit) ? '元' : unit };
-  if (n.suffix === 'percent') return { value: n.value, unit: unitScale(unit)?.unit ?? unit };
   const scale = unitScale(unit);
-  return scale ? { value: clean(n.value * scale.factor), unit: scale.unit } : { value: n.value, unit };
+  return scale && n.suffix !== 'percent' ? { value: clean(n.value * scale.factor), unit: scale.unit } : { value: n.value, unit };
 }
 
 /** Reads a non-negative integer count. */
@@ -139,12 +157,20 @@ export function readDate(cell: Cell): string {
   return iso;
 }
 
-/** Reads a period of the data format (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`). */
+/**
+ * Reads a period of the data format (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`), also
+ * as clerks write years, months and days: `2022年`, `2022年3月`, `2022-3`, `2022/3`, `2022/3/15`.
+ */
 export function readPeriod(cell: Cell): string {
   if (cell instanceof Date || (typeof cell === 'number' && cell > 10000)) return readDate(cell);
-  const text = halfWidth(cellText(cell)).toUpperCase();
-  if (parsePeriod(text) === null) throw new CellError('notPeriod', [cellText(cell)]);
-  return text;
+  const text = halfWidth(cellText(cell)).toUpperCase().replace(/\s+/g, '');
+  const year = /^(\d{4})年$/.exec(text);
+  const month = /^(\d{4})(?:年|[-/])(\d{1,2})月?$/.exec(text);
+  const period = year ? year[1]! : month && Number(month[2]) >= 1 && Number(month[2]) <= 12
+    ? `${month[1]}-${month[2]!.padStart(2, '0')}`
+    : /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/.test(text) ? readDate(text) : text;
+  if (parsePeriod(period) === null) throw new CellError('notPeriod', [cellText(cell)]);
+  return period;
 }
 
 /** Reads an enumeration by its value or one of its Chinese labels (`县`, `县级`, `county`). */

@@ -10,11 +10,15 @@ import type { Cell, WorkbookRows } from './types.js';
 
 type Record_ = Readonly<Record<string, unknown>>;
 
-/** Writes the rows of one sheet: header row, then one row per record, in the spec's column order. */
+/**
+ * Writes the rows of one sheet: header row, then one row per record, in the spec's column order.
+ * Our extension columns (not in `spreadsheet-format.md`) are written only when a record has a value.
+ */
 function sheet(key: SheetKey, english: boolean, records: readonly Record_[], extra: string[] = []): WorkbookRows['sheets'][number] {
   const spec = SHEETS.find((s) => s.key === key)!;
-  const header: Cell[] = [...spec.columns.map((c) => (english ? c.en : c.zh)), ...extra];
-  const keys = [...spec.columns.map((c) => c.key), ...extra];
+  const columns = spec.columns.filter((c) => !c.extension || records.some((r) => r[c.key] !== undefined && r[c.key] !== null));
+  const header: Cell[] = [...columns.map((c) => (english ? c.en : c.zh)), ...extra];
+  const keys = [...columns.map((c) => c.key), ...extra];
   const rows = records.map((r) => keys.map((k) => (r[k] ?? null) as Cell));
   return { name: english ? spec.en : spec.zh, rows: [header, ...rows] };
 }

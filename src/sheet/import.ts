@@ -7,9 +7,9 @@ import { sheetMessagesFor } from './messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
 import { validateDocument } from '../core/validate.js';
-import { cellText, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readYesNo, unitScale } from './cells.js';
-import { ProblemLog, readSheets, Row, sheetName, type SheetReader } from './rows.js';
-import { ENTERPRISE_METRICS, normalizeHeader, splitUnit, type SheetKey } from './spec.js';
+import { cellText, hasMoneySuffix, isPercent, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readYesNo, unitScale } from './cells.js';
+import { ProblemLog, readSheets, Row, sheetName, type ExtraColumn, type SheetReader } from './rows.js';
+import { columnLetters, ENTERPRISE_METRICS, normalizeHeader, splitUnit, type SheetKey } from './spec.js';
 import type { Cell, SheetProblem, WorkbookRows } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -144,7 +144,7 @@ function readRegion(w: WorkbookImport, doc: Partial<Mutable<RegionBrandData>>): 
   const name = w.sheets.get('region')?.name ?? sheetName('region');
   if (rows.length !== 1) {
     if (rows.length) w.log.error(`${name}!${rows[1]!.number}:${rows[1]!.number}`, '/region', w.log.messages.regionRows(name, rows.length));
-    else w.log.error(`${name}!A2`, '/region', w.log.messages.noRegion(name));
+    else w.log.error(`${name}!A${(w.sheets.get('region')?.headerNumber ?? 1) + 1}`, '/region', w.log.messages.noRegion(name));
   }
   const row = rows[0];
   if (!row) return;
@@ -228,7 +228,13 @@ function enterpriseMetric(header: string): { key: string; unit: string | undefin
 
 function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void {
   const sheet = w.sheets.get('enterprises');
-  const metrics = (sheet?.extras ?? []).map((extra) => ({ ...extra, ...enterpriseMetric(extra.header) }));
+  const metrics: (ExtraColumn & { key: string; unit: string | undefined })[] = [];
+  for (const extra of sheet?.extras ?? []) {
+    const metric = { ...extra, ...enterpriseMetric(extra.header) };
+    const first = metrics.find((m) => m.key === metric.key);
+    if (!first) metrics.push(metric);
+    else w.log.warning(`${sheet!.name}!${columnLetters(extra.index)}${sheet!.headerNumber}`, '', w.log.messages.duplicateColumn(sheet!.name, extra.header, columnLetters(first.index)));
+  }
   for (const metric of metrics) sheet!.metricColumns.set(metric.key, metric.index);
   for (const row of w.rows('enterprises')) {
     const { item: cluster, path } = w.parent(row, 'cluster', w.clusters, clusters, (c) => c.enterprises, 'enterprises');
@@ -258,7 +264,7 @@ function readIndicators(w: WorkbookImport): { indicators: Mutable<Indicator>[]; 
     // A unit is needed once there is a figure; a published growth alone has none.
     const unit = row.text('unit', `${path}/unit`);
     units.push(unit);
-    put(indicator, 'unit', unitScale(unit)?.unit ?? unit);
+    put(indicator, 'unit', isPercent(unit) ? '%' : unitScale(unit)?.unit ?? unit);
     w.later(row, 'scope', `${path}/scope`, w.units, (id) => (indicator.scope = id));
     put(indicator, 'better', row.read('better', `${path}/better`, (c) => readEnum(c, 'better')) as Indicator['better']);
     put(indicator, 'cumulative', row.read('cumulative', `${path}/cumulative`, readYesNo));
@@ -269,7 +275,7 @@ function readIndicators(w: WorkbookImport): { indicators: Mutable<Indicator>[]; 
 
 function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: (string | undefined)[]): void {
   const sheet = w.sheets.get('values');
-  const rate = (key: string) => (c: Cell) => readRate(c, sheet?.units.get(key) === '%');
+  const rate = (key: string) => (c: Cell) => readRate(c, isPercent(sheet?.units.get(key)));
   for (const row of w.rows('values')) {
     const found = w.parent(row, 'indicator', w.indicators, indicators, (i) => i.series, 'series');
     const index = found.index;
@@ -335,7 +341,7 @@ function byPeriod(rows: readonly Row[], keyOf: (row: Row) => string, periodPath:
 
 function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
   const sheet = w.sheets.get('coverage');
-  const ratio = (c: Cell) => readRatio(c, sheet?.units.get('ratio') === '%');
+  const ratio = (c: Cell) => readRatio(c, isPercent(sheet?.units.get('ratio')));
   const groups = byPeriod(w.rows('coverage'), (row) => cellText(row.raw('id')) || cellText(row.raw('name')), (_, g) => `/coverage/${g}/period`);
   const list = groups.map(({ latest: row, earlier }, i) => {
     const path = `/coverage/${i}`;
@@ -393,7 +399,9 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const key = row.text('metric', '', true) ?? '';
     const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
     const headerUnit = sheet?.units.get('value');
-    const unit = row.text('unit', `${path}/unit`, headerUnit === undefined) ?? headerUnit;
+    // `37.83亿` says its unit (元) itself; otherwise the unit cell or the header's is needed.
+    const unitNeeded = headerUnit === undefined && !hasMoneySuffix(row.raw('value'));
+    const unit = row.text('unit', `${path}/unit`, unitNeeded) ?? headerUnit;
     const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
     const period = row.read('period', `${path}/period`, readPeriod);
     if (!owner || !key || !q) continue;

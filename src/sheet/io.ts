@@ -5,7 +5,8 @@
  */
 import { sheetMessagesFor } from './messages.js';
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
-import type { WorkerAnswer } from './sheet-worker.js';
+import type { WorkerAnswer } from './xlsx-read.js';
+import { columnLetters, columnSpecFor, ENUMS, NO, normalizeHeader, sheetSpecFor, YES } from './spec.js';
 import type { Cell, WorkbookRows } from './types.js';
 
 /** A file that is not a readable workbook: its message is one line for the person who chose it. */
@@ -114,13 +115,8 @@ export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName
 }
 
 async function readInPlace(buffer: ArrayBuffer): Promise<WorkerAnswer> {
-  const { default: readXlsx } = await import('read-excel-file/universal');
-  try {
-    const sheets = await readXlsx(buffer);
-    return { ok: true, sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][] })) };
-  } catch (e) {
-    return { ok: false, code: (e as { code?: string }).code ?? '' };
-  }
+  const { readXlsxRows } = await import('./xlsx-read.js');
+  return readXlsxRows(buffer);
 }
 
 /**
@@ -150,9 +146,31 @@ function readInWorker(buffer: ArrayBuffer): Promise<WorkerAnswer | undefined> {
   });
 }
 
-/** Writes an `.xlsx` workbook: bold, frozen header rows, readable column widths. */
+/**
+ * Writes an `.xlsx` workbook: bold, frozen header rows, readable column widths, and a dropdown of
+ * the allowed values (data validation list) under every header with a closed set of values
+ * (级别, 类型, 类别, 方向, yes/no). The dropdown only offers: other forms the import accepts
+ * (`county` in a Chinese workbook) stay allowed.
+ */
 export async function writeXlsx(book: WorkbookRows): Promise<Uint8Array> {
-  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const [{ default: writeXlsxFile }, utility] = await Promise.all([import('write-excel-file/universal'), import('write-excel-file/utility')]);
+  const lists = book.sheets.map((sheet) => dropdowns(sheet.name, sheet.rows));
+  const feature = {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform: (xml: string, _options: unknown, { sheetIndex }: { sheetIndex: number }) => {
+            const rules = lists[sheetIndex] ?? [];
+            if (!rules.length) return xml;
+            const markup = `<dataValidations count="${rules.length}">${rules.map((rule) =>
+              `<dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${rule.range}"><formula1>${utility.sanitizeTextContent(`"${rule.values.join(',')}"`)}</formula1></dataValidation>`).join('')}</dataValidations>`;
+            const order = utility.getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet')!;
+            return utility.insertElementMarkupAccordingToOrderOfSiblings(xml, markup, order, 'worksheet');
+          },
+        },
+      },
+    },
+  };
   const sheets = book.sheets.map((sheet) => {
     const width = Math.max(1, ...sheet.rows.map((r) => r.length));
     const columns = Array.from({ length: width }, (_, i) => ({
@@ -164,8 +182,29 @@ export async function writeXlsx(book: WorkbookRows): Promise<Uint8Array> {
     }));
     return { data, sheet: sheet.name, columns, stickyRowsCount: 1 };
   });
-  const blob = await writeXlsxFile(sheets as Parameters<typeof writeXlsxFile>[0]).toBlob();
+  const blob = await writeXlsxFile(sheets as Parameters<typeof writeXlsxFile>[0], { features: [feature] } as Parameters<typeof writeXlsxFile>[1]).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/**
+ * The dropdowns of a sheet: each header of a column with a closed set of values, with the values
+ * in the sheet's language (Chinese labels under a Chinese sheet name, the format's values under
+ * an English one), for the rows below the header and a thousand more.
+ */
+function dropdowns(name: string, rows: readonly (readonly Cell[])[]): { range: string; values: string[] }[] {
+  const spec = sheetSpecFor(name);
+  if (!spec) return [];
+  const english = normalizeHeader(name) === normalizeHeader(spec.en) && spec.en !== spec.zh;
+  const last = Math.max(rows.length, 1) + 1000;
+  return (rows[0] ?? []).flatMap((cell, index) => {
+    const column = typeof cell === 'string' ? columnSpecFor(spec, cell) : undefined;
+    if (!column?.values) return [];
+    const values = column.values === 'yesNo'
+      ? (english ? ['Y', 'N'] : [YES[0]!, NO[0]!])
+      : Object.entries(ENUMS[column.values] as Record<string, readonly string[]>).map(([value, labels]) => (english ? value : labels[0]!));
+    const letters = columnLetters(index);
+    return [{ range: `${letters}2:${letters}${last}`, values }];
+  });
 }
 
 /** Approximate width of a cell in characters (CJK counts twice). */

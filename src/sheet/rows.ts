@@ -133,6 +133,8 @@ export class SheetReader {
   /** Metric key → column, for the extra columns of the enterprises sheet. */
   readonly metricColumns = new Map<string, number>();
   readonly rows: Row[] = [];
+  /** Row number of the header as the spreadsheet shows it (1, or below a title). */
+  readonly headerNumber: number;
   private readonly headers = new Map<string, string>();
 
   constructor(
@@ -141,19 +143,28 @@ export class SheetReader {
     rows: readonly (readonly Cell[])[],
     readonly log: ProblemLog,
   ) {
-    const header = rows[0] ?? [];
+    const first = headerRow(spec, rows);
+    const header = rows[first] ?? [];
+    this.headerNumber = first + 1;
     header.forEach((cell, index) => {
       const text = cellText(cell);
       if (!text) return;
       const column = columnSpecFor(spec, text);
-      if (column && !this.columns.has(column.key)) {
+      const at = `${name}!${columnLetters(index)}${first + 1}`;
+      if (column && this.columns.has(column.key)) {
+        log.warning(at, '', log.messages.duplicateColumn(name, text, columnLetters(this.columns.get(column.key)!)));
+      } else if (column) {
         this.columns.set(column.key, index);
         this.headers.set(column.key, splitUnit(text).label);
         const unit = splitUnit(text).unit;
         if (unit) this.units.set(column.key, unit);
-      } else if (!column) this.extras.push({ index, header: text });
+      } else {
+        this.extras.push({ index, header: text });
+        // Further columns of the enterprises sheet are its metrics; elsewhere they are ignored.
+        if (spec.key !== 'enterprises') log.warning(at, '', log.messages.unknownColumn(name, text));
+      }
     });
-    for (let r = 1; r < rows.length; r++) {
+    for (let r = first + 1; r < rows.length; r++) {
       const cells = rows[r] ?? [];
       if (cells.some((c) => cellText(c) !== '')) this.rows.push(new Row(this, r + 1, cells));
     }
@@ -165,7 +176,7 @@ export class SheetReader {
     if (!this.rows.length) return;
     for (const column of spec.columns) {
       if (column.required && !this.columns.has(column.key)) {
-        log.error(`${name}!1:1`, '', log.messages.missingColumn(name, this.describe(column.key)));
+        log.error(`${name}!${this.headerNumber}:${this.headerNumber}`, '', log.messages.missingColumn(name, this.describe(column.key)));
       }
     }
   }
@@ -176,6 +187,17 @@ export class SheetReader {
     const header = this.headers.get(key) ?? column?.zh ?? key;
     return this.log.messages.column(header, column?.en ?? key);
   }
+}
+
+/**
+ * The header row: row 1, unless it names no column of the sheet and a later row among the first
+ * few does (a title such as `开平市企业名单` above the header, as clerks often write).
+ */
+function headerRow(spec: SheetSpec, rows: readonly (readonly Cell[])[]): number {
+  const names = (row: readonly Cell[] | undefined) => (row ?? []).some((c) => columnSpecFor(spec, cellText(c)) !== undefined);
+  if (names(rows[0])) return 0;
+  for (let r = 1; r < Math.min(rows.length, 6); r++) if (names(rows[r])) return r;
+  return 0;
 }
 
 /** The sheets of a workbook by their key; unknown sheets give a warning. */

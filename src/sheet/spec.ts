@@ -16,6 +16,14 @@ export interface ColumnSpec {
   readonly also?: readonly string[];
   /** The column must be present and filled on every row. */
   readonly required?: boolean;
+  /**
+   * Not in `spreadsheet-format.md`: a column of ours that keeps a field of the document the page
+   * has no column for (`geo.url`, `sources[].author`). Imported when present; exported only when
+   * the document has such a value, so the template has exactly the page's columns.
+   */
+  readonly extension?: boolean;
+  /** A closed set of values: the template offers them in a dropdown. */
+  readonly values?: EnumName | 'yesNo';
 }
 
 /** One sheet. */
@@ -31,9 +39,12 @@ export type SheetKey =
   | 'readme' | 'region' | 'sources' | 'units' | 'brands' | 'products' | 'clusters' | 'enterprises'
   | 'indicators' | 'values' | 'coverage' | 'breakdown' | 'metrics' | 'allowed';
 
-const col = (key: string, zh: string, en: string, required = false, also: string[] = []): ColumnSpec => ({
-  key, zh, en, required, also,
+const col = (key: string, zh: string, en: string, required = false, also: string[] = [], more: Pick<ColumnSpec, 'extension' | 'values'> = {}): ColumnSpec => ({
+  key, zh, en, required, also, ...more,
 });
+const ext = { extension: true } as const;
+const level = { values: 'level' } as const;
+const yesNo = { values: 'yesNo' } as const;
 
 /** Every sheet of the workbook, in the order an export writes them. */
 export const SHEETS: readonly SheetSpec[] = [
@@ -41,10 +52,10 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     key: 'region', zh: '地区', en: 'region',
     columns: [
-      col('id', '编号', 'id', true), col('name', '名称', 'name', true), col('level', '级别', 'level', true),
+      col('id', '编号', 'id', true), col('name', '名称', 'name', true), col('level', '级别', 'level', true, [], level),
       col('parent', '上级', 'parent'), col('asOf', '数据截至', 'asOf', true, ['as of']),
-      // An addition to the contract: the boundaries' URL (`geo.url`), so documents round-trip.
-      col('geo', '地图', 'geo', false, ['geo url']),
+      // Extension: the boundaries' URL (`geo.url`), so documents round-trip.
+      col('geo', '地图', 'geo', false, ['geo url'], ext),
     ],
   },
   {
@@ -52,14 +63,14 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       col('title', '标题', 'title', true), col('publisher', '发布者', 'publisher'), col('date', '日期', 'date'),
       col('url', '链接', 'url'),
-      // Additions to the contract, so that documents citing articles round-trip.
-      col('author', '作者', 'author'), col('note', '备注', 'note'),
+      // Extensions, so that documents citing articles round-trip.
+      col('author', '作者', 'author', false, [], ext), col('note', '备注', 'note', false, [], ext),
     ],
   },
   {
     key: 'units', zh: '单位', en: 'units',
     columns: [
-      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('level', '级别', 'level', true),
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('level', '级别', 'level', true, [], level),
       col('parent', '上级', 'parent'), col('longitude', '经度', 'longitude', false, ['lon', 'lng']),
       col('latitude', '纬度', 'latitude', false, ['lat']),
     ],
@@ -67,8 +78,8 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     key: 'brands', zh: '品牌', en: 'brands',
     columns: [
-      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('kind', '类型', 'kind', true),
-      col('level', '级别', 'level'), col('unit', '单位', 'unit'), col('parent', '上级品牌', 'parent'),
+      col('id', '编号', 'id'), col('name', '名称', 'name', true), col('kind', '类型', 'kind', true, [], { values: 'kind' }),
+      col('level', '级别', 'level', false, [], level), col('unit', '单位', 'unit'), col('parent', '上级品牌', 'parent'),
       col('launched', '启动日期', 'launched'), col('operator', '营运主体', 'operator'),
       col('clusters', '集群', 'clusters'),
     ],
@@ -76,7 +87,7 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     key: 'products', zh: '品牌产品', en: 'products',
     columns: [
-      col('brand', '品牌', 'brand', true), col('name', '产品', 'name', true), col('category', '类别', 'category'),
+      col('brand', '品牌', 'brand', true), col('name', '产品', 'name', true), col('category', '类别', 'category', false, [], { values: 'category' }),
       col('certifications', '认证', 'certifications'),
     ],
   },
@@ -94,23 +105,26 @@ export const SHEETS: readonly SheetSpec[] = [
       col('cluster', '集群', 'cluster', true), col('id', '编号', 'id'), col('name', '名称', 'name', true),
       col('unit', '单位', 'unit'), col('longitude', '经度', 'longitude', false, ['lon', 'lng']),
       col('latitude', '纬度', 'latitude', false, ['lat']),
-      col('partyOrganization', '有党组织', 'party organization'), col('aboveScale', '规上', 'above scale'),
+      col('partyOrganization', '有党组织', 'party organization', false, [], yesNo),
+      col('aboveScale', '规上', 'above scale', false, [], yesNo),
     ],
   },
   {
     key: 'indicators', zh: '指标', en: 'indicators',
     columns: [
       col('id', '编号', 'id'), col('name', '名称', 'name', true), col('unit', '单位', 'unit', true),
-      col('scope', '范围', 'scope'), col('better', '方向', 'better'), col('cumulative', '累计', 'cumulative'),
+      col('scope', '范围', 'scope'), col('better', '方向', 'better', false, [], { values: 'better' }),
+      col('cumulative', '累计', 'cumulative', false, [], yesNo),
     ],
   },
   {
     key: 'values', zh: '指标数据', en: 'indicator values', also: ['values'],
     columns: [
       col('indicator', '指标', 'indicator', true), col('period', '期间', 'period', true),
-      col('value', '数值', 'value'), col('yoy', '同比', 'yoy'), col('pop', '环比', 'pop'), col('type', '类型', 'type'),
-      // An addition to the contract: how a derived figure was computed (`series[].derived`).
-      col('derived', '推算说明', 'derived'),
+      col('value', '数值', 'value'), col('yoy', '同比', 'yoy'), col('pop', '环比', 'pop'),
+      col('type', '类型', 'type', false, [], { values: 'type' }),
+      // Extension: how a derived figure was computed (`series[].derived`).
+      col('derived', '推算说明', 'derived', false, [], ext),
     ],
   },
   {

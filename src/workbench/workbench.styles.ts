@@ -55,7 +55,12 @@ export const workbenchStyles = css`
   input[type='checkbox'][role='switch'] { width: 2.2em; height: 1.2em; accent-color: var(--rb-color-accent, #c8161d); }
   .preview { border: 1px solid #c9cdd4; border-radius: 8px; padding: 12px; min-height: 200px; }
   .composer li { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 6px 0; }
-  .composer input[type='number'] { width: 5em; }
+  .composer input[type='number'], .actions input[type='number'] { width: 5em; }
+  .composer .area { display: inline-flex; flex-wrap: wrap; gap: 8px; }
+  .layout { border: none; padding: 0; margin: 12px 0 0; display: flex; flex-wrap: wrap; gap: 16px; }
+  .layout legend { padding: 0; margin-bottom: 4px; font-weight: 600; }
+  /* A big-screen preview: the stage fitted into a box of its own, not the whole window. */
+  .preview rb-dashboard[data-layout='stage'] { height: min(60vh, 540px); }
   .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
   [role='status'] { min-height: 1.5em; color: var(--rb-color-muted, #4e5969); }
 `;

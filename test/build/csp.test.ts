@@ -7,7 +7,7 @@ interface CspWindow extends Window {
   __cspViolations: { directive: string; blocked: string; sample: string }[];
 }
 
-const TAGS = 'rb-coverage-gauge, rb-growth-indicator, rb-brand-matrix, rb-cluster-map';
+const TAGS = 'rb-coverage-gauge, rb-growth-indicator, rb-brand-matrix, rb-cluster-map, rb-ranking';
 
 describe('strict Content-Security-Policy (demo/csp.html)', function () {
   this.timeout(30000);
@@ -31,6 +31,20 @@ describe('strict Content-Security-Policy (demo/csp.html)', function () {
     }
     const withError = widgets.filter((w) => w.shadowRoot!.querySelector('[part=error]'));
     expect(withError.length, 'only the deliberately broken widget shows an error').to.equal(1);
+
+    // The rankings draw their rows, each bar's length set through a constructed style sheet
+    // (style-src 'self' allows no style attribute): the leader's bar is full, the others shorter.
+    const rankings = widgets.filter((w) => w.localName === 'rb-ranking');
+    expect(rankings.length).to.equal(2);
+    for (const ranking of rankings) {
+      const rows = [...ranking.shadowRoot!.querySelectorAll<HTMLElement>('[part=row]')];
+      expect(rows.length, 'ranked rows').to.be.greaterThan(2);
+      const shares = rows.map((r) => r.querySelector('.fill')!.getBoundingClientRect().width / r.querySelector('[part=bar]')!.getBoundingClientRect().width);
+      expect(shares[0]).to.be.closeTo(1, 0.01);
+      expect(shares.at(-1)).to.be.lessThan(1);
+      expect(shares.every((s, i) => i === 0 || s <= shares[i - 1]! + 1e-6), `bars shrink down the list: ${shares}`).to.equal(true);
+      expect(ranking.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    }
 
     // Open a tooltip on every chart.
     await new Promise((r) => setTimeout(r, 500));

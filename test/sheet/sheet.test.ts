@@ -33,6 +33,24 @@ describe('workbook import in the browser', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
     expect(result.document.clusters).to.deep.equal((kaiping as { clusters: unknown }).clusters);
   });
+
+  it('fills merged cells down in the browser as in Node: a merged 集群 cell belongs to every row it covers', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/universal');
+    const rows = (data: unknown[][]) => data.map((row) => row.map((c) => (c === null || typeof c === 'object' ? c : { value: c })));
+    const blob = await writeXlsxFile([
+      { sheet: '地区', data: rows([['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']]) },
+      { sheet: '集群', data: rows([['名称', '单位'], ['鹅产业', '太平镇']]) },
+      { sheet: '企业', data: rows([['集群', '名称'], [{ value: '鹅产业', rowSpan: 3 }, '甲'], [null, '乙'], [null, '丙'], [null, '丁']]) },
+    ] as never).toBlob();
+    const book = await readWorkbookFile(await blob.arrayBuffer(), 'merged.xlsx');
+    const outside = workbookToDocument(book);
+    // 丁 is below the merged cell: its cluster is missing.
+    expect(outside.ok ? [] : outside.problems.map((p) => p.cell)).to.deep.equal(['企业!A5']);
+    book.sheets.find((s) => s.name === '企业')!.rows.pop();
+    const result = workbookToDocument(book);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.document.clusters[0]!.enterprises!.map((e) => e.name)).to.deep.equal(['甲', '乙', '丙']);
+  });
 });
 
 describe('the clerk’s mistakes, as widgets show them', () => {

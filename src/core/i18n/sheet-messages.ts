@@ -23,6 +23,10 @@ export interface SheetMessages {
   readonly duplicate: (what: string, text: string) => string;
   readonly halfLocation: string;
   readonly unknownSheet: (sheet: string) => string;
+  /** A header that names no column of its sheet: the column is ignored. */
+  readonly unknownColumn: (sheet: string, header: string) => string;
+  /** A second column for the same field: only the first (`column`, a letter) is read. */
+  readonly duplicateColumn: (sheet: string, header: string, column: string) => string;
   /** Lines of the instructions sheet. */
   readonly readme: readonly string[];
   /** Headers of the allowed-values sheet: column, value, meaning. */

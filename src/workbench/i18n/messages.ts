@@ -61,6 +61,21 @@ export interface WorkbenchMessages {
     readonly remove: string;
     readonly item: (n: number, type: string) => string;
     readonly preview: string;
+    /** Flowing page or big screen. */
+    readonly layout: string;
+    readonly layoutPage: string;
+    readonly layoutStage: string;
+    readonly stageWidth: string;
+    readonly stageHeight: string;
+    readonly fit: string;
+    readonly fits: Readonly<Record<'contain' | 'width' | 'height' | 'cover' | 'stretch' | 'none', string>>;
+    readonly rows: string;
+    /** Labels of a widget's place on the stage: first column, first row, columns, rows. */
+    readonly area: { readonly column: string; readonly row: string; readonly columns: string; readonly rows: string };
+    readonly arrange: string;
+    readonly link: string;
+    readonly theme: string;
+    readonly themeDefault: string;
   };
   readonly publish: {
     readonly dataUrl: string;

@@ -1,6 +1,10 @@
 /** Compose step: the dashboard's widgets in order, each sized, moved or removed, and its preview. */
 import { html, type TemplateResult } from 'lit';
-import { moveWidget, removeWidget, resizeWidget, setColumns, spanOf, toDashboardConfig } from '../dashboard-spec.js';
+import {
+  arrangeStage, moveWidget, removeWidget, resizeWidget, setArea, setColumns, setLink, setStage, setStageField, setTheme, spanOf,
+  STAGE_FITS, STAGE_SIZES, toDashboardConfig, type Area, type DashboardSpec, type SpecWidget,
+} from '../dashboard-spec.js';
+import { THEMES } from '../widget-tags.js';
 import type { RbWorkbench } from '../workbench.js';
 import { renderWidget } from './configure-view.js';
 
@@ -16,20 +20,85 @@ async function keepFocus(wb: RbWorkbench, index: number, action: 'up' | 'down' |
   (wanted ?? wb.renderRoot.querySelector<HTMLElement>('[part="step"] h3'))?.focus();
 }
 
+const numberFrom = (e: Event): number => Number((e.target as HTMLInputElement).value);
+
+/** A whole-number input. */
+const numberInput = (label: string, value: number, min: number, max: number, set: (n: number) => void, cls = ''): TemplateResult =>
+  html`<label class=${cls}>${label}
+    <input type="number" min=${min} max=${max} step="1" .value=${String(value)} @change=${(e: Event) => set(numberFrom(e))} />
+  </label>`;
+
+/** Layout (flowing page or big screen), the stage's size and fit, the grid, link and theme. */
+function renderLayout(wb: RbWorkbench, spec: DashboardSpec): TemplateResult {
+  const m = wb.messages.compose;
+  const stage = spec.stage;
+  const size = stage ? STAGE_SIZES.find(([w, h]) => w === stage.width && h === stage.height) : undefined;
+  return html`<fieldset class="layout">
+      <legend>${m.layout}</legend>
+      <label><input type="radio" name="layout" value="page" .checked=${!stage} @change=${() => (wb.spec = setStage(wb.spec, false))} /> ${m.layoutPage}</label>
+      <label><input type="radio" name="layout" value="stage" .checked=${!!stage} @change=${() => (wb.spec = setStage(wb.spec, true))} /> ${m.layoutStage}</label>
+    </fieldset>
+    <div class="actions">
+      <label>${m.dashboardTitle}
+        <input type="text" .value=${spec.title ?? ''} @input=${(e: Event) => (wb.spec = { ...wb.spec, title: (e.target as HTMLInputElement).value })} />
+      </label>
+      ${numberInput(m.columns, spec.columns, 1, stage ? 48 : 24, (n) => (wb.spec = setColumns(wb.spec, n || (stage ? 24 : 12))), 'columns')}
+      ${stage
+        ? html`${numberInput(m.rows, stage.rows, 1, 48, (n) => (wb.spec = setStageField(wb.spec, { rows: n || 12 })), 'rows')}
+            <label>${m.stageWidth} × ${m.stageHeight}
+              <select class="stage-size" @change=${(e: Event) => {
+                const [width, height] = (e.target as HTMLSelectElement).value.split('x').map(Number);
+                if (width && height) wb.spec = setStageField(wb.spec, { width, height });
+              }}>
+                ${STAGE_SIZES.map(([w, h]) => html`<option value=${`${w}x${h}`} ?selected=${size?.[0] === w && size?.[1] === h}>${w} × ${h}</option>`)}
+                ${size ? '' : html`<option value="" selected>${stage.width} × ${stage.height}</option>`}
+              </select>
+            </label>
+            ${numberInput(m.stageWidth, stage.width, 100, 16384, (n) => (wb.spec = setStageField(wb.spec, { width: n })), 'stage-width')}
+            ${numberInput(m.stageHeight, stage.height, 100, 16384, (n) => (wb.spec = setStageField(wb.spec, { height: n })), 'stage-height')}
+            <label>${m.fit}
+              <select class="stage-fit" @change=${(e: Event) => (wb.spec = setStageField(wb.spec, { fit: (e.target as HTMLSelectElement).value as (typeof STAGE_FITS)[number] }))}>
+                ${STAGE_FITS.map((f) => html`<option value=${f} ?selected=${stage.fit === f}>${m.fits[f]}</option>`)}
+              </select>
+            </label>`
+        : ''}
+      <label>${m.theme}
+        <select class="theme" @change=${(e: Event) => (wb.spec = setTheme(wb.spec, (e.target as HTMLSelectElement).value))}>
+          <option value="" ?selected=${!spec.theme}>${m.themeDefault}</option>
+          ${THEMES.map((t) => html`<option value=${t} ?selected=${spec.theme === t}>${wb.messages.choiceLabels[`theme.${t}`] ?? t}</option>`)}
+        </select>
+      </label>
+      <label><input type="checkbox" class="link" .checked=${spec.link === true} @change=${(e: Event) => (wb.spec = setLink(wb.spec, (e.target as HTMLInputElement).checked))} /> ${m.link}</label>
+    </div>`;
+}
+
+/** A widget's size: its span on a flowing grid, its area on a stage. */
+function renderPlace(wb: RbWorkbench, spec: DashboardSpec, w: SpecWidget, i: number): TemplateResult {
+  const m = wb.messages.compose;
+  const stage = spec.stage;
+  if (!stage) {
+    return numberInput(m.span, spanOf(spec, w), 1, spec.columns, (n) => (wb.spec = resizeWidget(wb.spec, i, n || 1)), 'span');
+  }
+  const area: Area = w.area ?? [1, 1, 1, 1];
+  const set = (k: number) => (n: number) => {
+    const next = [...area] as [number, number, number, number];
+    next[k] = n || 1;
+    wb.spec = setArea(wb.spec, i, next);
+  };
+  return html`<span class="area">
+    ${numberInput(m.area.column, area[0], 1, spec.columns, set(0))}
+    ${numberInput(m.area.row, area[1], 1, stage.rows, set(1))}
+    ${numberInput(m.area.columns, area[2], 1, spec.columns, set(2))}
+    ${numberInput(m.area.rows, area[3], 1, stage.rows, set(3))}
+  </span>`;
+}
+
 export function renderCompose(wb: RbWorkbench): TemplateResult {
   const m = wb.messages;
   const spec = wb.spec;
   const n = spec.widgets.length;
   return html`<h3 tabindex="-1">${m.steps.compose}</h3>
-    <div class="actions">
-      <label>${m.compose.dashboardTitle}
-        <input type="text" .value=${spec.title ?? ''} @input=${(e: Event) => (wb.spec = { ...wb.spec, title: (e.target as HTMLInputElement).value })} />
-      </label>
-      <label>${m.compose.columns}
-        <input type="number" min="1" max="24" step="1" .value=${String(spec.columns)}
-          @change=${(e: Event) => (wb.spec = setColumns(wb.spec, Number((e.target as HTMLInputElement).value) || 12))} />
-      </label>
-    </div>
+    ${renderLayout(wb, spec)}
     ${n === 0
       ? html`<p>${m.compose.empty}</p>`
       : html`<ol class="composer">
@@ -37,10 +106,7 @@ export function renderCompose(wb: RbWorkbench): TemplateResult {
             const name = m.compose.item(i + 1, m.configure.types[w.type] ?? w.type);
             return html`<li>
               <span class="name">${name}</span>
-              <label>${m.compose.span}
-                <input type="number" min="1" max=${spec.columns} step="1" .value=${String(spanOf(spec, w))}
-                  @change=${(e: Event) => (wb.spec = resizeWidget(wb.spec, i, Number((e.target as HTMLInputElement).value) || 1))} />
-              </label>
+              ${renderPlace(wb, spec, w, i)}
               <button type="button" aria-label=${`${m.compose.moveUp}: ${name}`} data-action="up" ?disabled=${i === 0}
                 @click=${() => {
                   wb.spec = moveWidget(wb.spec, i, -1);
@@ -59,7 +125,10 @@ export function renderCompose(wb: RbWorkbench): TemplateResult {
             </li>`;
           })}
         </ol>`}
-    <div class="actions"><button type="button" @click=${() => wb.goTo('publish')}>${m.next}: ${m.steps.publish}</button></div>
+    <div class="actions">
+      ${spec.stage && n ? html`<button type="button" class="arrange" @click=${() => (wb.spec = arrangeStage(wb.spec))}>${m.compose.arrange}</button>` : ''}
+      <button type="button" @click=${() => wb.goTo('publish')}>${m.next}: ${m.steps.publish}</button>
+    </div>
     ${n
       ? html`<section aria-labelledby="dashboard-preview-heading">
           <h4 id="dashboard-preview-heading">${m.compose.preview}</h4>

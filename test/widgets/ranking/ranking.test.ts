@@ -8,7 +8,7 @@ import type { RbRanking } from '../../../src/widgets/ranking/index.js';
 import { createClock, manualTimeSource, type ManualTimeSource } from '../../../src/core/clock.js';
 import { provideClock } from '../../../src/core/clock-context.js';
 import { loadAxe } from '../../support/axe.js';
-import { cleanup, create, nextEvent, sample, settle, shadow, strictStylePolicy } from '../../support/helpers.js';
+import { cleanup, create, nextEvent, sample, settle, shadow, strictStylePolicy, until } from '../../support/helpers.js';
 
 const doc = (sections: Record<string, unknown>) => ({
   format: 'region-brand-data',
@@ -232,5 +232,50 @@ describe('rb-ranking', function () {
       expect(el.scrolling).to.equal(false);
       expect(clock.size).to.equal(0);
     });
+  });
+});
+
+describe('rb-ranking inside rb-dashboard', function () {
+  this.timeout(15000);
+  afterEach(cleanup);
+
+  it('is a widget type of the spec: ranked from the shared document, linked to the other widgets', async () => {
+    const kaiping = await sample<{ brands: { id: string; name: string; metrics?: Record<string, { value: number }> }[] }>('kaiping');
+    await import('../../../src/widgets/dashboard/index.js');
+    const dashboard = create<HTMLElement>('rb-dashboard', {
+      config: {
+        link: true,
+        widgets: [
+          { type: 'ranking', config: { of: 'brands', metric: 'sales', top: 3, animation: false }, span: 6 },
+          { type: 'ranking', config: { of: 'brands', metric: 'sales', animation: false }, span: 6 },
+        ],
+      },
+    });
+    (dashboard as any).data = kaiping;
+    await nextEvent(dashboard, 'rb-load');
+    const [top3, all] = [...dashboard.shadowRoot!.querySelectorAll('[part=cell] > *')] as RbRanking[];
+    expect([top3!.localName, all!.localName]).to.deep.equal(['rb-ranking', 'rb-ranking']);
+    await until(() => rows(top3!).length && rows(all!).length, 5000, 'ranked rows');
+    await settle(top3!);
+    const bySales = kaiping.brands
+      .filter((b) => b.metrics?.sales)
+      .sort((a, b) => b.metrics!.sales!.value - a.metrics!.sales!.value)
+      .map((b) => b.name);
+    const names = (el: RbRanking) => rows(el).map((r) => r.querySelector('[part=item]')!.textContent!);
+    expect(names(top3!)).to.have.length(3);
+    names(top3!).forEach((text, i) => expect(text).to.contain(bySales[i]));
+
+    // Choosing the second brand in one ranking marks it in the other (the dashboard's link group).
+    rows(top3!)[1]!.querySelector<HTMLElement>('[part=item]')!.click();
+    const marked = await until(() => shadow(all!).querySelector('[aria-current=true]'), 5000, 'the chosen brand marked in the other ranking');
+    expect(marked.closest('[part=row]')!.textContent).to.contain(bySales[1]);
+  });
+
+  it('a wrong ranking option in the spec is an error at its path', async () => {
+    await import('../../../src/widgets/dashboard/index.js');
+    const dashboard = create<HTMLElement>('rb-dashboard', { config: { widgets: [{ type: 'ranking', config: { of: 'cities' } }] } });
+    const error = nextEvent<{ code: string; path: string }>(dashboard, 'rb-error');
+    (dashboard as any).data = await sample('kaiping');
+    expect((await error).detail).to.include({ code: 'invalid-config', path: '/widgets/0/config/of' });
   });
 });

@@ -2,7 +2,9 @@
 // from the loaded document, descriptions in the chosen language; and the embed snippets.
 import { expect } from '@esm-bundle/chai';
 import { CONFIG_SCHEMAS } from '../../../src/workbench/config-schemas.generated.js';
-import { addWidget, moveWidget, removeWidget, resizeWidget, toDashboardConfig, EMPTY_SPEC } from '../../../src/workbench/dashboard-spec.js';
+import { addWidget, arrangeStage, moveWidget, overlaps, removeWidget, resizeWidget, setArea, setColumns, setStage, setStageField, toDashboardConfig, EMPTY_SPEC, type DashboardSpec } from '../../../src/workbench/dashboard-spec.js';
+import { buildModel as buildDashboardModel, dashboardConfigSchema } from '../../../src/widgets/dashboard/dashboard.options.js';
+import * as v from 'valibot';
 import { en } from '../../../src/core/i18n/en.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
 import { zhCN } from '../../../src/core/i18n/zh-CN.js';
@@ -133,5 +135,55 @@ describe('workbench snippets and dashboard spec', () => {
     });
     expect(moveWidget(spec, 0, -1)).to.equal(spec);
     expect(removeWidget(spec, 0).widgets.map((w) => w.type)).to.deep.equal(['coverage-gauge']);
+  });
+
+  it('lays widgets out on a big-screen stage: inside the grid, never overlapping, as rb-dashboard takes them', () => {
+    const inside = (spec: DashboardSpec) =>
+      spec.widgets.every(({ area }) => area && area[0] >= 1 && area[1] >= 1 && area[0] + area[2] - 1 <= spec.columns && area[1] + area[3] - 1 <= spec.stage!.rows);
+    const apart = (spec: DashboardSpec) => spec.widgets.every((a, i) => spec.widgets.every((b, j) => i === j || !overlaps(a.area!, b.area!)));
+    for (const n of [1, 2, 3, 5, 7, 12]) {
+      let spec: DashboardSpec = EMPTY_SPEC;
+      for (let i = 0; i < n; i++) spec = addWidget(spec, { type: 'growth-indicator', config: { indicator: `i${i}` }, span: 6 });
+      spec = setStage(spec, true);
+      expect(inside(spec) && apart(spec), `${n} widgets arranged`).to.equal(true);
+      // Added on the stage: a free place, else everything arranged again.
+      spec = addWidget(spec, { type: 'coverage-gauge', config: {} });
+      expect(inside(spec) && apart(spec), `${n} + 1 widgets`).to.equal(true);
+      const config = toDashboardConfig(spec, 'd.json');
+      const parsed = v.safeParse(dashboardConfigSchema, config);
+      expect(parsed.success, JSON.stringify(parsed.issues?.[0]?.path)).to.equal(true);
+      expect(config).to.include({ columns: 24, rows: 12 }).and.to.have.deep.property('stage', { width: 1920, height: 1080, fit: 'contain' });
+      expect((config['widgets'] as { span?: number }[]).every((w) => !('span' in w))).to.equal(true);
+      // Back to a flowing page: spans kept, areas and stage gone.
+      const page = setStage(spec, false);
+      expect(page.stage).to.equal(undefined);
+      expect(page.widgets.every((w) => w.area === undefined)).to.equal(true);
+      expect(page.widgets[0]!.span).to.equal(6);
+    }
+  });
+
+  it('keeps a typed area, size and row count on the grid', () => {
+    let spec = setStage(addWidget(addWidget(EMPTY_SPEC, { type: 'ranking', config: {} }), { type: 'brand-matrix', config: {} }), true);
+    spec = setArea(spec, 0, [20, 11, 10, 5]);
+    expect(spec.widgets[0]!.area).to.deep.equal([20, 11, 5, 2]);
+    spec = setArea(spec, 1, [0, -3, 2.6, Number.NaN]);
+    expect(spec.widgets[1]!.area).to.deep.equal([1, 1, 3, 1]);
+    spec = setStageField(spec, { rows: 6, width: 50, height: 3840.4 });
+    expect(spec.stage).to.deep.equal({ width: 100, height: 3840, fit: 'contain', rows: 6 });
+    expect(spec.widgets[0]!.area).to.deep.equal([20, 6, 5, 1]);
+    spec = setColumns(spec, 12);
+    expect(spec.widgets[0]!.area).to.deep.equal([12, 6, 1, 1]);
+    spec = arrangeStage(spec);
+    expect(spec.widgets.map((w) => w.area)).to.deep.equal([[1, 1, 6, 6], [7, 1, 6, 6]]);
+  });
+
+  it('a composed stage is the stage rb-dashboard draws', () => {
+    let spec: DashboardSpec = EMPTY_SPEC;
+    for (const type of ['growth-indicator', 'coverage-gauge', 'ranking']) spec = addWidget(spec, { type, config: {} });
+    spec = setStageField(setStage(spec, true), { fit: 'cover', width: 3840, height: 2160 });
+    const config = v.parse(dashboardConfigSchema, { ...toDashboardConfig(spec), link: true });
+    const model = buildDashboardModel(null as never, config, { lang: 'zh-CN', messages: messagesFor('zh-CN') } as never);
+    expect(model.stage).to.deep.equal({ width: 3840, height: 2160, fit: 'cover' });
+    expect(model.pages[0]!.items.map((w) => w.area)).to.deep.equal(spec.widgets.map((w) => [...w.area!]));
   });
 });

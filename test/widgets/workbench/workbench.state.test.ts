@@ -90,6 +90,63 @@ describe('rb-workbench state', function () {
     expect(wb.spec.widgets.map((w) => w.type)).to.deep.equal(['coverage-gauge']);
   });
 
+  it('composes a big screen: stage size and fit, each widget’s area, link and theme, drawn by the preview and published', async () => {
+    const wb = openWorkbench();
+    await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
+    wb.goTo('configure');
+    await wb.updateComplete;
+    await choose(wb, '#field-coverage', 'brand-committees');
+    button(wb, '加入看板').click();
+    await choose(wb, '#widget-type', 'growth-indicator');
+    await choose(wb, '#field-indicator', 'magang-sales');
+    button(wb, '加入看板').click();
+    button(wb, '3 组合看板').click();
+    await wb.updateComplete;
+    const stageRadio = $<HTMLInputElement>(wb, 'input[name=layout][value=stage]')!;
+    stageRadio.checked = true;
+    stageRadio.dispatchEvent(new Event('change'));
+    await wb.updateComplete;
+    expect(wb.spec.stage).to.deep.equal({ width: 1920, height: 1080, fit: 'contain', rows: 12 });
+    expect(wb.spec.widgets.map((w) => w.area)).to.deep.equal([[1, 1, 12, 12], [13, 1, 12, 12]]);
+    // Each widget's place is four labelled numbers; a typed value past the grid's edge is kept on it.
+    const fields = $$(wb, '.composer li')[1]!.querySelectorAll<HTMLInputElement>('.area input');
+    expect([...fields].map((f) => f.closest('label')!.textContent!.trim())).to.deep.equal(['起始列', '起始行', '占列数', '占行数']);
+    fields[1]!.value = '7';
+    fields[1]!.dispatchEvent(new Event('change'));
+    await wb.updateComplete;
+    fields[3]!.value = '9';
+    fields[3]!.dispatchEvent(new Event('change'));
+    await wb.updateComplete;
+    expect(wb.spec.widgets[1]!.area).to.deep.equal([13, 7, 12, 6]);
+    await choose(wb, 'select.stage-size', '3840x2160');
+    await choose(wb, 'select.stage-fit', 'cover');
+    await choose(wb, 'select.theme', 'screen');
+    const link = $<HTMLInputElement>(wb, 'input.link')!;
+    link.click();
+    await wb.updateComplete;
+    // The preview is the stage rb-dashboard draws from that spec, in a box of its own.
+    const dashboard = await until(() => wb.preview, 3000, 'dashboard preview');
+    await until(() => dashboard.getAttribute('data-layout') === 'stage' && dashboard.shadowRoot?.querySelectorAll('rb-growth-indicator, rb-coverage-gauge').length === 2, 5000, 'the stage with both widgets');
+    expect(dashboard.getBoundingClientRect().height).to.be.within(100, Math.min(innerHeight * 0.6, 540) + 1);
+    const card = dashboard.shadowRoot!.querySelector('rb-growth-indicator')!.closest<HTMLElement>('.cell')!;
+    expect(getComputedStyle(card).gridRowStart).to.equal('7');
+    expect(getComputedStyle(card).gridColumnStart).to.equal('13');
+    expect(dashboard.getAttribute('data-rb-theme')).to.equal('screen');
+    // Published: the spec file holds the stage as rb-dashboard takes it.
+    const published: { kind: string; content: string }[] = [];
+    wb.addEventListener('rb-publish', (e) => {
+      e.preventDefault();
+      published.push((e as CustomEvent<{ kind: string; content: string }>).detail);
+    });
+    button(wb, '下一步').click();
+    await wb.updateComplete;
+    button(wb, '下载看板配置').click();
+    await until(() => published.length > 0, 2000, 'the spec to be published');
+    const spec = JSON.parse(published[0]!.content);
+    expect(spec).to.deep.include({ stage: { width: 3840, height: 2160, fit: 'cover' }, columns: 24, rows: 12, link: true, theme: 'screen' });
+    expect(spec.widgets.map((w: { area: number[] }) => w.area)).to.deep.equal([[1, 1, 12, 12], [13, 7, 12, 6]]);
+  });
+
   it('shows the widget’s own error panel when the data cannot satisfy the config', async () => {
     const wb = openWorkbench();
     await pickFiles(wb, [await fileFrom('/demo/data/pingyuan.json')]);

@@ -1,0 +1,268 @@
+// Workbooks as clerks write them in a spreadsheet program (built here with write-excel-file, the
+// library the package writes with, then read back through readWorkbookFile): spreadsheet-format.md
+// rule by rule — aliases, titles above the header, merged cells, number formats, formulas, extra
+// columns — and the template: the page's columns exactly, dropdowns for closed sets of values.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import writeXlsxFile from 'write-excel-file/node';
+import { sampleDocuments, sheet } from './helpers.mjs';
+
+const { workbookToDocument, documentToWorkbook, readWorkbookFile, writeXlsx } = sheet;
+
+/** Cells as a spreadsheet program stores them: plain values become `{ value }`. */
+const cell = (c) => (c === null || typeof c === 'object' && !(c instanceof Date) ? c : { value: c, ...(c instanceof Date ? { format: 'yyyy-mm-dd' } : {}) });
+
+/**
+ * An XLSX file from sheets given as rows. `cached` gives formulas the value a spreadsheet program
+ * stores beside them (`<v>`), which write-excel-file leaves out.
+ */
+async function xlsx(sheets, cached = {}) {
+  const withCachedValues = {
+    files: {
+      transform: {
+        'xl/worksheets/sheet{id}.xml': {
+          transform: (xml) => xml.replace(/<f>=?([^<]*)<\/f>/g, (whole, formula) => (formula in cached ? `<f>${formula}</f><v>${cached[formula]}</v>` : whole)),
+        },
+      },
+    },
+  };
+  const book = Object.entries(sheets).map(([name, rows]) => ({ sheet: name, data: rows.map((row) => row.map(cell)) }));
+  return new Uint8Array(await writeXlsxFile(book, { features: [withCachedValues] }).toBuffer());
+}
+
+async function importXlsx(bytes, lang) {
+  return workbookToDocument(await readWorkbookFile(bytes, 'book.xlsx'), { lang });
+}
+
+const formula = (text) => ({ value: `=${text}`, type: 'Formula' });
+
+/** Taiping as a town clerk keeps it: titles, merged cells, formats, English here and there. */
+function taipingSheets() {
+  return {
+    说明: [['这是我们镇的填报表，第一页不用管']],
+    Region: [['Name', 'ID', 'Level', 'As of'], ['太平镇', 'taiping', '镇级', new Date(Date.UTC(2022, 4, 27))]],
+    单位: [
+      [{ value: '太平镇下辖单位（2022年）', columnSpan: 4 }, null, null, null],
+      ['序号', '名称', '级别', '经度（度）', '纬度'],
+      [1, '马冈镇', '镇', '１１２.５８', 22.33],
+      [null, null, null, null, null],
+      [2, '大沙镇', 'town', 112.4, '22.5'],
+    ],
+    集群: [['名称', '编号', '单位', '产业党委', '党组织数'], ['鹅产业', 'goose', '马冈镇、大沙镇', '鹅产业党委', '４']],
+    企业: [
+      ['集群', '名称', '单位', '产值(万元)', '营收（亿元）', '员工(人)', '有党组织', '规上'],
+      [{ value: '鹅产业', rowSpan: 3 }, '甲公司', '马冈镇', { value: 1300, format: '#,##0' }, '0.5', 120, 'Y', true],
+      [null, '乙公司', '大沙镇', '1,300', null, formula('F2+30'), '有', '否'],
+      [null, '丙公司', '大沙镇', 250.5, '1.2亿', null, false, 'N'],
+    ],
+    指标: [['名称', '编号', '单位', '累计'], ['工业总产值', 'output', '亿元', '是'], ['城镇化率', 'urban', '%', '否']],
+    指标数据: [
+      ['指标', '期间', '数值', '同比(%)', '类型'],
+      ['工业总产值', 2021, 31.05, null, null],
+      ['output', '2022年', formula('C2*1.2'), null, '序列'],
+      ['output', '2022-Q1', '37.83', 21.85, '公布'],
+      ['城镇化率', '2022/6', '65.3%', null, null],
+    ],
+    覆盖: [
+      ['名称', '编号', '已覆盖（个）', '总数', '期间'],
+      ['党建覆盖行政村', 'villages', 400, 424, '2021'],
+      ['党建覆盖行政村', 'villages', 424, { value: 424, format: '#,##0' }, '2022'],
+    ],
+    草稿: [['随手记的数字'], [1]],
+  };
+}
+
+describe('a workbook as a clerk writes it', () => {
+  test('titles, merged cells, number formats, formulas, units and aliases give the document', async () => {
+    const result = await importXlsx(await xlsx(taipingSheets(), { 'F2+30': 150, 'C2*1.2': 37.26 }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    const doc = result.document;
+    assert.deepEqual(doc.region, { id: 'taiping', name: '太平镇', level: 'town' });
+    assert.equal(doc.asOf, '2022-05-27');
+    assert.deepEqual(doc.units, [
+      { id: '马冈镇', name: '马冈镇', level: 'town', center: [112.58, 22.33] },
+      { id: '大沙镇', name: '大沙镇', level: 'town', center: [112.4, 22.5] },
+    ]);
+    assert.deepEqual(doc.clusters[0].partyCommittee, { name: '鹅产业党委', organizations: 4 });
+    const enterprises = doc.clusters[0].enterprises;
+    assert.equal(enterprises.length, 3, 'the merged cluster cell belongs to all three rows');
+    assert.deepEqual(enterprises[0], {
+      name: '甲公司', unit: '马冈镇', partyOrganization: true, aboveScale: true,
+      metrics: { output: { value: 13000000, unit: '元' }, revenue: { value: 50000000, unit: '元' }, employees: { value: 120, unit: '人' } },
+    });
+    assert.deepEqual(enterprises[1].metrics, { output: { value: 13000000, unit: '元' }, employees: { value: 150, unit: '人' } }, 'a formula gives its stored value');
+    assert.deepEqual(enterprises[2].metrics, { output: { value: 2505000, unit: '元' }, revenue: { value: 120000000, unit: '元' } });
+    assert.deepEqual([enterprises[1].partyOrganization, enterprises[2].partyOrganization, enterprises[2].aboveScale], [true, false, false]);
+    const [output, urban] = doc.indicators;
+    assert.equal(output.unit, '元');
+    assert.equal(output.cumulative, true);
+    assert.deepEqual(output.series, [{ period: '2021', value: 3105000000 }, { period: '2022', value: 3726000000 }]);
+    assert.deepEqual(output.reported, { period: '2022-Q1', value: 3783000000, yoy: 0.2185 });
+    assert.deepEqual(urban, { id: 'urban', name: '城镇化率', unit: '%', cumulative: false, series: [{ period: '2022-06', value: 65.3 }] });
+    assert.deepEqual(doc.coverage, [{
+      id: 'villages', name: '党建覆盖行政村', covered: 424, total: 424, unit: '个', period: '2022',
+      history: [{ period: '2021', covered: 400, total: 424 }],
+    }]);
+    assert.deepEqual(result.warnings.map((w) => w.cell), ['单位!A2', '草稿!A1'], 'the 序号 column and the draft sheet are ignored with a note');
+  });
+
+  test('a mistake below a title row names the row the spreadsheet shows', async () => {
+    const sheets = taipingSheets();
+    sheets.企业[2][2] = '大沙';
+    const result = await importXlsx(await xlsx(sheets, { 'F2+30': 150, 'C2*1.2': 37.26 }));
+    assert.equal(result.ok, false);
+    const errors = (problems) => problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.path]);
+    assert.deepEqual(errors(result.problems), [['企业!C3', '/clusters/0/enterprises/1/unit']]);
+    const titled = taipingSheets();
+    titled.单位[4][2] = '乡';
+    const again = await importXlsx(await xlsx(titled, { 'F2+30': 150, 'C2*1.2': 37.26 }));
+    assert.deepEqual(errors(again.problems), [['单位!C5', '/units/1/level']]);
+  });
+
+  test('unknown and repeated columns are ignored with a note naming the cell, in three languages', async () => {
+    const bytes = await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至', '备注'], ['taiping', '太平镇', '镇', '2022-05-27', '初稿']],
+      单位: [['名称', '级别', 'name'], ['马冈镇', '镇', '大沙镇']],
+    });
+    const expected = {
+      'zh-CN': ['已忽略“地区”表中不认识的列“备注”', '“单位”表的“name”列重复：只读取 A 列'],
+      en: ['ignored the column “备注”, which sheet “地区” does not have', 'sheet “单位” has the column “name” twice: only column A is read'],
+      'zh-Hant': ['已略過「地區」表中無法辨識的欄「備註」', '「單位」表的「name」欄重複：只讀取 A 欄'],
+    };
+    for (const lang of Object.keys(expected)) {
+      const result = await importXlsx(bytes, lang);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.deepEqual(result.document.units, [{ id: '马冈镇', name: '马冈镇', level: 'town' }]);
+      assert.deepEqual(result.warnings.map((w) => w.cell), ['地区!E1', '单位!C1']);
+      assert.equal(result.warnings.every((w) => w.severity === 'warning'), true);
+      if (lang !== 'zh-Hant') assert.deepEqual(result.warnings.map((w) => w.message), expected[lang]);
+      else assert.ok(result.warnings.every((w, i) => w.message.includes(expected[lang][i].includes('略過') ? '已略過' : '重複')), JSON.stringify(result.warnings));
+    }
+  });
+
+  test('the metrics sheet: 37.83亿 says its unit; a share in % keeps its unit', async () => {
+    const result = await importXlsx(await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
+      品牌: [['名称', '类型'], ['太平优品', '区域品牌']],
+      指标值: [['对象', '指标', '数值', '单位', '期间'], ['太平优品', 'sales', '37.83亿', null, 2024], ['太平优品', 'share', '12.5%', '%', 2024]],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.brands[0].metrics, {
+      sales: { value: 3783000000, unit: '元', period: '2024' },
+      share: { value: 12.5, unit: '%', period: '2024' },
+    });
+  });
+});
+
+/** The columns of spreadsheet-format.md, in its order (Chinese headers). */
+const PAGE_COLUMNS = {
+  地区: ['编号', '名称', '级别', '上级', '数据截至'],
+  来源: ['标题', '发布者', '日期', '链接'],
+  单位: ['编号', '名称', '级别', '上级', '经度', '纬度'],
+  品牌: ['编号', '名称', '类型', '级别', '单位', '上级品牌', '启动日期', '营运主体', '集群'],
+  品牌产品: ['品牌', '产品', '类别', '认证'],
+  集群: ['编号', '名称', '产业', '单位', '品牌', '产业党委', '党组织数'],
+  企业: ['集群', '编号', '名称', '单位', '经度', '纬度', '有党组织', '规上'],
+  指标: ['编号', '名称', '单位', '范围', '方向', '累计'],
+  指标数据: ['指标', '期间', '数值', '同比', '环比', '类型'],
+  覆盖: ['编号', '名称', '已覆盖', '总数', '比例', '单位', '覆盖主体', '期间'],
+  覆盖明细: ['覆盖', '单位', '已覆盖', '总数'],
+  指标值: ['对象', '指标', '数值', '单位', '期间'],
+};
+
+/** The parts of an XLSX file: sheet name → its worksheet XML. */
+function worksheets(bytes) {
+  const files = unzipSync(bytes);
+  const rels = strFromU8(files['xl/_rels/workbook.xml.rels']);
+  const out = {};
+  for (const [tag] of strFromU8(files['xl/workbook.xml']).matchAll(/<sheet [^>]*>/g)) {
+    const name = /\sname="([^"]+)"/.exec(tag)[1];
+    const id = /\sr:id="([^"]+)"/.exec(tag)[1];
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    out[name] = strFromU8(files[`xl/${target}`]);
+  }
+  return out;
+}
+
+/** Dropdowns of a worksheet: range → allowed values. */
+function dropdownsOf(xml) {
+  return Object.fromEntries([...xml.matchAll(/<dataValidation [^>]*type="list"[^>]*sqref="([^"]+)"[^>]*><formula1>(?:"|&quot;)([^<]*?)(?:"|&quot;)<\/formula1>/g)].map(([, range, list]) => [range.split(':')[0], list.split(',')]));
+}
+
+describe('the template', () => {
+  const [{ document }] = sampleDocuments();
+
+  test('has exactly the columns of the format page, in its order', () => {
+    const template = documentToWorkbook(document, { template: true });
+    const headers = Object.fromEntries(template.sheets.filter((s) => s.name in PAGE_COLUMNS).map((s) => [s.name, s.rows[0]]));
+    assert.deepEqual(headers, PAGE_COLUMNS);
+  });
+
+  test('offers the allowed values in dropdowns, Chinese labels in Chinese and values in English; it still imports', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const bytes = await writeXlsx(documentToWorkbook(document, { template: true, lang }));
+      const sheets = worksheets(bytes);
+      const zh = lang === 'zh-CN';
+      const units = dropdownsOf(sheets[zh ? '单位' : 'units']);
+      assert.deepEqual(Object.keys(units), ['C2'], 'the 级别 column of the units sheet');
+      assert.deepEqual(units.C2, zh ? ['省', '市', '县', '区', '镇', '街道', '村', '园区'] : ['province', 'city', 'county', 'district', 'town', 'street', 'village', 'park']);
+      const brands = dropdownsOf(sheets[zh ? '品牌' : 'brands']);
+      assert.deepEqual(brands.C2, zh ? ['区域品牌', '党建品牌'] : ['region', 'party']);
+      assert.deepEqual(brands.D2?.length, 8, 'the brands’ level');
+      assert.deepEqual(dropdownsOf(sheets[zh ? '企业' : 'enterprises']), { G2: zh ? ['是', '否'] : ['Y', 'N'], H2: zh ? ['是', '否'] : ['Y', 'N'] });
+      assert.deepEqual(dropdownsOf(sheets[zh ? '指标数据' : 'indicator values']).F2, zh ? ['序列', '公布', '目标'] : ['series', 'reported', 'target']);
+      assert.deepEqual(dropdownsOf(sheets[zh ? '品牌产品' : 'products']).C2?.length, 6);
+      assert.deepEqual(dropdownsOf(sheets[zh ? '说明' : 'readme']), {});
+      // Every dropdown value imports: fill one of each into the units and brands sheets.
+      const book = await readWorkbookFile(bytes, 'template.xlsx');
+      const rowsOf = (name) => book.sheets.find((s) => s.name === name).rows;
+      rowsOf(zh ? '地区' : 'region').push(['kp', '开平市', units.C2[2], null, '2025-06-30']);
+      units.C2.forEach((level, i) => rowsOf(zh ? '单位' : 'units').push([`u${i}`, `单位${i}`, level]));
+      brands.C2.forEach((kind, i) => rowsOf(zh ? '品牌' : 'brands').push([`b${i}`, `品牌${i}`, kind, brands.D2[i]]));
+      const result = workbookToDocument(book, { lang });
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.deepEqual(result.document.units.map((u) => u.level), ['province', 'city', 'county', 'district', 'town', 'street', 'village', 'park']);
+      assert.deepEqual(result.document.brands.map((b) => [b.kind, b.level]), [['region', 'province'], ['party', 'city']]);
+    }
+  });
+});
+
+describe('round trip of what the page has no column for', () => {
+  test('our extra columns (地图, 作者, 备注, 推算说明) appear only when the document has such a value, and come back', async () => {
+    const plain = structuredClone(sampleDocuments().find((d) => d.file === 'taiping.json').document);
+    delete plain.geo;
+    for (const s of plain.sources ?? []) delete s.author, delete s.note;
+    for (const i of plain.indicators) for (const p of i.series ?? []) delete p.derived;
+    const plainBook = documentToWorkbook(plain);
+    const header = (book, name) => book.sheets.find((s) => s.name === name).rows[0];
+    assert.deepEqual(header(plainBook, '地区'), PAGE_COLUMNS.地区);
+    assert.deepEqual(header(plainBook, '来源'), PAGE_COLUMNS.来源);
+    assert.deepEqual(header(plainBook, '指标数据'), PAGE_COLUMNS.指标数据);
+
+    const rich = structuredClone(plain);
+    rich.geo = { url: 'taiping-towns.geojson' };
+    rich.sources = [{ title: '太平镇一季度经济运行', publisher: '太平镇', author: '某记者', note: '第 2 版' }];
+    rich.indicators.find((i) => i.series?.length).series[0].derived = '由公布的同比推算';
+    const richBook = documentToWorkbook(rich);
+    assert.deepEqual(header(richBook, '地区'), [...PAGE_COLUMNS.地区, '地图']);
+    assert.deepEqual(header(richBook, '来源'), [...PAGE_COLUMNS.来源, '作者', '备注']);
+    assert.deepEqual(header(richBook, '指标数据'), [...PAGE_COLUMNS.指标数据, '推算说明']);
+    for (const doc of [plain, rich]) {
+      const result = await importXlsx(await writeXlsx(documentToWorkbook(doc)));
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.deepEqual(result.document, doc);
+    }
+  });
+
+  test('quantities in % keep their unit and figure both ways', async () => {
+    const doc = structuredClone(sampleDocuments().find((d) => d.file === 'kaiping.json').document);
+    doc.indicators.push({ id: 'urban', name: '城镇化率', unit: '%', series: [{ period: '2021', value: 63.1 }, { period: '2022', value: 65.3 }] });
+    doc.clusters[0].metrics = { ...doc.clusters[0].metrics, share: { value: 12.5, unit: '%' } };
+    for (const lang of ['zh-CN', 'en']) {
+      const result = await importXlsx(await writeXlsx(documentToWorkbook(doc, { lang })), lang);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.deepEqual(result.document, doc);
+    }
+  });
+});
