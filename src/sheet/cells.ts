@@ -39,7 +39,7 @@ function halfWidth(text: string): string {
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, '.')
     .replace(/％/g, '%')
-    .replace(/－/g, '-')
+    .replace(/[－−]/g, '-')
     .replace(/＋/g, '+');
 }
 

@@ -2,8 +2,11 @@
  * An XLSX file as rows of cells: read-excel-file reads the cells (a formula's value as the
  * spreadsheet program last computed it); merged cells, which it gives as one value and empty
  * cells, are filled down here: a clerk who merges the 集群 cells of five enterprises means that
- * each of the five belongs to that cluster. Loaded only when a workbook is read (in the worker,
- * or in place).
+ * each of the five belongs to that cluster. A formula that ended in an error (`#DIV/0!`, `#REF!`),
+ * which it reads as empty, is given as its error text, so the import names that cell instead of
+ * silently leaving the figure out. A date shown as a month or a year (Excel turns a typed
+ * `2022-03` into 1 March 2022 shown as `2022年3月` or `Mar-22`) is given as that period (`2022-03`),
+ * not as its first day. Loaded only when a workbook is read (in the worker, or in place).
  */
 import readXlsx from 'read-excel-file/universal';
 import { strFromU8, unzipSync } from 'fflate';
@@ -17,8 +20,22 @@ export type WorkerAnswer =
 export async function readXlsxRows(buffer: ArrayBuffer): Promise<WorkerAnswer> {
   try {
     const sheets = (await readXlsx(buffer)).map((s) => ({ name: s.sheet, rows: s.data as unknown[][] }));
-    const merged = mergedCells(new Uint8Array(buffer));
-    for (const sheet of sheets) for (const range of merged.get(sheet.name) ?? []) fillDown(sheet.rows, range);
+    const parts = sheetParts(new Uint8Array(buffer));
+    for (const sheet of sheets) {
+      const { merged = [], errors = [], periods = [] } = parts.get(sheet.name) ?? {};
+      for (const { row, column, granularity } of periods) {
+        const value = sheet.rows[row]?.[column];
+        // A serial day number where the reader did not take the format for a date.
+        const date = typeof value === 'number' ? new Date(Math.round((value - 25569) * 86400000)) : value;
+        if (date instanceof Date && !Number.isNaN(date.getTime())) sheet.rows[row]![column] = date.toISOString().slice(0, granularity === 'year' ? 4 : 7);
+      }
+      for (const { row, column, text } of errors) {
+        const cells = (sheet.rows[row] ??= []);
+        while (cells.length <= column) cells.push(null);
+        if (cells[column] === null || cells[column] === undefined) cells[column] = text;
+      }
+      for (const range of merged) fillDown(sheet.rows, range);
+    }
     return { ok: true, sheets };
   } catch (e) {
     return { ok: false, code: (e as { code?: string })?.code ?? '' };
@@ -73,10 +90,70 @@ function cellIndex(address: string): { row: number; column: number } | undefined
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
-/** The merged ranges of each sheet, by sheet name (from the workbook's XML parts). */
-function mergedCells(bytes: Uint8Array): Map<string, Range[]> {
+/** What read-excel-file leaves out, by sheet name: merged ranges, formula errors, month dates. */
+interface SheetParts {
+  merged: Range[];
+  errors: { row: number; column: number; text: string }[];
+  /** Cells whose number format shows a month or a year, not a day. */
+  periods: { row: number; column: number; granularity: 'month' | 'year' }[];
+}
+
+/** Built-in number formats that show a month without a day (`mmm-yy`; Chinese `yyyy"年"m"月"`). */
+const MONTH_FORMATS = new Set([17, 27, 36, 50, 52, 57]);
+
+/** What a date number format shows: `month` (`yyyy"年"m"月"`, `mmm-yy`), `year` (`yyyy`), or neither. */
+function granularityOf(code: string): 'month' | 'year' | undefined {
+  const tokens = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '').toLowerCase().split(';')[0]!;
+  if (/[dhs]/.test(tokens) || !tokens.includes('y')) return undefined;
+  return tokens.includes('m') ? 'month' : 'year';
+}
+
+/** Style index → granularity, for the styles whose format shows a month or a year. */
+function periodStyles(styles: string): Map<number, 'month' | 'year'> {
+  const custom = new Map<number, string>();
+  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = Number(attribute(tag, 'numFmtId'));
+    const code = attribute(tag, 'formatCode');
+    if (code !== undefined) custom.set(id, code);
+  }
+  const result = new Map<number, 'month' | 'year'>();
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
+  [...xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)].forEach(([tag], index) => {
+    const id = Number(attribute(tag, 'numFmtId') ?? 0);
+    const granularity = custom.has(id) ? granularityOf(custom.get(id)!) : MONTH_FORMATS.has(id) ? 'month' : undefined;
+    if (granularity) result.set(index, granularity);
+  });
+  return result;
+}
+
+/** Cells styled with a month or year format. */
+function periodCells(xml: string, styles: Map<number, 'month' | 'year'>): SheetParts['periods'] {
+  if (!styles.size) return [];
+  const cells: SheetParts['periods'] = [];
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?c\b[^>]*\ss\s*=\s*"\d+"[^>]*>/g)) {
+    const granularity = styles.get(Number(attribute(tag, 's')));
+    const at = granularity && cellIndex(attribute(tag, 'r') ?? '');
+    if (granularity && at) cells.push({ ...at, granularity });
+  }
+  return cells;
+}
+
+/** Cells holding a formula error (`<c r="D5" t="e"><f>…</f><v>#DIV/0!</v></c>`). */
+function errorCells(xml: string): SheetParts['errors'] {
+  if (!/\st\s*=\s*"e"/.test(xml)) return [];
+  const errors: SheetParts['errors'] = [];
+  for (const [, attributes, body] of xml.matchAll(/<(?:\w+:)?c\b([^>]*\st\s*=\s*"e"[^>]*)>([\s\S]*?)<\/(?:\w+:)?c>/g)) {
+    const at = cellIndex(attribute(attributes!, 'r') ?? '');
+    const text = /<(?:\w+:)?v>([^<]*)<\//.exec(body!)?.[1];
+    if (at && text) errors.push({ ...at, text: unescapeXml(text) });
+  }
+  return errors;
+}
+
+/** Merged ranges and formula errors of each sheet, by sheet name (from the workbook's XML parts). */
+function sheetParts(bytes: Uint8Array): Map<string, Partial<SheetParts>> {
   const files = unzipSync(bytes, {
-    filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(f.name),
+    filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/styles.xml' || f.name === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(f.name),
   });
   const text = (name: string) => (files[name] ? strFromU8(files[name]!) : '');
   const targets = new Map<string, string>();
@@ -85,17 +162,19 @@ function mergedCells(bytes: Uint8Array): Map<string, Range[]> {
     const target = attribute(tag, 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  const result = new Map<string, Range[]>();
+  const styles = periodStyles(text('xl/styles.xml'));
+  const result = new Map<string, Partial<SheetParts>>();
   for (const tag of text('xl/workbook.xml').match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
     const name = attribute(tag, 'name');
     const part = targets.get(attribute(tag, '(?:\\w+:)?id') ?? '');
     if (name === undefined || !part) continue;
+    const xml = text(part);
     const ranges: Range[] = [];
-    for (const [, ref] of text(part).matchAll(/<(?:\w+:)?mergeCell\b[^>]*\sref\s*=\s*"([^"]+)"/g)) {
+    for (const [, ref] of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\sref\s*=\s*"([^"]+)"/g)) {
       const [from, to] = ref!.split(':').map(cellIndex);
       if (from && to) ranges.push({ top: Math.min(from.row, to.row), bottom: Math.max(from.row, to.row), left: Math.min(from.column, to.column), right: Math.max(from.column, to.column) });
     }
-    if (ranges.length) result.set(name, ranges);
+    result.set(name, { merged: ranges, errors: errorCells(xml), periods: periodCells(xml, styles) });
   }
   return result;
 }

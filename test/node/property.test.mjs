@@ -11,7 +11,7 @@ const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 const name = fc.stringMatching(/^[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9 ]{0,6}[\u4e00-\u9fa5A-Za-z0-9]$/);
 const finite = fc.double({ min: -1e12, max: 1e12, noNaN: true }).map((v) => (v === 0 ? 0 : v));
 const count = fc.nat({ max: 10000 });
-const unit = fc.constantFrom('元', '个', '家', '人', '吨', '亩');
+const unit = fc.constantFrom('元', '个', '家', '人', '吨', '亩', '%');
 const level = fc.constantFrom('province', 'city', 'county', 'district', 'town', 'street', 'village', 'park');
 const period = fc.constantFrom('2021', '2022', '2022-H1', '2022-Q1', '2022-Q3', '2022-03', '2022-03-15', '2023-Q4');
 const date = fc.constantFrom('2022-01-31', '2023-03-28', '2024-12-12');
@@ -58,7 +58,7 @@ const documents = fc
       metrics: maybe() ? next(quantities) : undefined,
     }));
     const indicators = indicatorIds.map((i) => ({
-      id: i, name: next(names), unit: pick(['元', '个']), scope: maybe() ? pick(places) : undefined,
+      id: i, name: next(names), unit: pick(['元', '个', '%']), scope: maybe() ? pick(places) : undefined,
       series: nonEmpty(next(periods).map((p) => ({ period: p, value: next(values) }))),
       reported: maybe() ? { period: maybe() ? '2022-Q1' : undefined, value: maybe() ? next(values) : undefined, yoy: 0.2185 } : undefined,
       target: maybe() ? { period: '2022', value: next(values) } : undefined,

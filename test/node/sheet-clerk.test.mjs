@@ -22,7 +22,10 @@ async function xlsx(sheets, cached = {}) {
     files: {
       transform: {
         'xl/worksheets/sheet{id}.xml': {
-          transform: (xml) => xml.replace(/<f>=?([^<]*)<\/f>/g, (whole, formula) => (formula in cached ? `<f>${formula}</f><v>${cached[formula]}</v>` : whole)),
+          // An error result (`#DIV/0!`) is stored with the cell type `e`.
+          transform: (xml) => xml.replace(/<c ([^>]*)><f>=?([^<]*)<\/f><\/c>/g, (whole, attributes, formula) => (formula in cached
+            ? `<c ${attributes}${String(cached[formula]).startsWith('#') ? ' t="e"' : ''}><f>${formula}</f><v>${cached[formula]}</v></c>`
+            : whole)),
         },
       },
     },
@@ -118,6 +121,37 @@ describe('a workbook as a clerk writes it', () => {
     titled.单位[4][2] = '乡';
     const again = await importXlsx(await xlsx(titled, { 'F2+30': 150, 'C2*1.2': 37.26 }));
     assert.deepEqual(errors(again.problems), [['单位!C5', '/units/1/level']]);
+  });
+
+  test('a formula that ended in an error (#DIV/0!, #REF!) is named at its cell, not silently left out', async () => {
+    const result = await importXlsx(await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
+      集群: [['名称', '单位'], ['鹅产业', '太平镇']],
+      企业: [['集群', '名称', '产值(万元)', '员工(人)'], ['鹅产业', '甲', formula('C3/0'), 10], ['鹅产业', '乙', 5, formula('Z9')]],
+    }, { 'C3/0': '#DIV/0!', Z9: '#REF!' }));
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => [p.cell, p.path, p.message]), [
+      ['企业!C2', '/clusters/0/enterprises/0/metrics/output', '“#DIV/0!”不是数字'],
+      ['企业!D3', '/clusters/0/enterprises/1/metrics/employees', '“#REF!”不是数字'],
+    ]);
+  });
+
+  test('a typed 2022-03 that the spreadsheet turned into a date shown as a month is the month, not its first day', async () => {
+    const day = (m, d = 1) => new Date(Date.UTC(2022, m - 1, d));
+    const result = await importXlsx(await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', { value: day(5, 27), format: 'yyyy"年"m"月"d"日"' }]],
+      指标: [['名称', '单位'], ['产值', '亿元']],
+      指标数据: [
+        ['指标', '期间', '数值'],
+        ['产值', { value: day(3), format: 'yyyy"年"m"月"' }, 1],
+        ['产值', { value: day(4), format: 'mmm-yy' }, 2],
+        ['产值', { value: day(5, 15), format: 'yyyy-mm-dd' }, 3],
+        ['产值', { value: new Date(Date.UTC(2021, 0, 1)), format: 'yyyy' }, 4],
+      ],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.equal(result.document.asOf, '2022-05-27');
+    assert.deepEqual(result.document.indicators[0].series.map((p) => p.period), ['2022-03', '2022-04', '2022-05-15', '2021']);
   });
 
   test('unknown and repeated columns are ignored with a note naming the cell, in three languages', async () => {
