@@ -356,6 +356,6 @@ describe('rb-cluster-map', () => {
     expect(root.querySelector('[part=chart]')!.getAttribute('aria-label')).to.equal(
       '8 clusters in 9 towns; largest output: 马冈鹅产业集群 (1.3B yuan)',
     );
-    expect(root.querySelector('[part=table] thead')!.textContent).to.contain('Party organisations');
+    expect(root.querySelector('[part=table] tr.head')!.textContent).to.contain('Party organisations');
   });
 });
