@@ -13,6 +13,8 @@ export { RbElement, jsonAttribute, InvalidJsonAttribute, type WidgetState } from
 export { RbThemedElement } from './themed-element.js';
 export type { DocumentStatus } from './document-controller.js';
 export { validateScoped, showsItemOf, WHOLE_DOCUMENT, type ValidationScope, type DocumentSection } from './scoped-validation.js';
+export { UNITS, BRANDS, CLUSTERS, INDICATORS, COVERAGE, GEO, ALL_SECTIONS, type Section } from './sections.js';
+export { runRules, duplicatePeriods, type SectionRules, type RuleContext } from './integrity.js';
 export { RbChartElement } from './chart-element.js';
 export type { RenderContext, ChartModel, HtmlModel, WidgetModel, DataTable, ChartItem, PrepareContext, ModelBuilder } from './contract.js';
 export { defineElement } from './define.js';

@@ -7,22 +7,22 @@
  */
 import * as v from 'valibot';
 import { RbError, type ValidationIssue } from './errors.js';
-import { HEADER_ENTRIES, SECTIONS, type RegionBrandData } from './schema.js';
-import { checkPlausibility } from './plausibility.js';
-import { checkHeader, checkIntegrity, fromValibotIssues, located, unknownTopLevelFields, type ValidationResult } from './validate.js';
+import { HEADER_ENTRIES, type RegionBrandData } from './schema.js';
+import { runRules } from './integrity.js';
+import { ALL_SECTIONS, type DocumentSection, type Section } from './sections.js';
+import { checkHeader, fromValibotIssues, located, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
-/** A part of the document a widget can read. */
-export type DocumentSection = 'units' | 'brands' | 'clusters' | 'indicators' | 'coverage' | 'geo';
+export type { DocumentSection, Section };
 
 const LIST_SECTIONS = ['units', 'brands', 'clusters', 'indicators', 'coverage'] as const;
 
 /**
- * What a widget reads of a document: the schema of each section it reads (from `schema.ts`, so a
- * bundle carries only those). `sections` must include every section its items reference (a brand
- * names clusters and units), so references are checked against the real lists.
+ * What a widget reads of a document: each section it reads, shape and rules (from `sections.ts`,
+ * so a bundle carries only those). `sections` must include every section its items reference (a
+ * brand names clusters and units), so references are checked against the real lists.
  */
 export interface ValidationScope<C = unknown> {
-  readonly sections: Readonly<Partial<Record<DocumentSection, v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>>>>;
+  readonly sections: Readonly<Partial<Record<DocumentSection, Section>>>;
   /**
    * JSON Pointers of what the widget shows (`/indicators/3`, or a whole `/brands`); problems
    * under them, or under an item they reference, are errors. Called with the raw document.
@@ -32,7 +32,7 @@ export interface ValidationScope<C = unknown> {
 
 /** The whole document: what the command line and `validateDocument` check. */
 export const WHOLE_DOCUMENT: ValidationScope = {
-  sections: SECTIONS,
+  sections: ALL_SECTIONS,
   shows: () => [''],
 };
 
@@ -41,7 +41,8 @@ const schemas = new WeakMap<ValidationScope<never>, v.GenericSchema>();
 function schemaOf(scope: ValidationScope<never>): v.GenericSchema {
   let schema = schemas.get(scope);
   if (!schema) {
-    const entries = { ...HEADER_ENTRIES, ...scope.sections } as v.ObjectEntries;
+    const sections = Object.fromEntries(Object.entries(scope.sections).map(([name, section]) => [name, section.schema]));
+    const entries = { ...HEADER_ENTRIES, ...sections } as v.ObjectEntries;
     schemas.set(scope, (schema = v.looseObject(entries, 'object') as unknown as v.GenericSchema));
   }
   return schema;
@@ -81,10 +82,8 @@ function run(doc: Record<string, unknown>, scope: ValidationScope<never>, shown:
     let integrity: ValidationIssue[] = [];
     let plausible: ValidationIssue[] = [];
     try {
-      integrity = checkIntegrity(parsed.output as RegionBrandData);
-      const plausibility = checkPlausibility(parsed.output as RegionBrandData);
-      integrity.push(...plausibility.errors);
-      plausible = plausibility.warnings;
+      const rules = Object.values(scope.sections).flatMap((section) => (section.rules ? [section.rules] : []));
+      ({ errors: integrity, warnings: plausible } = runRules(parsed.output as RegionBrandData, rules));
     } catch {
       // Items of the wrong shape (already reported) can stop the integrity rules: those items are
       // reported, and an item the widget shows is an error either way.

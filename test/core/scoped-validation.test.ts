@@ -5,11 +5,12 @@ import type { RbCoverageGauge } from '../../src/widgets/coverage-gauge/index.js'
 import type { RbGrowthIndicator } from '../../src/widgets/growth-indicator/index.js';
 import { WHOLE_DOCUMENT, showsItemOf, validateScoped, type ValidationScope } from '../../src/core/scoped-validation.js';
 import { validateDocument } from '../../src/core/validate.js';
-import { DocumentSchema, INDICATORS_SECTION, TOP_LEVEL_FIELDS, UNITS_SECTION } from '../../src/core/schema.js';
+import { DocumentSchema, TOP_LEVEL_FIELDS } from '../../src/core/schema.js';
+import { INDICATORS, UNITS } from '../../src/core/sections.js';
 import { cleanup, create, recordEvents, sample, until } from '../support/helpers.js';
 
 const indicatorScope: ValidationScope<{ indicator?: string }> = {
-  sections: { indicators: INDICATORS_SECTION, units: UNITS_SECTION },
+  sections: { indicators: INDICATORS, units: UNITS },
   shows: showsItemOf('indicators', (c) => c.indicator),
 };
 

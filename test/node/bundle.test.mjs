@@ -56,3 +56,28 @@ test('validation and the converter import in Node without a DOM', async () => {
   assert.equal(typeof validation.validateDocument, 'function');
   assert.equal(typeof sheet.workbookToDocument, 'function');
 });
+
+test('an application bundling the KPI card gets the rules of the sections it reads, not the others', { skip: !fullBuild && 'needs npm run build:js' }, async () => {
+  const { rollup } = await import('rollup');
+  const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const bundle = await rollup({ input: join(dist, 'growth-indicator.js'), plugins: [nodeResolve({ browser: true, rootDir: root })], onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
+  await bundle.close();
+  const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const first = new Set();
+  const visit = (name) => {
+    const chunk = output.find((o) => o.fileName === name);
+    if (!chunk || first.has(chunk)) return;
+    first.add(chunk);
+    chunk.imports.forEach(visit);
+  };
+  visit(entry.fileName);
+  const code = [...first].map((c) => c.code).join('\n');
+  // Issue keys are string literals only where a rule reports them (messages use them as property names).
+  const has = (key) => new RegExp(`["']${key}["']`).test(code);
+  assert.ok(has('growthPercent'), 'the indicators’ rules are there');
+  assert.ok(has('duplicateId'), 'ids are checked unique');
+  for (const other of ['coveredAboveTotal', 'coverageNeedsCounts', 'latestDiffers', 'cycle']) {
+    assert.ok(!has(other), `${other} (a rule of a section the card does not read) is bundled`);
+  }
+});

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { type ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { BRANDS, CLUSTERS, UNITS } from '../../core/sections.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
@@ -449,6 +449,6 @@ export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx
 
 /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
 export const brandMatrixScope: ValidationScope<BrandMatrixConfig> = {
-  sections: { brands: BRANDS_SECTION, units: UNITS_SECTION, clusters: CLUSTERS_SECTION },
+  sections: { brands: BRANDS, units: UNITS, clusters: CLUSTERS },
   shows: () => ['/brands', '/units'],
 };

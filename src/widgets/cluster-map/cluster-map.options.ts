@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { type ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, GEO_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { BRANDS, CLUSTERS, GEO, UNITS } from '../../core/sections.js';
 import type { ChartModel, RenderContext } from '../../core/contract.js';
 import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
@@ -105,6 +105,6 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
 
 /** The map shows every cluster, unit and boundary; brands are read for the clusters' references. */
 export const clusterMapScope: ValidationScope<ClusterMapConfig> = {
-  sections: { clusters: CLUSTERS_SECTION, units: UNITS_SECTION, brands: BRANDS_SECTION, geo: GEO_SECTION },
+  sections: { clusters: CLUSTERS, units: UNITS, brands: BRANDS, geo: GEO },
   shows: () => ['/clusters', '/units', '/geo'],
 };

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
-import { COVERAGE_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { COVERAGE, UNITS } from '../../core/sections.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
@@ -291,6 +291,6 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
 
 /** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
 export const coverageGaugeScope: ValidationScope<CoverageGaugeConfig> = {
-  sections: { coverage: COVERAGE_SECTION, units: UNITS_SECTION },
+  sections: { coverage: COVERAGE, units: UNITS },
   shows: showsItemOf('coverage', (config) => config.coverage),
 };

@@ -78,7 +78,8 @@ export const dashboardStyles = css`
     outline: 2px solid var(--rb-color-accent);
     outline-offset: 2px;
   }
-  .screen {
+  .screen,
+  .screen-body {
     width: 100%;
     height: 100%;
   }
@@ -88,6 +89,10 @@ export const dashboardStyles = css`
     overflow: hidden;
     display: grid;
     place-items: center;
+  }
+  /* One track the size of the viewport: a stage larger than it (fit cover) stays centred, cropped evenly on both sides. */
+  .viewport:not(.scroll) {
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
   }
   .viewport.scroll {
     overflow: auto;

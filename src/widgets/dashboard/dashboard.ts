@@ -194,8 +194,9 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
 
   private renderStage(model: DashboardModel): TemplateResult {
     const fit = this.fit;
+    // `body` as in every widget's frame (what holds the drawing), around the viewport.
     return html`<section part="base" class="screen" lang=${this.effectiveLang}>
-      <div part="viewport" class="viewport ${fit?.scroll ? 'scroll' : ''}">
+      <div part="body" class="screen-body"><div part="viewport" class="viewport ${fit?.scroll ? 'scroll' : ''}">
         ${fit
           ? html`<div part="stage" class="stage" ${styleProps({ zoom: String(fit.zoom), width: `${fit.width}px`, height: `${fit.height}px` })}>
               ${this.renderBar(model, true)} ${this.renderPeriod()}
@@ -205,7 +206,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
               })}
             </div>`
           : nothing}
-      </div>
+      </div></div>
       ${this.renderAnnouncement(model)}
     </section>`;
   }

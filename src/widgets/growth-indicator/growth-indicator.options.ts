@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
-import { INDICATORS_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { INDICATORS, UNITS } from '../../core/sections.js';
 import { extent } from 'd3-array';
 import type { DataTable, HtmlModel } from '../../core/contract.js';
 import type { RenderContext } from '../../core/contract.js';
@@ -408,6 +408,6 @@ function figuresTable(
 
 /** The card validates the indicator it shows (and its scope), not the rest of the document. */
 export const growthIndicatorScope: ValidationScope<GrowthIndicatorConfig> = {
-  sections: { indicators: INDICATORS_SECTION, units: UNITS_SECTION },
+  sections: { indicators: INDICATORS, units: UNITS },
   shows: showsItemOf('indicators', (config) => config.indicator),
 };

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { ValidationScope } from '../../core/scoped-validation.js';
-import { BRANDS_SECTION, CLUSTERS_SECTION, UNITS_SECTION } from '../../core/schema.js';
+import { BRANDS, CLUSTERS, UNITS } from '../../core/sections.js';
 import type { DataTable, HtmlModel, RenderContext } from '../../core/contract.js';
 import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { metricName } from '../../core/echarts-text.js';
@@ -194,7 +194,7 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
 
 /** The ranking reads the lists it ranks and those their counts come from; problems in the ranked list are errors. */
 export const rankingScope: ValidationScope<RankingConfig> = {
-  sections: { units: UNITS_SECTION, brands: BRANDS_SECTION, clusters: CLUSTERS_SECTION },
+  sections: { units: UNITS, brands: BRANDS, clusters: CLUSTERS },
   shows: (_doc, config) => {
     const of = config.of === 'enterprises' ? 'clusters' : config.of;
     return of === 'units' ? ['/units', '/clusters', '/brands'] : [`/${of}`];

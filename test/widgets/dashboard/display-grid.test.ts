@@ -141,3 +141,115 @@ describe('rb-dashboard stage on the display grid', function () {
     });
   }
 });
+
+// Every other fit of dashboard.md, on three representative displays (an office PC at 125%, a 32:9
+// LED wall, and 150% browser zoom): whatever the fit, text is scaled evenly (never stretched) and
+// canvases are drawn at the physical resolution; then what the fit promises:
+// - `width`: the stage's width fills the window, the rest is reached by scrolling;
+// - `height`: the stage's height fills the window, the rest is reached by scrolling;
+// - `cover`: the window is filled, the stage centred and cropped (no scrolling);
+// - `stretch`: the window is filled exactly; text scales by the smaller factor and the grid takes the rest;
+// - `none`: design pixels (no scaling), scrolling when the window is smaller.
+describe('rb-dashboard stage: every fit', function () {
+  this.timeout(120_000);
+  let el: RbDashboard;
+  let doc: unknown;
+  before(async () => {
+    doc = await sample('kaiping');
+    document.body.style.margin = '0';
+  });
+  afterEach(cleanup);
+  after(async () => {
+    document.body.style.margin = '';
+    await resetMouse();
+    await setViewport({ width: 800, height: 600, deviceScaleFactor: 1 } as never);
+  });
+
+  const fitDisplays: Display[] = [{ name: '1366×768 @1.25', width: 1366, height: 768, dpr: 1.25 }, { name: '7680×2160 @1', width: 7680, height: 2160, dpr: 1 }, zoomed(1920, 1080, 1, 1.5)];
+  const near = (a: number, b: number, what: string, slack = 1.5) => expect(a, what).to.be.closeTo(b, slack);
+  // Text boxes are laid out in whole pixels at the zoom: their displayed factor is within 1 % of it.
+  const zoomNear = (a: number, b: number, what: string) => expect(a, what).to.be.closeTo(b, b * 0.01);
+
+  for (const fit of ['width', 'height', 'cover', 'stretch', 'none'] as const) {
+    for (const display of fitDisplays) {
+      it(`fit ${fit} on ${display.name}`, async () => {
+        await setViewport({ width: display.width, height: display.height, deviceScaleFactor: display.dpr } as never);
+        el = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: { ...spec, stage: { ...spec.stage, fit } } });
+        el.data = structuredClone(doc) as never;
+        await nextEvent(el, 'rb-load');
+        await settle(el);
+        const stage = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part=stage]'), 5_000, 'the stage');
+        const viewport = el.shadowRoot!.querySelector<HTMLElement>('[part=viewport]')!;
+        await until(
+          () => canvases(el).length >= 2 && canvases(el).every((c) => c.getBoundingClientRect().width > 0 && c.width >= c.getBoundingClientRect().width * devicePixelRatio - 1),
+          5_000,
+          'canvases drawn at the display resolution',
+        );
+        await settle(el);
+        const box = viewport.getBoundingClientRect();
+        // The viewport without its scroll bars: what a fitted stage fills.
+        const [vw, vh] = [viewport.clientWidth, viewport.clientHeight];
+        const s = stage.getBoundingClientRect();
+        const sx = vw / 1920;
+        const sy = vh / 1080;
+        // Text: the same factor across and down, whatever the fit.
+        const card = el.shadowRoot!.querySelector('rb-growth-indicator')!;
+        const texts = [el.shadowRoot!.querySelector<HTMLElement>('[part=bar] h2')!, ...card.shadowRoot!.querySelectorAll<HTMLElement>('[part~=value], [part~=name]')].filter((t) => t.offsetWidth > 0);
+        expect(texts.length).to.be.greaterThan(1);
+        const zooms = texts.map((t) => scales(t));
+        for (const [i, z] of zooms.entries()) expect(z.x, `${texts[i]!.localName} scaled evenly`).to.be.closeTo(z.y, z.slack);
+        for (const canvas of canvases(el)) {
+          const r = canvas.getBoundingClientRect();
+          expect(canvas.width, 'backing store width').to.be.at.least(r.width * devicePixelRatio - 1);
+          expect(canvas.height, 'backing store height').to.be.at.least(r.height * devicePixelRatio - 1);
+        }
+        // Nothing of the page lies outside the stage.
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('[part=cell], [part=bar]')) {
+          expect(inside(node.getBoundingClientRect(), s), `${node.className} inside the stage`).to.equal(true);
+        }
+        const zoom = zooms[0]!.x;
+        const scrolls = getComputedStyle(viewport).overflow;
+        if (fit === 'width') {
+          near(s.width, vw, 'the stage is as wide as the window');
+          near(s.height, (s.width * 1080) / 1920, 'at the design aspect');
+          zoomNear(zoom, vw / 1920, 'text zoomed with the width');
+          expect(scrolls).to.equal('auto');
+          expect(viewport.scrollHeight, 'the rest of the stage is reached by scrolling').to.be.at.least(Math.floor(s.height) - 1);
+        } else if (fit === 'height') {
+          near(s.height, vh, 'the stage is as high as the window');
+          near(s.width, (s.height * 1920) / 1080, 'at the design aspect');
+          zoomNear(zoom, vh / 1080, 'text zoomed with the height');
+          expect(scrolls).to.equal('auto');
+          expect(viewport.scrollWidth, 'the rest of the stage is reached by scrolling').to.be.at.least(Math.floor(s.width) - 1);
+        } else if (fit === 'cover') {
+          expect(s.width, 'covers the width').to.be.at.least(vw - 1.5);
+          expect(s.height, 'covers the height').to.be.at.least(vh - 1.5);
+          expect(Math.min(Math.abs(s.width - vw), Math.abs(s.height - vh)), 'one axis fits exactly').to.be.below(1.5);
+          near(s.left + s.width / 2, box.left + box.width / 2, 'centred across');
+          near(s.top + s.height / 2, box.top + box.height / 2, 'centred down');
+          zoomNear(zoom, Math.max(sx, sy), 'text zoomed by the larger factor');
+          expect(scrolls, 'cropped, not scrolled').to.equal('hidden');
+        } else if (fit === 'stretch') {
+          near(s.left, box.left, 'left edge');
+          near(s.top, box.top, 'top edge');
+          near(s.width, vw, 'fills the width');
+          near(s.height, vh, 'fills the height');
+          zoomNear(zoom, Math.min(sx, sy), 'text zoomed by the smaller factor, not stretched');
+          // The grid takes the rest: the areas keep their share of the stage, not the design's aspect.
+          const cell = el.shadowRoot!.querySelector<HTMLElement>('[part=cell]')!.getBoundingClientRect();
+          const grid = el.shadowRoot!.querySelector<HTMLElement>('[part=grid]')!.getBoundingClientRect();
+          near(cell.width / grid.width, 14 / 24, 'the first area spans 14 of 24 columns', 0.02);
+          near(cell.height / grid.height, 1, 'and every row', 0.02);
+        } else {
+          zoomNear(zoom, 1, 'design pixels');
+          near(s.width, 1920, 'design width');
+          near(s.height, 1080, 'design height');
+          if (innerWidth < 1920 || innerHeight < 1080) {
+            expect(scrolls).to.equal('auto');
+            expect(viewport.scrollWidth, 'scrolls across').to.be.at.least(1919);
+          } else expect(inside(s, new DOMRect(0, 0, innerWidth, innerHeight)), 'inside a larger window').to.equal(true);
+        }
+      });
+    }
+  }
+});

@@ -210,6 +210,54 @@ describe('rb-dashboard stage and pages', () => {
     expect(el.clock.size, 'rotation runs again').to.equal(1);
   });
 
+  it('full screen: the control is reached with Tab, named, asks the Fullscreen API for the dashboard, and follows fullscreenchange', async () => {
+    const el = await screen(spec);
+    const full = button(el, 'fullscreen');
+    expect(full.getAttribute('aria-label')).to.equal('全屏');
+    expect(full.getAttribute('aria-pressed')).to.equal('false');
+    // Keyboard: Tab from a control before the dashboard goes through the page controls onto it.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    before.focus();
+    let presses = 0;
+    while (root(el).activeElement !== full && presses++ < 12) await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement, 'focused by Tab').to.equal(full);
+    // Enter asks for full screen, for the dashboard (headless Chromium has no screen to give: spied).
+    const asked: Element[] = [];
+    const request = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function (this: Element) {
+      asked.push(this);
+      return Promise.resolve();
+    };
+    const leave = Object.getOwnPropertyDescriptor(Document.prototype, 'exitFullscreen')!;
+    let left = 0;
+    try {
+      await sendKeys({ press: 'Enter' });
+      expect(asked.length, 'requestFullscreen called once').to.equal(1);
+      expect(asked[0]).to.equal(el);
+      // The browser reports the dashboard full screen: the control is pressed and offers to leave.
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => el });
+      document.dispatchEvent(new Event('fullscreenchange'));
+      await settle(el);
+      expect(full.getAttribute('aria-pressed')).to.equal('true');
+      expect(full.title).to.equal('退出全屏');
+      Object.defineProperty(Document.prototype, 'exitFullscreen', { configurable: true, writable: true, value: () => (left++, Promise.resolve()) });
+      await sendKeys({ press: 'Enter' });
+      expect(left, 'exitFullscreen called').to.equal(1);
+      expect(asked.length, 'not asked again').to.equal(1);
+    } finally {
+      Element.prototype.requestFullscreen = request;
+      Object.defineProperty(Document.prototype, 'exitFullscreen', leave);
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+      before.remove();
+    }
+    document.dispatchEvent(new Event('fullscreenchange'));
+    await settle(el);
+    expect(full.getAttribute('aria-pressed'), 'back from full screen').to.equal('false');
+    expect(full.title).to.equal('全屏');
+  });
+
   it('runs the refreshes of the dashboard on its clock', async () => {
     const source = manualTimeSource();
     const el = create<RbDashboard>('rb-dashboard', { clockSource: source, config: spec, refresh: 60 });

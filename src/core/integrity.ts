@@ -1,0 +1,219 @@
+/**
+ * The rules of data-format.md that a shape cannot express, one set per section: unique ids,
+ * references, brand cycles, coverage bounds, earlier figures against the latest, and figures
+ * that are valid but almost certainly not what the editor meant (money in 万元/亿元 where the
+ * format stores 元: an error; a growth rate written as a percentage, `21.85` for +21.85 %: a
+ * warning naming 0.2185). A widget runs the rules of the sections it reads (`sections.ts`), so
+ * its bundle carries only those. The document already has the right shape.
+ */
+import { pointer, type IssueKey, type ValidationIssue } from './errors.js';
+import { comparePeriods } from './periods.js';
+import type { Quantity, RegionBrandData } from './schema.js';
+
+/** What the rules of one section see: the document, the ids of the lists, and where to report. */
+export interface RuleContext {
+  readonly data: RegionBrandData;
+  /** Ids of the places an item may name: the units and the region itself. */
+  readonly places: ReadonlySet<string>;
+  readonly brands: ReadonlySet<string>;
+  readonly clusters: ReadonlySet<string>;
+  error(path: string, key: IssueKey, ...params: (string | number)[]): void;
+  warn(path: string, key: IssueKey, ...params: (string | number)[]): void;
+  /** An error unless `id` is absent or one of `ids` (`list` names that list for the message). */
+  ref(id: string | undefined, ids: ReadonlySet<string>, list: string, ...path: (string | number)[]): void;
+  /** Errors and warnings so far (rules may push whole lists). */
+  readonly errors: ValidationIssue[];
+}
+
+/** The rules of one section. */
+export type SectionRules = (ctx: RuleContext) => void;
+
+/** Issues for periods repeated within one list (`series`, `history`): each after its first. */
+export function duplicatePeriods(list: readonly unknown[] | undefined, ...path: (string | number)[]): ValidationIssue[] {
+  const first = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  list?.forEach((entry, i) => {
+    const period = (entry as { period?: unknown } | null)?.period;
+    if (typeof period !== 'string') return;
+    const seen = first.get(period);
+    if (seen === undefined) first.set(period, i);
+    else issues.push({ path: pointer(...path, i, 'period'), key: 'duplicatePeriod', params: [period, pointer(...path, seen, 'period')] });
+  });
+  return issues;
+}
+
+/** Growth rates at or above this magnitude (1000 %) are taken for percentages. */
+export const PERCENT_LIKE_GROWTH = 10;
+
+const MONEY: Readonly<Record<string, number>> = { 万元: 1e4, 亿元: 1e8 };
+
+/** Rounds away binary noise of scaling (`37.83 × 1e8`). */
+const clean = (value: number) => Number.parseFloat(value.toPrecision(15));
+
+/** Money in 万元/亿元: an error showing the figure in 元. */
+function money(ctx: RuleContext, unit: string | undefined, value: number | undefined, ...path: (string | number)[]): void {
+  const factor = unit === undefined ? undefined : MONEY[unit];
+  if (factor === undefined) return;
+  const shown = value ?? 1;
+  ctx.error(pointer(...path), 'moneyUnit', String(shown), unit!, String(clean(shown * factor)));
+}
+
+/**
+ * Earlier figures beside a latest figure without its period: each still shows for its own period
+ * and the latest when no period is asked for, but the latest cannot be shown for any period.
+ */
+function undated(ctx: RuleContext, earlier: readonly unknown[] | undefined, period: string | undefined, ...path: (string | number)[]): void {
+  if (earlier?.length && period === undefined) ctx.warn(pointer(...path, 'period'), 'latestUndated');
+}
+
+/** `metrics` of a brand, cluster or enterprise: units, and each `series` against its latest figure. */
+function metrics(ctx: RuleContext, of: Readonly<Record<string, Quantity>> | undefined, ...at: (string | number)[]): void {
+  for (const [key, q] of Object.entries(of ?? {})) {
+    money(ctx, q.unit, q.value, ...at, 'metrics', key, 'unit');
+    undated(ctx, q.series, q.period, ...at, 'metrics', key);
+    ctx.errors.push(...duplicatePeriods(q.series, ...at, 'metrics', key, 'series'));
+    q.series?.forEach((point, j) => {
+      const path = pointer(...at, 'metrics', key, 'series', j);
+      if (q.period === undefined) return;
+      if (point.period === q.period && point.value !== q.value) ctx.error(`${path}/value`, 'latestDiffers', point.period, point.value, q.value);
+      else if (comparePeriods(point.period, q.period) > 0) ctx.error(`${path}/period`, 'notEarlier', point.period, q.period);
+    });
+  }
+}
+
+export const unitRules: SectionRules = (ctx) => {
+  ctx.data.units.forEach((u, i) => ctx.ref(u.parent, ctx.places, '/units', 'units', i, 'parent'));
+};
+
+export const brandRules: SectionRules = (ctx) => {
+  const brands = ctx.data.brands;
+  brands.forEach((b, i) => {
+    ctx.ref(b.parent, ctx.brands, '/brands', 'brands', i, 'parent');
+    ctx.ref(b.unit, ctx.places, '/units', 'brands', i, 'unit');
+    b.clusters?.forEach((c, j) => ctx.ref(c, ctx.clusters, '/clusters', 'brands', i, 'clusters', j));
+    metrics(ctx, b.metrics, 'brands', i);
+  });
+  // The hierarchy: follow parents; a walk that meets itself is a cycle, reported once.
+  const byId = new Map(brands.map((b) => [b.id, b] as const));
+  const reported = new Set<string>();
+  brands.forEach((start, i) => {
+    const seen: string[] = [];
+    let cur: string | undefined = start.id;
+    while (cur !== undefined && byId.has(cur)) {
+      const at = seen.indexOf(cur);
+      if (at >= 0) {
+        const loop = seen.slice(at);
+        if (loop[0] === start.id && !loop.some((id) => reported.has(id))) {
+          loop.forEach((id) => reported.add(id));
+          ctx.error(pointer('brands', i, 'parent'), 'cycle', [...loop, loop[0]].join(' → '));
+        }
+        break;
+      }
+      seen.push(cur);
+      cur = byId.get(cur)!.parent;
+    }
+  });
+};
+
+export const clusterRules: SectionRules = (ctx) => {
+  ctx.data.clusters.forEach((c, i) => {
+    c.units.forEach((u, j) => ctx.ref(u, ctx.places, '/units', 'clusters', i, 'units', j));
+    ctx.ref(c.brand, ctx.brands, '/brands', 'clusters', i, 'brand');
+    metrics(ctx, c.metrics, 'clusters', i);
+    if (!c.enterprises) return;
+    uniqueIds(ctx, c.enterprises, 'clusters', i, 'enterprises');
+    c.enterprises.forEach((e, j) => {
+      ctx.ref(e.unit, ctx.places, '/units', 'clusters', i, 'enterprises', j, 'unit');
+      for (const [key, q] of Object.entries(e.metrics ?? {})) {
+        money(ctx, q.unit, q.value, 'clusters', i, 'enterprises', j, 'metrics', key, 'unit');
+        undated(ctx, q.series, q.period, 'clusters', i, 'enterprises', j, 'metrics', key);
+      }
+    });
+  });
+};
+
+export const indicatorRules: SectionRules = (ctx) => {
+  ctx.data.indicators.forEach((ind, i) => {
+    ctx.ref(ind.scope, ctx.places, '/units', 'indicators', i, 'scope');
+    ctx.errors.push(...duplicatePeriods(ind.series, 'indicators', i, 'series'));
+    money(ctx, ind.unit, ind.reported?.value ?? ind.series?.[0]?.value ?? ind.target?.value, 'indicators', i, 'unit');
+    for (const kind of ['yoy', 'pop'] as const) {
+      const rate = ind.reported?.[kind];
+      if (rate !== undefined && Math.abs(rate) >= PERCENT_LIKE_GROWTH) {
+        ctx.warn(pointer('indicators', i, 'reported', kind), 'growthPercent', kind, String(rate), String(clean(rate / 100)));
+      }
+    }
+  });
+};
+
+/** Coverage rules of one figure (an entry or an entry of its history): counts, or a ratio alone. */
+function coverageFigure(ctx: RuleContext, c: { readonly covered?: number | undefined; readonly total?: number | undefined; readonly ratio?: number | undefined }, ...path: (string | number)[]): void {
+  const hasCounts = c.covered !== undefined && c.total !== undefined;
+  if (!hasCounts && (c.covered !== undefined || c.total !== undefined || c.ratio === undefined)) {
+    ctx.error(pointer(...path, c.covered === undefined ? 'covered' : 'total'), 'coverageNeedsCounts');
+  }
+  if (hasCounts) counts(ctx, c.covered!, c.total!, ...path);
+}
+
+function counts(ctx: RuleContext, covered: number, total: number, ...path: (string | number)[]): void {
+  if (total <= 0) ctx.error(pointer(...path, 'total'), 'totalZero');
+  else if (covered > total) ctx.error(pointer(...path, 'covered'), 'coveredAboveTotal', covered, total);
+}
+
+export const coverageRules: SectionRules = (ctx) => {
+  ctx.data.coverage.forEach((c, i) => {
+    coverageFigure(ctx, c, 'coverage', i);
+    undated(ctx, c.history, c.period, 'coverage', i);
+    ctx.errors.push(...duplicatePeriods(c.history, 'coverage', i, 'history'));
+    c.history?.forEach((h, j) => {
+      coverageFigure(ctx, h, 'coverage', i, 'history', j);
+      if (c.period !== undefined && comparePeriods(h.period, c.period) >= 0) {
+        const same = h.period === c.period;
+        ctx.error(pointer('coverage', i, 'history', j, 'period'), same ? 'duplicatePeriod' : 'notEarlier', h.period, same ? pointer('coverage', i, 'period') : c.period);
+      }
+    });
+    c.breakdown?.forEach((b, j) => {
+      ctx.ref(b.unit, ctx.places, '/units', 'coverage', i, 'breakdown', j, 'unit');
+      counts(ctx, b.covered, b.total, 'coverage', i, 'breakdown', j);
+    });
+  });
+};
+
+/** Reports repeated ids of a list (each after its first); returns the ids. */
+function uniqueIds(ctx: RuleContext, list: readonly { readonly id?: string | undefined }[], ...at: (string | number)[]): Set<string> {
+  const first = new Map<string, number>();
+  list.forEach((item, i) => {
+    if (item.id === undefined) return;
+    const seen = first.get(item.id);
+    if (seen !== undefined) ctx.error(pointer(...at, i, 'id'), 'duplicateId', item.id, pointer(...at, seen, 'id'));
+    else first.set(item.id, i);
+  });
+  return new Set(first.keys());
+}
+
+/**
+ * Runs the rules of some sections over a document of the right shape: ids are checked unique in
+ * every list first (lists a widget does not read are empty), then each section's rules.
+ */
+export function runRules(data: RegionBrandData, rules: readonly SectionRules[]): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const issue = (to: ValidationIssue[]) => (path: string, key: IssueKey, ...params: (string | number)[]) => void to.push({ path, key, params });
+  const partial = { data, errors, error: issue(errors), warn: issue(warnings) };
+  const ctx: RuleContext = {
+    ...partial,
+    places: new Set([...uniqueIds(partial as RuleContext, data.units, 'units'), data.region.id]),
+    brands: uniqueIds(partial as RuleContext, data.brands, 'brands'),
+    clusters: uniqueIds(partial as RuleContext, data.clusters, 'clusters'),
+    ref: (id, ids, list, ...path) => {
+      if (id !== undefined && !ids.has(id)) partial.error(pointer(...path), 'unknownRef', id, list);
+    },
+  };
+  uniqueIds(ctx, data.indicators, 'indicators');
+  uniqueIds(ctx, data.coverage, 'coverage');
+  for (const rule of rules) rule(ctx);
+  return { errors, warnings };
+}
+
+/** The rules of every section (the whole document). */
+export const ALL_RULES: readonly SectionRules[] = [unitRules, brandRules, clusterRules, indicatorRules, coverageRules];
