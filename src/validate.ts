@@ -10,4 +10,4 @@ import { registerAllLanguages } from './core/i18n/all.js';
 // DOM-free code answers synchronously in every language.
 registerAllLanguages();
 
-export { messagesFor, registerLanguage, loadLanguage, type Messages } from './core/i18n/index.js';
+export { messagesFor, registerLanguage, loadLanguage, languageTag, type Messages } from './core/i18n/index.js';

@@ -99,6 +99,8 @@ describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
     }, /“地区”表第 1 行没有可识别的表头/],
     ['an unknown command', () => ['frobnicate'], /未知命令/],
     ['export without -o', () => ['export', kaiping, '--lang', 'en'], /give the output file with -o/],
+    ['an unknown command, for a Taiwan reader', () => ['frobnicate', '--lang', 'zh-TW'], /未知命令「frobnicate」（見 --help）/],
+    ['a bad render size, in Traditional Chinese', () => ['render', kaiping, '--width', 'abc', '-o', join(dir, 'x.png'), '--lang', 'zh-Hant'], /--width：應為正數，實際為「abc」/],
   ];
   for (const [name, args, message] of cases) {
     test(name, async () => {
@@ -109,6 +111,18 @@ describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
       assert.equal(run.stderr.trim().split('\n').filter((l) => !/^[✗ ]/.test(l)).length <= 1, true, run.stderr);
     });
   }
+
+  test('speaks the library’s languages: zh-Hant for zh-TW / zh-HK, English for en-GB', async () => {
+    const hk = await cli('validate', kaiping, '--lang', 'zh-HK');
+    assert.equal(hk.code, 0);
+    assert.match(hk.stdout, /: 通過/);
+    const help = await cli('--help', '--lang', 'zh-Hant');
+    assert.match(help.stdout, /用法：region-brand-widgets <命令> \[選項\]/);
+    assert.doesNotMatch(help.stdout, /选项|检查|数据/, 'no Simplified text in the Traditional help');
+    const gb = await cli('validate', '--lang', 'en-GB');
+    assert.equal(gb.code, 1);
+    assert.match(gb.stderr, /validate: name at least one file/);
+  });
 
   test('--help for the tool and for each command', async () => {
     for (const command of ['', 'validate', 'import', 'export', 'template']) {
