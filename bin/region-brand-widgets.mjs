@@ -230,8 +230,26 @@ async function exportCommand(lib, args, m, lang, english) {
     process.stderr.write(problems.map((p) => formatProblem(p, english)).join('\n') + '\n');
     return 1;
   }
-  await writeBook(lib, lib.documentToWorkbook(document, { lang }), out, m);
+  const book = lib.documentToWorkbook(document, { lang });
+  await writeBook(lib, book, out, m);
+  // What the workbook cannot hold (inline GeoJSON, fields the format does not define) is named, so
+  // nobody publishes a re-import believing it is the whole document.
+  const back = lib.workbookToDocument(book, { lang });
+  const lost = back.ok ? missingIn(document, back.document) : [];
+  for (const path of lost.slice(0, 10)) {
+    process.stderr.write(`  ${english ? 'warning' : '警告'} ${path}: ${english ? 'the workbook cannot hold this; importing it back leaves it out' : '工作簿无法保存此项，导回时会缺失'}\n`);
+  }
+  if (lost.length > 10) process.stderr.write(`  … ${lost.length - 10}\n`);
   return 0;
+}
+
+/** JSON Pointers of the values of `original` that `copy` lacks or holds otherwise (the outermost). */
+function missingIn(original, copy, path = '') {
+  if (Object.is(original, copy)) return [];
+  const bothObjects = original && copy && typeof original === 'object' && typeof copy === 'object' && Array.isArray(original) === Array.isArray(copy);
+  if (!bothObjects) return [path || '/'];
+  return Object.keys(original).flatMap((key) =>
+    original[key] === undefined ? [] : missingIn(original[key], copy[key], `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`));
 }
 
 async function templateCommand(lib, args, m, lang) {

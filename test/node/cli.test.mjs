@@ -32,6 +32,23 @@ describe('template, export, import, validate', () => {
     assert.equal(JSON.parse(run.stdout).clusters.length, JSON.parse(readFileSync(kaiping, 'utf8')).clusters.length);
   });
 
+  test('export names what the workbook cannot hold (inline GeoJSON, a field the format lacks); nothing for the samples', async () => {
+    const doc = structuredClone(sampleDocuments().find((d) => d.file === 'taiping.json').document);
+    doc.geo = { type: 'FeatureCollection', features: [] };
+    doc.units[0].note = '旧名';
+    const file = join(dir, 'inline-geo.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const run = await cli('export', file, '-o', join(dir, 'inline-geo.xlsx'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.stderr.trim().split('\n').map((l) => l.trim().split(':')[0]).sort(), ['警告 /geo', '警告 /units/0/note']);
+    const english = await cli('export', file, '-o', join(dir, 'inline-geo.en.xlsx'), '--lang', 'en');
+    assert.match(english.stderr, /warning \/geo: the workbook cannot hold this/);
+    for (const { file: name } of sampleDocuments()) {
+      const plain = await cli('export', join(root, 'demo/data', name), '-o', join(dir, `${name}.xlsx`));
+      assert.equal(plain.stderr, '', name);
+    }
+  });
+
   test('validate: a good document and a good workbook pass with exit 0; English with --lang en', async () => {
     const book = join(dir, 'en.xlsx');
     assert.equal((await cli('export', kaiping, '-o', book, '--lang', 'en')).code, 0);

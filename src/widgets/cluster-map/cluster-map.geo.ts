@@ -78,24 +78,46 @@ export async function loadGeometry(
 }
 
 const mapNames = new WeakMap<FeatureCollection, string>();
+/** Map names by content: ECharts cannot unregister a map, so equal geometry is registered once. */
+const namesByContent = new Map<string, string>();
 let mapCounter = 0;
 let registrations = 0;
 
+/** A 53-bit hash of a text (cyrb53), with its length: a key for equal contents. */
+function contentKey(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+}
+
 /**
  * Registers a collection with ECharts once and returns its map name (`rb-geo-1`, …). The same
- * collection object (an inline `geo`, or a `geo.url` document, which the loader caches per URL)
- * always gets the same name, however many widgets show it and however often they re-render.
+ * geometry always gets the same name, however many widgets show it, however often they
+ * re-render, and however often a refresh fetches it again as a new object (a big screen that
+ * refreshes for weeks registers its map once); only a changed geometry is registered anew.
  */
 export function registerGeometry(collection: FeatureCollection): string {
   let name = mapNames.get(collection);
   if (name === undefined) {
-    name = `rb-geo-${++mapCounter}`;
-    // registerMap is implemented by the geo component: install it first (idempotent).
-    use(GeoComponent);
-    // ECharts' own GeoJSON type is stricter than ours (it wants literal geometry types); the shape is the same.
-    registerMap(name, keyedCollection(collection) as unknown as Parameters<typeof registerMap>[1]);
+    const key = contentKey(JSON.stringify(collection));
+    name = namesByContent.get(key);
+    if (name === undefined) {
+      name = `rb-geo-${++mapCounter}`;
+      // registerMap is implemented by the geo component: install it first (idempotent).
+      use(GeoComponent);
+      // ECharts' own GeoJSON type is stricter than ours (it wants literal geometry types); the shape is the same.
+      registerMap(name, keyedCollection(collection) as unknown as Parameters<typeof registerMap>[1]);
+      namesByContent.set(key, name);
+      registrations++;
+    }
     mapNames.set(collection, name);
-    registrations++;
   }
   return name;
 }
