@@ -12,6 +12,22 @@ function reopen(storageKey: string): RbWorkbench {
 
 const saved = (wb: RbWorkbench) => until(() => localStorage.getItem(wb.storageKey)?.includes('"ring"'), 3000, 'the draft to be saved');
 
+/** A workbench on the compose step with a coverage gauge and a KPI card added, in that order. */
+async function composeGaugeAndCard(): Promise<RbWorkbench> {
+  const wb = openWorkbench();
+  await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
+  wb.goTo('configure');
+  await wb.updateComplete;
+  await choose(wb, '#field-coverage', 'brand-committees');
+  button(wb, '加入看板').click();
+  await choose(wb, '#widget-type', 'growth-indicator');
+  await choose(wb, '#field-indicator', 'magang-sales');
+  button(wb, '加入看板').click();
+  button(wb, '3 组合看板').click();
+  await wb.updateComplete;
+  return wb;
+}
+
 describe('rb-workbench state', function () {
   this.timeout(30000);
   afterEach(cleanup);
@@ -55,17 +71,7 @@ describe('rb-workbench state', function () {
   });
 
   it('composes a dashboard: adds, reorders, sizes and removes widgets, with its preview', async () => {
-    const wb = openWorkbench();
-    await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
-    wb.goTo('configure');
-    await wb.updateComplete;
-    await choose(wb, '#field-coverage', 'brand-committees');
-    button(wb, '加入看板').click();
-    await choose(wb, '#widget-type', 'growth-indicator');
-    await choose(wb, '#field-indicator', 'magang-sales');
-    button(wb, '加入看板').click();
-    button(wb, '3 组合看板').click();
-    await wb.updateComplete;
+    const wb = await composeGaugeAndCard();
     expect($$(wb, '.composer li')).to.have.length(2);
     $$<HTMLButtonElement>(wb, '.composer li')[0]!.querySelector<HTMLButtonElement>('button[aria-label^="下移"]')!.click();
     await wb.updateComplete;
@@ -91,17 +97,7 @@ describe('rb-workbench state', function () {
   });
 
   it('composes a big screen: stage size and fit, each widget’s area, link and theme, drawn by the preview and published', async () => {
-    const wb = openWorkbench();
-    await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
-    wb.goTo('configure');
-    await wb.updateComplete;
-    await choose(wb, '#field-coverage', 'brand-committees');
-    button(wb, '加入看板').click();
-    await choose(wb, '#widget-type', 'growth-indicator');
-    await choose(wb, '#field-indicator', 'magang-sales');
-    button(wb, '加入看板').click();
-    button(wb, '3 组合看板').click();
-    await wb.updateComplete;
+    const wb = await composeGaugeAndCard();
     const stageRadio = $<HTMLInputElement>(wb, 'input[name=layout][value=stage]')!;
     stageRadio.checked = true;
     stageRadio.dispatchEvent(new Event('change'));
