@@ -70,28 +70,35 @@ function scales(el: HTMLElement): { x: number; y: number; slack: number } {
   return { x, y, slack: Math.max(x, y) * (0.5 / el.offsetWidth + 0.5 / el.offsetHeight) + 0.005 };
 }
 
-describe('rb-dashboard stage on the display grid', function () {
-  this.timeout(120_000);
-  let el: RbDashboard;
+/**
+ * The hooks of a stage suite: the page without margins, widgets removed after each test, the
+ * viewport and mouse put back after the suite. Returns the Kaiping document (once loaded).
+ */
+function stageSuite(): () => unknown {
   let doc: unknown;
-  before(async () => void (doc = await sample('kaiping')));
-
-  before(() => {
+  before(async () => {
+    doc = await sample('kaiping');
     document.body.style.margin = '0';
   });
   afterEach(cleanup);
-
   after(async () => {
     document.body.style.margin = '';
     await resetMouse();
     await setViewport({ width: 800, height: 600, deviceScaleFactor: 1 } as never);
   });
+  return () => doc;
+}
+
+describe('rb-dashboard stage on the display grid', function () {
+  this.timeout(120_000);
+  let el: RbDashboard;
+  const kaiping = stageSuite();
 
   for (const display of displays) {
     it(display.name, async () => {
       await setViewport({ width: display.width, height: display.height, deviceScaleFactor: display.dpr } as never);
       el = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: spec });
-      el.data = structuredClone(doc) as never;
+      el.data = structuredClone(kaiping()) as never;
       await nextEvent(el, 'rb-load');
       await settle(el);
       expect(window.devicePixelRatio).to.be.closeTo(display.dpr, 0.001);
@@ -153,17 +160,7 @@ describe('rb-dashboard stage on the display grid', function () {
 describe('rb-dashboard stage: every fit', function () {
   this.timeout(120_000);
   let el: RbDashboard;
-  let doc: unknown;
-  before(async () => {
-    doc = await sample('kaiping');
-    document.body.style.margin = '0';
-  });
-  afterEach(cleanup);
-  after(async () => {
-    document.body.style.margin = '';
-    await resetMouse();
-    await setViewport({ width: 800, height: 600, deviceScaleFactor: 1 } as never);
-  });
+  const kaiping = stageSuite();
 
   const fitDisplays: Display[] = [{ name: '1366×768 @1.25', width: 1366, height: 768, dpr: 1.25 }, { name: '7680×2160 @1', width: 7680, height: 2160, dpr: 1 }, zoomed(1920, 1080, 1, 1.5)];
   const near = (a: number, b: number, what: string, slack = 1.5) => expect(a, what).to.be.closeTo(b, slack);
@@ -175,7 +172,7 @@ describe('rb-dashboard stage: every fit', function () {
       it(`fit ${fit} on ${display.name}`, async () => {
         await setViewport({ width: display.width, height: display.height, deviceScaleFactor: display.dpr } as never);
         el = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: { ...spec, stage: { ...spec.stage, fit } } });
-        el.data = structuredClone(doc) as never;
+        el.data = structuredClone(kaiping()) as never;
         await nextEvent(el, 'rb-load');
         await settle(el);
         const stage = await until(() => el.shadowRoot!.querySelector<HTMLElement>('[part=stage]'), 5_000, 'the stage');
