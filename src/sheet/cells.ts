@@ -4,7 +4,7 @@
  * labels of enumerations. Each parser returns the value or throws a {@link CellError}.
  */
 import { isIsoDate, parsePeriod } from '../core/periods.js';
-import { ENUMS, NO, YES, type EnumName } from './spec.js';
+import { ENUMS, NO, simplified, YES, type EnumName } from './spec.js';
 import type { Cell } from './types.js';
 
 /** A cell that cannot be read: a key of `Messages.sheet` and its parameters. */
@@ -129,7 +129,7 @@ export function readRate(cell: Cell, percentHeader: boolean): number {
 /** Reads 是/否, 有/无, Y/N, true/false, 1/0. */
 export function readYesNo(cell: Cell): boolean {
   if (typeof cell === 'boolean') return cell;
-  const text = cellText(cell).toLowerCase();
+  const text = simplified(cellText(cell)).toLowerCase();
   if (YES.includes(text)) return true;
   if (NO.includes(text)) return false;
   throw new CellError('notYesNo', [cellText(cell)]);
@@ -177,9 +177,10 @@ export function readPeriod(cell: Cell): string {
 export function readEnum(cell: Cell, name: EnumName): string {
   const text = cellText(cell);
   const wanted = text.toLowerCase();
+  const chinese = simplified(text);
   const table = ENUMS[name] as Record<string, readonly string[]>;
   for (const [value, labels] of Object.entries(table)) {
-    if (value === wanted || labels.some((l) => l === text || `${l}级` === text)) return value;
+    if (value === wanted || labels.some((l) => l === chinese || `${l}级` === chinese)) return value;
   }
   throw new CellError('notEnum', [text, Object.entries(table).map(([v, l]) => `${l[0]}/${v}`).join('、')]);
 }

@@ -183,7 +183,24 @@ export const NO = ['否', '无', 'n', 'no', 'false', '0', '×', '✗'];
 
 /** A header without its unit, for matching: lower case, no spaces, `_` or `-`. */
 export function normalizeHeader(text: string): string {
-  return splitUnit(text).label.toLowerCase().replace(/[\s_\-]/g, '');
+  return simplified(splitUnit(text).label).toLowerCase().replace(/[\s_\-]/g, '');
+}
+
+/**
+ * Traditional characters of the format's sheet names, headers and labels, each before its
+ * Simplified form: a workbook typed in 繁體 (地區, 產值(萬元), 縣, 無) reads as the format's own.
+ */
+export const TRADITIONAL_PAIRS =
+  '萬万業业個个產产體体農农務务動动區区單单縣县發发號号圖图備备員员園园圍围對对總总據据數数無无來来標标環环蓋盖稱称稅税類类級级緯纬納纳組组細细織织經经編编範范規规計计認认許许證证說说運运鏈链鎮镇間间題题別别創创啟启黨党遊游註注營营';
+
+const TO_SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) TO_SIMPLIFIED.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
+
+/** The text with the format's Traditional characters in their Simplified form (other text unchanged). */
+export function simplified(text: string): string {
+  let out = '';
+  for (const c of text) out += TO_SIMPLIFIED.get(c) ?? c;
+  return out;
 }
 
 /** Splits `数值(万元)` / `已覆盖（个）` into label and unit. */

@@ -32,6 +32,28 @@ describe('round trip of the sample documents', () => {
   }
 });
 
+describe('a workbook typed in Traditional characters', () => {
+  // Traditional form of each Simplified character the format's names, headers and labels use.
+  const PAIRS = '万萬业業个個产產体體农農务務动動区區单單县縣发發号號图圖备備员員园園围圍对對总總据據数數无無来來标標环環盖蓋称稱税稅类類级級纬緯纳納组組细細织織经經编編范範规規计計认認许許证證说說运運链鏈镇鎮间間题題别別创創启啟党黨游遊营營';
+  const traditional = (text) => [...text].map((c) => PAIRS[PAIRS.indexOf(c) + 1] !== undefined && PAIRS.indexOf(c) % 2 === 0 ? PAIRS[PAIRS.indexOf(c) + 1] : c).join('');
+
+  test('sheet names, headers (地區, 產值(萬元)), levels (縣, 鎮) and 是/否 read as the format’s own', () => {
+    for (const { file, document } of sampleDocuments()) {
+      const written = documentToWorkbook(document);
+      const typed = {
+        sheets: written.sheets.map((s) => ({
+          name: traditional(s.name),
+          rows: s.rows.map((row, i) => row.map((cell) => (typeof cell === 'string' && (i === 0 || ['县', '镇', '是', '否'].includes(cell)) ? traditional(cell) : cell))),
+        })),
+      };
+      assert.ok(typed.sheets.some((s) => s.name === '地區'), 'the sheets are renamed');
+      const result = workbookToDocument(typed);
+      assert.ok(result.ok, `${file}: ${JSON.stringify(result.problems?.slice(0, 3))}`);
+      assert.deepEqual(result.document, document, file);
+    }
+  });
+});
+
 describe('cells as editors write them', () => {
   test('references by id or name, money in 万元 and 亿 stored in 元, yes/no words', () => {
     const result = workbookToDocument(clerkBook());
