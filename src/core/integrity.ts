@@ -66,7 +66,7 @@ function undated(ctx: RuleContext, earlier: readonly unknown[] | undefined, peri
   if (earlier?.length && period === undefined) ctx.warn(pointer(...path, 'period'), 'latestUndated');
 }
 
-/** `metrics` of a brand, cluster or enterprise: units, and each `series` against its latest figure. */
+/** `metrics` of a brand, cluster or enterprise: money units, and each `series` against its latest figure. */
 function metrics(ctx: RuleContext, of: Readonly<Record<string, Quantity>> | undefined, ...at: (string | number)[]): void {
   for (const [key, q] of Object.entries(of ?? {})) {
     money(ctx, q.unit, q.value, ...at, 'metrics', key, 'unit');
@@ -121,13 +121,10 @@ export const clusterRules: SectionRules = (ctx) => {
     ctx.ref(c.brand, ctx.brands, '/brands', 'clusters', i, 'brand');
     metrics(ctx, c.metrics, 'clusters', i);
     if (!c.enterprises) return;
-    uniqueIds(ctx, c.enterprises, 'clusters', i, 'enterprises');
+    uniqueIds(ctx.error, c.enterprises, 'clusters', i, 'enterprises');
     c.enterprises.forEach((e, j) => {
       ctx.ref(e.unit, ctx.places, '/units', 'clusters', i, 'enterprises', j, 'unit');
-      for (const [key, q] of Object.entries(e.metrics ?? {})) {
-        money(ctx, q.unit, q.value, 'clusters', i, 'enterprises', j, 'metrics', key, 'unit');
-        undated(ctx, q.series, q.period, 'clusters', i, 'enterprises', j, 'metrics', key);
-      }
+      metrics(ctx, e.metrics, 'clusters', i, 'enterprises', j);
     });
   });
 };
@@ -180,12 +177,12 @@ export const coverageRules: SectionRules = (ctx) => {
 };
 
 /** Reports repeated ids of a list (each after its first); returns the ids. */
-function uniqueIds(ctx: RuleContext, list: readonly { readonly id?: string | undefined }[], ...at: (string | number)[]): Set<string> {
+function uniqueIds(error: RuleContext['error'], list: readonly { readonly id?: string | undefined }[], ...at: (string | number)[]): Set<string> {
   const first = new Map<string, number>();
   list.forEach((item, i) => {
     if (item.id === undefined) return;
     const seen = first.get(item.id);
-    if (seen !== undefined) ctx.error(pointer(...at, i, 'id'), 'duplicateId', item.id, pointer(...at, seen, 'id'));
+    if (seen !== undefined) error(pointer(...at, i, 'id'), 'duplicateId', item.id, pointer(...at, seen, 'id'));
     else first.set(item.id, i);
   });
   return new Set(first.keys());
@@ -199,18 +196,21 @@ export function runRules(data: RegionBrandData, rules: readonly SectionRules[]):
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   const issue = (to: ValidationIssue[]) => (path: string, key: IssueKey, ...params: (string | number)[]) => void to.push({ path, key, params });
-  const partial = { data, errors, error: issue(errors), warn: issue(warnings) };
+  const error = issue(errors);
   const ctx: RuleContext = {
-    ...partial,
-    places: new Set([...uniqueIds(partial as RuleContext, data.units, 'units'), data.region.id]),
-    brands: uniqueIds(partial as RuleContext, data.brands, 'brands'),
-    clusters: uniqueIds(partial as RuleContext, data.clusters, 'clusters'),
+    data,
+    errors,
+    error,
+    warn: issue(warnings),
+    places: new Set([...uniqueIds(error, data.units, 'units'), data.region.id]),
+    brands: uniqueIds(error, data.brands, 'brands'),
+    clusters: uniqueIds(error, data.clusters, 'clusters'),
     ref: (id, ids, list, ...path) => {
-      if (id !== undefined && !ids.has(id)) partial.error(pointer(...path), 'unknownRef', id, list);
+      if (id !== undefined && !ids.has(id)) error(pointer(...path), 'unknownRef', id, list);
     },
   };
-  uniqueIds(ctx, data.indicators, 'indicators');
-  uniqueIds(ctx, data.coverage, 'coverage');
+  uniqueIds(error, data.indicators, 'indicators');
+  uniqueIds(error, data.coverage, 'coverage');
   for (const rule of rules) rule(ctx);
   return { errors, warnings };
 }

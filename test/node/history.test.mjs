@@ -47,6 +47,16 @@ describe('validator: coverage history and quantity series', () => {
     assert.match(describeIssue(issue, 'zh-Hant'), /期間 2023 重複/);
   });
 
+  test('an enterprise’s metric series follows the same rules as a brand’s or a cluster’s', () => {
+    const doc = base();
+    doc.clusters[0].enterprises = [{ name: '鹅业公司', metrics: { output: { value: 9, unit: '元', period: '2024',
+      series: [{ period: '2023', value: 7 }, { period: '2023', value: 8 }, { period: '2025', value: 10 }] } } }];
+    assert.deepEqual(pairs(doc), [
+      ['/clusters/0/enterprises/0/metrics/output/series/1/period', 'duplicatePeriod'],
+      ['/clusters/0/enterprises/0/metrics/output/series/2/period', 'notEarlier'],
+    ]);
+  });
+
   test('each history entry follows the coverage rules of the entry itself', () => {
     const doc = base();
     doc.coverage[0].history = [
