@@ -292,13 +292,14 @@ function lineOf(error, lang) {
 }
 
 async function main(argv) {
-  const [command, ...rest] = argv;
-  const args = parseArgs(rest);
-  const lang = args.lang ?? (command === '--lang' ? rest[0] : undefined) ?? 'zh-CN';
+  // Options may come before the command (`--lang en validate a.json`) as well as after it.
+  const args = parseArgs(argv);
+  const command = args.files.shift();
+  const lang = args.lang ?? 'zh-CN';
   const lib = await loadLibrary();
   const t = cliText(lib.languageTag(lang));
   const commands = { validate, import: importCommand, export: exportCommand, template: templateCommand, render: renderCommand };
-  if (!command || command === '--help' || command === '-h' || command === 'help' || command === '--lang') {
+  if (!command || command === 'help' || (args.help && !Object.hasOwn(commands, command))) {
     process.stdout.write(t.help.main + '\n');
     return 0;
   }

@@ -464,11 +464,13 @@ export function workbookToDocument(
   readMetrics(w, brands, clusters);
   w.resolve();
   Object.assign(doc, { brands, clusters, indicators, coverage });
-  if (w.log.hasErrors) return { ok: false, problems: w.log.problems };
 
+  // The rules of the format run even when cells failed, so a clerk sees every problem at once
+  // (a covered > total beside a misspelt unit); rows whose cells failed are not judged again.
   const result = validateDocument(doc);
   if (!result.ok) {
-    const problems = result.error.issues.map((issue): SheetProblem => ({
+    const judged = w.log.hasErrors ? outsideFailedRows(w.log) : () => true;
+    const problems = result.error.issues.filter((issue) => judged(issue.path)).map((issue): SheetProblem => ({
       cell: w.log.cellOf(issue.path),
       path: issue.path,
       message: describeIssue(issue, lang),
@@ -476,5 +478,25 @@ export function workbookToDocument(
     }));
     return { ok: false, problems: [...w.log.problems, ...problems] };
   }
+  if (w.log.hasErrors) return { ok: false, problems: w.log.problems };
   return { ok: true, document: result.data, warnings: w.log.problems };
+}
+
+/**
+ * After cell errors: whether a problem the document's rules found at `path` is news. Not when a
+ * sheet's structure failed (a missing column, no header: every row would repeat it), nor on a row
+ * (an item) that already has a cell error, nor above or below a pointer that has one.
+ */
+function outsideFailedRows(log: WorkbookImport['log']): (path: string) => boolean {
+  const failed = log.problems.filter((p) => p.severity === 'error').map((p) => p.path);
+  if (failed.some((p) => !p)) return () => false;
+  // The region sheet's one row holds the region and `asOf`: without it, both are missing.
+  if (failed.includes('/region')) failed.push('/asOf');
+  const itemOf = (path: string): string => {
+    for (let p = path; p; p = p.slice(0, p.lastIndexOf('/'))) if (log.items.has(p)) return p;
+    return '';
+  };
+  const failedItems = new Set(failed.map(itemOf).filter(Boolean));
+  const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+  return (path) => !failedItems.has(itemOf(path)) && !failed.some((p) => related(path, p));
 }

@@ -124,6 +124,19 @@ describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
     assert.match(gb.stderr, /validate: name at least one file/);
   });
 
+  test('options before the command: `--lang en validate bad.json` validates (exit 1), not the help with exit 0', async () => {
+    const bad = join(dir, 'version2.json');
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(kaiping, 'utf8')), version: 2 }));
+    const run = await cli('--lang', 'en', 'validate', bad);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stderr, /error \/version: .*unsupported version 2/);
+    const json = await cli('--json', 'validate', kaiping);
+    assert.equal(json.code, 0, json.stderr);
+    assert.equal(JSON.parse(json.stdout)[0].ok, true);
+    const help = await cli('--lang', 'en', 'import', '--help');
+    assert.match(help.stdout, /^Usage: region-brand-widgets import/);
+  });
+
   test('--help for the tool and for each command', async () => {
     for (const command of ['', 'validate', 'import', 'export', 'template']) {
       const run = await cli(...(command ? [command] : []), '--help', '--lang', 'en');

@@ -134,6 +134,18 @@ describe('problems, each with its cell and JSON Pointer', () => {
     ]);
   });
 
+  test('a mistyped cell and a broken rule of the format on another row are reported together', () => {
+    // spreadsheet-format.md: "An import that fails reports every problem it can find".
+    const workbook = clerkBook({ 覆盖: [['名称', '已覆盖', '总数'], ['村', 9, 8], ['户', '十', 8]] });
+    workbook.sheets.find((s) => s.name === '企业').rows[2][2] = '大沙';
+    const problems = problemsOf(workbook).map((p) => `${p.cell} ${p.path}`);
+    assert.deepEqual(problems.sort(), [
+      '企业!C3 /clusters/1/enterprises/0/unit',
+      '覆盖!B2 /coverage/0/covered',
+      '覆盖!B3 /coverage/1/covered',
+    ]);
+  });
+
   test('a missing required column is named in words and by key, in English too', () => {
     const workbook = clerkBook({ 集群: [['编号', '单位'], ['goose', 'magang']] });
     const [problem] = problemsOf(workbook, 'en');

@@ -154,13 +154,19 @@ function unitScale(largest: number, unit: string | undefined, ctx: RenderContext
   return { caption: m.map.scale(label), steps, colorOf };
 }
 
+/** The metric a config without `metric` sizes by. */
+export const DEFAULT_METRIC = 'output';
+
 /** Everything both layouts need: figures, colours, texts. */
 export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx: RenderContext) {
   const { theme, messages: m } = ctx;
   const chosen = selectClusters(data, config.clusters);
-  const metricKnown = chosen.some(({ cluster }) => cluster.metrics?.[config.metric] !== undefined);
+  // A metric no cluster of the document carries is a config mistake; the default (`output`) is
+  // not: clusters without metrics are valid data, drawn unsized (and a subset without the metric
+  // shows "—" like any cluster lacking it).
+  const metricKnown = config.metric === DEFAULT_METRIC || data.clusters.some((cluster) => cluster.metrics?.[config.metric] !== undefined);
   if (!metricKnown) {
-    const keys = [...new Set(chosen.flatMap(({ cluster }) => Object.keys(cluster.metrics ?? {})))];
+    const keys = [...new Set(data.clusters.flatMap((cluster) => Object.keys(cluster.metrics ?? {})))];
     throw rbError('invalid-config', '/metric', 'unknownId', 'metric', config.metric, keys.join(', ') || '—');
   }
   const industries: { name: string; color: string }[] = [];

@@ -250,6 +250,20 @@ describe('cluster-map buildModel', () => {
     expect(e.localizedMessage('en')).to.contain('"sales"').and.contain('output, enterprises');
   });
 
+  it('draws clusters without metrics (valid data) under the default metric instead of failing', async () => {
+    // data-format.md: a cluster needs only id, name and units; `metric` defaults to `output`.
+    const data = await kaiping((d) => {
+      for (const c of d['clusters']) delete c.metrics;
+    });
+    const model = buildModel(data, config({ mode: 'graph' }), ctx('en'));
+    expect(model.clusters).to.have.length(8);
+    expect(model.clusters.every((c) => c.value === 0 && c.metric === undefined)).to.equal(true);
+    // A subset whose clusters lack the metric others carry: shown with "—", not an error.
+    const some = await kaiping();
+    const subset = buildModel(some, config({ mode: 'graph', metric: 'investment', clusters: ['goose'] }), ctx('en'));
+    expect(subset.table.rows.find((r) => r[0] === '马冈鹅产业集群')![5]).to.equal('—');
+  });
+
   it('rejects unknown config keys and bad modes', () => {
     expect(() => config({ mode: 'globe' })).to.throw(RbError);
     expect(() => config({ showEnterprise: true })).to.throw(RbError);
