@@ -10,4 +10,6 @@ import { registerAllLanguages } from './core/i18n/all.js';
 // DOM-free code answers synchronously in every language.
 registerAllLanguages();
 
-export { messagesFor, registerLanguage, loadLanguage, languageTag, type Messages } from './core/i18n/index.js';
+export { messagesFor, languageTag, type Messages } from './core/i18n/index.js';
+export { registerLanguage, loadLanguage } from './core/i18n/language.js';
+export type { ProblemMessages } from './core/i18n/problems.js';

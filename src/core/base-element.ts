@@ -2,22 +2,23 @@
  * The base of every widget. It keeps the element's properties and one pipeline:
  * document (from the {@link DocumentController}) → validation → config → prepare → model → render.
  * Loading lives in the controller, the frame in `frame.ts`, styles in `element-styles.ts`,
- * export in `export.ts`; a widget only says which config it takes, how its model is built
+ * exports in `exporting-element.ts`; a widget only says which config it takes, how its model is built
  * (`buildModel`, a pure function in its `*.options.ts`) and how a model looks (`renderModel`).
  */
 import type { PropertyValues, TemplateResult, nothing } from 'lit';
-import { RbThemedElement, prefersReducedMotion } from './themed-element.js';
+import { RbExportingElement } from './exporting-element.js';
+import { prefersReducedMotion } from './themed-element.js';
 import { property, state as reactive } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { parseConfig, type CommonConfig } from './config.js';
-import type { PrepareContext, RenderContext, WidgetModel, WidgetState } from './contract.js';
+import type { DataTable, PrepareContext, RenderContext, WidgetModel, WidgetState } from './contract.js';
 import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
 import { LinkController } from './link-controller.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
-import { downloadCsv, downloadDataUrl, tableToCsv, tableToPng } from './export.js';
 import { renderFrame } from './frame.js';
 import { languageReady, messagesFor } from './i18n/index.js';
+import { problemsReady } from './i18n/problems.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
@@ -33,14 +34,17 @@ type View<M> =
   | { readonly kind: 'model'; readonly model: M; readonly sources: RegionBrandData['sources']; readonly staleError: RbError | null }
   | { readonly kind: 'error'; readonly error: RbError };
 
+/** A new document to show: from a refresh or not, and where it came from. */
+type Load = { readonly refresh: boolean; readonly source: string };
+
 /** The document at hand (not validated yet: each build validates what its widget reads), with where it came from. */
 interface AcceptedDocument {
   readonly value: unknown;
   readonly baseUrl: string;
 }
 
-/** The base of every widget: the data pipeline on top of {@link RbThemedElement}. */
-export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined> extends RbThemedElement {
+/** The base of every widget: the data pipeline on top of {@link RbExportingElement}. */
+export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined> extends RbExportingElement {
   /** URL of a `region-brand-data` document, fetched once per page and URL. */
   @property() src?: string;
 
@@ -69,6 +73,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;
+  /** Counts builds and loading errors: a report waiting for problem messages is dropped when a newer one started. */
+  private builds = 0;
   /** Config, language or theme changed since the last build (kept while a language loads). */
   private inputsChanged = false;
   /** The prepare step under way, aborted when a newer build supersedes it. */
@@ -133,31 +139,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     return this.documents.reload();
   }
 
-  /** The figures shown, as CSV text (empty when nothing is shown). */
-  toCSV(): string {
-    return this.model?.table ? tableToCsv(this.model.table) : '';
-  }
-
-  /** A PNG data URL of the widget: the chart as drawn, or a picture of its figures. */
-  toPNG(): string {
-    const table = this.model?.table;
-    return this.chartPng() ?? (table ? tableToPng(table, table.caption, resolveTheme(this)) : '');
-  }
-
-  /** Downloads `toCSV()` (UTF-8 with BOM, so spreadsheet software reads Chinese correctly). */
-  downloadCSV(name = `${this.localName}.csv`): void {
-    if (this.model?.table) downloadCsv(this.model.table, name);
-  }
-
-  /** Downloads `toPNG()`. */
-  downloadPNG(name = `${this.localName}.png`): void {
-    const png = this.toPNG();
-    if (png) downloadDataUrl(png, name);
-  }
-
-  /** A PNG of the drawing, for widgets drawn on a canvas; null to export the figures table. */
-  protected chartPng(): string | null {
-    return null;
+  protected shownTable(): DataTable | null {
+    return this.model?.table ?? null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,8 +148,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     this.documents.sync();
     const relink = this.link.sync(() => this.accepted?.value ?? null);
     this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
-    // A language or the link groups loading on demand: the first build waits for them.
-    const waiting = languageReady(this.effectiveLang) ?? this.link.loading;
+    // A language, the link groups or the messages of a shown mistake loading on demand: the build waits for them.
+    const lang = this.effectiveLang;
+    const waiting = languageReady(lang) ?? this.link.loading ?? (this.lastError ? problemsReady(lang) : null);
     if (waiting) {
       void waiting.then(() => this.requestUpdate());
       return;
@@ -175,6 +159,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     if (outcome && outcome.revision !== this.handledRevision) {
       // A new outcome of the document controller: its error, or a document to build from.
       this.handledRevision = outcome.revision;
+      this.builds++;
       if (outcome.kind === 'error') this.fail(outcome.error, outcome.refresh);
       else {
         this.accepted = { value: outcome.value, baseUrl: outcome.baseUrl };
@@ -188,12 +173,13 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   /** config → validation → prepare → model, from the accepted document; `load` is set for a new document. */
-  private build(load: { readonly refresh: boolean; readonly source: string } | null): void {
+  private build(load: Load | null): void {
     const accepted = this.accepted!;
     const keepLastGood = load?.refresh === true;
+    this.builds++;
     this.pending?.abort();
     this.pending = null;
-    let config: C, data: RegionBrandData, prepared: P | Promise<P>;
+    let config: C, data: RegionBrandData, prepared: P | Promise<P>, warnings: readonly ValidationIssue[];
     const signal = (this.pending = new AbortController()).signal;
     try {
       if (this.config instanceof InvalidJsonAttribute) throw jsonError('invalid-config', this.config.text);
@@ -201,7 +187,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       const result = validateScoped(accepted.value, this.scope, config);
       if (!result.ok) throw result.error;
       data = result.data;
-      if (load) for (const w of result.warnings) this.warn(w);
+      warnings = load ? result.warnings : [];
       const timeout = Number(this.timeout);
       prepared = this.prepare(data, config, {
         signal,
@@ -217,7 +203,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const finish = (result: P): void => {
       if (signal.aborted) return;
       this.pending = null;
-      this.show(data, config, result, load);
+      this.show(data, config, result, load, warnings);
     };
     if (!(prepared instanceof Promise)) return finish(prepared);
     this.requestUpdate();
@@ -228,8 +214,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     });
   }
 
-  private show(data: RegionBrandData, config: C, prepared: P, load: { readonly refresh: boolean; readonly source: string } | null): void {
-    const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = [];
+  private show(data: RegionBrandData, config: C, prepared: P, load: Load | null, found: readonly ValidationIssue[]): void {
+    const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = found.map((issue) => ({ issue }));
     const lang = this.effectiveLang;
     let model: M;
     try {
@@ -247,6 +233,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       this.fail(this.asError(e), load?.refresh === true);
       return;
     }
+    if (warnings.length && this.afterProblemMessages(() => this.show(data, config, prepared, load, found))) return;
     this.view = { kind: 'model', model, sources: data.sources, staleError: null };
     for (const w of warnings) this.warn(w.issue, w.values);
     if (load) this.emitLater('rb-load', { source: load.source });
@@ -261,10 +248,23 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** Shows an error (or, keeping the last good model on a refresh, marks it stale) and fires `rb-error`. */
   private fail(error: RbError, refresh: boolean): void {
+    if (this.afterProblemMessages(() => this.fail(error, refresh))) return;
     const view = this.view;
     const keep = refresh && view.kind === 'model';
     this.view = keep ? { ...view, staleError: error } : { kind: 'error', error };
     this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: keep });
+  }
+
+  /**
+   * Runs `report` once the problem messages of the widget's language are at hand (false: they are,
+   * run it now), unless a newer build or loading error came first.
+   */
+  private afterProblemMessages(report: () => void): boolean {
+    const loading = problemsReady(this.effectiveLang);
+    if (!loading) return false;
+    const builds = this.builds;
+    void loading.then(() => builds === this.builds && report());
+    return true;
   }
 
   private warn(issue: ValidationIssue, values?: Record<string, number>): void {

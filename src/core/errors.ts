@@ -2,13 +2,14 @@
  * Errors that widgets show and report: an error code of the data format, the JSON Pointer at
  * fault and a message that is rendered in the widget's language when it is shown.
  */
-import { messagesFor, type ErrorCode, type Messages } from './i18n/index.js';
+import { messagesFor, type ErrorCode } from './i18n/index.js';
+import { problemsFor, type ProblemMessages } from './i18n/problems.js';
 import { locateIssue, withLocation, type IssueLocation } from './issue-location.js';
 
 export type { ErrorCode } from './i18n/index.js';
 
-type IssueMessages = Messages['issue'];
-/** A message key of `Messages.issue`, or `type` for a JSON type mismatch. */
+type IssueMessages = ProblemMessages['issue'];
+/** A message key of `ProblemMessages.issue`, or `type` for a JSON type mismatch. */
 export type IssueKey = keyof IssueMessages;
 
 /** One problem found in a document or a config, at a JSON Pointer. */
@@ -23,16 +24,19 @@ export interface ValidationIssue {
 
 /**
  * Renders an issue in a language, naming the item and field in words when the issue carries its
- * location (or the document is given): `第 4 个指标“税收收入”缺少“名称”（name）`.
+ * location (or the document is given): `第 4 个指标“税收收入”缺少“名称”（name）`. The language's
+ * problem messages must be at hand (`problemsReady`); before they are, another language's stand
+ * in, or the issue's key and parameters.
  */
 export function describeIssue(issue: ValidationIssue, lang: string, doc?: unknown): string {
+  const m = problemsFor(lang);
+  if (!m) return `${issue.key}${issue.params.length ? ` (${issue.params.join(', ')})` : ''}`;
   const where = issue.where ?? (doc === undefined ? undefined : locateIssue(issue.path, doc));
-  const text = issueText(issue, lang);
-  return where ? withLocation(where, issue.key, text, messagesFor(lang)) : text;
+  const text = issueText(issue, m);
+  return where ? withLocation(where, issue.key, text, m) : text;
 }
 
-function issueText(issue: ValidationIssue, lang: string): string {
-  const m = messagesFor(lang);
+function issueText(issue: ValidationIssue, m: ProblemMessages): string {
   const entry = m.issue[issue.key] as string | ((...a: (string | number)[]) => string);
   // The first parameter of these keys names a kind of thing, itself translated.
   const typed = issue.key === 'type' || issue.key === 'unknownId' || issue.key === 'noEntries';
@@ -47,7 +51,8 @@ export class RbError extends Error {
   override readonly name = 'RbError';
 
   constructor(code: ErrorCode, issues: readonly ValidationIssue[]) {
-    super(issues.length ? describeIssue(issues[0]!, 'en') : code);
+    // No message here: `message` (below) says the first problem in English once that is at hand.
+    super();
     this.code = code;
     this.issues = issues;
   }
@@ -65,6 +70,15 @@ export class RbError extends Error {
     return more ? messagesFor(lang).ui.moreProblems(first, more) : first;
   }
 }
+
+// `Error.message`, written when it is read: the first problem, in English once English's problem
+// messages are at hand (the DOM-free entries have them; a page loads them with its first mistake).
+Object.defineProperty(RbError.prototype, 'message', {
+  configurable: true,
+  get(this: RbError): string {
+    return this.issues.length ? describeIssue(this.issues[0]!, 'en') : this.code;
+  },
+});
 
 /** Builds an error with a single issue. */
 export function rbError(code: ErrorCode, path: string, key: IssueKey, ...params: (string | number)[]): RbError {

@@ -3,7 +3,7 @@
  * counting from one and its name, and the field in words and by key —
  * `第 4 个指标“税收收入”缺少“名称”（name）`. JSON Pointers stay in `issue.path` for developers.
  */
-import type { Messages } from './i18n/messages.js';
+import type { ProblemMessages } from './i18n/problem-messages.js';
 
 /** An issue's place: the items along its path and the field at its end. */
 export interface IssueLocation {
@@ -45,7 +45,7 @@ export function locateIssue(path: string, doc: unknown): IssueLocation | undefin
 }
 
 /** Renders an issue message with its place in words. */
-export function withLocation(location: IssueLocation, key: string, message: string, m: Messages): string {
+export function withLocation(location: IssueLocation, key: string, message: string, m: ProblemMessages): string {
   const w = m.where;
   const items = location.items.map((item) => w.item(item.index + 1, w.things[item.list] ?? item.list, item.name));
   const last = location.field.at(-1);

@@ -15,7 +15,7 @@ const JSON_FILE = /\.json$/i;
 
 /** Validates a parsed document with the library's own validator; problems carry their pointer. */
 export async function checkDocument(input: unknown, lang: string): Promise<LoadOutcome> {
-  const [{ validateDocument }, { describeIssue }, { loadLanguage }] = await Promise.all([import('../core/validate.js'), import('../core/errors.js'), import('../core/i18n/index.js')]);
+  const [{ validateDocument }, { describeIssue }, { loadLanguage }] = await Promise.all([import('../core/validate.js'), import('../core/errors.js'), import('../core/i18n/language.js')]);
   await loadLanguage(lang);
   const result = validateDocument(input);
   const problem = (severity: 'error' | 'warning') => (issue: { path: string }) => {

@@ -35,4 +35,52 @@ describe('languages on demand (dist/)', () => {
     expect(shown).to.include('YoY');
     el.remove();
   });
+
+  it('messages about mistakes are not in a widget entry: they load with the first mistake', async () => {
+    for (const entry of ['/dist/growth-indicator.js', '/dist/coverage-gauge.js', '/dist/brand-matrix.js']) {
+      const code = await staticClosure(entry);
+      for (const s of ['缺少必填字段', 'required field is missing', '缺少必填欄位']) expect(code, entry).to.not.include(s);
+    }
+  });
+
+  for (const [lang, missing, elsewhere] of [
+    ['zh-CN', /第 1 个指标“[^”]+”缺少“名称”（name）/, /第 2 个指标“[^”]+”的“名称”（name）：应为字符串/],
+    ['en', /indicator 1 .*name/i, /indicator 2 .*name.*string/i],
+  ] as const) {
+    it(`a ${lang} widget from dist/ says its mistake in ${lang}, and a mistake elsewhere is a warning before rb-load`, async () => {
+      await import('/dist/growth-indicator.js' as string);
+      const data = await (await fetch('/demo/data/kaiping.json')).json();
+      type Widget = HTMLElement & { state: string; data: unknown; config: unknown; updateComplete: Promise<unknown> };
+      const events: string[] = [];
+      const make = (doc: unknown) => {
+        const el = document.createElement('rb-growth-indicator') as Widget;
+        el.setAttribute('lang', lang);
+        el.config = { indicator: data.indicators[0].id };
+        for (const type of ['rb-load', 'rb-error', 'rb-warning']) el.addEventListener(type, (e) => events.push(`${type} ${(e as CustomEvent).detail.message ?? ''}`));
+        el.data = doc;
+        document.body.append(el);
+        return el;
+      };
+      // The card's own indicator without a name: an error, with the item and field in words.
+      const broken = structuredClone(data);
+      delete broken.indicators[0].name;
+      const el = make(broken);
+      await new Promise<void>((resolve) => el.addEventListener('rb-error', () => resolve(), { once: true }));
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      expect(events[0]).to.match(missing);
+      expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(missing);
+      el.remove();
+      // A mistake in an indicator the card does not show: a warning naming it, then rb-load.
+      events.length = 0;
+      const elsewhereBroken = structuredClone(data);
+      elsewhereBroken.indicators[1].name = 42;
+      const ok = make(elsewhereBroken);
+      await new Promise<void>((resolve) => ok.addEventListener('rb-load', () => resolve(), { once: true }));
+      expect(ok.state).to.equal('ready');
+      expect(events.map((e) => e.split(' ')[0])).to.deep.equal(['rb-warning', 'rb-load']);
+      expect(events[0]).to.match(elsewhere);
+      ok.remove();
+    });
+  }
 });

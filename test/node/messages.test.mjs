@@ -104,3 +104,24 @@ describe('plausibility', () => {
     assert.equal(validateDocument(wrong).ok, false);
   });
 });
+
+describe("a portal's own language (registerLanguage)", () => {
+  const { registerLanguage, messagesFor } = validation;
+  const issue = { path: '/indicators/0/name', key: 'required', params: [] };
+  const located = { ...issue, where: { items: [{ list: 'indicators', index: 0 }], field: ['name'] } };
+
+  test('one object with its problem messages: widgets and mistakes both speak it', () => {
+    const en = messagesFor('en');
+    const problems = { types: {}, issue: { required: 'champ obligatoire manquant' }, where: { item: (n, thing) => `${thing} n° ${n}`, join: (items) => items.join(' > '), field: (w) => `« ${w} »`, missing: (place, field) => `${place} : ${field} manquant`, at: (p, f, m) => `${p} ${f} : ${m}`, things: { indicators: 'indicateur' }, fields: { name: 'nom' } } };
+    registerLanguage({ ...en, lang: 'fr', ui: { ...en.ui, loading: 'Chargement…' }, ...problems });
+    assert.equal(messagesFor('fr-CA').ui.loading, 'Chargement…');
+    assert.equal(describeIssue(issue, 'fr'), 'champ obligatoire manquant');
+    assert.equal(describeIssue(located, 'fr-BE'), 'indicateur n° 1 : « nom » manquant');
+  });
+
+  test('without problem messages, its mistakes are said in zh-CN', () => {
+    registerLanguage({ ...messagesFor('en'), lang: 'de', ui: { ...messagesFor('en').ui, loading: 'Laden…' } });
+    assert.equal(messagesFor('de').ui.loading, 'Laden…');
+    assert.equal(describeIssue(located, 'de'), '第 1 个指标缺少“名称”（name）');
+  });
+});

@@ -1,14 +1,20 @@
 /**
- * Every language of the library at once. Widgets load languages other than zh-CN on first use
- * (`loadLanguage`); the DOM-free entries (validation, the workbook converter, the command line, a
- * renderer) answer synchronously in any language, so they call this from their entry module.
+ * Every language of the library at once, problem messages included. Widgets load languages other
+ * than zh-CN, and every language's problem messages, on first use; the DOM-free entries
+ * (validation, the workbook converter, the command line, a renderer) answer synchronously in any
+ * language, so they call this from their entry module.
  */
 import { en } from './en.js';
 import { provideLanguage } from './index.js';
+import { problemsEn } from './problems.en.js';
+import { provideProblems } from './problems.js';
+import { problemsZhCN } from './problems.zh-CN.js';
+import { problemsZhHant } from './problems.zh-Hant.js';
 import { zhHant } from './zh-Hant.js';
 
 /** Provides every language the library ships (a language the page registered itself stays). */
 export function registerAllLanguages(): void {
   provideLanguage(zhHant);
   provideLanguage(en);
+  for (const problems of [problemsZhCN, problemsZhHant, problemsEn]) provideProblems(problems);
 }

@@ -1,6 +1,6 @@
 /**
  * Languages. Each language is one file exporting a {@link Messages} object. zh-CN, the default,
- * is built in; the others load on first use (`loadLanguage`), so a page in Chinese carries no
+ * is built in; the others load on first use (`languageReady`), so a page in Chinese carries no
  * other language. Adding a language is adding its file and one line in `loaders`.
  */
 import type { Messages } from './messages.js';
@@ -48,8 +48,8 @@ function addTag(own: string): void {
   if (full) for (const prefix of prefixes(full).slice(1)) if (!tags.has(prefix)) tags.set(prefix, own);
 }
 
-/** Makes a language available to every widget (a portal's own, or one of the library's once loaded). */
-export function registerLanguage(messages: Messages): void {
+/** Makes a language's messages available to every widget (`registerLanguage` in `language.ts` takes a whole language). */
+export function registerMessages(messages: Messages): void {
   loaded.set(messages.lang, messages);
   if (!tags.has(messages.lang.toLowerCase())) addTag(messages.lang);
 }
@@ -58,11 +58,11 @@ export function registerLanguage(messages: Messages): void {
 export function provideLanguage(messages: Messages): Messages {
   const own = loaded.get(messages.lang);
   if (own) return own;
-  registerLanguage(messages);
+  registerMessages(messages);
   return messages;
 }
 
-registerLanguage(zhCN);
+registerMessages(zhCN);
 for (const tag of Object.keys(loaders)) addTag(tag);
 
 /**
@@ -104,11 +104,6 @@ export function languageReady(lang: string | null | undefined): Promise<Messages
     loading.set(own, pending);
   }
   return pending;
-}
-
-/** Loads the language for `lang` (command lines and scripts call it before `messagesFor`). */
-export function loadLanguage(lang: string | null | undefined): Promise<Messages> {
-  return languageReady(lang) ?? Promise.resolve(messagesFor(lang));
 }
 
 /** How a data-format unit (元, 个, 家 …) is written after a number in a language. */

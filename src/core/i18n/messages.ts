@@ -39,66 +39,7 @@ export interface Messages {
     readonly month: Intl.DateTimeFormatOptions;
     readonly day: Intl.DateTimeFormatOptions;
   };
-  /** Names of JSON types and shapes used in validation messages. */
-  readonly types: Readonly<Record<string, string>>;
   readonly errorTitle: Record<ErrorCode, string>;
-  readonly issue: {
-    readonly type: (expected: string) => string;
-    readonly value: (expected: string, received: string) => string;
-    readonly required: string;
-    readonly integer: string;
-    readonly finite: string;
-    readonly nonNegative: string;
-    readonly tooShort: (min: number) => string;
-    readonly period: (received: string) => string;
-    readonly date: (received: string) => string;
-    readonly format: string;
-    readonly version: (received: string) => string;
-    readonly duplicateId: (id: string, first: string) => string;
-    readonly unknownRef: (id: string, list: string) => string;
-    readonly cycle: (ids: string) => string;
-    readonly coveredAboveTotal: (covered: number, total: number) => string;
-    readonly totalZero: string;
-    readonly coverageNeedsCounts: string;
-    readonly ratioRange: string;
-    readonly geometry: string;
-    readonly unknownId: (what: string, id: string, known: string) => string;
-    readonly noEntries: (what: string) => string;
-    /** An unknown config option, with the options that exist. */
-    readonly unknownKey: (key: string, known: string) => string;
-    readonly unknownTopLevel: (key: string) => string;
-    readonly notJson: string;
-    /** JSON syntax error: where, the character, the text around it, a hint (`fullWidth`, `trailingComma`, `end`, `quote`, ``). */
-    readonly jsonSyntax: (line: number, column: number, char: string, context: string, hint: string) => string;
-    /** Money in 万元/亿元: `37.83 亿元 → 3783000000，单位 元`. */
-    readonly moneyUnit: (value: string, unit: string, yuan: string) => string;
-    /** A growth that looks like a percentage: the field word, the value and the likely ratio. */
-    readonly growthPercent: (field: string, value: string, ratio: string) => string;
-    /** A ratio above 1 that looks like a percentage. */
-    readonly ratioPercent: (value: string, ratio: string) => string;
-    readonly duplicatePeriod: (period: string, first: string) => string;
-    /** An earlier figure (history, series) whose period is not before the item's own. */
-    readonly notEarlier: (period: string, latest: string) => string;
-    /** A series point for the quantity's own period with another value. */
-    readonly latestDiffers: (period: string, value: number, latest: number) => string;
-    /** Earlier figures (history, series) beside a latest figure without its period (a warning). */
-    readonly latestUndated: () => string;
-    readonly fetchStatus: (status: number, url: string) => string;
-    readonly fetchTimeout: (seconds: number, url: string) => string;
-    readonly fetchNetwork: (url: string) => string;
-    readonly noData: string;
-    readonly growthDisagrees: (reported: string, computed: string) => string;
-    readonly other: string;
-    /** A fault of the library itself (a bug), not of the data: shown with a request to report it. */
-    readonly internal: string;
-    /** Dashboard stage: an area `[column, row, columnSpan, rowSpan]` reaching past the grid. */
-    readonly areaOutside: (area: string, columns: number, rows: number) => string;
-    /** Dashboard stage: two areas of one page overlap (the other one's JSON Pointer). */
-    readonly areaOverlap: (other: string) => string;
-    readonly areaRequired: string;
-    readonly areaWithoutStage: string;
-    readonly widgetsAndPages: string;
-  };
   readonly ui: {
     readonly loading: string;
     readonly path: string;
@@ -174,21 +115,6 @@ export interface Messages {
     /** The toggle that shows deeper levels. */
     readonly expand: (count: number, countText: string) => string;
     readonly collapse: string;
-  };
-  /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
-  readonly where: {
-    /** One item: number counting from one, kind of thing, name when it has one. */
-    readonly item: (ordinal: number, thing: string, name: string | undefined) => string;
-    /** Items along a path, outermost first. */
-    readonly join: (items: readonly string[]) => string;
-    /** A field in words and by key. */
-    readonly field: (words: string, key: string) => string;
-    readonly missing: (place: string | undefined, field: string) => string;
-    readonly at: (place: string | undefined, field: string | undefined, message: string) => string;
-    /** Lists of the format (`indicators` → 指标). */
-    readonly things: Readonly<Record<string, string>>;
-    /** Fields of the format (`name` → 名称). */
-    readonly fields: Readonly<Record<string, string>>;
   };
   /** Strings of rb-ranking. */
   readonly ranking: {
