@@ -25,6 +25,11 @@ export async function readXlsxRows(buffer: ArrayBuffer): Promise<WorkerAnswer> {
       const { merged = [], errors = [], periods = [] } = parts.get(sheet.name) ?? {};
       for (const { row, column, granularity } of periods) {
         const value = sheet.rows[row]?.[column];
+        if (granularity === 'percent') {
+          // 21.85% as typed (stored 0.2185): the text the clerk sees, read like a typed `21.85%`.
+          if (typeof value === 'number') sheet.rows[row]![column] = `${Number((value * 100).toPrecision(12))}%`;
+          continue;
+        }
         // A serial day number where the reader did not take the format for a date.
         const date = typeof value === 'number' ? new Date(Math.round((value - 25569) * 86400000)) : value;
         if (date instanceof Date && !Number.isNaN(date.getTime())) sheet.rows[row]![column] = date.toISOString().slice(0, granularity === 'year' ? 4 : 7);
@@ -90,44 +95,51 @@ function cellIndex(address: string): { row: number; column: number } | undefined
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
-/** What read-excel-file leaves out, by sheet name: merged ranges, formula errors, month dates. */
+/** What read-excel-file leaves out, by sheet name: merged ranges, formula errors, month dates, percentages. */
 interface SheetParts {
   merged: Range[];
   errors: { row: number; column: number; text: string }[];
-  /** Cells whose number format shows a month or a year, not a day. */
-  periods: { row: number; column: number; granularity: 'month' | 'year' }[];
+  /** Cells whose number format shows a month or a year (not a day), or a percentage. */
+  periods: { row: number; column: number; granularity: Shown }[];
 }
+
+/** What a number format shows that its stored number does not say: a month, a year, a percentage. */
+type Shown = 'month' | 'year' | 'percent';
 
 /** Built-in number formats that show a month without a day (`mmm-yy`; Chinese `yyyy"年"m"月"`). */
 const MONTH_FORMATS = new Set([17, 27, 36, 50, 52, 57]);
 
-/** What a date number format shows: `month` (`yyyy"年"m"月"`, `mmm-yy`), `year` (`yyyy`), or neither. */
-function granularityOf(code: string): 'month' | 'year' | undefined {
+/** Built-in percentage formats (`0%`, `0.00%`). */
+const PERCENT_FORMATS = new Set([9, 10]);
+
+/** What a number format shows: `month` (`yyyy"年"m"月"`, `mmm-yy`), `year` (`yyyy`), `percent` (`0.0%`), or none of them. */
+function granularityOf(code: string): Shown | undefined {
   const tokens = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '').toLowerCase().split(';')[0]!;
+  if (tokens.includes('%')) return 'percent';
   if (/[dhs]/.test(tokens) || !tokens.includes('y')) return undefined;
   return tokens.includes('m') ? 'month' : 'year';
 }
 
-/** Style index → granularity, for the styles whose format shows a month or a year. */
-function periodStyles(styles: string): Map<number, 'month' | 'year'> {
+/** Style index → what it shows, for the styles whose format shows a month, a year or a percentage. */
+function periodStyles(styles: string): Map<number, Shown> {
   const custom = new Map<number, string>();
   for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
     const id = Number(attribute(tag, 'numFmtId'));
     const code = attribute(tag, 'formatCode');
     if (code !== undefined) custom.set(id, code);
   }
-  const result = new Map<number, 'month' | 'year'>();
+  const result = new Map<number, Shown>();
   const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
   [...xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)].forEach(([tag], index) => {
     const id = Number(attribute(tag, 'numFmtId') ?? 0);
-    const granularity = custom.has(id) ? granularityOf(custom.get(id)!) : MONTH_FORMATS.has(id) ? 'month' : undefined;
+    const granularity = custom.has(id) ? granularityOf(custom.get(id)!) : MONTH_FORMATS.has(id) ? 'month' : PERCENT_FORMATS.has(id) ? 'percent' : undefined;
     if (granularity) result.set(index, granularity);
   });
   return result;
 }
 
-/** Cells styled with a month or year format. */
-function periodCells(xml: string, styles: Map<number, 'month' | 'year'>): SheetParts['periods'] {
+/** Cells styled with a month, year or percentage format. */
+function periodCells(xml: string, styles: Map<number, Shown>): SheetParts['periods'] {
   if (!styles.size) return [];
   const cells: SheetParts['periods'] = [];
   for (const [tag] of xml.matchAll(/<(?:\w+:)?c\b[^>]*\ss\s*=\s*"\d+"[^>]*>/g)) {

@@ -154,6 +154,28 @@ describe('a workbook as a clerk writes it', () => {
     assert.deepEqual(result.document.indicators[0].series.map((p) => p.period), ['2022-03', '2022-04', '2022-05-15', '2021']);
   });
 
+  test('a number the spreadsheet shows as a percentage (21.85% typed, 0.2185 stored) is that percentage under every header', async () => {
+    // spreadsheet-format.md: "a value in % (header (%) or a % suffix) is stored as a ratio (21.85% → 0.2185)".
+    const pct = (value, format = '0.00%') => ({ value, format });
+    const result = await importXlsx(await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
+      指标: [['名称', '单位'], ['产值', '亿元'], ['税收', '亿元'], ['城镇化率', '%']],
+      指标数据: [
+        ['指标', '期间', '数值', '同比(%)', '环比', '类型'],
+        ['产值', '2022-Q1', 37.83, pct(0.2185), pct(0.05, '0%'), '公布'],
+        ['税收', '2022-Q1', null, pct(0.3933), null, '公布'],
+        ['城镇化率', '2022', pct(0.653, '0.0%'), null, null, '序列'],
+      ],
+      覆盖: [['名称', '比例(%)'], ['参与率', pct(0.7485)]],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    const [output, tax, urban] = result.document.indicators;
+    assert.deepEqual(output.reported, { period: '2022-Q1', value: 3783000000, yoy: 0.2185, pop: 0.05 });
+    assert.deepEqual(tax.reported, { period: '2022-Q1', yoy: 0.3933 });
+    assert.deepEqual(urban.series, [{ period: '2022', value: 65.3 }]);
+    assert.equal(result.document.coverage[0].ratio, 0.7485);
+  });
+
   test('unknown and repeated columns are ignored with a note naming the cell, in three languages', async () => {
     const bytes = await xlsx({
       地区: [['编号', '名称', '级别', '数据截至', '备注'], ['taiping', '太平镇', '镇', '2022-05-27', '初稿']],
