@@ -22,17 +22,13 @@ import { problemsReady } from './i18n/problems.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
+import { NOTHING, failedView, viewError, viewState, type View } from './view.js';
+import { Waiting } from './waiting.js';
 import { validateScoped, type ValidationScope } from './scoped-validation.js';
 import { jsonError } from './validate.js';
 
 export { InvalidJsonAttribute, jsonAttribute } from './json-attribute.js';
 export type { WidgetState } from './contract.js';
-
-/** What the widget shows, by name. */
-type View<M> =
-  | { readonly kind: 'nothing' }
-  | { readonly kind: 'model'; readonly model: M; readonly sources: RegionBrandData['sources']; readonly staleError: RbError | null }
-  | { readonly kind: 'error'; readonly error: RbError };
 
 /** A new document to show: from a refresh or not, and where it came from. */
 type Load = { readonly refresh: boolean; readonly source: string };
@@ -64,8 +60,10 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   @reactive() private tableShown = false;
 
   /** What is shown. */
-  @reactive() private view: View<M> = { kind: 'nothing' };
+  @reactive() private view: View<M> = NOTHING;
 
+  /** @internal A language, the link groups or the messages of a mistake loading: `updateComplete` waits for them. */
+  private readonly waiting = new Waiting(this);
   /** @internal Loading, aborting and the refresh clock. */
   protected readonly documents = new DocumentController(this);
   /** @internal The link to the group: its period and selection go into every build's context. */
@@ -112,10 +110,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** The state of the widget (see {@link WidgetState}). */
   get state(): WidgetState {
-    if (this.view.kind === 'model') return 'ready';
-    if (this.view.kind === 'error') return 'error';
-    const status = this.documents.status;
-    return status === 'ready' ? 'loading' : status;
+    return viewState(this.view, this.documents.status);
   }
 
   /** True while older data is shown because a refresh failed. */
@@ -125,8 +120,11 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** The error being shown (or the one behind the stale marker), if any; `issues` lists every problem. */
   get lastError(): RbError | null {
-    if (this.view.kind === 'error') return this.view.error;
-    return this.view.kind === 'model' ? this.view.staleError : null;
+    return viewError(this.view);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.waiting.settled(() => super.getUpdateComplete());
   }
 
   /** The model being shown (last good data), or null. */
@@ -151,10 +149,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     // A language, the link groups or the messages of a shown mistake loading on demand: the build waits for them.
     const lang = this.effectiveLang;
     const waiting = languageReady(lang) ?? this.link.loading ?? (this.lastError ? problemsReady(lang) : null);
-    if (waiting) {
-      void waiting.then(() => this.requestUpdate());
-      return;
-    }
+    if (waiting) return this.waiting.on(waiting);
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
       // A new outcome of the document controller: its error, or a document to build from.
@@ -167,7 +162,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       }
     } else if (!outcome && this.documents.status === 'idle' && this.view.kind !== 'nothing') {
       this.accepted = null;
-      this.view = { kind: 'nothing' };
+      this.view = NOTHING;
     } else if (this.inputsChanged && this.accepted) this.build(null);
     this.inputsChanged = false;
   }
@@ -249,10 +244,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   /** Shows an error (or, keeping the last good model on a refresh, marks it stale) and fires `rb-error`. */
   private fail(error: RbError, refresh: boolean): void {
     if (this.afterProblemMessages(() => this.fail(error, refresh))) return;
-    const view = this.view;
-    const keep = refresh && view.kind === 'model';
-    this.view = keep ? { ...view, staleError: error } : { kind: 'error', error };
-    this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: keep });
+    this.view = failedView(this.view, error, refresh);
+    this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: this.stale });
   }
 
   /**
@@ -263,7 +256,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const loading = problemsReady(this.effectiveLang);
     if (!loading) return false;
     const builds = this.builds;
-    void loading.then(() => builds === this.builds && report());
+    this.waiting.on(loading, () => builds === this.builds && report());
     return true;
   }
 

@@ -62,8 +62,8 @@ function renderErrorPanel(error: RbError, lang: string, m: Messages): TemplateRe
   </div>`;
 }
 
-/** The marker shown while a failed refresh leaves older data on screen. */
-function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: Messages): TemplateResult {
+/** The marker shown while a failed refresh leaves older data on screen (also in a big-screen stage's title bar). */
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: Messages): TemplateResult {
   const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
   return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
 }

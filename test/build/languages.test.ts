@@ -83,4 +83,33 @@ describe('languages on demand (dist/)', () => {
       ok.remove();
     });
   }
+
+  it('updateComplete waits for what loads on demand: a zh-Hant card is in Traditional, and its mistake too, right after it', async () => {
+    await import('/dist/growth-indicator.js' as string);
+    const data = await (await fetch('/demo/data/kaiping.json')).json();
+    type Widget = HTMLElement & { state: string; data: unknown; config: unknown; updateComplete: Promise<unknown> };
+    const make = (doc: unknown) => {
+      const el = document.createElement('rb-growth-indicator') as Widget;
+      el.setAttribute('lang', 'zh-TW');
+      el.config = { indicator: data.indicators[0].id };
+      el.data = doc;
+      document.body.append(el);
+      return el;
+    };
+    // zh-Hant has not loaded on this page yet: the first frame waits for it.
+    const el = make(data);
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.textContent).to.include('年增率');
+    expect(el.shadowRoot!.textContent).to.match(/億|萬/);
+    el.remove();
+    // Nor have its problem messages: the error panel waits for them.
+    const broken = structuredClone(data);
+    delete broken.indicators[0].name;
+    const bad = make(broken);
+    await bad.updateComplete;
+    expect(bad.state).to.equal('error');
+    expect(bad.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/第 1 個指標「[^」]+」缺少「名稱」（name）/);
+    bad.remove();
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * Languages. Each language is one file exporting a {@link Messages} object. zh-CN, the default,
- * is built in; the others load on first use (`languageReady`), so a page in Chinese carries no
- * other language. Adding a language is adding its file and one line in `loaders`.
+ * Languages: what widgets show. Each language is one file exporting a {@link Messages} object
+ * (and one of problem messages, `problems.ts`). zh-CN, the default, is built in; the others load
+ * on first use (`languageReady`), so a page in Chinese carries no other language. Adding a
+ * language is adding its files and one line in `loaders` here and in `problems.ts`.
  */
 import type { Messages } from './messages.js';
 import { zhCN } from './zh-CN.js';

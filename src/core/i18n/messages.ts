@@ -1,5 +1,7 @@
-
-/** Every user-visible string of the library. A language is one object of this type. */
+/**
+ * Every string a widget shows in one language. What mistakes say is apart (`ProblemMessages`, in
+ * `problem-messages.ts`), as are the workbook converter's strings (`SheetMessages`).
+ */
 export interface Messages {
   /**
    * BCP 47 tag of the language; also the `Intl` locale of its numbers and dates (so `zh-Hant`

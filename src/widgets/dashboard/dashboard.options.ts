@@ -28,8 +28,9 @@ export const DASHBOARD_WIDGETS = {
 
 export type DashboardWidgetType = keyof typeof DASHBOARD_WIDGETS;
 
-const span = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(24, 'value'));
 const gridSize = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(48, 'value'));
+/** Up to the widest grid (`columns` 48): a widget may span the whole of any grid. */
+const span = gridSize;
 const cell = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'));
 const pixels = v.pipe(v.number('number'), v.integer('integer'), v.minValue(100, 'value'), v.maxValue(16384, 'value'));
 

@@ -11,6 +11,7 @@ import { objectValue } from '../../core/json-attribute.js';
 import type { ValidationScope } from '../../core/scoped-validation.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { styleProps } from '../../core/style-props.js';
+import { renderStale } from '../../core/frame.js';
 import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
@@ -91,6 +92,10 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
   private readonly resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.measure()) : undefined;
   private observed: Element | null = null;
   private readonly onFullscreen = (): void => void (this.fullscreen = document.fullscreenElement === this);
+  /** The `src` last taken from the spec (a later spec with another `src`, or none, replaces it). */
+  private specSrc: string | undefined;
+  /** The document as the widgets get it (inline), with its base URL resolved: see {@link documentForWidgets}. */
+  private widgetDocument: { readonly from: unknown; readonly baseUrl: string; readonly value: unknown } | null = null;
 
   constructor() {
     super();
@@ -138,9 +143,13 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.ensureGroup();
-    // A `src` in the spec stands in for the attribute.
-    const spec = this.config as { src?: unknown } | undefined;
-    if (changed.has('config') && !this.src && spec && typeof spec.src === 'string') this.src = spec.src;
+    // A `src` in the spec stands in for the attribute, and follows the spec while it came from there.
+    if (changed.has('config')) {
+      const spec = objectValue(this.config);
+      const next = typeof spec?.['src'] === 'string' ? spec['src'] : undefined;
+      if ((!this.src || this.src === this.specSrc) && this.src !== next) this.src = next;
+      this.specSrc = next;
+    }
     super.willUpdate(changed);
     const model = this.model;
     this.toggleAttribute('data-layout', false);
@@ -161,6 +170,11 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
 
   protected buildModel(data: RegionBrandData, config: DashboardConfig, ctx: RenderContext): DashboardModel {
     const model = buildModel(data, config, ctx);
+    const doc = this.documentValue;
+    const kept = this.widgetDocument;
+    if (!kept || kept.from !== doc || kept.baseUrl !== ctx.baseUrl) {
+      this.widgetDocument = { from: doc, baseUrl: ctx.baseUrl, value: documentForWidgets(doc, ctx.baseUrl) };
+    }
     const group = linkGroup(this.group!);
     group.selectable = config.link;
     group.setPeriod(config.period, { initial: true });
@@ -225,7 +239,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
       staticHtml`<div part="grid" class="grid page ${this.pages.changes ? 'turned' : ''}" ${styleProps(grid)}>
         ${page.items.map(
           (item) => staticHtml`<div part="cell" class="cell" ${styleProps(place(item))}>
-            <${TAGS[item.type]} .data=${this.documentValue} .config=${item.config} group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
+            <${TAGS[item.type]} .data=${this.widgetDocument?.value ?? this.documentValue} .config=${item.config} group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
           </div>`,
         )}
       </div>`,
@@ -250,6 +264,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     return html`<div part="bar" class="bar">
       ${title ? html`<h2>${title}</h2>` : nothing} ${subtitle ? html`<p class="subtitle">${subtitle}</p>` : nothing}
       ${pageTitle ? html`<h3 part="page-title">${pageTitle}</h3>` : nothing}
+      ${stage && this.stale && this.lastError ? renderStale(this.lastError, this.documents.loadedAt, this.effectiveLang, messagesFor(this.effectiveLang)) : nothing}
       <nav part="controls" class="controls" aria-label=${m.pages} @keydown=${keys}>
         ${many
           ? html`<button type="button" class="previous" aria-label=${m.previous} title=${m.previous} @click=${() => this.pages.previous()}>‹</button>
@@ -283,4 +298,21 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     if (document.fullscreenElement === this) return document.exitFullscreen();
     return this.requestFullscreen();
   }
+}
+
+/**
+ * The document handed to the widgets inline: a relative `geo.url` is resolved against the data
+ * document's own URL (data-format.md), not against the page the widgets sit in.
+ */
+function documentForWidgets(doc: unknown, baseUrl: string): unknown {
+  const geo = objectValue(objectValue(doc)?.['geo']);
+  const url = geo?.['url'];
+  if (typeof url !== 'string') return doc;
+  let href: string;
+  try {
+    href = new URL(url, baseUrl).href;
+  } catch {
+    return doc;
+  }
+  return href === url ? doc : { ...objectValue(doc), geo: { ...geo, url: href } };
 }

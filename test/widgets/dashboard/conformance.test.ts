@@ -1,0 +1,102 @@
+// rb-dashboard against dashboard.md, with specs written from the design page (not from the demos):
+// the spec's own `src` (and a later spec's), the document's relative `geo.url` inside a dashboard,
+// a failed refresh on a big screen, and a widget spanning a grid wider than 24 columns.
+import { expect } from '@esm-bundle/chai';
+import '../../../src/widgets/dashboard/index.js';
+import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
+import { manualTimeSource } from '../../../src/core/clock.js';
+import type { RbErrorDetail } from '../../../src/core/events.js';
+import { cleanup, create, nextEvent, sample, serve, settle, uniqueKey, until } from '../../support/helpers.js';
+
+const root = (el: RbDashboard) => el.shadowRoot!;
+const widgets = (el: RbDashboard) => [...root(el).querySelectorAll('[part=cell] > *')] as (HTMLElement & { state: string; lastError: { code: string; message: string } | null })[];
+
+describe('rb-dashboard conformance (dashboard.md)', () => {
+  afterEach(cleanup);
+
+  it('a cluster map in a dashboard reads the geometry next to the data document (geo.url relative to it), as in the spec of dashboard.md', async () => {
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: manualTimeSource(),
+      config: {
+        // The document is in /demo/data/ and says "geo": { "url": "kaiping-towns.geojson" }; this page is elsewhere.
+        src: '/demo/data/kaiping.json',
+        theme: 'screen',
+        stage: { width: 1920, height: 1080 },
+        pages: [{ title: '产业集群', widgets: [{ type: 'cluster-map', area: [1, 1, 16, 12] }] }],
+      },
+    });
+    el.style.height = '540px';
+    await nextEvent(el, 'rb-load');
+    const map = await until(() => widgets(el)[0], 5000, 'the map placed');
+    await until(() => map.state === 'ready' || map.state === 'error', 8000, 'the map drawn or failed');
+    expect(map.lastError?.message ?? null, 'no fetch of a geometry beside the test page').to.equal(null);
+    expect(map.state).to.equal('ready');
+    expect(map.getAttribute('theme')).to.equal('screen');
+  });
+
+  it('takes `src` from the spec, and from a later spec that names another document; an explicit src attribute wins', async () => {
+    const kaiping = await serve(uniqueKey(), { body: await sample('kaiping') });
+    const pingyuan = await serve(uniqueKey(), { body: await sample('pingyuan') });
+    const el = create<RbDashboard>('rb-dashboard', { config: { src: kaiping, widgets: [{ type: 'ranking', config: { of: 'units' } }] } });
+    await nextEvent(el, 'rb-load');
+    expect(el.src).to.equal(kaiping);
+    const second = nextEvent(el, 'rb-load');
+    el.config = { src: pingyuan, widgets: [{ type: 'ranking', config: { of: 'units' } }] };
+    await second;
+    expect(el.src).to.equal(pingyuan);
+    await settle(el);
+    const ranking = widgets(el)[0]!;
+    await until(() => ranking.shadowRoot?.textContent?.includes('恩城镇'), 5000, 'ranked units of the new document');
+
+    const own = create<RbDashboard>('rb-dashboard', { src: kaiping, config: { src: pingyuan, widgets: [] } });
+    await nextEvent(own, 'rb-load');
+    own.config = { src: pingyuan, widgets: [{ type: 'ranking', config: { of: 'units' } }] };
+    await settle(own);
+    expect(own.src, 'the attribute is the page author’s').to.equal(kaiping);
+  });
+
+  it('a big screen whose refresh fails keeps its widgets and says that its figures are stale, until a refresh works again', async () => {
+    const key = uniqueKey();
+    const url = await serve(key, { body: await sample('kaiping') });
+    const source = manualTimeSource();
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: source,
+      refresh: 30,
+      src: url,
+      config: { stage: { width: 1280, height: 720 }, widgets: [{ type: 'ranking', config: { of: 'units' }, area: [1, 1, 24, 12] }] },
+    });
+    el.style.height = '400px';
+    await nextEvent(el, 'rb-load');
+    await until(() => root(el).querySelector('[part=stage]'), 5000, 'the stage fitted');
+    expect(root(el).querySelector('[part=stale]')).to.equal(null);
+    await serve(key, { status: 500, body: 'down' });
+    const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
+    source.advance(30_000);
+    expect((await failed).detail.stale).to.equal(true);
+    await settle(el);
+    expect(root(el).querySelector('[part=stage]'), 'the screen stays').to.not.equal(null);
+    const marker = root(el).querySelector('[part=bar] [part=stale]');
+    expect(marker, 'stale marker in the title bar').to.not.equal(null);
+    expect(marker!.getAttribute('role')).to.equal('status');
+    expect(marker!.getAttribute('title')).to.contain('500');
+    await serve(key, { body: await sample('kaiping') });
+    const back = nextEvent(el, 'rb-load');
+    source.advance(30_000);
+    await back;
+    await settle(el);
+    expect(root(el).querySelector('[part=stale]'), 'fresh again').to.equal(null);
+  });
+
+  it('a widget may span the whole of a flowing grid wider than 24 columns; beyond 48 is named', async () => {
+    const el = create<RbDashboard>('rb-dashboard', { config: { columns: 36, widgets: [{ type: 'growth-indicator', config: { indicator: 'jobs' }, span: 36 }] } });
+    el.data = await sample('kaiping');
+    await nextEvent(el, 'rb-load');
+    await settle(el);
+    expect(root(el).querySelector<HTMLElement>('[part=cell]')!.style.gridColumn).to.equal('span 36');
+
+    const bad = create<RbDashboard>('rb-dashboard', { lang: 'en', config: { columns: 48, widgets: [{ type: 'growth-indicator', span: 49 }] } });
+    const e = nextEvent<RbErrorDetail>(bad, 'rb-error');
+    bad.data = await sample('kaiping');
+    expect((await e).detail).to.include({ code: 'invalid-config', path: '/widgets/0/span' });
+  });
+});
