@@ -1,11 +1,13 @@
 // rb-dashboard against dashboard.md, with specs written from the design page (not from the demos):
 // the spec's own `src` (and a later spec's), the document's relative `geo.url` inside a dashboard,
-// a failed refresh on a big screen, and a widget spanning a grid wider than 24 columns.
+// a failed refresh on a big screen, a widget spanning a grid wider than 24 columns, a widget's own
+// config error named at its place in the spec, and a flowing dashboard in a dark theme on a light page.
 import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
 import { manualTimeSource } from '../../../src/core/clock.js';
 import type { RbErrorDetail } from '../../../src/core/events.js';
+import { loadAxe } from '../../support/axe.js';
 import { cleanup, create, nextEvent, sample, serve, settle, uniqueKey, until } from '../../support/helpers.js';
 
 const root = (el: RbDashboard) => el.shadowRoot!;
@@ -98,5 +100,70 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     const e = nextEvent<RbErrorDetail>(bad, 'rb-error');
     bad.data = await sample('kaiping');
     expect((await e).detail).to.include({ code: 'invalid-config', path: '/widgets/0/span' });
+  });
+
+  it("a widget's own config error (an id the data lacks) leaves the dashboard named at its place in the spec; the others keep working", async () => {
+    const source = manualTimeSource();
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: source,
+      lang: 'en',
+      config: {
+        stage: { width: 1280, height: 720 },
+        rotate: 15,
+        pages: [
+          { title: 'Units', widgets: [{ type: 'ranking', config: { of: 'units' }, area: [1, 1, 24, 12] }] },
+          { title: 'Cards', widgets: [{ type: 'growth-indicator', config: { indicator: 'jobs' }, area: [1, 1, 12, 12] }, { type: 'growth-indicator', config: { indicator: 'no-such-indicator' }, area: [13, 1, 12, 12] }] },
+        ],
+      },
+    });
+    el.style.height = '400px';
+    const seen: RbErrorDetail[] = [];
+    const onPage = (e: Event) => seen.push((e as CustomEvent<RbErrorDetail>).detail);
+    document.addEventListener('rb-error', onPage);
+    try {
+      el.data = await sample('kaiping');
+      await nextEvent(el, 'rb-load');
+      await until(() => root(el).querySelector('[part=stage]'), 5000, 'the stage fitted');
+      source.advance(15_000);
+      await settle(el);
+      const [card, wrong] = widgets(el);
+      await until(() => seen.length, 5000, 'the error out of the dashboard');
+      expect((wrong as unknown as RbDashboard).lastError?.path, 'the widget itself names its own config').to.equal('/indicator');
+      await settle(el);
+      expect(seen.map((d) => [d.code, d.path])).to.deep.equal([['invalid-config', '/pages/1/widgets/1/config/indicator']]);
+      expect(seen[0]!.message).to.contain('no-such-indicator');
+      await until(() => card!.shadowRoot?.textContent?.includes('3500'), 5000, 'the other card');
+      expect(el.state, 'the dashboard stays').to.equal('ready');
+    } finally {
+      document.removeEventListener('rb-error', onPage);
+    }
+  });
+
+  for (const theme of ['dark', 'screen']) {
+    it(`a flowing dashboard in the ${theme} theme on a light page is readable (its own background, no contrast violation), its page buttons named with the number they show`, async () => {
+      document.body.style.background = '#ffffff';
+      const el = create<RbDashboard>('rb-dashboard', {
+        theme,
+        config: { title: '开平优品', pages: [{ title: '排行', widgets: [{ type: 'ranking', config: { of: 'units' } }] }, { widgets: [] }] },
+      });
+      el.data = await sample('kaiping');
+      await nextEvent(el, 'rb-load');
+      await settle(el);
+      await until(() => root(el).querySelector('rb-period')?.shadowRoot?.querySelector('label, select'), 5000, 'the period control');
+      expect(getComputedStyle(el).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const { violations } = await (await loadAxe()).run(el, { resultTypes: ['violations'] });
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+      document.body.style.background = '';
+      const names = [...root(el).querySelectorAll('.page-button')].map((b) => [b.textContent, b.getAttribute('aria-label')]);
+      expect(names).to.deep.equal([['1', '第 1 页：排行'], ['2', '第 2 页']]);
+    });
+  }
+
+  it('a flowing dashboard in the light theme still lets the page show through', async () => {
+    const el = create<RbDashboard>('rb-dashboard', { config: { widgets: [{ type: 'ranking', config: { of: 'units' } }] } });
+    el.data = await sample('kaiping');
+    await nextEvent(el, 'rb-load');
+    await settle(el);
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 });
