@@ -19,6 +19,9 @@ function nameOf(item: unknown): string | undefined {
   return undefined;
 }
 
+/** Fields holding a `[longitude, latitude]` pair. */
+const COORDINATES = new Set(['center', 'location']);
+
 /** Walks a JSON Pointer through a document; undefined for the document itself. */
 export function locateIssue(path: string, doc: unknown): IssueLocation | undefined {
   if (!path) return undefined;
@@ -30,7 +33,11 @@ export function locateIssue(path: string, doc: unknown): IssueLocation | undefin
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const child = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined;
-    if (Array.isArray(child) && next !== undefined && /^\d+$/.test(next)) {
+    if (COORDINATES.has(token) && next !== undefined && /^\d+$/.test(next)) {
+      // A [longitude, latitude] pair: its two numbers are fields, not items of a list (a third is the pair's fault).
+      field.push(token, ...(next === '0' ? ['longitude'] : next === '1' ? ['latitude'] : []));
+      i++;
+    } else if (Array.isArray(child) && next !== undefined && /^\d+$/.test(next)) {
       const name = nameOf(child[Number(next)]);
       items.push(name === undefined ? { list: token, index: Number(next) } : { list: token, index: Number(next), name });
       node = child[Number(next)];

@@ -55,6 +55,22 @@ describe('rules broken, in words', () => {
     assert.equal(errorsOf(doc, 'en')[0].message, 'indicator 4 “税收收入”: “name” is missing');
   });
 
+  test('a coordinate pair names its longitude or latitude in words, not "location 2"', () => {
+    const doc = taiping();
+    doc.units[0].center = [113.1];
+    doc.units.push({ id: 'x', name: '新村', level: 'village', center: [23.9, 113.1] });
+    const [missing, latitude] = errorsOf(doc);
+    assert.equal(missing.path, '/units/0/center/1');
+    assert.equal(missing.message, '第 1 个单位“太平镇”缺少“纬度”（center.latitude）');
+    assert.equal(latitude.path, '/units/1/center/1');
+    assert.match(latitude.message, /^第 2 个单位“新村”的“纬度”（center\.latitude）：/);
+    assert.match(errorsOf(doc, 'en')[1].message, /^unit 2 “新村”, “latitude” \(center\.latitude\): /);
+    assert.match(errorsOf(doc, 'zh-Hant')[1].message, /「緯度」/);
+    const three = taiping();
+    three.units[0].center = [113.1, 23.9, 5];
+    assert.match(errorsOf(three)[0].message, /^第 1 个单位“太平镇”的“中心坐标”（center）：/);
+  });
+
   test('a repeated period in a series is an error naming both places', () => {
     const doc = taiping();
     const series = doc.indicators.find((i) => i.series?.length).series;

@@ -59,6 +59,6 @@ export const problemsZhCN: ProblemMessages = {
     missing: (place, field) => `${place ?? ''}缺少${field}`,
     at: (place, field, message) => `${place ?? ''}${place && field ? '的' : ''}${field ?? ''}：${message}`,
     things: { sources: '来源', units: '单位', brands: '品牌', products: '产品', clusters: '产业集群', enterprises: '企业', indicators: '指标', series: '数据点', coverage: '覆盖指标', breakdown: '明细', history: '历史数据', features: '地图要素', certifications: '认证', region: '地区' },
-    fields: { id: '编号', name: '名称', title: '标题', level: '级别', parent: '上级', kind: '类型', unit: '单位', units: '单位', brand: '品牌', clusters: '集群', launched: '启动日期', value: '数值', period: '期间', covered: '已覆盖', total: '总数', ratio: '比例', yoy: '同比', pop: '环比', scope: '范围', asOf: '数据截至', date: '日期', center: '中心坐标', location: '坐标', category: '类别', organizations: '党组织数', better: '方向', cumulative: '累计', format: '格式', version: '版本', region: '地区' },
+    fields: { id: '编号', name: '名称', title: '标题', level: '级别', parent: '上级', kind: '类型', unit: '单位', units: '单位', brand: '品牌', clusters: '集群', launched: '启动日期', value: '数值', period: '期间', covered: '已覆盖', total: '总数', ratio: '比例', yoy: '同比', pop: '环比', scope: '范围', asOf: '数据截至', date: '日期', center: '中心坐标', location: '坐标', longitude: '经度', latitude: '纬度', category: '类别', organizations: '党组织数', better: '方向', cumulative: '累计', format: '格式', version: '版本', region: '地区' },
   },
 };

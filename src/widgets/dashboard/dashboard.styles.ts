@@ -2,7 +2,9 @@
 import { css } from 'lit';
 
 export const dashboardStyles = css`
-  :host {
+  /* A flowing dashboard lets the portal's page show between its cards in the light theme; other
+     themes (dark, screen …) paint their background, so their light text never sits on a light page. */
+  :host([data-rb-theme='light']) {
     background: transparent;
   }
   :host([data-layout='stage']) {

@@ -6,6 +6,7 @@ import { RbElement } from '../../core/base-element.js';
 import { createClock, realTimeSource, type Clock, type TimeSource } from '../../core/clock.js';
 import { provideClock } from '../../core/clock-context.js';
 import type { RenderContext } from '../../core/contract.js';
+import type { RbErrorDetail } from '../../core/events.js';
 import { messagesFor } from '../../core/i18n/index.js';
 import { objectValue } from '../../core/json-attribute.js';
 import type { ValidationScope } from '../../core/scoped-validation.js';
@@ -55,7 +56,7 @@ const TAGS = {
  * @attr group - The link group of its widgets (default `dashboard-<id>`): `<rb-period>` and widgets outside with this group join it.
  *
  * @fires rb-load - The spec and data are valid and the widgets are placed (each widget fires its own too).
- * @fires rb-error - A spec error names its path, e.g. `/widgets/2/config/style` or `/pages/1/widgets/0/area`.
+ * @fires rb-error - A spec error names its path, e.g. `/widgets/2/config/style` or `/pages/1/widgets/0/area`; so does a widget's own config error when it shows (`/pages/1/widgets/0/config/indicator`: an id the data lacks).
  *
  * @csspart period - The period control (`<rb-period>`), shown when the document holds more than one period.
  * @csspart grid - The grid of widgets.
@@ -102,7 +103,13 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     provideClock(this, () => this.ownClock);
     this.addEventListener('pointerenter', () => this.pages.hold('pointer', true));
     this.addEventListener('pointerleave', () => this.pages.hold('pointer', false));
-    this.addEventListener('focusin', () => this.pages.hold('focus', true));
+    // Keyboard focus holds the rotation; the focus a mouse click or a tap leaves on a button does not
+    // (a big screen clicked once would otherwise stop rotating until someone clicked outside it).
+    this.addEventListener('focusin', (e) => {
+      const target = e.composedPath()[0];
+      if (!(target instanceof Element) || target.matches(':focus-visible')) this.pages.hold('focus', true);
+    });
+    this.addEventListener('keydown', () => this.pages.hold('focus', true));
     this.addEventListener('focusout', (e) => {
       if (!(e.relatedTarget instanceof Node) || !this.contains(e.relatedTarget) && !this.shadowRoot?.contains(e.relatedTarget)) {
         this.pages.hold('focus', false);
@@ -234,27 +241,41 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
   private renderPage(model: DashboardModel, place: (item: DashboardItem) => Record<string, string | null>, grid: Record<string, string>): TemplateResult {
     const index = Math.min(this.pages.index, model.pages.length - 1);
     const page = model.pages[index]!;
+    const at = model.paged ? `/pages/${index}/widgets` : '/widgets';
     return html`${keyed(
       index,
       staticHtml`<div part="grid" class="grid page ${this.pages.changes ? 'turned' : ''}" ${styleProps(grid)}>
         ${page.items.map(
-          (item) => staticHtml`<div part="cell" class="cell" ${styleProps(place(item))}>
-            <${TAGS[item.type]} .data=${this.widgetDocument?.value ?? this.documentValue} .config=${item.config} group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
+          (item, i) => staticHtml`<div part="cell" class="cell" ${styleProps(place(item))}>
+            <${TAGS[item.type]} @rb-error=${(e: CustomEvent<RbErrorDetail>) => this.widgetError(e, `${at}/${i}/config`)} .data=${this.widgetDocument?.value ?? this.documentValue} .config=${item.config} group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
           </div>`,
         )}
       </div>`,
     )}`;
   }
 
+  /**
+   * A widget's own config error (an id the data lacks, found when it shows) leaves the dashboard
+   * with its place in the spec, as the dashboard's own spec errors do; other errors go on as they are.
+   */
+  private widgetError(e: CustomEvent<RbErrorDetail>, at: string): void {
+    if (e.target !== e.currentTarget || e.detail.code !== 'invalid-config') return;
+    e.stopPropagation();
+    this.emit('rb-error', { ...e.detail, path: `${at}${e.detail.path}` });
+  }
+
   /** Title, page title and controls: previous, one button per page, next, pause, full screen. */
   private renderBar(model: DashboardModel, stage: boolean): TemplateResult {
-    const m = messagesFor(this.effectiveLang).screen;
+    const messages = messagesFor(this.effectiveLang);
+    const m = messages.screen;
     const config = objectValue(this.config);
     const title = stage ? (config?.['title'] as string | undefined) : undefined;
     const subtitle = stage ? (config?.['subtitle'] as string | undefined) : undefined;
     const index = Math.min(this.pages.index, model.pages.length - 1);
     const pageTitle = model.paged ? model.pages[index]!.title : null;
     const many = model.pages.length > 1;
+    // The name holds the number the button shows (WCAG 2.5.3), then the page's own title: 第 2 页：就业.
+    const pageName = (title: string | null, i: number): string => (title && title !== m.page(i + 1) ? messages.text.field(m.page(i + 1), title) : m.page(i + 1));
     const keys = (e: KeyboardEvent): void => {
       const go = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: model.pages.length - 1 }[e.key];
       if (go === undefined || !many) return;
@@ -269,7 +290,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
         ${many
           ? html`<button type="button" class="previous" aria-label=${m.previous} title=${m.previous} @click=${() => this.pages.previous()}>‹</button>
               ${model.pages.map(
-                (p, i) => html`<button type="button" class="page-button" aria-label=${p.title ?? m.page(i + 1)} title=${p.title ?? m.page(i + 1)} aria-current=${i === index ? 'page' : 'false'} @click=${() => this.pages.go(i)}>${i + 1}</button>`,
+                (p, i) => html`<button type="button" class="page-button" aria-label=${pageName(p.title, i)} title=${p.title ?? m.page(i + 1)} aria-current=${i === index ? 'page' : 'false'} @click=${() => this.pages.go(i)}>${i + 1}</button>`,
               )}
               <button type="button" class="next" aria-label=${m.next} title=${m.next} @click=${() => this.pages.next()}>›</button>
               ${this.pages.rotating

@@ -1,11 +1,15 @@
 // rb-dashboard against dashboard.md, with specs written from the design page (not from the demos):
 // the spec's own `src` (and a later spec's), the document's relative `geo.url` inside a dashboard,
-// a failed refresh on a big screen, and a widget spanning a grid wider than 24 columns.
+// a failed refresh on a big screen, a widget spanning a grid wider than 24 columns, a widget's own
+// config error named at its place in the spec, a flowing dashboard in a dark theme on a light page,
+// and a big screen clicked once with the mouse that goes on rotating when the pointer leaves.
 import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
 import { manualTimeSource } from '../../../src/core/clock.js';
 import type { RbErrorDetail } from '../../../src/core/events.js';
+import { loadAxe } from '../../support/axe.js';
 import { cleanup, create, nextEvent, sample, serve, settle, uniqueKey, until } from '../../support/helpers.js';
 
 const root = (el: RbDashboard) => el.shadowRoot!;
@@ -98,5 +102,107 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     const e = nextEvent<RbErrorDetail>(bad, 'rb-error');
     bad.data = await sample('kaiping');
     expect((await e).detail).to.include({ code: 'invalid-config', path: '/widgets/0/span' });
+  });
+
+  it("a widget's own config error (an id the data lacks) leaves the dashboard named at its place in the spec; the others keep working", async () => {
+    const source = manualTimeSource();
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: source,
+      lang: 'en',
+      config: {
+        stage: { width: 1280, height: 720 },
+        rotate: 15,
+        pages: [
+          { title: 'Units', widgets: [{ type: 'ranking', config: { of: 'units' }, area: [1, 1, 24, 12] }] },
+          { title: 'Cards', widgets: [{ type: 'growth-indicator', config: { indicator: 'jobs' }, area: [1, 1, 12, 12] }, { type: 'growth-indicator', config: { indicator: 'no-such-indicator' }, area: [13, 1, 12, 12] }] },
+        ],
+      },
+    });
+    el.style.height = '400px';
+    const seen: RbErrorDetail[] = [];
+    const onPage = (e: Event) => seen.push((e as CustomEvent<RbErrorDetail>).detail);
+    document.addEventListener('rb-error', onPage);
+    try {
+      el.data = await sample('kaiping');
+      await nextEvent(el, 'rb-load');
+      await until(() => root(el).querySelector('[part=stage]'), 5000, 'the stage fitted');
+      source.advance(15_000);
+      await settle(el);
+      const [card, wrong] = widgets(el);
+      await until(() => seen.length, 5000, 'the error out of the dashboard');
+      expect((wrong as unknown as RbDashboard).lastError?.path, 'the widget itself names its own config').to.equal('/indicator');
+      await settle(el);
+      expect(seen.map((d) => [d.code, d.path])).to.deep.equal([['invalid-config', '/pages/1/widgets/1/config/indicator']]);
+      expect(seen[0]!.message).to.contain('no-such-indicator');
+      await until(() => card!.shadowRoot?.textContent?.includes('3500'), 5000, 'the other card');
+      expect(el.state, 'the dashboard stays').to.equal('ready');
+    } finally {
+      document.removeEventListener('rb-error', onPage);
+    }
+  });
+
+  for (const theme of ['dark', 'screen']) {
+    it(`a flowing dashboard in the ${theme} theme on a light page is readable (its own background, no contrast violation), its page buttons named with the number they show`, async () => {
+      document.body.style.background = '#ffffff';
+      const el = create<RbDashboard>('rb-dashboard', {
+        theme,
+        config: { title: '开平优品', pages: [{ title: '排行', widgets: [{ type: 'ranking', config: { of: 'units' } }] }, { widgets: [] }] },
+      });
+      el.data = await sample('kaiping');
+      await nextEvent(el, 'rb-load');
+      await settle(el);
+      await until(() => root(el).querySelector('rb-period')?.shadowRoot?.querySelector('label, select'), 5000, 'the period control');
+      expect(getComputedStyle(el).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const { violations } = await (await loadAxe()).run(el, { resultTypes: ['violations'] });
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+      document.body.style.background = '';
+      const names = [...root(el).querySelectorAll('.page-button')].map((b) => [b.textContent, b.getAttribute('aria-label')]);
+      expect(names).to.deep.equal([['1', '第 1 页：排行'], ['2', '第 2 页']]);
+    });
+  }
+
+  it('a flowing dashboard in the light theme still lets the page show through', async () => {
+    const el = create<RbDashboard>('rb-dashboard', { config: { widgets: [{ type: 'ranking', config: { of: 'units' } }] } });
+    el.data = await sample('kaiping');
+    await nextEvent(el, 'rb-load');
+    await settle(el);
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('a big screen clicked with the mouse rotates again once the pointer leaves (the focus a click leaves is not keyboard focus); Tab focus still holds it', async () => {
+    const source = manualTimeSource();
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: source,
+      config: { stage: { width: 1280, height: 720 }, rotate: 20, pages: [{ title: '甲', widgets: [] }, { title: '乙', widgets: [] }, { title: '丙', widgets: [] }] },
+    });
+    el.style.height = '400px';
+    el.data = await sample('kaiping');
+    await nextEvent(el, 'rb-load');
+    await until(() => root(el).querySelector('[part=stage]'), 5000, 'the stage fitted');
+    await settle(el);
+    const title = () => root(el).querySelector('[part=page-title]')!.textContent;
+    try {
+      const next = root(el).querySelector<HTMLButtonElement>('.controls .next')!;
+      const b = next.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(b.left + b.width / 2), Math.round(b.top + b.height / 2)] });
+      await settle(el);
+      expect(title(), 'clicked to the next page').to.equal('乙');
+      expect(root(el).activeElement, 'the click left focus on the button').to.equal(next);
+      const box = el.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
+      source.advance(20_000);
+      await settle(el);
+      expect(title(), 'rotating again').to.equal('丙');
+
+      // The keyboard: an arrow key on the focused control holds the rotation while focus stays inside.
+      await sendKeys({ press: 'ArrowLeft' });
+      await settle(el);
+      expect(title()).to.equal('乙');
+      source.advance(60_000);
+      await settle(el);
+      expect(title(), 'held by keyboard focus').to.equal('乙');
+    } finally {
+      await resetMouse();
+    }
   });
 });

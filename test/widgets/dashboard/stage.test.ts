@@ -148,7 +148,7 @@ describe('rb-dashboard stage and pages', () => {
     const nav = root(el).querySelector('[part=controls]')!;
     expect(nav.getAttribute('aria-label')).to.equal('页面');
     const pagesButtons = [...root(el).querySelectorAll<HTMLButtonElement>('.page-button')];
-    expect(pagesButtons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['销售', '就业', '第 3 页']);
+    expect(pagesButtons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['第 1 页：销售', '第 2 页：就业', '第 3 页']);
     expect(button(el, 'previous').getAttribute('aria-label')).to.equal('上一页');
     source.advance(15_000);
     button(el, 'next').click();
