@@ -103,7 +103,13 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     provideClock(this, () => this.ownClock);
     this.addEventListener('pointerenter', () => this.pages.hold('pointer', true));
     this.addEventListener('pointerleave', () => this.pages.hold('pointer', false));
-    this.addEventListener('focusin', () => this.pages.hold('focus', true));
+    // Keyboard focus holds the rotation; the focus a mouse click or a tap leaves on a button does not
+    // (a big screen clicked once would otherwise stop rotating until someone clicked outside it).
+    this.addEventListener('focusin', (e) => {
+      const target = e.composedPath()[0];
+      if (!(target instanceof Element) || target.matches(':focus-visible')) this.pages.hold('focus', true);
+    });
+    this.addEventListener('keydown', () => this.pages.hold('focus', true));
     this.addEventListener('focusout', (e) => {
       if (!(e.relatedTarget instanceof Node) || !this.contains(e.relatedTarget) && !this.shadowRoot?.contains(e.relatedTarget)) {
         this.pages.hold('focus', false);

@@ -1,8 +1,10 @@
 // rb-dashboard against dashboard.md, with specs written from the design page (not from the demos):
 // the spec's own `src` (and a later spec's), the document's relative `geo.url` inside a dashboard,
 // a failed refresh on a big screen, a widget spanning a grid wider than 24 columns, a widget's own
-// config error named at its place in the spec, and a flowing dashboard in a dark theme on a light page.
+// config error named at its place in the spec, a flowing dashboard in a dark theme on a light page,
+// and a big screen clicked once with the mouse that goes on rotating when the pointer leaves.
 import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
 import { manualTimeSource } from '../../../src/core/clock.js';
@@ -165,5 +167,42 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     await nextEvent(el, 'rb-load');
     await settle(el);
     expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('a big screen clicked with the mouse rotates again once the pointer leaves (the focus a click leaves is not keyboard focus); Tab focus still holds it', async () => {
+    const source = manualTimeSource();
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: source,
+      config: { stage: { width: 1280, height: 720 }, rotate: 20, pages: [{ title: '甲', widgets: [] }, { title: '乙', widgets: [] }, { title: '丙', widgets: [] }] },
+    });
+    el.style.height = '400px';
+    el.data = await sample('kaiping');
+    await nextEvent(el, 'rb-load');
+    await until(() => root(el).querySelector('[part=stage]'), 5000, 'the stage fitted');
+    await settle(el);
+    const title = () => root(el).querySelector('[part=page-title]')!.textContent;
+    try {
+      const next = root(el).querySelector<HTMLButtonElement>('.controls .next')!;
+      const b = next.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(b.left + b.width / 2), Math.round(b.top + b.height / 2)] });
+      await settle(el);
+      expect(title(), 'clicked to the next page').to.equal('乙');
+      expect(root(el).activeElement, 'the click left focus on the button').to.equal(next);
+      const box = el.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
+      source.advance(20_000);
+      await settle(el);
+      expect(title(), 'rotating again').to.equal('丙');
+
+      // The keyboard: an arrow key on the focused control holds the rotation while focus stays inside.
+      await sendKeys({ press: 'ArrowLeft' });
+      await settle(el);
+      expect(title()).to.equal('乙');
+      source.advance(60_000);
+      await settle(el);
+      expect(title(), 'held by keyboard focus').to.equal('乙');
+    } finally {
+      await resetMouse();
+    }
   });
 });
