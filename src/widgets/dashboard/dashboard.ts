@@ -297,8 +297,8 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
                 ? html`<button type="button" class="pause" aria-pressed=${this.pages.userPaused ? 'true' : 'false'} aria-label=${m.pause} title=${this.pages.userPaused ? m.play : m.pause} @click=${() => this.pages.hold('user', !this.pages.userPaused)}>${this.pages.userPaused ? '▶' : '❚❚'}</button>`
                 : nothing}`
           : nothing}
-        ${stage && typeof this.requestFullscreen === 'function'
-          ? html`<button type="button" class="fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'} aria-label=${m.fullscreen} title=${this.fullscreen ? m.exitFullscreen : m.fullscreen} @click=${() => this.toggleFullscreen()}>
+        ${stage && typeof this.requestFullscreen === 'function' && document.fullscreenEnabled !== false
+          ? html`<button type="button" class="fullscreen" aria-pressed=${this.fullscreen ? 'true' : 'false'} aria-label=${m.fullscreen} title=${this.fullscreen ? m.exitFullscreen : m.fullscreen} @click=${() => void this.toggleFullscreen().catch(() => undefined)}>
               <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
             </button>`
           : nothing}
@@ -314,7 +314,11 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${text}</div>`;
   }
 
-  /** Enters or leaves full screen (the Fullscreen API); the stage refits to the screen. */
+  /**
+   * Enters or leaves full screen (the Fullscreen API); the stage refits to the screen. The control
+   * is shown only where the page may go full screen (not in a frame without `allow="fullscreen"`),
+   * and a refusal (no user gesture, a policy) leaves the page as it was, with no error thrown at it.
+   */
   toggleFullscreen(): Promise<void> {
     if (document.fullscreenElement === this) return document.exitFullscreen();
     return this.requestFullscreen();

@@ -2,7 +2,8 @@
 // the spec's own `src` (and a later spec's), the document's relative `geo.url` inside a dashboard,
 // a failed refresh on a big screen, a widget spanning a grid wider than 24 columns, a widget's own
 // config error named at its place in the spec, a flowing dashboard in a dark theme on a light page,
-// and a big screen clicked once with the mouse that goes on rotating when the pointer leaves.
+// a big screen clicked once with the mouse that goes on rotating when the pointer leaves, and a
+// full-screen control where full screen is not allowed or is refused.
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/dashboard/index.js';
@@ -203,6 +204,45 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
       expect(title(), 'held by keyboard focus').to.equal('乙');
     } finally {
       await resetMouse();
+    }
+  });
+
+  it('full screen: no control where the page may not go full screen (a frame without allow="fullscreen"); a refusal throws nothing at the page', async () => {
+    const spec = { stage: { width: 1280, height: 720 }, widgets: [] };
+    const mount = async () => {
+      const el = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: spec });
+      el.style.height = '300px';
+      el.data = await sample('kaiping');
+      await nextEvent(el, 'rb-load');
+      await until(() => root(el).querySelector('[part=stage]'), 5000, 'the stage fitted');
+      await settle(el);
+      return el;
+    };
+    Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, get: () => false });
+    try {
+      const framed = await mount();
+      expect(root(framed).querySelector('.fullscreen'), 'no control that cannot work').to.equal(null);
+    } finally {
+      delete (document as { fullscreenEnabled?: boolean }).fullscreenEnabled;
+    }
+    const el = await mount();
+    const full = root(el).querySelector<HTMLButtonElement>('.fullscreen')!;
+    const request = Element.prototype.requestFullscreen;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => {
+      unhandled.push(e.reason);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+    try {
+      full.click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled, 'no unhandled rejection').to.deep.equal([]);
+      expect(full.getAttribute('aria-pressed')).to.equal('false');
+    } finally {
+      Element.prototype.requestFullscreen = request;
+      window.removeEventListener('unhandledrejection', onUnhandled);
     }
   });
 });
