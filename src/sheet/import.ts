@@ -285,8 +285,13 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     const base = `/indicators/${index}/${type}`;
     const path = type === 'series' ? `${base}/${indicator.series?.length ?? 0}` : base;
     w.log.items.set(path, row);
-    const unit = sheet?.units.get('value') ?? units[index];
-    const value = row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
+    const headerUnit = sheet?.units.get('value');
+    const unit = headerUnit ?? units[index];
+    // 0.42 吨 under 数值(亿元) is not 4200万 吨: a header unit the indicator is not measured in is an error.
+    const stored = (u: string | undefined) => (isPercent(u) ? '%' : unitScale(u)?.unit ?? u?.trim());
+    const mismatch = headerUnit !== undefined && units[index] !== undefined && stored(headerUnit) !== stored(units[index]) && cellText(row.raw('value')) !== '';
+    if (mismatch) w.log.error(row.address('value'), `${path}/value`, w.log.messages.unitMismatch(headerUnit, text, units[index]!));
+    const value = mismatch ? undefined : row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
     const period = row.read('period', `${path}/period`, readPeriod, type === 'series');
     if (type === 'series') {
       const derived = row.text('derived', `${path}/derived`);

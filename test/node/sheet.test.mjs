@@ -146,6 +146,27 @@ describe('problems, each with its cell and JSON Pointer', () => {
     ]);
   });
 
+  test('a value column in 亿元 is not applied to an indicator measured in 吨 or %: the cell is named', () => {
+    const workbook = clerkBook({
+      指标: [['名称', '单位'], ['工业总产值', '元'], ['单位产值能耗', '吨'], ['城镇化率', '%']],
+      指标数据: [
+        ['指标', '期间', '数值(亿元)', '类型'],
+        ['工业总产值', '2022-Q1', 37.83, '公布'],
+        ['单位产值能耗', '2022', 0.42, '公布'],
+        ['城镇化率', '2022', 65.3, '序列'],
+      ],
+    });
+    const problems = problemsOf(workbook);
+    assert.deepEqual(problems.map((p) => `${p.cell} ${p.path}`), ['指标数据!C3 /indicators/1/reported/value', '指标数据!C4 /indicators/2/series/0/value']);
+    assert.match(problems[0].message, /“亿元”.*“单位产值能耗”.*“吨”/);
+    // The same sheet without a unit in the header: each indicator's own unit applies.
+    workbook.sheets.find((s) => s.name === '指标').rows[1][1] = '亿元';
+    workbook.sheets.find((s) => s.name === '指标数据').rows[0][2] = '数值';
+    const result = workbookToDocument(workbook);
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.indicators.map((i) => [i.unit, i.reported?.value ?? i.series[0].value]), [['元', 3783000000], ['吨', 0.42], ['%', 65.3]]);
+  });
+
   test('a missing required column is named in words and by key, in English too', () => {
     const workbook = clerkBook({ 集群: [['编号', '单位'], ['goose', 'magang']] });
     const [problem] = problemsOf(workbook, 'en');

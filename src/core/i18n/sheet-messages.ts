@@ -21,6 +21,8 @@ export interface SheetMessages {
   readonly noRegion: (sheet: string) => string;
   readonly regionRows: (sheet: string, rows: number) => string;
   readonly duplicate: (what: string, text: string) => string;
+  /** A value column's header unit that is not the indicator's: `数值(亿元)` for an indicator in 吨. */
+  readonly unitMismatch: (header: string, indicator: string, unit: string) => string;
   readonly halfLocation: string;
   readonly unknownSheet: (sheet: string) => string;
   /** A header that names no column of its sheet: the column is ignored. */

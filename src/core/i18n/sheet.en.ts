@@ -19,6 +19,7 @@ export const sheetEn: SheetMessages = {
   noRegion: (sheet) => `sheet “${sheet}” needs one row describing the region`,
   regionRows: (sheet, n) => `sheet “${sheet}” must have one row, it has ${n}`,
   duplicate: (what, t) => `${what} “${t}” appears twice`,
+  unitMismatch: (h, i, u) => `the value column’s header says “${h}” but indicator “${i}” is in “${u}”: remove the unit from the header and give each indicator’s unit (亿元, 吨 …) in the indicators sheet`,
   halfLocation: 'longitude and latitude go together',
   unknownSheet: (sheet) => `ignored the unknown sheet “${sheet}”`,
   unknownColumn: (sheet, header) => `ignored the column “${header}”, which sheet “${sheet}” does not have`,

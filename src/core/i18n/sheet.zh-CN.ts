@@ -19,6 +19,7 @@ export const sheetZhCN: SheetMessages = {
   noRegion: (sheet) => `“${sheet}”表缺少地区信息（需要一行）`,
   regionRows: (sheet, n) => `“${sheet}”表应只有一行，实际有 ${n} 行`,
   duplicate: (what, t) => `${what}“${t}”重复`,
+  unitMismatch: (h, i, u) => `数值列表头的单位“${h}”与指标“${i}”的单位“${u}”不同：请去掉表头中的单位，在指标表的单位列写明每个指标的单位（如 亿元、吨）`,
   halfLocation: '经度和纬度需同时填写',
   unknownSheet: (sheet) => `已忽略不认识的工作表“${sheet}”`,
   unknownColumn: (sheet, header) => `已忽略“${sheet}”表中不认识的列“${header}”`,

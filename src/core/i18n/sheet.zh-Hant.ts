@@ -19,6 +19,7 @@ export const sheetZhHant: SheetMessages = {
   noRegion: (sheet) => `「${sheet}」表缺少地區資訊（需要一列）`,
   regionRows: (sheet, n) => `「${sheet}」表應只有一列，實際有 ${n} 列`,
   duplicate: (what, t) => `${what}「${t}」重複`,
+  unitMismatch: (h, i, u) => `數值欄表頭的單位「${h}」與指標「${i}」的單位「${u}」不同：請去掉表頭中的單位，在指標表的單位欄寫明每個指標的單位（如 億元、噸）`,
   halfLocation: '經度和緯度需同時填寫',
   unknownSheet: (sheet) => `已略過無法辨識的工作表「${sheet}」`,
   unknownColumn: (sheet, header) => `已略過「${sheet}」表中無法辨識的欄「${header}」`,
