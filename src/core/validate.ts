@@ -41,12 +41,26 @@ function translate(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (strin
   }
   if (tag === 'tooShort') return { key: 'tooShort', params: [Number(issue.requirement)] };
   if (issueKeys.has(tag)) return { key: tag as IssueKey, params: [] };
+  const options = tag === 'picklist' ? allowedValues(issue.expected) : [];
+  if (options.length > 1 && typeof issue.input === 'string') return { key: 'oneOf', params: [issue.input, ...options] };
   if (tag === 'picklist' || tag === 'literal' || tag === 'value') {
     return { key: 'value', params: [String(issue.expected), received] };
   }
   if (tag === 'longitude' || tag === 'latitude' || tag === 'lonLat') return { key: 'type', params: [tag] };
   if (['string', 'number', 'object', 'array', 'boolean'].includes(tag)) return { key: 'type', params: [tag] };
   return { key: 'other', params: [] };
+}
+
+/** The values a picklist allows, from valibot's `("a" | "b")`. */
+function allowedValues(expected: string | null): string[] {
+  if (!expected) return [];
+  return expected.replace(/^\(|\)$/g, '').split(' | ').map((option) => {
+    try {
+      return String(JSON.parse(option));
+    } catch {
+      return option;
+    }
+  });
 }
 
 /** The outcome of validating a document. */

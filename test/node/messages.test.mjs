@@ -141,3 +141,14 @@ describe("a portal's own language (registerLanguage)", () => {
     assert.equal(describeIssue(located, 'de'), '第 1 个指标缺少“名称”（name）');
   });
 });
+
+describe('a value outside a list', () => {
+  test('names the value and lists the allowed ones, in the language asked', () => {
+    const doc = taiping();
+    doc.region.level = '省';
+    const zh = errorsOf(doc).find((e) => e.path === '/region/level');
+    assert.match(zh.message, /“省”不是可用的取值，可用的有：province、city、county、district、town、street、village、park/);
+    const en = errorsOf(doc, 'en').find((e) => e.path === '/region/level');
+    assert.match(en.message, /"省" is not an allowed value; allowed: province, city, county/);
+  });
+});

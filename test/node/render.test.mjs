@@ -144,7 +144,7 @@ test('spec errors carry the same pointers and messages as the element (validatio
     const [e] = result.errors;
     assert.equal(e.code, 'invalid-config');
     assert.deepEqual(e.issues.map((i) => i.path), ['/widgets/0/config/style', '/widgets/0/config/colour']);
-    const first = validation.describeIssue({ path: '/widgets/0/config/style', key: 'value', params: ['("gauge" | "ring" | "bar")', '"pie"'] }, lang);
+    const first = validation.describeIssue({ path: '/widgets/0/config/style', key: 'oneOf', params: ['pie', 'gauge', 'ring', 'bar'] }, lang);
     assert.equal(e.issues[0].message, first, lang);
     assert.equal(e.message, validation.messagesFor(lang).ui.moreProblems(first, 1));
   }

@@ -14,6 +14,8 @@ export interface ProblemMessages {
   readonly issue: {
     readonly type: (expected: string) => string;
     readonly value: (expected: string, received: string) => string;
+    /** A value that is not one of a list (a widget type, a style, a level): the value, then the allowed ones. */
+    readonly oneOf: (received: string, ...allowed: string[]) => string;
     readonly required: string;
     readonly integer: string;
     readonly finite: string;

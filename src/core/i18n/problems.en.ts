@@ -7,6 +7,7 @@ export const problemsEn: ProblemMessages = {
   issue: {
     type: (e) => `expected ${e}`,
     value: (e, r) => `expected ${e} but got ${r}`,
+    oneOf: (r, ...allowed) => `"${r}" is not an allowed value; allowed: ${allowed.join(', ')}`,
     required: 'required field is missing',
     integer: 'must be an integer',
     finite: 'must be a finite number',

@@ -7,6 +7,7 @@ export const problemsZhCN: ProblemMessages = {
   issue: {
     type: (e) => `应为${e}`,
     value: (e, r) => `应为 ${e}，实际为 ${r}`,
+    oneOf: (r, ...allowed) => `“${r}”不是可用的取值，可用的有：${allowed.join('、')}`,
     required: '缺少必填字段',
     integer: '应为整数',
     finite: '应为有限数值',

@@ -8,6 +8,7 @@ export const problemsZhHant: ProblemMessages = {
   issue: {
     type: (e) => `應為${e}`,
     value: (e, r) => `應為 ${e}，實際為 ${r}`,
+    oneOf: (r, ...allowed) => `「${r}」不是可用的值，可用的有：${allowed.join('、')}`,
     required: '缺少必填欄位',
     integer: '應為整數',
     finite: '應為有限數值',
