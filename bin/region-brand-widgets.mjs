@@ -236,6 +236,7 @@ async function renderCommand(lib, args, m, lang, t) {
     const baseUrl = pathToFileURL(resolve(dataFile)).href;
     const theme = args.render.theme;
     const result = await render.renderSvg(input.value, { data, baseUrl, lang: args.lang, theme, width: options.width, height: options.height, page: options.page ? Math.floor(options.page) - 1 : 0, period: args.render.period });
+    if (options.page !== undefined && Math.floor(options.page) > result.pages) throw new UsageError(t.noSuchPage(Math.floor(options.page), result.pages));
     for (const w of result.warnings) process.stderr.write(`  ${t.warning}${w.widget ? ` ${w.widget}` : ''} ${w.path || '/'}: ${w.message}\n`);
     problems.push(...result.errors);
     if (!problems.length) {

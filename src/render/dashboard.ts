@@ -27,6 +27,8 @@ export interface PreparedDashboard {
   /** The page's natural width when it has one (a stage's design width). */
   readonly width: number | undefined;
   readonly height: number | undefined;
+  /** How many pages the spec has (1 without `pages`). */
+  readonly pages: number;
   readonly draw: (width: number, height?: number) => Drawn;
 }
 
@@ -55,6 +57,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
     warnings: [],
     width: undefined,
     height: undefined,
+    pages: 1,
     draw: (w, h) => drawFrame({ ...frame, body: (iw) => drawError(error, iw, look) }, w, look, h),
   });
   let config: DashboardConfig;
@@ -87,6 +90,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
         warnings: [],
         width: stage.width,
         height: stage.height,
+        pages: pages.length,
         draw: () => drawStage({ ...frame, pageTitle }, widgets, stage, model.columns, parts.rows ?? 12, look),
       };
     }
@@ -98,6 +102,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
       warnings: [],
       width: undefined,
       height: undefined,
+      pages: pages.length,
       draw: (w, h) => drawFrame({ title, subtitle: frame.subtitle, body: (iw) => flowingGrid(widgets, model.columns, iw) }, w, look, h),
     };
   } catch (e) {

@@ -72,6 +72,8 @@ export interface RenderResult {
   /** Errors drawn as error panels; a caller writing a report usually refuses the picture when there are any. */
   readonly errors: readonly RenderProblem[];
   readonly warnings: readonly RenderProblem[];
+  /** How many pages the input has (a dashboard with `pages`; 1 otherwise): `page` beyond it draws the last. */
+  readonly pages: number;
 }
 
 /** True when dashboard specs of this version know big-screen stages (`stage`, `area`, `pages`). */
@@ -112,9 +114,11 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
   let background: string;
   let label = '';
   let stage: { width: number; height: number } | null = null;
+  let pages = 1;
   if (input.type === 'dashboard') {
     const page = await prepareDashboard(input.config, options.data, lang, theme, baseUrl, options.page ?? 0, options.period);
     width = positive(options.width) ?? page.width ?? 1200;
+    pages = page.pages;
     if (page.error) errors.push(problem('', page.error, page.look.lang));
     for (const w of page.widgets) {
       if (w.widget.error) errors.push(problem(w.pointer, w.widget.error, w.widget.look.lang));
@@ -142,14 +146,14 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${stage.width} ${stage.height}" preserveAspectRatio="xMidYMid meet" role="img"${label ? ` aria-label="${esc(label)}"` : ''}>` +
       `<rect x="-100000" y="-100000" width="200000" height="200000" fill="${esc(background)}"/>${drawn.svg}</svg>`;
-    return { svg, width: w, height, errors, warnings };
+    return { svg, width: w, height, errors, warnings, pages };
   }
   const height = Math.ceil(Math.max(drawn.height, positive(options.height) ?? 0));
   const w = Math.ceil(width);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" role="img"${label ? ` aria-label="${esc(label)}"` : ''}>` +
     `<rect width="${w}" height="${height}" fill="${esc(background)}"/>${drawn.svg}</svg>`;
-  return { svg, width: w, height, errors, warnings };
+  return { svg, width: w, height, errors, warnings, pages };
 }
 
 /** PNG options: pixels per CSS pixel (default 1; 2 for print and retina screens). */

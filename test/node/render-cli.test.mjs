@@ -71,12 +71,15 @@ test('bad input: code, pointer and message on stderr, exit 1, no file (not even 
 
 test('usage mistakes are one line each', async () => {
   const spec = file('ok.json', { widgets: [{ type: 'growth-indicator' }] });
+  const paged = file('paged.json', { stage: { width: 1920, height: 1080 }, pages: [{ widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 6] }] }, { widgets: [{ type: 'ranking', area: [1, 1, 6, 6] }] }] });
   for (const [args, expect] of [
     [['render', spec, '--data', data, '-o', join(dir, 'x.jpg')], /\.png, \.svg/],
     [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--type', 'pie-chart'], /--type: unknown type “pie-chart”/],
     [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--width', '-3'], /--width: expected a positive number/],
     [['render', spec, '--data', join(dir, 'missing.json'), '-o', join(dir, 'x.png')], /missing\.json/],
     [['render', spec, '--data', data], /-o/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.svg'), '--page', '2'], /--page 2: the spec has 1 page$/m],
+    [['render', paged, '--data', data, '-o', join(dir, 'x.svg'), '--page', '3'], /--page 3: the spec has 2 pages/],
   ]) {
     const r = await cli(...args, '--lang', 'en');
     assert.equal(r.code, 1, args.join(' '));
