@@ -107,6 +107,27 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
       .breakdown {
         margin-top: 0.6em;
       }
+      /* A wide gauge or ring (a big-screen cell, a wide column): the figures and the breakdown
+         beside the drawing, so a cell of fixed height shows them all instead of cutting the list off. */
+      @container (min-width: 560px) {
+        .body:has(> .frame + .figures + .breakdown) {
+          display: grid;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+          column-gap: calc(2 * var(--rb-spacing));
+        }
+        .body:has(> .frame + .figures + .breakdown) > .frame {
+          grid-row: 1 / span 2;
+        }
+        .body:has(> .frame + .figures + .breakdown) > .figures {
+          grid-column: 2;
+          align-self: end;
+          text-align: start;
+        }
+        .body:has(> .frame + .figures + .breakdown) > .breakdown {
+          grid-column: 2;
+          align-self: start;
+        }
+      }
       .breakdown h3 {
         margin: 0 0 0.3em;
         font-size: 0.95em;
@@ -164,7 +185,6 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
   protected readonly configSchema = coverageGaugeConfigSchema;
   /** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
   protected readonly scope = coverageGaugeScope;
-  /** @internal */
   /** @internal */
   readonly echartsModules = [GaugeChart];
 

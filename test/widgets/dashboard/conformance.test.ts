@@ -263,4 +263,38 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     expect(el.clock.ticks - before, 'ticks in 300 ms').to.equal(0);
     expect(root(el).querySelector('[part=page-title]')!.textContent, 'still the first page').to.equal('第 1 页');
   });
+
+  it('a gauge or ring with its breakdown in a wide big-screen cell shows every row inside the cell (the list goes beside the drawing)', async () => {
+    document.body.style.margin = '0';
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: manualTimeSource(),
+      data: await sample('kaiping'),
+      config: {
+        theme: 'screen',
+        stage: { width: 1920, height: 1080 },
+        columns: 12,
+        rows: 6,
+        widgets: [
+          { type: 'coverage-gauge', area: [1, 1, 4, 3], config: { coverage: 'enterprise-party', breakdown: true } },
+          { type: 'coverage-gauge', area: [5, 1, 4, 3], config: { coverage: 'enterprise-party', breakdown: true, style: 'ring' } },
+        ],
+      },
+    });
+    el.style.cssText = 'display:block;width:1600px;height:900px';
+    const gauges = await until(() => (widgets(el).length === 2 && widgets(el).every((w) => w.state === 'ready') ? widgets(el) : null), 8000, 'gauges ready');
+    await settle(el);
+    for (const gauge of gauges) {
+      const cell = gauge.parentElement!.getBoundingClientRect();
+      const rows = [...gauge.shadowRoot!.querySelectorAll('[part=breakdown] li')];
+      expect(rows.length, 'breakdown rows').to.be.greaterThan(3);
+      for (const row of rows) {
+        const r = row.getBoundingClientRect();
+        expect(r.bottom, row.textContent!.trim()).to.be.at.most(cell.bottom + 0.5);
+        expect(r.right).to.be.at.most(cell.right + 0.5);
+      }
+      const chart = gauge.shadowRoot!.querySelector('[part=chart]')!.getBoundingClientRect();
+      expect(chart.height, 'the drawing keeps its height').to.be.greaterThan(cell.height / 2);
+    }
+    document.body.style.margin = '';
+  });
 });
