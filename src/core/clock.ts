@@ -80,7 +80,8 @@ export function realTimeSource(rate = 1): TimeSource {
   return {
     now,
     wake(at, tick) {
-      const id = setTimeout(tick, Math.max(0, (at - now()) / rate));
+      // setTimeout runs a delay over 2^31 - 1 ms (24.8 days: a monthly refresh) at once: wake early, the clock waits again.
+      const id = setTimeout(tick, Math.min(2_147_483_647, Math.max(0, (at - now()) / rate)));
       return () => clearTimeout(id);
     },
     frame(tick) {

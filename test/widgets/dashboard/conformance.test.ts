@@ -3,12 +3,12 @@
 // a failed refresh on a big screen, a widget spanning a grid wider than 24 columns, a widget's own
 // config error named at its place in the spec, a flowing dashboard in a dark theme on a light page,
 // a big screen clicked once with the mouse that goes on rotating when the pointer leaves, and a
-// full-screen control where full screen is not allowed or is refused.
+// full-screen control where full screen is not allowed or is refused, and a monthly refresh.
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
-import { manualTimeSource } from '../../../src/core/clock.js';
+import { manualTimeSource, realTimeSource } from '../../../src/core/clock.js';
 import type { RbErrorDetail } from '../../../src/core/events.js';
 import { loadAxe } from '../../support/axe.js';
 import { cleanup, create, nextEvent, sample, serve, settle, uniqueKey, until } from '../../support/helpers.js';
@@ -244,5 +244,23 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
       Element.prototype.requestFullscreen = request;
       window.removeEventListener('unhandledrejection', onUnhandled);
     }
+  });
+
+  it('a big screen refreshed monthly (over 2^31 ms between refreshes) waits quietly instead of waking the clock at once, again and again', async () => {
+    const url = await serve(uniqueKey(), { body: await sample('kaiping') });
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: realTimeSource(),
+      refresh: 30 * 24 * 3600,
+      src: url,
+      config: { stage: { width: 1280, height: 720 }, rotate: 31 * 24 * 3600, pages: [{ widgets: [] }, { widgets: [] }] },
+    });
+    el.style.height = '300px';
+    await nextEvent(el, 'rb-load');
+    await settle(el);
+    expect(el.clock.size, 'rotation and refresh').to.equal(2);
+    const before = el.clock.ticks;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.clock.ticks - before, 'ticks in 300 ms').to.equal(0);
+    expect(root(el).querySelector('[part=page-title]')!.textContent, 'still the first page').to.equal('第 1 页');
   });
 });
