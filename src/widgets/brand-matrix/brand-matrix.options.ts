@@ -225,6 +225,22 @@ export function toChartItems(nodes: readonly BrandNode[], theme: ThemeColors, fo
   return nodes.map((n, i) => item(n, nodes.length > 1 ? i : 0));
 }
 
+/**
+ * Treemap items whose children cover only part of their parent's figure: ECharts stretches
+ * children over the whole parent (a 250万 village brand drawn as large as its 5000万 town brand),
+ * so the rest is a box of the parent itself and every area stays proportional to its figure.
+ */
+export function withOwnShare(items: readonly BrandChartItem[]): BrandChartItem[] {
+  return items.map((item) => {
+    if (!item.children?.length) return item;
+    const children = withOwnShare(item.children);
+    const rest = item.value - children.reduce((sum, c) => sum + c.value, 0);
+    if (!(rest > item.value * 1e-6)) return { ...item, children };
+    const { children: _, ...own } = item;
+    return { ...item, children: [...children, { ...own, value: rest }] };
+  });
+}
+
 /** An item of an ECharts event or formatter call. */
 interface FormatterParams {
   readonly data?: unknown;
@@ -290,7 +306,7 @@ export function chartOption(
         {
           type: 'treemap',
           name: title,
-          data: items,
+          data: withOwnShare(items),
           top: 8,
           left: 4,
           right: 4,

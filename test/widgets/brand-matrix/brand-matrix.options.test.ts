@@ -150,7 +150,8 @@ describe('brand-matrix model (pure)', () => {
         expect(i.value).to.be.greaterThan(0);
         ids.push(i.select.id);
       });
-      expect(ids.sort()).to.deep.equal(data.brands.map((b) => b.id).sort());
+      // Every brand once (a treemap parent's own box selects that parent again).
+      expect([...new Set(ids)].sort()).to.deep.equal(data.brands.map((b) => b.id).sort());
       expect((model.option as { tooltip?: unknown }).tooltip).to.equal(undefined);
       expect(tipOf(model, 'magang-youpin')).to.equal('马冈优品\n区域品牌 · 镇级\n销售额：5000万元 · 2024年');
       expect(model.tooltip!({ data: { name: 'no select' } })).to.equal(undefined);
@@ -171,6 +172,25 @@ describe('brand-matrix model (pure)', () => {
     expect(party!.itemStyle.color).to.equal(DEFAULT_THEME.accent);
     expect(region!.itemStyle.color).to.not.equal(DEFAULT_THEME.accent);
     expect(DEFAULT_THEME.palette).to.include(region!.itemStyle.color);
+  });
+
+  it('treemap areas stay proportional: a parent whose children cover part of its figure keeps a box of its own', () => {
+    // ECharts stretches children over their whole parent: 一村优品 (2000万) and 二村优品 would
+    // otherwise fill all of 甲镇优品 (1亿) and look larger than 乙镇优品 beside it.
+    const model = chartOf(buildModel(valid(smallDocument()), config({ layout: 'treemap' }), ctxFor()));
+    const [root] = seriesOf(model.option)[0]!.data;
+    walk([root!], (item) => {
+      if (!item.children?.length) return;
+      const sum = item.children.reduce((s, c) => s + c.value, 0);
+      expect(sum).to.be.closeTo(item.value, item.value * 1e-9);
+    });
+    const town = root!.children!.find((c) => c.select.id === 'a')!;
+    const own = town.children!.at(-1)!;
+    expect(own.select).to.deep.equal({ kind: 'brand', id: 'a' });
+    expect(own.children).to.equal(undefined);
+    expect(own.value).to.be.closeTo(1e8 - town.children!.slice(0, -1).reduce((s, c) => s + c.value, 0), 1);
+    const village = town.children!.find((c) => c.select.id === 'a1')!;
+    expect(village.value / root!.value).to.be.closeTo(2e7 / 3e8, 1e-9);
   });
 
   it('keeps names as text in tooltips and breaks rich-text markup in labels', () => {
