@@ -51,6 +51,22 @@ function translate(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (strin
   return { key: 'other', params: [] };
 }
 
+/**
+ * The rules beyond the shape, in a document whose shape failed: so a clerk sees every problem at
+ * once, not a second list after fixing the first. Items of the wrong shape can stop a rule (those
+ * items are reported already), and nothing is said twice about a place the shape check named.
+ */
+function rulesBeside(parsed: { output: unknown; issues: readonly v.BaseIssue<unknown>[] }): ValidationIssue[] {
+  const named = fromValibotIssues(parsed.issues).map((i) => i.path);
+  try {
+    return runRules(parsed.output as RegionBrandData, ALL_RULES).errors.filter(
+      (issue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`) || p.startsWith(`${issue.path}/`)),
+    );
+  } catch {
+    return [];
+  }
+}
+
 /** The values a picklist allows, from valibot's `("a" | "b")`. */
 function allowedValues(expected: string | null): string[] {
   if (!expected) return [];
@@ -103,7 +119,7 @@ function runValidation(input: unknown): ValidationResult {
     const header = checkHeader(doc);
     if (header) return { ok: false, error: header };
     const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false });
-    if (!parsed.success) return fail('invalid-data', fromValibotIssues(parsed.issues), input);
+    if (!parsed.success) return fail('invalid-data', [...fromValibotIssues(parsed.issues), ...rulesBeside(parsed)], input);
     const data = parsed.output;
     const rules = runRules(data, ALL_RULES);
     if (rules.errors.length) return fail('invalid-data', rules.errors, input);

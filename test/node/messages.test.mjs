@@ -152,3 +152,15 @@ describe('a value outside a list', () => {
     assert.match(en.message, /"省" is not an allowed value; allowed: province, city, county/);
   });
 });
+
+describe('every problem at once', () => {
+  test('a mistake of shape does not hide a broken rule elsewhere (covered above total)', () => {
+    const doc = taiping();
+    const coverage = { id: 'villages', name: '村', covered: 12, total: 10 };
+    doc.coverage.push(coverage);
+    doc.indicators[0].name = 42;
+    const paths = errorsOf(doc).map((e) => e.path);
+    assert.ok(paths.includes('/indicators/0/name'), paths.join(' '));
+    assert.ok(paths.some((p) => p.startsWith(`/coverage/${doc.coverage.indexOf(coverage)}`)), paths.join(' '));
+  });
+});
