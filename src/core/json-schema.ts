@@ -59,6 +59,8 @@ export function dataFormatJsonSchema(): Record<string, unknown> {
   walkSchema(schema, (node, path) => {
     const description = FIELD_DESCRIPTIONS[path];
     if (description) node['description'] = description;
+    // A count of units covered out of none means nothing (the rule `totalZero` of integrity.ts).
+    if (/^coverage\[\](\.history\[\]|\.breakdown\[\])?\.total$/.test(path) && node['type']) node['exclusiveMinimum'] = 0;
   });
   withTupleLengths(schema);
   return {

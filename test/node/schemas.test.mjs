@@ -38,6 +38,21 @@ test('the samples are valid; a center of three or one numbers is not', () => {
   assert.equal(validate(doc), false, '1-number center');
 });
 
+test('a coverage total of 0 is refused, as validateDocument refuses it (entry, history and breakdown)', () => {
+  const validate = validator();
+  for (const spoil of [
+    (c) => { c.total = 0; c.covered = 0; },
+    (c) => { c.history = [{ period: '2020', covered: 0, total: 0 }]; },
+    (c) => { c.breakdown = [{ unit: 'x', covered: 0, total: 0 }]; },
+  ]) {
+    const doc = json('demo/data/kaiping.json');
+    const entry = doc.coverage.find((c) => typeof c.total === 'number');
+    spoil(entry);
+    assert.equal(validate(doc), false, spoil.toString());
+    assert.ok(validate.errors.some((e) => e.keyword === 'exclusiveMinimum'), JSON.stringify(validate.errors));
+  }
+});
+
 test('every field of the data format has a description in the schema', () => {
   const missing = [];
   const walk = (node, path) => {
