@@ -95,7 +95,10 @@ function toneColor(tone: string, look: Look): string {
 export function drawCoverageFigures(model: CoverageGaugeModel, w: number, look: Look, centred: boolean): Drawn {
   const c = look.colors;
   const s = style(look, 0.9, c.muted);
-  const pieces = [word(model.countText ? `${model.percentText} · ${model.countText}` : model.percentText, s)];
+  const figures = model.countText ? `${model.percentText} · ${model.countText}` : model.percentText;
+  // Wider than the room (a column beside the drawing): wrapped, as the element's text wraps.
+  if (!model.fullText && width(figures, s.size) > w) return centred ? paragraph(figures, w, { ...s, anchor: 'middle' }, w / 2) : paragraph(figures, w, s);
+  const pieces = [word(figures, s)];
   if (model.fullText) {
     const b = style(look, 0.9 * 0.85, c.background, { weight: 600 });
     const bw = width(model.fullText, b.size, true) + 1.2 * b.size;

@@ -39,11 +39,16 @@ interface WidgetKind<C, M extends WidgetModel> {
   /** The HTML model's drawing, or what is drawn beside the chart. */
   readonly html?: (model: M, width: number, look: Look) => Drawn;
   readonly extra?: (model: M, width: number, look: Look) => Drawn;
+  /** What goes beside the chart instead of below it in a wide body (≥ {@link BESIDE_FROM} px), when there is any. */
+  readonly beside?: (model: M, width: number, look: Look) => Drawn | null;
   /** Loads what `build` needs besides the document (the geometry). */
   readonly prepare?: (data: RegionBrandData, config: C, baseUrl: string) => Promise<unknown>;
 }
 
 const kind = <C, M extends WidgetModel>(k: WidgetKind<C, M>) => k as unknown as WidgetKind<unknown, WidgetModel>;
+
+/** The body width from which a gauge's figures and breakdown go beside it (the element's container query). */
+const BESIDE_FROM = 560;
 
 /** A breakdown keeps its top margin (0.6em) above it. */
 const withBreakdown = (m: coverageGauge.CoverageGaugeModel, w: number, look: Look, top: Drawn): Drawn => {
@@ -63,6 +68,7 @@ export const WIDGETS: Record<DashboardWidgetType, WidgetKind<unknown, WidgetMode
     chartHeight: 240,
     html: (m, w, look) => withBreakdown(m, w, look, drawCoverageBar(m, w, look)),
     extra: (m, w, look) => withBreakdown(m, w, look, drawCoverageFigures(m, w, look, true)),
+    beside: (m, w, look) => (m.breakdown?.length ? withBreakdown(m, w, look, drawCoverageFigures(m, w, look, false)) : null),
   }),
   'growth-indicator': kind({
     schema: growthIndicator.growthIndicatorConfigSchema,
@@ -213,6 +219,16 @@ function drawBody(k: WidgetKind<unknown, WidgetModel>, model: WidgetModel, w: nu
   // Nothing for the period asked: the sentence the frame shows instead of the drawing.
   if (model.noData) return paragraph(model.noData, w, style(look, 1, look.colors.muted));
   if (model.drawing === 'html') return k.html ? k.html(model, w, look) : { svg: '', height: 0 };
+  const gap = 2 * look.spacing;
+  const side = k.beside && w >= BESIDE_FROM ? k.beside(model, (w - gap) / 2, look) : null;
+  if (side) {
+    // The chart in the left half, as tall as the room (or its stylesheet height, or the list beside it).
+    const half = (w - gap) / 2;
+    const height = room === undefined ? Math.max(k.chartHeight, side.height) : Math.max(120, room);
+    const chart = placeChart(chartSvg(model.option, half, height, look.family), 0, 0);
+    const list = group(half + gap, Math.max(0, (height - side.height) / 2), side.svg);
+    return { svg: `<g role="img" aria-label="${escAttr(model.summary)}">${chart}</g>${list}`, height: Math.max(height, side.height) };
+  }
   const extra = k.extra ? k.extra(model, w, look) : { svg: '', height: 0 };
   const chartHeight = room === undefined ? k.chartHeight : Math.max(120, room - extra.height);
   const chart = placeChart(chartSvg(model.option, w, chartHeight, look.family), 0, 0);

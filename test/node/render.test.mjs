@@ -278,3 +278,48 @@ test('a dashboard period: each widget shows that period, or says it has no data 
   const latest = await render.renderSvg({ type: 'growth-indicator', config: { indicator: 'brand-sales' } }, { data: kaiping, baseUrl });
   assert.ok(!texts(latest.svg).some((t) => t.includes('1999')), 'without a period, the latest figure');
 });
+
+/** The absolute top of every `<g aria-label>` and of the widget cards of an SVG (translates summed; nested <svg> x/y). */
+function placed(svg) {
+  const stack = [[0, 0]];
+  const labels = [];
+  const cards = [];
+  for (const m of svg.matchAll(/<(\/?)(g|svg|rect)\b([^>]*?)(\/?)>/g)) {
+    const [, close, tag, attrs, selfClosing] = m;
+    const [ox, oy] = stack.at(-1);
+    if (close) { if (tag !== 'rect') stack.pop(); continue; }
+    if (tag === 'rect') {
+      const h = /height="([\d.]+)"/.exec(attrs);
+      // Rounded rectangles at the origin of their group: the widget's card, the breakdown's bars.
+      if (/^\s*x="0" y="0" width="[\d.]+" height="[\d.]+" rx=/.test(attrs) && h) cards.push({ top: oy, bottom: oy + Number(h[1]) });
+      continue;
+    }
+    const t = /translate\(([-\d.]+)[ ,]([-\d.]+)\)/.exec(attrs);
+    const x = tag === 'svg' ? Number(/\bx="([-\d.]+)"/.exec(attrs)?.[1] ?? 0) : 0;
+    const y = tag === 'svg' ? Number(/\by="([-\d.]+)"/.exec(attrs)?.[1] ?? 0) : 0;
+    const next = [ox + x + (t ? Number(t[1]) : 0), oy + y + (t ? Number(t[2]) : 0)];
+    const label = /aria-label="([^"]*)"/.exec(attrs)?.[1];
+    if (label) labels.push({ label, top: next[1] });
+    if (!selfClosing) stack.push(next);
+  }
+  return { labels, cards };
+}
+
+test('a gauge with its breakdown in a wide big-screen cell lists every unit inside the cell, beside the drawing, as the element does', async () => {
+  const coverage = kaiping.coverage.find((c) => (c.breakdown?.length ?? 0) >= 7);
+  const spec = {
+    stage: { width: 1920, height: 1080 }, columns: 12, rows: 6, theme: 'screen',
+    widgets: [{ type: 'coverage-gauge', area: [1, 1, 4, 3], config: { coverage: coverage.id, breakdown: true } }],
+  };
+  const { svg, errors } = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl });
+  assert.deepEqual(errors, []);
+  const { labels, cards } = placed(svg);
+  // The widget's card: the tallest of the rounded rectangles (the others are breakdown bars).
+  const card = cards.reduce((a, b) => (b.bottom - b.top > a.bottom - a.top ? b : a));
+  const names = coverage.breakdown.map((b) => kaiping.units.find((u) => u.id === b.unit)?.name ?? b.unit);
+  for (const name of names) {
+    const row = labels.find((l) => l.label.startsWith(`${name}：`));
+    assert.ok(row, name);
+    assert.ok(row.top + 30 <= card.bottom, `${name} at ${row.top}, the cell ends at ${card.bottom}`);
+  }
+});
