@@ -65,7 +65,8 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
     config = parseConfig(dashboardConfigSchema, spec);
     const top = validateScoped(document, { sections: {}, shows: () => [] }, config);
     if (!top.ok) throw top.error;
-    const model = buildModel(top.data, config, { lang: look.lang, messages: look.messages, theme: look.colors, animation: false, baseUrl, warn: () => {} });
+    const warnings: ValidationIssue[] = [];
+    const model = buildModel(top.data, config, { lang: look.lang, messages: look.messages, theme: look.colors, animation: false, baseUrl, warn: (issue) => warnings.push(issue) });
     const parts = model as typeof model & StageParts;
     // The period every widget shows: the one asked for the picture, else the spec's.
     const period = periodAsked ?? (config as { period?: string }).period;
@@ -87,7 +88,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
         look,
         error: null,
         widgets,
-        warnings: [],
+        warnings,
         width: stage.width,
         height: stage.height,
         pages: pages.length,
@@ -99,7 +100,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
       look,
       error: null,
       widgets,
-      warnings: [],
+      warnings,
       width: undefined,
       height: undefined,
       pages: pages.length,

@@ -120,6 +120,7 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
     width = positive(options.width) ?? page.width ?? 1200;
     pages = page.pages;
     if (page.error) errors.push(problem('', page.error, page.look.lang));
+    warn('', page.warnings, page.look);
     for (const w of page.widgets) {
       if (w.widget.error) errors.push(problem(w.pointer, w.widget.error, w.widget.look.lang));
       warn(w.pointer, w.widget.warnings, w.widget.look);

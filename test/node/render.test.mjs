@@ -323,3 +323,19 @@ test('a gauge with its breakdown in a wide big-screen cell lists every unit insi
     assert.ok(row.top + 30 <= card.bottom, `${name} at ${row.top}, the cell ends at ${card.bottom}`);
   }
 });
+
+test('dashboard options that do nothing here are warnings naming what they need (rows without stage, rotate without pages)', async () => {
+  const spec = { rows: 8, rotate: 20, widgets: [{ type: 'growth-indicator' }] };
+  for (const [lang, rows, rotate] of [
+    ['zh-CN', '“rows”只在设置了“stage”时起作用', '“rotate”只在设置了“pages”时起作用'],
+    ['en', '"rows" has no effect without "stage"', '"rotate" has no effect without "pages"'],
+  ]) {
+    const { errors, warnings } = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl, lang });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings.map((w) => w.path), ['/rows', '/rotate']);
+    assert.ok(warnings[0].message.includes(rows), warnings[0].message);
+    assert.ok(warnings[1].message.includes(rotate), warnings[1].message);
+  }
+  const staged = { stage: { width: 1920, height: 1080 }, rows: 8, rotate: 20, pages: [{ widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 4] }] }, { widgets: [{ type: 'ranking', area: [1, 1, 6, 4] }] }] };
+  assert.deepEqual((await render.renderSvg({ type: 'dashboard', config: staged }, { data: kaiping, baseUrl })).warnings, []);
+});

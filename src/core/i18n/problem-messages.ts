@@ -69,6 +69,8 @@ export interface ProblemMessages {
     readonly areaRequired: string;
     readonly areaWithoutStage: string;
     readonly widgetsAndPages: string;
+    /** A dashboard option that does nothing without another (`rows` without `stage`, `rotate` without `pages`): a warning. */
+    readonly noEffect: (option: string, needs: string) => string;
   };
   /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
   readonly where: {

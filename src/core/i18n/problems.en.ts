@@ -51,6 +51,7 @@ export const problemsEn: ProblemMessages = {
     areaOverlap: (other) => `overlaps the area of ${other}`,
     areaRequired: 'on a stage every widget needs an area [column, row, columnSpan, rowSpan]',
     areaWithoutStage: 'an area needs a stage (stage: { width, height }); without one, widgets flow with span',
+    noEffect: (option, needs) => `"${option}" has no effect without "${needs}" and is ignored`,
     widgetsAndPages: 'give either widgets or pages, not both (a page has its own widgets)',
   },
   where: {

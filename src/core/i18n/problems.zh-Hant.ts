@@ -52,6 +52,7 @@ export const problemsZhHant: ProblemMessages = {
     areaOverlap: (other) => `與 ${other} 的區域重疊`,
     areaRequired: '大屏（stage）上的每個元件都需要區域 area：[欄, 列, 跨欄數, 跨列數]',
     areaWithoutStage: '區域 area 需要大屏設定 stage（{ width, height }）；沒有 stage 時元件依 span 流式排列',
+    noEffect: (option, needs) => `「${option}」只在設定了「${needs}」時有作用，這裡被略過`,
     widgetsAndPages: 'widgets 與 pages 只能二選一（每頁的元件寫在該頁的 widgets 中）',
   },
   where: {
