@@ -24,8 +24,10 @@ function rowView(problem: LoadProblem): TemplateResult | typeof nothing {
   if ('json' in row) return html`<figure><figcaption>${row.caption}</figcaption><pre tabindex="0">${row.json}</pre></figure>`;
   return html`<table>
     <caption>${row.caption}</caption>
-    <thead><tr>${row.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody><tr>${row.cells.map((c, i) => html`<td class=${i === row.column ? 'fault' : ''}>${c}</td>`)}</tr></tbody>
+    <tbody>
+      <tr>${row.header.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+      <tr>${row.cells.map((c, i) => html`<td class=${i === row.column ? 'fault' : ''}>${c}</td>`)}</tr>
+    </tbody>
   </table>`;
 }
 
