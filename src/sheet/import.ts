@@ -95,14 +95,17 @@ class WorkbookImport {
 
   /**
    * The item a child row belongs to (a product's brand, an enterprise's cluster …), named in
-   * column `key`, and the JSON Pointer the child gets in it (`/clusters/1/enterprises/15`).
+   * column `key`, and the JSON Pointer the child gets in it (`/clusters/1/enterprises/15`;
+   * `/clusters/-/enterprises/-` when the parent is unknown).
    */
   parent<T extends Entity>(row: Row, key: string, lookup: Lookup, list: T[], children: (item: T) => readonly unknown[] | undefined, childKey: string): { item: T | undefined; index: number; path: string } {
     const text = row.text(key, '', true);
     const id = text === undefined ? undefined : this.ref(row, key, `/${lookup.sheet}`, lookup, text);
     const index = list.findIndex((e) => e.id === id);
     const item = list[index];
-    const path = item ? `/${lookup.sheet}/${index}/${childKey}/${children(item)?.length ?? 0}` : `/${lookup.sheet}`;
+    // A row whose parent is unknown has no place in the document: its fields point past the end
+    // of the lists (RFC 6901 `-`), never at a field of the list itself.
+    const path = item ? `/${lookup.sheet}/${index}/${childKey}/${children(item)?.length ?? 0}` : `/${lookup.sheet}/-/${childKey}/-`;
     this.log.items.set(path, row);
     return { item, index, path };
   }

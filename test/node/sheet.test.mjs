@@ -234,3 +234,11 @@ test('the metrics sheet: owners by name, a unit in the header or the cell, money
   assert.deepEqual(result.document.brands[0].metrics, { sales: { value: 50000000, unit: '元', period: '2024' } });
   assert.deepEqual(result.document.clusters[0].metrics, { farms: { value: 350, unit: '个' } });
 });
+
+test('a row of an unknown parent points past the end of the lists, not at a field of the list', () => {
+  const problems = problemsOf(clerkBook({ 企业: [['集群', '名称', '营收(千元)'], ['no-such-cluster', '甲', '-']] }));
+  const money = problems.find((p) => p.cell === '企业!C2');
+  assert.ok(money, JSON.stringify(problems));
+  assert.equal(money.path, '/clusters/-/enterprises/-/metrics/revenue');
+  assert.ok(problems.some((p) => p.cell === '企业!A2'), 'the unknown cluster is named at its cell');
+});
