@@ -6,11 +6,10 @@
  * cached per document object and scope: a page of widgets validates each part once.
  */
 import * as v from 'valibot';
-import { RbError, type ValidationIssue } from './errors.js';
+import { RbError } from './errors.js';
 import { HEADER_ENTRIES, type RegionBrandData } from './schema.js';
-import { runRules } from './integrity.js';
 import { ALL_SECTIONS, type DocumentSection, type Section } from './sections.js';
-import { checkHeader, fromValibotIssues, located, unknownTopLevelFields, type ValidationResult } from './validate.js';
+import { checkHeader, fromValibotIssues, located, rulesBeside, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
 export type { DocumentSection, Section };
 
@@ -79,15 +78,8 @@ function run(doc: Record<string, unknown>, scope: ValidationScope<never>, shown:
     if (!('geo' in scope.sections)) delete part['geo'];
     const parsed = v.safeParse(schemaOf(scope), part, { abortEarly: false });
     const issues = parsed.success ? [] : fromValibotIssues(parsed.issues);
-    let integrity: ValidationIssue[] = [];
-    let plausible: ValidationIssue[] = [];
-    try {
-      const rules = Object.values(scope.sections).flatMap((section) => (section.rules ? [section.rules] : []));
-      ({ errors: integrity, warnings: plausible } = runRules(parsed.output as RegionBrandData, rules));
-    } catch {
-      // Items of the wrong shape (already reported) can stop the integrity rules: those items are
-      // reported, and an item the widget shows is an error either way.
-    }
+    const rules = Object.values(scope.sections).flatMap((section) => (section.rules ? [section.rules] : []));
+    const { errors: integrity, warnings: plausible } = rulesBeside(parsed.output, rules, issues);
     const all = [...issues, ...integrity];
     const errors = located(all.filter((i) => isShown(i.path, shown)), doc);
     if (errors.length) return { ok: false, error: new RbError('invalid-data', errors) };

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { RbError, pointer, type IssueKey, type ValidationIssue, type ErrorCode } from './errors.js';
 import { locateIssue } from './issue-location.js';
 import { locateJsonError } from './json-error.js';
-import { ALL_RULES, runRules } from './integrity.js';
+import { ALL_RULES, runRules, type SectionRules } from './integrity.js';
 import { DocumentSchema, TOP_LEVEL_FIELDS, type RegionBrandData } from './schema.js';
 
 const issueKeys = new Set<string>([
@@ -52,18 +52,19 @@ function translate(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (strin
 }
 
 /**
- * The rules beyond the shape, in a document whose shape failed: so a clerk sees every problem at
- * once, not a second list after fixing the first. Items of the wrong shape can stop a rule (those
- * items are reported already), and nothing is said twice about a place the shape check named.
+ * The rules beyond the shape (`integrity.ts`) beside the shape check's issues, so a clerk sees
+ * every problem at once, not a second list after fixing the first. Items of the wrong shape can
+ * stop a rule (those items are reported already), and nothing is said twice about a place the
+ * shape check named.
  */
-function rulesBeside(parsed: { output: unknown; issues: readonly v.BaseIssue<unknown>[] }): ValidationIssue[] {
-  const named = fromValibotIssues(parsed.issues).map((i) => i.path);
+export function rulesBeside(output: unknown, rules: readonly SectionRules[], shape: readonly ValidationIssue[]): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  const named = shape.map((i) => i.path);
+  const fresh = (issue: ValidationIssue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`) || p.startsWith(`${issue.path}/`));
   try {
-    return runRules(parsed.output as RegionBrandData, ALL_RULES).errors.filter(
-      (issue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`) || p.startsWith(`${issue.path}/`)),
-    );
+    const found = runRules(output as RegionBrandData, rules);
+    return { errors: found.errors.filter(fresh), warnings: found.warnings.filter(fresh) };
   } catch {
-    return [];
+    return { errors: [], warnings: [] };
   }
 }
 
@@ -119,7 +120,10 @@ function runValidation(input: unknown): ValidationResult {
     const header = checkHeader(doc);
     if (header) return { ok: false, error: header };
     const parsed = v.safeParse(DocumentSchema, input, { abortEarly: false });
-    if (!parsed.success) return fail('invalid-data', [...fromValibotIssues(parsed.issues), ...rulesBeside(parsed)], input);
+    if (!parsed.success) {
+      const shape = fromValibotIssues(parsed.issues);
+      return fail('invalid-data', [...shape, ...rulesBeside(parsed.output, ALL_RULES, shape).errors], input);
+    }
     const data = parsed.output;
     const rules = runRules(data, ALL_RULES);
     if (rules.errors.length) return fail('invalid-data', rules.errors, input);

@@ -219,20 +219,20 @@ function drawBody(k: WidgetKind<unknown, WidgetModel>, model: WidgetModel, w: nu
   // Nothing for the period asked: the sentence the frame shows instead of the drawing.
   if (model.noData) return paragraph(model.noData, w, style(look, 1, look.colors.muted));
   if (model.drawing === 'html') return k.html ? k.html(model, w, look) : { svg: '', height: 0 };
+  const chart = (width: number, height: number) =>
+    `<g role="img" aria-label="${escAttr(model.summary)}">${placeChart(chartSvg(model.option, width, height, look.family), 0, 0)}</g>`;
   const gap = 2 * look.spacing;
-  const side = k.beside && w >= BESIDE_FROM ? k.beside(model, (w - gap) / 2, look) : null;
+  const half = (w - gap) / 2;
+  const side = k.beside && w >= BESIDE_FROM ? k.beside(model, half, look) : null;
   if (side) {
     // The chart in the left half, as tall as the room (or its stylesheet height, or the list beside it).
-    const half = (w - gap) / 2;
     const height = room === undefined ? Math.max(k.chartHeight, side.height) : Math.max(120, room);
-    const chart = placeChart(chartSvg(model.option, half, height, look.family), 0, 0);
     const list = group(half + gap, Math.max(0, (height - side.height) / 2), side.svg);
-    return { svg: `<g role="img" aria-label="${escAttr(model.summary)}">${chart}</g>${list}`, height: Math.max(height, side.height) };
+    return { svg: chart(half, height) + list, height: Math.max(height, side.height) };
   }
   const extra = k.extra ? k.extra(model, w, look) : { svg: '', height: 0 };
   const chartHeight = room === undefined ? k.chartHeight : Math.max(120, room - extra.height);
-  const chart = placeChart(chartSvg(model.option, w, chartHeight, look.family), 0, 0);
-  return stack([{ svg: `<g role="img" aria-label="${escAttr(model.summary)}">${chart}</g>`, height: chartHeight }, extra], 0);
+  return stack([{ svg: chart(w, chartHeight), height: chartHeight }, extra], 0);
 }
 
 const escAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
