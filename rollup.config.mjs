@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderFonts } from './scripts/render-fonts.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // Every build (`npm run build`, and `npm install` through scripts/prepare.mjs) is this one, from an
 // empty dist/ so that old chunks (names carry content hashes) do not pile up.
@@ -53,6 +54,7 @@ export function fflateWithoutWorkers() {
 
 const plugins = () => [
   fflateWithoutWorkers(),
+  minifyCssLiterals(),
   noFunctionConstructor(),
   resolve({ browser: true, extensions: ['.ts', '.mjs', '.js'] }),
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),

@@ -81,3 +81,14 @@ test('an application bundling the KPI card gets the rules of the sections it rea
     assert.ok(!has(other), `${other} (a rule of a section the card does not read) is bundled`);
   }
 });
+
+test('the CSS of css`…` templates ships minified; templates with ${…} stay as written', { skip: !fullBuild && 'needs npm run build:js' }, async () => {
+  const { minifyCss } = await import('../../scripts/minify-css-literals.mjs');
+  assert.equal(minifyCss('\n  .a {\n    color: #ffffff; /* note */\n    margin: 0px;\n  }\n'), '.a{color:#fff;margin:0}');
+  assert.equal(minifyCss('.a { color: ${x}; }'), null);
+  const shipped = [...staticClosure(join(dist, 'growth-indicator.js'))].map((f) => readFileSync(f, 'utf8')).join('\n');
+  // A comment and the spaced-out form of a rule of src/core/element-styles.ts.
+  assert.ok(shipped.includes('.toolbar button[aria-pressed=true]') || shipped.includes(".toolbar button[aria-pressed='true']"), 'the frame styles are in the KPI entry');
+  assert.ok(!shipped.includes('Touch targets of at least'), 'a CSS comment shipped');
+  assert.ok(!/\{\n\s+display: block;/.test(shipped), 'CSS whitespace shipped');
+});
