@@ -242,8 +242,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   /** Shows an error (or, keeping the last good model on a refresh, marks it stale) and fires `rb-error`. */
-  private fail(error: RbError, refresh: boolean): void {
-    if (this.afterProblemMessages(() => this.fail(error, refresh))) return;
+  private fail(found: RbError, refresh: boolean): void {
+    if (this.afterProblemMessages(() => this.fail(found, refresh))) return;
+    const error = found.completed();
     this.view = failedView(this.view, error, refresh);
     this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: this.stale });
   }

@@ -4,7 +4,8 @@
  */
 import { messagesFor, type ErrorCode } from './i18n/index.js';
 import { problemsFor, type ProblemMessages } from './i18n/problems.js';
-import { locateIssue, withLocation, type IssueLocation } from './issue-location.js';
+import type { IssueLocation } from './issue-location.js';
+import { completeIssue, placeFindersAtHand } from './issue-places.js';
 
 export type { ErrorCode } from './i18n/index.js';
 
@@ -18,7 +19,11 @@ export interface ValidationIssue {
   readonly path: string;
   readonly key: IssueKey;
   readonly params: readonly (string | number)[];
-  /** The item and field in words (`第 4 个指标“税收收入”`), when the document was at hand. */
+  /**
+   * The item and field in words (`第 4 个指标“税收收入”`), when the document was at hand and the
+   * code that finds places had loaded (`issue-places.ts`; widgets complete their issues before
+   * they show or report them).
+   */
   readonly where?: IssueLocation | undefined;
 }
 
@@ -28,12 +33,14 @@ export interface ValidationIssue {
  * problem messages must be at hand (`problemsReady`); before they are, another language's stand
  * in, or the issue's key and parameters.
  */
-export function describeIssue(issue: ValidationIssue, lang: string, doc?: unknown): string {
+export function describeIssue(found: ValidationIssue, lang: string, doc?: unknown): string {
+  const issue = completeIssue(found);
   const m = problemsFor(lang);
   if (!m) return `${issue.key}${issue.params.length ? ` (${issue.params.join(', ')})` : ''}`;
-  const where = issue.where ?? (doc === undefined ? undefined : locateIssue(issue.path, doc));
+  const finders = placeFindersAtHand();
+  const where = issue.where ?? (doc === undefined ? undefined : finders?.locateIssue(issue.path, doc));
   const text = issueText(issue, m);
-  return where ? withLocation(where, issue.key, text, m) : text;
+  return where && finders ? finders.withLocation(where, issue.key, text, m) : text;
 }
 
 function issueText(issue: ValidationIssue, m: ProblemMessages): string {
@@ -55,6 +62,12 @@ export class RbError extends Error {
     super();
     this.code = code;
     this.issues = issues;
+  }
+
+  /** The same error with every issue's place, once the code that finds places is at hand (`issue-places.ts`). */
+  completed(): RbError {
+    const issues = this.issues.map(completeIssue);
+    return issues.every((issue, i) => issue === this.issues[i]) ? this : new RbError(this.code, issues);
   }
 
   /** JSON Pointer of the first problem. */

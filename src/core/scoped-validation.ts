@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import { RbError } from './errors.js';
 import { HEADER_ENTRIES, type RegionBrandData } from './schema.js';
 import { ALL_SECTIONS, type DocumentSection, type Section } from './sections.js';
-import { checkHeader, fromValibotIssues, located, rulesBeside, unknownTopLevelFields, type ValidationResult } from './validate.js';
+import { located } from './issue-places.js';
+import { checkHeader, fromValibotIssues, rulesBeside, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
 export type { DocumentSection, Section };
 

@@ -5,8 +5,7 @@
  */
 import * as v from 'valibot';
 import { RbError, pointer, type IssueKey, type ValidationIssue, type ErrorCode } from './errors.js';
-import { locateIssue } from './issue-location.js';
-import { locateJsonError } from './json-error.js';
+import { jsonIssue, located } from './issue-places.js';
 import { ALL_RULES, runRules, type SectionRules } from './integrity.js';
 import { DocumentSchema, TOP_LEVEL_FIELDS, type RegionBrandData } from './schema.js';
 
@@ -106,11 +105,6 @@ function fail(code: ErrorCode, issues: ValidationIssue[], doc?: unknown): Valida
   return { ok: false, error: new RbError(code, located(issues, doc)) };
 }
 
-/** Issues with their item and field in words, read from the document they are about. */
-export function located(issues: ValidationIssue[], doc: unknown): ValidationIssue[] {
-  return doc === undefined ? issues : issues.map((issue) => ({ ...issue, where: locateIssue(issue.path, doc) }));
-}
-
 function runValidation(input: unknown): ValidationResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -167,7 +161,5 @@ export function parseJson(textValue: string): { ok: true; value: unknown } | { o
 
 /** The error of text that is not JSON: line, column, the character, the text around it, a hint. */
 export function jsonError(code: ErrorCode, textValue: string): RbError {
-  const place = locateJsonError(textValue);
-  if (!place) return new RbError(code, [{ path: '', key: 'notJson', params: [] }]);
-  return new RbError(code, [{ path: '', key: 'jsonSyntax', params: [place.line, place.column, place.char, place.context, place.hint] }]);
+  return new RbError(code, [jsonIssue(textValue)]);
 }

@@ -112,4 +112,21 @@ describe('languages on demand (dist/)', () => {
     expect(bad.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(/第 1 個指標「[^」]+」缺少「名稱」（name）/);
     bad.remove();
   });
+  it('a mistake in the JSON text is placed (line, column, hint) though the code that places it loads with the mistake', async () => {
+    await import('/dist/growth-indicator.js' as string);
+    type Widget = HTMLElement & { state: string; lastError: { issues: { key: string; params: unknown[] }[] } | null; updateComplete: Promise<unknown> };
+    const el = document.createElement('rb-growth-indicator') as Widget;
+    // A clerk's full-width colon on line 2.
+    el.setAttribute('data', '{"format": "region-brand-data",\n "version"： 1}');
+    const reported = new Promise<string>((resolve) => el.addEventListener('rb-error', (e) => resolve((e as CustomEvent).detail.message), { once: true }));
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(el.lastError!.issues[0]!.key).to.equal('jsonSyntax');
+    expect(el.lastError!.issues[0]!.params.slice(0, 3)).to.deep.equal([2, 11, '：']);
+    const panel = el.shadowRoot!.querySelector('[part=error]')!.textContent!;
+    expect(panel).to.match(/第 2 行第 11 列/);
+    expect(await reported).to.match(/第 2 行第 11 列/);
+    el.remove();
+  });
 });

@@ -92,3 +92,12 @@ test('the CSS of css`…` templates ships minified; templates with ${…} stay a
   assert.ok(!shipped.includes('Touch targets of at least'), 'a CSS comment shipped');
   assert.ok(!/\{\n\s+display: block;/.test(shipped), 'CSS whitespace shipped');
 });
+
+test('the code that places mistakes (the JSON scanner, items in words) is not in a widget\'s first load', { skip: !fullBuild && 'needs npm run build:js' }, () => {
+  const marker = 'trailingComma';
+  for (const entry of ['growth-indicator.js', 'coverage-gauge.js', 'brand-matrix.js']) {
+    for (const file of staticClosure(join(dist, entry))) assert.ok(!readFileSync(file, 'utf8').includes(marker), `${entry} → ${file} has the JSON scanner`);
+  }
+  const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js') && readFileSync(join(dist, 'chunks', f), 'utf8').includes(marker));
+  assert.ok(chunks.length >= 1, 'the scanner is in a chunk loaded on demand');
+});

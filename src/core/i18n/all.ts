@@ -2,8 +2,11 @@
  * Every language of the library at once, problem messages included. Widgets load languages other
  * than zh-CN, and every language's problem messages, on first use; the DOM-free entries
  * (validation, the workbook converter, the command line, a renderer) answer synchronously in any
- * language, so they call this from their entry module.
+ * language, so they call this from their entry module. The code that says where a mistake is
+ * (`place-finders.ts`), which pages also load with their first mistake, comes with them.
  */
+import { providePlaceFinders } from '../issue-places.js';
+import { placeFinders } from '../place-finders.js';
 import { en } from './en.js';
 import { provideLanguage } from './index.js';
 import { problemsEn } from './problems.en.js';
@@ -12,8 +15,9 @@ import { problemsZhCN } from './problems.zh-CN.js';
 import { problemsZhHant } from './problems.zh-Hant.js';
 import { zhHant } from './zh-Hant.js';
 
-/** Provides every language the library ships (a language the page registered itself stays). */
+/** Provides every language the library ships (a language the page registered itself stays), and the place finders. */
 export function registerAllLanguages(): void {
+  providePlaceFinders(placeFinders);
   provideLanguage(zhHant);
   provideLanguage(en);
   for (const problems of [problemsZhCN, problemsZhHant, problemsEn]) provideProblems(problems);

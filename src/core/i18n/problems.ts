@@ -5,6 +5,7 @@
  * (`all.ts`). A language is chosen as `languageTag` chooses it; a portal's own language without
  * problem messages of its own uses zh-CN's.
  */
+import { placeFindersReady } from '../issue-places.js';
 import { languageTag } from './index.js';
 import type { ProblemMessages } from './problem-messages.js';
 
@@ -41,11 +42,17 @@ export function problemsFor(lang: string | null | undefined): ProblemMessages | 
 }
 
 /**
- * Null when the problem messages for `lang` are at hand (or cannot be had); else the promise of
- * their loading, started once, which never rejects.
+ * Null when what a mistake needs in `lang` is at hand (or cannot be had): its problem messages and
+ * the code that says where a mistake is (`issue-places.ts`); else the promise of their loading,
+ * started once, which never rejects.
  */
 export function problemsReady(lang: string | null | undefined): Promise<unknown> | null {
-  const own = languageTag(lang);
+  const places = placeFindersReady();
+  const messages = messagesReady(languageTag(lang));
+  return places && messages ? Promise.all([places, messages]) : (places ?? messages);
+}
+
+function messagesReady(own: string): Promise<unknown> | null {
   if (loaded.has(own) || unavailable.has(own)) return null;
   let pending = loading.get(own);
   if (!pending) {
