@@ -107,6 +107,28 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
       .breakdown {
         margin-top: 0.6em;
       }
+      /* A cell of fixed height (a big-screen stage, a dashboard row): the widget fills it, the
+         drawing gives up room to the breakdown, and the breakdown scrolls rather than being cut
+         off. On a flowing page nothing limits the height and all of it shows, as before. */
+      .base {
+        box-sizing: border-box;
+        height: 100%;
+      }
+      .body:has(> .breakdown) {
+        display: flex;
+        flex-direction: column;
+        flex: 1 1 auto;
+        min-height: 0;
+      }
+      .body:has(> .breakdown) > .breakdown {
+        min-height: 0;
+        overflow-y: auto;
+      }
+      @container (max-width: 559.98px) {
+        .body:has(> .frame + .figures + .breakdown) .chart {
+          height: min(var(--rb-chart-height), max(120px, 45cqh));
+        }
+      }
       /* A wide gauge or ring (a big-screen cell, a wide column): the figures and the breakdown
          beside the drawing, so a cell of fixed height shows them all instead of cutting the list off. */
       @container (min-width: 560px) {

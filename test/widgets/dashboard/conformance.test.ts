@@ -297,4 +297,40 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     }
     document.body.style.margin = '';
   });
+  it('a gauge or ring with its breakdown in a narrow big-screen cell shows the breakdown inside the cell, scrolling, and a smaller drawing', async () => {
+    document.body.style.margin = '0';
+    const el = create<RbDashboard>('rb-dashboard', {
+      clockSource: manualTimeSource(),
+      data: await sample('kaiping'),
+      config: {
+        theme: 'screen',
+        stage: { width: 1920, height: 1080 },
+        columns: 24,
+        rows: 12,
+        widgets: [
+          { type: 'coverage-gauge', area: [1, 1, 6, 6], config: { coverage: 'enterprise-party', breakdown: true, style: 'ring' } },
+          { type: 'coverage-gauge', area: [7, 1, 6, 4], config: { coverage: 'enterprise-party', breakdown: true } },
+        ],
+      },
+    });
+    el.style.cssText = 'display:block;width:1280px;height:720px';
+    const gauges = await until(() => (widgets(el).length === 2 && widgets(el).every((w) => w.state === 'ready') ? widgets(el) : null), 8000, 'gauges ready');
+    await settle(el);
+    for (const gauge of gauges) {
+      const cell = gauge.parentElement!.getBoundingClientRect();
+      const list = gauge.shadowRoot!.querySelector<HTMLElement>('[part=breakdown]')!;
+      const box = list.getBoundingClientRect();
+      const firstRow = list.querySelector('li')!.getBoundingClientRect();
+      // Today's defect: the drawing took the whole cell and the list started below its bottom edge.
+      expect(firstRow.bottom, 'the first breakdown row is inside the cell').to.be.at.most(cell.bottom + 0.5);
+      expect(box.bottom, 'the list ends inside the cell').to.be.at.most(cell.bottom + 0.5);
+      expect(list.scrollHeight, 'the rest of the list is there to scroll to').to.be.greaterThan(list.clientHeight);
+      expect(getComputedStyle(list).overflowY).to.equal('auto');
+      // In stage pixels (the stage is scaled to the window).
+      const chart = gauge.shadowRoot!.querySelector<HTMLElement>('[part=chart]')!.offsetHeight;
+      expect(chart, 'the drawing stays readable').to.be.at.least(120);
+      expect(chart, 'the drawing gives up room').to.be.below(gauge.parentElement!.offsetHeight * 0.6);
+    }
+    document.body.style.margin = '';
+  });
 });
