@@ -264,25 +264,29 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     expect(root(el).querySelector('[part=page-title]')!.textContent, 'still the first page').to.equal('第 1 页');
   });
 
-  it('a gauge or ring with its breakdown in a wide big-screen cell shows every row inside the cell (the list goes beside the drawing)', async () => {
-    document.body.style.margin = '0';
+  /** Two coverage gauges with their breakdown in a screen-themed stage of `columns` × `rows`, shown at `width` × `height`, once ready. */
+  async function gaugesOnStage(columns: number, rows: number, areas: [number, number, number, number][], width: number, height: number) {
+    const styles = [undefined, 'ring'] as const;
     const el = create<RbDashboard>('rb-dashboard', {
       clockSource: manualTimeSource(),
       data: await sample('kaiping'),
       config: {
         theme: 'screen',
         stage: { width: 1920, height: 1080 },
-        columns: 12,
-        rows: 6,
-        widgets: [
-          { type: 'coverage-gauge', area: [1, 1, 4, 3], config: { coverage: 'enterprise-party', breakdown: true } },
-          { type: 'coverage-gauge', area: [5, 1, 4, 3], config: { coverage: 'enterprise-party', breakdown: true, style: 'ring' } },
-        ],
+        columns,
+        rows,
+        widgets: areas.map((area, i) => ({ type: 'coverage-gauge', area, config: { coverage: 'enterprise-party', breakdown: true, ...(styles[i] ? { style: styles[i] } : {}) } })),
       },
     });
-    el.style.cssText = 'display:block;width:1600px;height:900px';
-    const gauges = await until(() => (widgets(el).length === 2 && widgets(el).every((w) => w.state === 'ready') ? widgets(el) : null), 8000, 'gauges ready');
+    el.style.cssText = `display:block;width:${width}px;height:${height}px`;
+    const gauges = await until(() => (widgets(el).length === areas.length && widgets(el).every((w) => w.state === 'ready') ? widgets(el) : null), 8000, 'gauges ready');
     await settle(el);
+    return gauges;
+  }
+
+  it('a gauge or ring with its breakdown in a wide big-screen cell shows every row inside the cell (the list goes beside the drawing)', async () => {
+    document.body.style.margin = '0';
+    const gauges = await gaugesOnStage(12, 6, [[1, 1, 4, 3], [5, 1, 4, 3]], 1600, 900);
     for (const gauge of gauges) {
       const cell = gauge.parentElement!.getBoundingClientRect();
       const rows = [...gauge.shadowRoot!.querySelectorAll('[part=breakdown] li')];
@@ -297,31 +301,16 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
     }
     document.body.style.margin = '';
   });
+
   it('a gauge or ring with its breakdown in a narrow big-screen cell shows the breakdown inside the cell, scrolling, and a smaller drawing', async () => {
     document.body.style.margin = '0';
-    const el = create<RbDashboard>('rb-dashboard', {
-      clockSource: manualTimeSource(),
-      data: await sample('kaiping'),
-      config: {
-        theme: 'screen',
-        stage: { width: 1920, height: 1080 },
-        columns: 24,
-        rows: 12,
-        widgets: [
-          { type: 'coverage-gauge', area: [1, 1, 6, 6], config: { coverage: 'enterprise-party', breakdown: true, style: 'ring' } },
-          { type: 'coverage-gauge', area: [7, 1, 6, 4], config: { coverage: 'enterprise-party', breakdown: true } },
-        ],
-      },
-    });
-    el.style.cssText = 'display:block;width:1280px;height:720px';
-    const gauges = await until(() => (widgets(el).length === 2 && widgets(el).every((w) => w.state === 'ready') ? widgets(el) : null), 8000, 'gauges ready');
-    await settle(el);
+    const gauges = await gaugesOnStage(24, 12, [[1, 1, 6, 4], [7, 1, 6, 6]], 1280, 720);
     for (const gauge of gauges) {
       const cell = gauge.parentElement!.getBoundingClientRect();
       const list = gauge.shadowRoot!.querySelector<HTMLElement>('[part=breakdown]')!;
       const box = list.getBoundingClientRect();
       const firstRow = list.querySelector('li')!.getBoundingClientRect();
-      // Today's defect: the drawing took the whole cell and the list started below its bottom edge.
+      // Before: the drawing took the whole cell and the list started below its bottom edge.
       expect(firstRow.bottom, 'the first breakdown row is inside the cell').to.be.at.most(cell.bottom + 0.5);
       expect(box.bottom, 'the list ends inside the cell').to.be.at.most(cell.bottom + 0.5);
       expect(list.scrollHeight, 'the rest of the list is there to scroll to').to.be.greaterThan(list.clientHeight);
