@@ -228,7 +228,18 @@ export function gaugeOption(
         data: [{ value: f.ratio, name: countText, select: { kind: 'coverage', id: f.id } }],
       },
     ],
+    // A small drawing (a narrow big-screen cell, a short row): a thinner arc and smaller figures,
+    // so the percentage stays inside the ring. ECharts applies these as the drawing is resized.
+    media: [180, 130].flatMap((side, i) => {
+      const option = smallerGauge([20, 16][i]!, [11, 10][i]!, [11, 8][i]!);
+      return [{ query: { maxHeight: side }, option }, { query: { maxWidth: side }, option }];
+    }),
   };
+}
+
+/** The parts of {@link gaugeOption} that shrink with the drawing. */
+function smallerGauge(detail: number, title: number, arc: number): EChartsCoreOption {
+  return { series: [{ detail: { fontSize: detail }, title: { fontSize: title }, progress: { width: arc }, axisLine: { lineStyle: { width: arc } } }] };
 }
 
 /**
