@@ -1,19 +1,23 @@
 /**
  * Which clock an element's timers run on: the clock of the dashboard it sits in (asked for with
  * a composed `rb-clock-request` event that the dashboard answers), else one page-wide clock shared
- * by every widget outside a dashboard. Elements ask when they start a timer (once connected), so
- * a widget moved into another dashboard takes that dashboard's clock.
+ * by every widget outside a dashboard (`page-clock.ts`). Elements ask when they start a timer (once
+ * connected), so a widget moved into another dashboard takes that dashboard's clock.
+ *
+ * The clock itself (`clock.ts`) loads on demand: a widget that never starts a timer (no `refresh`,
+ * no count-up) never loads it. `withClock` starts a timer at once when a provider answers or the
+ * page-wide clock is at hand, else once it has loaded.
  *
  * ```ts
  * // in a widget or controller, once connected:
- * this.timer = clockFor(this).every(seconds * 1000, () => this.step());
- * // on disconnect:
- * this.timer?.cancel();
+ * this.stop = withClock(this, (clock) => clock.every(seconds * 1000, () => this.step()));
+ * // on disconnect (cancels the timer, or its start while the clock loads):
+ * this.stop?.();
  * // in a container owning a clock (rb-dashboard):
  * provideClock(this, () => this.clock);
  * ```
  */
-import { createClock, type Clock } from './clock.js';
+import type { Clock, Timer } from './clock.js';
 
 /** The event an element fires to find its clock; a provider sets `detail.clock`. */
 export const CLOCK_REQUEST = 'rb-clock-request';
@@ -22,19 +26,45 @@ interface ClockRequest {
   clock: Clock | null;
 }
 
-let pageClock: Clock | null = null;
-
-/** The clock shared by every element outside a clock provider (real time). */
-export function pageWideClock(): Clock {
-  if (!pageClock || pageClock.disposed) pageClock = createClock();
-  return pageClock;
-}
-
-/** The clock of the nearest provider around `element` (across shadow roots), else the page-wide clock. */
-export function clockFor(element: Element): Clock {
+/** The clock of the nearest provider around `element` (across shadow roots), or null outside one. */
+export function providedClock(element: Element): Clock | null {
   const detail: ClockRequest = { clock: null };
   if (element.isConnected) element.dispatchEvent(new CustomEvent(CLOCK_REQUEST, { bubbles: true, composed: true, detail }));
-  return detail.clock && !detail.clock.disposed ? detail.clock : pageWideClock();
+  return detail.clock && !detail.clock.disposed ? detail.clock : null;
+}
+
+type PageClock = typeof import('./page-clock.js');
+let page: PageClock | null = null;
+let pageLoading: Promise<PageClock | null> | null = null;
+
+/**
+ * Starts a timer (`start` returns it) on the clock of `element`: now when a provider answers or the
+ * page-wide clock has loaded, else once it has (asking again then). Returns a function that cancels
+ * the timer, or its start while the clock is still loading.
+ */
+export function withClock(element: Element, start: (clock: Clock) => Timer): () => void {
+  const clock = providedClock(element) ?? page?.pageWideClock();
+  if (clock) {
+    const timer = start(clock);
+    return () => timer.cancel();
+  }
+  pageLoading ??= import('./page-clock.js').then(
+    (m) => (page = m),
+    (e: unknown) => {
+      pageLoading = null; // the next timer tries again
+      console.error('region-brand-widgets: the clock could not be loaded; timers do not run', e);
+      return null;
+    },
+  );
+  let timer: Timer | null = null;
+  let cancelled = false;
+  void pageLoading.then((m) => {
+    if (m && !cancelled) timer = start(m.clockFor(element));
+  });
+  return () => {
+    cancelled = true;
+    timer?.cancel();
+  };
 }
 
 /**

@@ -10,8 +10,7 @@ import { isAbort, loadJson } from './data-source.js';
 import { RbError } from './errors.js';
 import { jsonError } from './validate.js';
 import { InvalidJsonAttribute } from './json-attribute.js';
-import type { Timer } from './clock.js';
-import { clockFor } from './clock-context.js';
+import { withClock } from './clock-context.js';
 
 /**
  * - `idle`: neither `src` nor `data` is set;
@@ -59,8 +58,8 @@ export class DocumentController implements ReactiveController {
   private request: AbortController | null = null;
   /** Set when leaving the page stopped a load: it starts again on return. */
   private resume = false;
-  /** The refresh timer, on the clock of the dashboard around the host (or the page-wide clock). */
-  private clock: Timer | undefined;
+  /** Stops the refresh timer (on the clock of the dashboard around the host, or the page-wide clock). */
+  private stopClock: (() => void) | undefined;
   private clockSeconds: number | undefined;
 
   constructor(private readonly host: DocumentHost) {
@@ -78,8 +77,8 @@ export class DocumentController implements ReactiveController {
       this.load(false);
     }
     // The timer goes on the clock of wherever the host now is (a dashboard's, or the page's).
-    this.clock?.cancel();
-    this.clock = undefined;
+    this.stopClock?.();
+    this.stopClock = undefined;
     this.clockSeconds = undefined;
     this.syncClock();
   }
@@ -186,9 +185,9 @@ export class DocumentController implements ReactiveController {
     const { src, data, refresh } = this.host;
     const wanted = this.host.isConnected && src && (data === undefined || data === null) ? seconds(refresh) : undefined;
     if (wanted === this.clockSeconds) return;
-    this.clock?.cancel();
-    this.clock = undefined;
+    this.stopClock?.();
+    this.stopClock = undefined;
     this.clockSeconds = wanted;
-    if (wanted) this.clock = clockFor(this.host).every(Math.max(wanted, 1) * 1000, () => void this.reload());
+    if (wanted) this.stopClock = withClock(this.host, (clock) => clock.every(Math.max(wanted, 1) * 1000, () => void this.reload()));
   }
 }

@@ -22,4 +22,5 @@ export { RbChartElement } from './chart-element.js';
 export type { RenderContext, ChartModel, HtmlModel, WidgetModel, DataTable, ChartItem, PrepareContext, ModelBuilder } from './contract.js';
 export { defineElement } from './define.js';
 export { createClock, realTimeSource, manualTimeSource, type Clock, type Timer, type TimeSource, type ManualTimeSource } from './clock.js';
-export { clockFor, provideClock, pageWideClock, CLOCK_REQUEST } from './clock-context.js';
+export { provideClock, withClock, CLOCK_REQUEST } from './clock-context.js';
+export { clockFor, pageWideClock } from './page-clock.js';

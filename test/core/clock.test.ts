@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { createClock, manualTimeSource, realTimeSource } from '../../src/core/clock.js';
-import { clockFor, pageWideClock, provideClock } from '../../src/core/clock-context.js';
+import { provideClock, withClock } from '../../src/core/clock-context.js';
+import { clockFor, pageWideClock } from '../../src/core/page-clock.js';
 
 describe('clock', () => {
   it('fires periodic timers on the grid start + n × period, timers due together in one tick', () => {
@@ -105,5 +106,38 @@ describe('clock', () => {
     expect(clockFor(inner)).to.equal(pageWideClock());
     stop();
     host.remove();
+  });
+
+  it('withClock starts a timer on the provider\'s clock at once, else on the page clock once loaded; its cancel stops the timer or its start', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const clock = createClock(manualTimeSource());
+    const stopProviding = provideClock(host, () => clock);
+    const stopInside = withClock(host, (c) => c.every(1000, () => {}));
+    expect(clock.size, 'started at once on the provider clock').to.equal(1);
+    stopInside();
+    expect(clock.size).to.equal(0);
+    stopProviding();
+    host.remove();
+    clock.dispose();
+
+    const page = pageWideClock();
+    const before = page.size;
+    let cancelledStarted = false;
+    const cancel = withClock(document.body, (c) => ((cancelledStarted = true), c.every(1000, () => {})));
+    cancel();
+    let stopKept = (): void => {};
+    const started = new Promise<unknown>((resolve) => {
+      stopKept = withClock(document.body, (c) => (resolve(c), c.every(1000, () => {})));
+    });
+    expect(await started, 'the page clock').to.equal(page);
+    expect(cancelledStarted, 'a start cancelled while the clock loaded never runs').to.equal(false);
+    expect(page.size).to.equal(before + 1);
+    stopKept();
+    expect(page.size).to.equal(before);
+    const atOnce = withClock(document.body, (c) => c.every(1000, () => {}));
+    expect(page.size, 'once loaded, outside a provider too: at once').to.equal(before + 1);
+    atOnce();
+    expect(page.size).to.equal(before);
   });
 });

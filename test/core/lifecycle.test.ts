@@ -9,7 +9,7 @@ import { clearDocumentCache } from '../../src/core/data-source.js';
 import { recordEvents, sample, serve, uniqueKey, until } from '../support/helpers.js';
 import type { RegionBrandDataInput } from '../../src/core/schema.js';
 import type { Timer } from '../../src/core/clock.js';
-import { pageWideClock } from '../../src/core/clock-context.js';
+import { pageWideClock } from '../../src/core/page-clock.js';
 
 /** Requests made through `fetch` and intervals started, tracked for the current test. */
 const live = {

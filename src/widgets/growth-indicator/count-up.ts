@@ -6,8 +6,7 @@
  * figure at once. Nothing moves when the model says so (`animation: false`, reduced motion).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Timer } from '../../core/clock.js';
-import { clockFor } from '../../core/clock-context.js';
+import { withClock } from '../../core/clock-context.js';
 
 /** Milliseconds a count-up takes. */
 export const COUNT_UP_MS = 1200;
@@ -20,7 +19,8 @@ export class CountUp implements ReactiveController {
   shown: string | null = null;
   private target: number | null = null;
   private current: number | null = null;
-  private timer: Timer | null = null;
+  /** Stops the count-up under way (or its start while the clock loads). */
+  private stopTimer: (() => void) | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -45,20 +45,22 @@ export class CountUp implements ReactiveController {
       return;
     }
     this.shown = format(from);
-    this.timer = clockFor(this.host).animate(COUNT_UP_MS, (p) => {
-      this.current = from + (value - from) * ease(p);
-      if (p >= 1) {
-        this.current = value;
-        this.shown = null;
-        this.timer = null;
-      } else this.shown = format(this.current);
-      this.host.requestUpdate();
-    });
+    this.stopTimer = withClock(this.host, (clock) =>
+      clock.animate(COUNT_UP_MS, (p) => {
+        this.current = from + (value - from) * ease(p);
+        if (p >= 1) {
+          this.current = value;
+          this.shown = null;
+          this.stopTimer = null;
+        } else this.shown = format(this.current);
+        this.host.requestUpdate();
+      }),
+    );
   }
 
   private stop(): void {
-    this.timer?.cancel();
-    this.timer = null;
+    this.stopTimer?.();
+    this.stopTimer = null;
     this.shown = null;
   }
 }

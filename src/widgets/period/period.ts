@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clockFor } from '../../core/clock-context.js';
+import { clockFor } from '../../core/page-clock.js';
 import type { Timer } from '../../core/clock.js';
 import { languageReady, messagesFor } from '../../core/i18n/index.js';
 import { linkGroup, type LinkGroup } from '../../core/link-group.js';

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefersReducedMotion } from '../../core/themed-element.js';
 import type { Timer } from '../../core/clock.js';
-import { clockFor } from '../../core/clock-context.js';
+import { clockFor } from '../../core/page-clock.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
