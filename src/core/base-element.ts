@@ -14,7 +14,7 @@ import { parseConfig, type CommonConfig } from './config.js';
 import type { DataTable, PrepareContext, RenderContext, WidgetModel, WidgetState } from './contract.js';
 import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
-import { LinkController } from './link-controller.js';
+import { OnDemandLink } from './link-on-demand.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
 import { renderFrame } from './frame.js';
 import { languageReady, messagesFor } from './i18n/index.js';
@@ -66,8 +66,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   private readonly waiting = new Waiting(this);
   /** @internal Loading, aborting and the refresh clock. */
   protected readonly documents = new DocumentController(this);
-  /** @internal The link to the group: its period and selection go into every build's context. */
-  protected readonly link = new LinkController(this);
+  /** @internal The link to the group (loaded once it names one): its period and selection go into every build's context. */
+  protected readonly link = new OnDemandLink(this);
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;

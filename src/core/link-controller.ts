@@ -4,26 +4,12 @@
  * into the group's selection (the same item again clears it; so does Escape), and asks the element
  * to rebuild when the group's period or selection changes.
  *
- * The groups (`link-group.ts`) load on demand, the first time an element names one: a widget on
- * its own never loads them. Until they have loaded, {@link LinkController.loading} is the promise
- * to wait for before building, so the first build already has the group's period and selection.
+ * This module and the groups load on demand (`link-on-demand.ts`), the first time an element
+ * names a group: a widget on its own never loads them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Focus } from './contract.js';
-import type { LinkGroup } from './link-group.js';
-
-type LinkGroups = typeof import('./link-group.js');
-let groups: LinkGroups | null = null;
-let groupsLoading: Promise<unknown> | null = null;
-
-/** The link-group module, or null while it loads (loading starts on the first call). */
-function linkGroups(): LinkGroups | null {
-  groupsLoading ??= import('./link-group.js').then(
-    (m) => (groups = m),
-    (e: unknown) => console.error('region-brand-widgets: link groups could not be loaded; widgets stay unlinked', e),
-  );
-  return groups;
-}
+import { focusOf, linkGroup, type LinkGroup } from './link-group.js';
 
 /** What the controller needs of its element. */
 export interface LinkHost extends ReactiveControllerHost, HTMLElement {
@@ -62,11 +48,6 @@ export class LinkController implements ReactiveController {
     return this.group;
   }
 
-  /** While the host names a group whose module is still loading: the promise to wait for. */
-  get loading(): Promise<unknown> | null {
-    return this.host.isConnected && this.host.group && !groups ? groupsLoading : null;
-  }
-
   hostConnected(): void {
     this.host.addEventListener('rb-select', this.onSelect);
     this.host.addEventListener('keydown', this.onKey);
@@ -94,11 +75,10 @@ export class LinkController implements ReactiveController {
   sync(doc: () => unknown): boolean {
     this.document = doc;
     const name = (this.host.isConnected && this.host.group) || undefined;
-    const module = name ? linkGroups() : null;
-    if (this.group?.name !== name && (module || !name)) {
+    if (this.group?.name !== name) {
       this.leave();
-      if (name && module) {
-        this.group = module.linkGroup(name);
+      if (name) {
+        this.group = linkGroup(name);
         this.unsubscribe = this.group.subscribe(() => this.changed());
         this.changed();
       }
@@ -131,8 +111,8 @@ export class LinkController implements ReactiveController {
   private readonly onSelect = (e: Event): void => {
     // Only the host's own choices (a dashboard's widgets report to the group themselves; their
     // events reach the dashboard retargeted to it, so look at the original target).
-    if (e.composedPath()[0] !== this.host || !this.group || !groups) return;
-    const focus = groups.focusOf((e as CustomEvent<{ kind?: unknown; id?: unknown }>).detail);
+    if (e.composedPath()[0] !== this.host || !this.group) return;
+    const focus = focusOf((e as CustomEvent<{ kind?: unknown; id?: unknown }>).detail);
     if (!focus) return;
     this.group.lang = this.host.effectiveLang;
     this.group.select(focus);

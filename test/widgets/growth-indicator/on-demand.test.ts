@@ -1,0 +1,126 @@
+// On a fresh page (nothing else imported), a KPI card loads the clock (`clock.ts`) only for a
+// `refresh` or a count-up, and the link controller only when it names a group. Timers asked for
+// while the clock loads start once it has loaded, unless the card left the page or dropped its
+// `refresh` meanwhile. The tests run in order: the first ones need a page where nothing loaded yet.
+import { expect } from '@esm-bundle/chai';
+import '../../../src/widgets/growth-indicator/index.js';
+import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
+import { hits, nextEvent, recordEvents, sample, serve, shadow, uniqueKey, until } from '../../support/helpers.js';
+
+const doc = (value: number) => ({
+  format: 'region-brand-data',
+  version: 1,
+  region: { id: 'r', name: '某县', level: 'county' },
+  asOf: '2025-06-30',
+  indicators: [{ id: 'output', name: '工业总产值', unit: '元', reported: { period: '2024', value } }],
+});
+
+/** True once the page has fetched this module of src/ (a static or dynamic import). */
+const fetched = (path: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === `/src/core/${path}`);
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const counting = (el: RbGrowthIndicator) => shadow(el).querySelector('[part=value] .counting');
+
+const cards: HTMLElement[] = [];
+function card(attrs: Record<string, string>, props: Record<string, unknown> = {}): RbGrowthIndicator {
+  const el = document.createElement('rb-growth-indicator') as RbGrowthIndicator;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  Object.assign(el, props);
+  cards.push(el);
+  return el;
+}
+
+/** The clock module as the widgets use it (imported by the test only once they have loaded it). */
+const pageClock = () => import('../../../src/core/page-clock.js');
+
+describe('rb-growth-indicator: clock and links on demand', function () {
+  this.timeout(15000);
+  afterEach(() => {
+    while (cards.length) cards.pop()!.remove();
+    location.hash = '';
+  });
+
+  it('a card with no refresh, no count-up and no group loads neither the clock nor the link controller', async () => {
+    const el = card({ src: await serve(uniqueKey('plain'), { body: doc(42) }) });
+    const loaded = nextEvent(el, 'rb-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    await pause(100);
+    expect(el.state).to.equal('ready');
+    for (const module of ['clock.ts', 'page-clock.ts', 'link-controller.ts', 'link-group.ts']) expect(fetched(module), module).to.equal(false);
+    expect(fetched('clock-context.ts'), 'the resource check sees the modules it does load').to.equal(true);
+  });
+
+  it('timers asked for while the clock loads: they start once it has, except for a card that left or dropped its refresh', async () => {
+    const keys = { kept: uniqueKey('kept'), left: uniqueKey('left'), dropped: uniqueKey('dropped') };
+    // Refresh set before connecting, on a page that has not loaded the clock.
+    const kept = card({ src: await serve(keys.kept, { body: doc(1) }), refresh: '1' });
+    const left = card({ src: await serve(keys.left, { body: doc(2) }), refresh: '1' });
+    const dropped = card({ src: await serve(keys.dropped, { body: doc(3) }), refresh: '1' });
+    const countLeft = card({ config: JSON.stringify({ countUp: true }) }, { data: doc(4) });
+    const loads = recordEvents(kept, 'rb-load');
+    document.body.append(kept, left, dropped, countLeft);
+    await countLeft.updateComplete;
+    expect(counting(countLeft), 'the count-up shows its first figure at once').to.not.equal(null);
+    expect(fetched('clock.ts'), 'the clock is still loading (else this test proves nothing)').to.equal(false);
+    left.remove();
+    dropped.removeAttribute('refresh');
+    countLeft.remove();
+    const firstLoad = await until(() => loads[0] && performance.now(), 3000, 'the first load');
+
+    await until(() => loads.length === 2, 3000, 'a refresh after one second');
+    expect(performance.now() - firstLoad, 'on time: about one second after the first load').to.be.within(900, 2500);
+    expect(fetched('clock.ts')).to.equal(true);
+    const { pageWideClock } = await pageClock();
+    expect(pageWideClock().size, 'one timer: the refresh of the card that kept it').to.equal(1);
+    await pause(1200);
+    expect(await hits(keys.left), 'no refresh of the card that left').to.be.at.most(1);
+    expect(await hits(keys.dropped), 'no refresh of the card whose refresh was removed').to.equal(1);
+    kept.remove();
+    await pause(0);
+    expect(pageWideClock().size, 'no timer left after the card left').to.equal(0);
+  });
+
+  it('once the clock has loaded, a count-up and a refresh start at once', async () => {
+    const { pageWideClock } = await pageClock();
+    const el = card({ config: JSON.stringify({ countUp: true }), src: await serve(uniqueKey('now'), { body: doc(3_066_000_000) }), refresh: '5' });
+    const loaded = nextEvent(el, 'rb-load');
+    document.body.append(el);
+    expect(pageWideClock().size, 'the refresh timer, started on connecting').to.equal(1);
+    await loaded;
+    await el.updateComplete;
+    expect(counting(el)).to.not.equal(null);
+    expect(pageWideClock().size, 'the refresh timer and the count-up').to.equal(2);
+    await until(() => counting(el) === null, 5000, 'the count-up to finish');
+    expect(pageWideClock().size).to.equal(1);
+    el.remove();
+    await pause(0);
+    expect(pageWideClock().size).to.equal(0);
+  });
+
+  it('a card that joins a group after connecting loads the links; updateComplete waits for them and the build has the group period', async () => {
+    const data = await sample('kaiping');
+    const indicator = data['indicators'].find((i: { series?: unknown[] }) => (i.series?.length ?? 0) >= 2);
+    const periods: string[] = indicator.series.map((p: { period: string }) => p.period).sort();
+    const earlier = periods[0]!;
+    expect(earlier).to.not.equal(periods.at(-1));
+    location.hash = `rb.joined.period=${encodeURIComponent(earlier)}`;
+    const el = card({}, { config: { indicator: indicator.id }, data });
+    const loaded = nextEvent(el, 'rb-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(el.model?.period, 'on its own: the latest period').to.equal(periods.at(-1));
+    expect(fetched('link-controller.ts')).to.equal(false);
+    el.group = 'joined';
+    await el.updateComplete;
+    expect(fetched('link-controller.ts')).to.equal(true);
+    expect(el.model?.period, 'in the group: its period, as soon as updateComplete resolves').to.equal(earlier);
+    // A second card named in the group before connecting builds in the group's period at once.
+    const other = card({ group: 'joined' }, { config: { indicator: indicator.id }, data });
+    const otherLoaded = nextEvent(other, 'rb-load');
+    document.body.append(other);
+    await otherLoaded;
+    expect(other.model?.period).to.equal(earlier);
+  });
+});
