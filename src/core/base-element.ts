@@ -17,7 +17,7 @@ import { DocumentController } from './document-controller.js';
 import { OnDemandLink } from './link-on-demand.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
 import { renderFrame } from './frame.js';
-import { languageReady, messagesFor } from './i18n/index.js';
+import { languageReady, type WidgetMessages, type WidgetSection } from './i18n/registry.js';
 import { problemsReady } from './i18n/problems.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
@@ -40,7 +40,12 @@ interface AcceptedDocument {
 }
 
 /** The base of every widget: the data pipeline on top of {@link RbExportingElement}. */
-export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined> extends RbExportingElement {
+export abstract class RbElement<
+  C extends CommonConfig = CommonConfig,
+  M extends WidgetModel = WidgetModel,
+  P = undefined,
+  S extends WidgetSection = never,
+> extends RbExportingElement {
   /** URL of a `region-brand-data` document, fetched once per page and URL. */
   @property() src?: string;
 
@@ -88,8 +93,14 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     return this.accepted?.value;
   }
 
+  /**
+   * This widget's strings in any language: `widgetMessages` of its zh-CN sections (`S`), called as
+   * its module is imported, so the built-in zh-CN has them before the widget can render.
+   */
+  protected abstract readonly strings: WidgetMessages<S>;
+
   /** Pure: valid data + config (+ what `prepare` returned) → what to render. Throws an {@link RbError} for bad config. */
-  protected abstract buildModel(data: RegionBrandData, config: C, ctx: RenderContext, prepared: P): M;
+  protected abstract buildModel(data: RegionBrandData, config: C, ctx: RenderContext<S>, prepared: P): M;
 
   /** Renders a model (the chart, card …). */
   protected abstract renderModel(model: M): TemplateResult | typeof nothing;
@@ -214,9 +225,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const lang = this.effectiveLang;
     let model: M;
     try {
-      const ctx: RenderContext = {
+      const ctx: RenderContext<S> = {
         lang,
-        messages: messagesFor(lang),
+        messages: this.strings(lang),
         theme: resolveTheme(this), width: this.drawingWidth(),
         animation: config.animation !== false && !prefersReducedMotion(),
         baseUrl: this.accepted?.baseUrl ?? document.baseURI,

@@ -8,6 +8,7 @@ import { resolveTheme } from './theme.js';
 import { RbElement } from './base-element.js';
 import { ChartController, type ChartHost, type EChartsCoreOption, type EChartsModule } from './chart.js';
 import type { CommonConfig } from './config.js';
+import type { WidgetSection } from './i18n/messages.js';
 import type { RbSelectDetail } from './events.js';
 import type { ChartItem, ChartModel, WidgetModel } from './contract.js';
 import { withPatterns } from './patterns.js';
@@ -22,8 +23,8 @@ import { styleProps } from './style-props.js';
  * @csspart tooltip - The tooltip of the chart item under the pointer.
  * @csspart table - The data table (visually hidden).
  */
-export abstract class RbChartElement<C extends CommonConfig, M extends WidgetModel = ChartModel, P = undefined>
-  extends RbElement<C, M, P>
+export abstract class RbChartElement<C extends CommonConfig, M extends WidgetModel = ChartModel, P = undefined, S extends WidgetSection = never>
+  extends RbElement<C, M, P, S>
   implements ChartHost
 {
   static override styles = [

@@ -12,10 +12,10 @@ export const DEFAULT_WIDTH = 640;
 export const NARROW_WIDTH = 480;
 
 /** The width a builder lays out for. */
-export const layoutWidth = (ctx: RenderContext): number => ctx.width ?? DEFAULT_WIDTH;
+export const layoutWidth = (ctx: Pick<RenderContext, 'width'>): number => ctx.width ?? DEFAULT_WIDTH;
 
 /** True when the drawing is phone-narrow. */
-export const isNarrow = (ctx: RenderContext): boolean => ctx.width !== undefined && ctx.width <= NARROW_WIDTH;
+export const isNarrow = (ctx: Pick<RenderContext, 'width'>): boolean => ctx.width !== undefined && ctx.width <= NARROW_WIDTH;
 
 /**
  * Width of a single line of text in px, estimated from its characters: wide (CJK, full-width)

@@ -6,17 +6,22 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ValidationIssue } from './errors.js';
-import type { Messages } from './i18n/messages.js';
+import type { MessagesWith, WidgetSection } from './i18n/messages.js';
 import type { RegionBrandData } from './schema.js';
 import type { ThemeColors } from './theme.js';
 
 export type { EChartsCoreOption };
 
-/** What the pure model builders receive besides data and config. */
-export interface RenderContext {
+/**
+ * What the pure model builders receive besides data and config. `S`: the widget sections of
+ * `Messages` the builder reads (every one by default); a widget's element gets them from its
+ * `strings` (`widgetMessages` in `i18n/registry.ts`).
+ */
+export interface RenderContext<S extends WidgetSection = WidgetSection> {
   /** Effective language (`zh-CN`, `zh-Hant`, `en` …). */
   readonly lang: string;
-  readonly messages: Messages;
+  /** The strings of `lang`: the shared ones and the sections `S`. */
+  readonly messages: MessagesWith<S>;
   /** Resolved `--rb-*` colours. */
   readonly theme: ThemeColors;
   /** False when config or `prefers-reduced-motion` turns animation off. */
@@ -116,10 +121,10 @@ export interface PrepareContext {
 }
 
 /** The pure builder every widget exports as `buildModel`. */
-export type ModelBuilder<C, M extends WidgetModel, P = undefined> = (
+export type ModelBuilder<C, M extends WidgetModel, P = undefined, S extends WidgetSection = WidgetSection> = (
   data: RegionBrandData,
   config: C,
-  ctx: RenderContext,
+  ctx: RenderContext<S>,
   prepared: P,
 ) => M;
 

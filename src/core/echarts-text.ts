@@ -25,7 +25,7 @@ export function metricName(metric: string, names: Readonly<Record<string, string
  * The entries every chart option starts with: animation as the context says, the summary as the
  * canvas's accessible description, and the theme's font and text colour.
  */
-export function baseChartOption(ctx: RenderContext, summary: string) {
+export function baseChartOption(ctx: Pick<RenderContext, 'animation' | 'theme'>, summary: string) {
   return {
     animation: ctx.animation,
     aria: { enabled: true, label: { description: summary } },

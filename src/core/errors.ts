@@ -2,12 +2,12 @@
  * Errors that widgets show and report: an error code of the data format, the JSON Pointer at
  * fault and a message that is rendered in the widget's language when it is shown.
  */
-import { messagesFor, type ErrorCode } from './i18n/index.js';
+import { sharedMessagesFor, type ErrorCode } from './i18n/registry.js';
 import { problemsFor, type ProblemMessages } from './i18n/problems.js';
 import type { IssueLocation } from './issue-location.js';
 import { completeIssue, placeFindersAtHand } from './issue-places.js';
 
-export type { ErrorCode } from './i18n/index.js';
+export type { ErrorCode } from './i18n/registry.js';
 
 type IssueMessages = ProblemMessages['issue'];
 /** A message key of `ProblemMessages.issue`, or `type` for a JSON type mismatch. */
@@ -77,10 +77,10 @@ export class RbError extends Error {
 
   /** The first problem in a language, with a count of the others. */
   localizedMessage(lang: string): string {
-    if (!this.issues.length) return messagesFor(lang).errorTitle[this.code];
+    if (!this.issues.length) return sharedMessagesFor(lang).errorTitle[this.code];
     const first = describeIssue(this.issues[0]!, lang);
     const more = this.issues.length - 1;
-    return more ? messagesFor(lang).ui.moreProblems(first, more) : first;
+    return more ? sharedMessagesFor(lang).ui.moreProblems(first, more) : first;
   }
 }
 

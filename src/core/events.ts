@@ -1,7 +1,7 @@
 /**
  * The events every widget fires. All bubble and cross shadow roots (`composed`).
  */
-import type { ErrorCode } from './i18n/index.js';
+import type { ErrorCode } from './i18n/registry.js';
 
 /** `rb-error`: loading, validation or configuration failed. */
 export interface RbErrorDetail {

@@ -3,7 +3,7 @@
  * (zh-CN), 萬/億/兆 (zh-Hant) or K/M/B/T (en) scaling, percentages with a sign, and Quantities
  * with their display unit.
  */
-import { messagesFor, unitLabel } from './i18n/index.js';
+import { sharedMessagesFor, unitLabel } from './i18n/registry.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -23,7 +23,7 @@ function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.Number
  * compact numbers are 萬/億, where `Intl` in `zh-HK` itself writes K/M/B).
  */
 function numberLocale(lang: string): string {
-  return messagesFor(lang).lang;
+  return sharedMessagesFor(lang).lang;
 }
 
 /**

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataTable } from './contract.js';
 import { renderDataTable } from './data-table.js';
 import { describeIssue, type RbError } from './errors.js';
-import { messagesFor, type Messages } from './i18n/index.js';
+import { sharedMessagesFor, type SharedMessages } from './i18n/registry.js';
 import { periodLabel } from './periods.js';
 import type { RegionBrandData } from './schema.js';
 
@@ -28,7 +28,7 @@ export interface ToolbarActions {
 }
 
 /** Export buttons and the data-table toggle (`toolbar: true` in config). */
-function renderToolbar(m: Messages, actions: ToolbarActions): TemplateResult {
+function renderToolbar(m: SharedMessages, actions: ToolbarActions): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.ui.toolbar}>
     <button type="button" aria-pressed=${actions.tableShown ? 'true' : 'false'} @click=${actions.toggleTable}>${m.ui.dataTable}</button>
     <button type="button" @click=${actions.downloadPng}>${m.ui.downloadPng}</button>
@@ -40,7 +40,7 @@ function renderToolbar(m: Messages, actions: ToolbarActions): TemplateResult {
  * The error shown instead of the drawing: its title, the first problem, its code and JSON Pointer,
  * and, when there are more, every problem with its pointer behind a native disclosure.
  */
-function renderErrorPanel(error: RbError, lang: string, m: Messages): TemplateResult {
+function renderErrorPanel(error: RbError, lang: string, m: SharedMessages): TemplateResult {
   const [, ...others] = error.issues;
   return html`<div part="error" class="error" role="alert">
     <strong>${m.errorTitle[error.code]}</strong>
@@ -63,13 +63,13 @@ function renderErrorPanel(error: RbError, lang: string, m: Messages): TemplateRe
 }
 
 /** The marker shown while a failed refresh leaves older data on screen (also in a big-screen stage's title bar). */
-export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: Messages): TemplateResult {
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult {
   const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
   return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
 }
 
 /** The sources footer (`showSource`). */
-function renderSources(sources: RegionBrandData['sources'], lang: string, m: Messages): TemplateResult | typeof nothing {
+function renderSources(sources: RegionBrandData['sources'], lang: string, m: SharedMessages): TemplateResult | typeof nothing {
   if (!sources?.length) return nothing;
   return html`<p part="source" class="source">
     ${m.ui.source}:
@@ -81,7 +81,7 @@ function renderSources(sources: RegionBrandData['sources'], lang: string, m: Mes
 }
 
 /** The line shown while the first document loads, or when there is none. */
-function renderPlaceholder(loading: boolean, m: Messages): TemplateResult {
+function renderPlaceholder(loading: boolean, m: SharedMessages): TemplateResult {
   return html`<div class="loading" role="status">${loading ? m.ui.loading : m.ui.empty}</div>`;
 }
 
@@ -111,7 +111,7 @@ export interface FrameParts {
 /** A whole widget: header, toolbar, body, data table, stale marker and sources, in that order. */
 export function renderFrame(parts: FrameParts): TemplateResult {
   const { lang, body } = parts;
-  const m = messagesFor(lang);
+  const m = sharedMessagesFor(lang);
   const content =
     body.kind === 'error' ? renderErrorPanel(body.error, lang, m)
       : body.kind === 'placeholder' ? renderPlaceholder(body.loading, m)

@@ -9,7 +9,7 @@
  * Nothing here draws a widget: builders receive the period and the focus in their context.
  */
 import type { Focus } from './contract.js';
-import { messagesFor } from './i18n/index.js';
+import { sharedMessagesFor } from './i18n/registry.js';
 import { documentPeriods, sortPeriods } from './period-figures.js';
 import { periodLabel } from './periods.js';
 
@@ -96,7 +96,7 @@ export class LinkGroup {
     const next = same ? undefined : focus;
     if (!next && !this.current.focus) return;
     this.update({ ...this.current, focus: next });
-    this.announce(next ? messagesFor(this.lang).link.selected(this.nameOf(next)) : messagesFor(this.lang).link.cleared);
+    this.announce(next ? sharedMessagesFor(this.lang).link.selected(this.nameOf(next)) : sharedMessagesFor(this.lang).link.cleared);
   }
 
   clear(): void {
@@ -119,7 +119,7 @@ export class LinkGroup {
     }
     this.update({ ...this.current, period });
     if (!options.quiet) {
-      const m = messagesFor(this.lang).link;
+      const m = sharedMessagesFor(this.lang).link;
       this.announce(m.periodShown(period ? periodLabel(period, this.lang) : m.latest));
     }
   }

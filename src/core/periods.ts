@@ -3,7 +3,7 @@
  * `2022-03` (month) and `2022-03-15` (day). Parsing, labels, ordering and the periods that
  * year-on-year (同比) and period-on-period (环比) growth compare against.
  */
-import { messagesFor } from './i18n/index.js';
+import { sharedMessagesFor } from './i18n/registry.js';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'day';
 
@@ -120,7 +120,7 @@ export function comparePeriods(a: string, b: string): number {
 export function periodLabel(text: string, lang: string): string {
   const p = parsePeriod(text);
   if (!p) return text;
-  const { periods, lang: locale } = messagesFor(lang);
+  const { periods, lang: locale } = sharedMessagesFor(lang);
   switch (p.kind) {
     case 'year':
       return periods.year(p.year);
@@ -147,7 +147,7 @@ export function cumulativePeriodLabel(text: string, lang: string): string {
   const p = parsePeriod(text);
   if (!p || p.kind === 'year' || p.kind === 'day') return periodLabel(text, lang);
   const last = p.kind === 'half' ? p.index * 6 : p.kind === 'quarter' ? p.index * 3 : p.index;
-  return last === 1 ? periodLabel(text, lang) : messagesFor(lang).periods.yearToDate(p.year, last);
+  return last === 1 ? periodLabel(text, lang) : sharedMessagesFor(lang).periods.yearToDate(p.year, last);
 }
 
 /** A period's label for an indicator: cumulative figures say so ({@link cumulativePeriodLabel}). */

@@ -7,7 +7,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { frameStyles } from './element-styles.js';
 import type { RbEventMap } from './events.js';
-import { messagesFor } from './i18n/index.js';
+import { sharedMessagesFor } from './i18n/registry.js';
 import { jsonAttribute, objectValue } from './json-attribute.js';
 import { themeStyles } from './theme.js';
 
@@ -111,7 +111,7 @@ export abstract class RbThemedElement extends LitElement {
   protected applyLook(): void {
     const theme = this.effectiveTheme;
     this.setAttribute('data-rb-theme', theme === 'auto' ? (this.darkScheme?.matches ? 'dark' : 'light') : theme);
-    this.setAttribute('data-rb-rise', messagesFor(this.effectiveLang).riseColour);
+    this.setAttribute('data-rb-rise', sharedMessagesFor(this.effectiveLang).riseColour);
   }
 
   /**

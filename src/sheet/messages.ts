@@ -3,7 +3,7 @@
  * way widgets choose theirs: `zh-TW` gives zh-Hant, `en-GB` en. They are kept apart from the
  * widgets' messages so a page that only shows widgets does not carry them.
  */
-import { languageTag } from '../core/i18n/index.js';
+import { languageTag } from '../core/i18n/registry.js';
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { sheetEn } from '../core/i18n/sheet.en.js';
 import { sheetZhCN } from '../core/i18n/sheet.zh-CN.js';

@@ -13,9 +13,57 @@ describe('languages on demand (dist/)', () => {
     }
   });
 
+  it("a widget entry carries the shared zh-CN strings and its own section, not another widget's", async () => {
+    /** A string of each widget's zh-CN section only (`src/core/i18n/zh-CN/`). */
+    const own = { growth: '已完成目标', gauge: '分单位覆盖情况', matrix: '品牌矩阵', ranking: '项无此指标数据', map: '并非真实行政边界', screen: '退出全屏' };
+    const carries: Record<string, (keyof typeof own)[]> = {
+      'growth-indicator': ['growth'],
+      'coverage-gauge': ['gauge'],
+      'brand-matrix': ['matrix'],
+      'cluster-map': ['map'],
+      // The ranking names metrics as the matrix and the map do.
+      ranking: ['ranking', 'matrix', 'map'],
+      period: [],
+    };
+    for (const [entry, sections] of Object.entries(carries)) {
+      const code = await staticClosure(`/dist/${entry}.js`);
+      expect(code, entry).to.include('加载中…').and.include('数据加载失败').and.include('年1–');
+      for (const [section, marker] of Object.entries(own)) {
+        expect(code.includes(marker), `${entry} carries ${section}`).to.equal(sections.includes(section as keyof typeof own));
+      }
+    }
+    const dashboard = await staticClosure('/dist/dashboard.js');
+    for (const marker of Object.values(own)) expect(dashboard).to.include(marker);
+  });
+
+  it('a page of two widget entries from dist/ shows each one\'s own zh-CN strings', async () => {
+    await import('/dist/growth-indicator.js' as string);
+    await import('/dist/coverage-gauge.js' as string);
+    const data = await (await fetch('/demo/data/kaiping.json')).json();
+    type Widget = HTMLElement & { state: string; data: unknown; config: unknown; updateComplete: Promise<unknown> };
+    const make = (tag: string, config: unknown) => {
+      const el = document.createElement(tag) as Widget;
+      el.config = config;
+      el.data = data;
+      document.body.append(el);
+      return el;
+    };
+    const card = make('rb-growth-indicator', { indicator: 'magang-sales', sparkline: true, target: true });
+    const gauge = make('rb-coverage-gauge', { coverage: 'enterprise-party', breakdown: true, style: 'bar' });
+    for (const el of [card, gauge]) {
+      await el.updateComplete;
+      expect(el.state, el.localName).to.equal('ready');
+    }
+    // Each from its own section: the sparkline's label and the target; the breakdown's caption.
+    expect(card.shadowRoot!.innerHTML).to.include('走势：').and.include('已完成目标');
+    expect(gauge.shadowRoot!.textContent).to.include('分单位覆盖情况');
+    card.remove();
+    gauge.remove();
+  });
+
   it('the DOM-free entries answer in every language at once', async () => {
     const code = await staticClosure('/dist/validate.js');
-    for (const s of ['加载中…', 'Loading…', '載入中…']) expect(code).to.include(s);
+    for (const s of ['加载中…', 'Loading…', '載入中…', '品牌矩阵', '已完成目标', '退出全屏']) expect(code).to.include(s);
   });
 
   it('an English widget from dist/ shows English and fires rb-load once it is in English', async () => {

@@ -4,6 +4,13 @@ import type { RbGrowthIndicator } from '../../src/widgets/growth-indicator/index
 import { RbError } from '../../src/core/errors.js';
 import { formatCompact, formatPercent, formatPlain, formatQuantity } from '../../src/core/format.js';
 import { messagesFor } from '../../src/core/i18n/index.js';
+import { registerLanguage } from '../../src/core/i18n/language.js';
+import { registerMessages, sharedMessagesFor, widgetMessages } from '../../src/core/i18n/registry.js';
+import { growth } from '../../src/core/i18n/zh-CN/growth.js';
+import { shared } from '../../src/core/i18n/zh-CN/shared.js';
+import type { RenderContext } from '../../src/core/contract.js';
+import { growthIndicatorMessages } from '../../src/widgets/growth-indicator/growth-indicator.options.js';
+import { rankingMessages } from '../../src/widgets/ranking/ranking.options.js';
 import { en } from '../../src/core/i18n/en.js';
 import { zhCN } from '../../src/core/i18n/zh-CN.js';
 import { zhHant } from '../../src/core/i18n/zh-Hant.js';
@@ -41,12 +48,51 @@ describe('languages', () => {
     };
     const chosen = Object.fromEntries(Object.keys(choice).map((tag) => [tag, messagesFor(tag).lang]));
     expect(chosen).to.deep.equal(choice);
-    expect(messagesFor(null)).to.equal(zhCN);
+    // The built-in zh-CN, whole here: `index.ts` provides every widget's section.
+    expect(messagesFor(null)).to.deep.equal(zhCN);
   });
 
   it('has every message in every language (the same keys as zh-CN)', () => {
     const reference = keyPaths(zhCN).filter((p) => !p.startsWith('.units.')).sort();
     for (const m of [zhHant, en]) expect(keyPaths(m).filter((p) => !p.startsWith('.units.')).sort(), m.lang).to.deep.equal(reference);
+  });
+
+  it("zh-CN is one language in files by widget: the shared strings and each widget's section make it whole", () => {
+    const { gauge, growth: g, matrix, ranking, map, screen, ...rest } = zhCN;
+    expect(rest).to.deep.equal(shared);
+    expect(g).to.equal(growth);
+    for (const section of [gauge, matrix, ranking, map, screen]) expect(section).to.be.an('object');
+  });
+
+  it("a widget reads its own section in every language, through the messages its module provides", () => {
+    for (const lang of ['zh-CN', 'zh-TW', 'en', 'fr', null]) {
+      expect(growthIndicatorMessages(lang).growth, String(lang)).to.equal(messagesFor(lang).growth);
+      expect(growthIndicatorMessages(lang).growth.trend('x'), String(lang)).to.be.a('string');
+      for (const section of ['ranking', 'matrix', 'map'] as const) expect(rankingMessages(lang)[section], `${lang} ${section}`).to.be.an('object');
+    }
+    // The types name only the shared strings and the widget's own sections.
+    // @ts-expect-error: the KPI card's messages have no matrix section
+    expect(growthIndicatorMessages('zh-CN').matrix).to.exist;
+    // @ts-expect-error: nor does a builder's context of the card's
+    ((ctx: RenderContext<'growth'>) => ctx.messages.gauge)({ messages: growthIndicatorMessages('zh-CN') } as RenderContext<'growth'>);
+    // @ts-expect-error: the shared strings have no widget section
+    expect(sharedMessagesFor('zh-CN').growth).to.exist;
+    // @ts-expect-error: a widget's messages come from its own zh-CN section, not another's
+    widgetMessages<'growth'>({ gauge: zhCN.gauge });
+  });
+
+  it('a zh-CN the page registers wins over the built-in one, sections included', () => {
+    const own = { ...zhCN, growth: { ...zhCN.growth, trend: (points: string) => `趋势 ${points}` } };
+    registerLanguage(own);
+    try {
+      expect(growthIndicatorMessages('zh-CN').growth.trend('1')).to.equal('趋势 1');
+      expect(messagesFor('zh')).to.equal(own);
+      // A widget module imported afterwards leaves the page's zh-CN as it is.
+      widgetMessages({ growth: { ...growth, noGrowth: '×' } });
+      expect(growthIndicatorMessages('zh-CN').growth).to.equal(own.growth);
+    } finally {
+      registerMessages(zhCN);
+    }
   });
 
   it('writes numbers in 萬/億 with Intl in zh-Hant, for every tag that chooses it', () => {

@@ -1,114 +1,21 @@
 /**
- * Languages: what widgets show. Each language is one file exporting a {@link Messages} object
- * (and one of problem messages, `problems.ts`). zh-CN, the default, is built in; the others load
- * on first use (`languageReady`), so a page in Chinese carries no other language. Adding a
- * language is adding its files and one line in `loaders` here and in `problems.ts`.
+ * Languages, whole: every widget's zh-CN strings at once, and `messagesFor`, whose `Messages` hold
+ * every section. For the entries that show or answer for any widget (`core.js`, `validate.js`, the
+ * renderer, the command line, the all-in-one entry) and for scripts. A widget's own modules import
+ * `registry.ts` instead and read their strings through `widgetMessages`, so that a widget's first
+ * load carries only the shared zh-CN strings and its own section.
  */
-import type { Messages } from './messages.js';
+import type { Messages, WidgetSection } from './messages.js';
+import { widgetMessages } from './registry.js';
 import { zhCN } from './zh-CN.js';
 
 export type { ErrorCode, Messages } from './messages.js';
+export { languageReady, languageTag, provideLanguage, registerMessages, unitLabel } from './registry.js';
 
-/** The languages that load on demand, by their own tag. */
-const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
-  'zh-Hant': () => import('./zh-Hant.js').then((m) => m.zhHant),
-  en: () => import('./en.js').then((m) => m.en),
-};
-
-/** Languages at hand, by their own tag. */
-const loaded = new Map<string, Messages>();
-/** Lower-case tags (a language's own, then the script-level tags it stands for) → a language's own tag. */
-const tags = new Map<string, string>();
-/** Language tags as asked for → a language's own tag (cleared when a language is added). */
-const chosen = new Map<string, string>();
-const loading = new Map<string, Promise<Messages>>();
-
-/** `zh-TW` → `zh-Hant-TW`, `zh-SG` → `zh-Hans-SG` (CLDR likely subtags); null for a malformed tag. */
-function maximized(tag: string): string | null {
-  try {
-    return new Intl.Locale(tag).maximize().toString().toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-/** `zh-hant-tw` → `zh-hant-tw`, `zh-hant`, `zh`: the tag and each shorter prefix. */
-function prefixes(tag: string): string[] {
-  const parts = tag.split('-');
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
-}
-
-/**
- * A language answers for its own tag and, unless a language added earlier already does, for its
- * language-script tags (`zh-CN` for `zh-Hans` and `zh`, `zh-Hant` for `zh-Hant`, `en` for `en-Latn`).
- */
-function addTag(own: string): void {
-  tags.set(own.toLowerCase(), own);
-  chosen.clear();
-  const full = maximized(own);
-  if (full) for (const prefix of prefixes(full).slice(1)) if (!tags.has(prefix)) tags.set(prefix, own);
-}
-
-/** Makes a language's messages available to every widget (`registerLanguage` in `language.ts` takes a whole language). */
-export function registerMessages(messages: Messages): void {
-  loaded.set(messages.lang, messages);
-  if (!tags.has(messages.lang.toLowerCase())) addTag(messages.lang);
-}
-
-/** Adds one of the library's own languages, unless the page registered its own for that tag. */
-export function provideLanguage(messages: Messages): Messages {
-  const own = loaded.get(messages.lang);
-  if (own) return own;
-  registerMessages(messages);
-  return messages;
-}
-
-registerMessages(zhCN);
-for (const tag of Object.keys(loaders)) addTag(tag);
-
-/**
- * The own tag of the language for a tag: the tag itself, else its likely script (`zh-TW`, `zh-HK`,
- * `zh-MO` → `zh-Hant`; `zh`, `zh-SG` → `zh-CN`; `en-GB` → `en`), else its shorter prefixes, else zh-CN.
- */
-export function languageTag(lang: string | null | undefined): string {
-  const asked = (lang || zhCN.lang).toLowerCase();
-  let own = chosen.get(asked);
-  if (own === undefined) {
-    const full = maximized(asked);
-    const candidates = [asked, ...(full ? prefixes(full) : []), ...prefixes(asked)];
-    own = candidates.map((c) => tags.get(c)).find((t) => t !== undefined) ?? zhCN.lang;
-    chosen.set(asked, own);
-  }
-  return own;
-}
+/** Every section of zh-CN is at hand from here on. */
+const whole: (lang: string | null | undefined) => Messages = widgetMessages<WidgetSection>(zhCN);
 
 /** The messages for a language tag (see `languageTag`); zh-CN while a language has not loaded yet. */
 export function messagesFor(lang: string | null | undefined): Messages {
-  return loaded.get(languageTag(lang)) ?? zhCN;
-}
-
-/** Null when the language for `lang` is at hand; else the promise of its loading (started once). */
-export function languageReady(lang: string | null | undefined): Promise<Messages> | null {
-  const own = languageTag(lang);
-  if (loaded.has(own)) return null;
-  let pending = loading.get(own);
-  if (!pending) {
-    pending = loaders[own]!().then(
-      provideLanguage,
-      (e: unknown) => {
-        // A language that cannot load (its file missing from a deployment): zh-CN stands in.
-        console.warn(`region-brand-widgets: language ${own} could not be loaded; using zh-CN`, e);
-        loaded.set(own, zhCN);
-        return zhCN;
-      },
-    );
-    loading.set(own, pending);
-  }
-  return pending;
-}
-
-/** How a data-format unit (元, 个, 家 …) is written after a number in a language. */
-export function unitLabel(unit: string, lang: string): string {
-  const units = messagesFor(lang).units;
-  return Object.prototype.hasOwnProperty.call(units, unit) ? units[unit]! : unit;
+  return whole(lang);
 }

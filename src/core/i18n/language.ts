@@ -2,7 +2,8 @@
  * A whole language: what widgets show (`Messages`, in `index.ts`) and what mistakes say
  * (`ProblemMessages`, in `problems.ts`), registered and loaded together.
  */
-import { languageReady, messagesFor, registerMessages, type Messages } from './index.js';
+import { messagesFor, type Messages } from './index.js';
+import { languageReady, registerMessages } from './registry.js';
 import { problemsReady, registerProblems, type ProblemMessages } from './problems.js';
 
 /**

@@ -202,4 +202,17 @@ export interface Messages {
   };
 }
 
+/**
+ * The sections of {@link Messages} that belong to one widget (the ranking also reads the metric
+ * names of `matrix` and `map`). zh-CN's load with their widget (`widgetMessages` in `registry.ts`);
+ * every other part is shared.
+ */
+export type WidgetSection = 'gauge' | 'growth' | 'matrix' | 'ranking' | 'map' | 'screen';
+
+/** What every widget reads: the whole of {@link Messages} but the widgets' own sections. */
+export type SharedMessages = Omit<Messages, WidgetSection>;
+
+/** What a widget with the sections `S` reads: the shared strings and those sections. */
+export type MessagesWith<S extends WidgetSection> = SharedMessages & Pick<Messages, S>;
+
 export type ErrorCode = 'fetch-failed' | 'invalid-json' | 'invalid-data' | 'invalid-config' | 'unsupported-version' | 'internal';

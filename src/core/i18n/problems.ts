@@ -6,7 +6,7 @@
  * problem messages of its own uses zh-CN's.
  */
 import { placeFindersReady } from '../issue-places.js';
-import { languageTag } from './index.js';
+import { languageTag } from './registry.js';
 import type { ProblemMessages } from './problem-messages.js';
 
 export type { ProblemMessages } from './problem-messages.js';

@@ -1,144 +1,19 @@
+/**
+ * Simplified Chinese, the default language, whole. It is one language in several files, all in
+ * `zh-CN/`: `shared.ts` (what every widget reads, built into every entry) and one file per widget
+ * section of {@link Messages} (`growth.ts`, `gauge.ts`, `matrix.ts`, `ranking.ts`, `map.ts`,
+ * `screen.ts`), which each widget provides as its module is imported (`widgetMessages` in
+ * `registry.ts`), so that a widget's first load carries its own strings only. Translators: the
+ * whole language is this object; en and zh-Hant are one file each.
+ */
 import type { Messages } from './messages.js';
+import { gauge } from './zh-CN/gauge.js';
+import { growth } from './zh-CN/growth.js';
+import { map } from './zh-CN/map.js';
+import { matrix } from './zh-CN/matrix.js';
+import { ranking } from './zh-CN/ranking.js';
+import { screen } from './zh-CN/screen.js';
+import { shared } from './zh-CN/shared.js';
 
-const text: Messages['text'] = {
-  field: (label, value) => `${label}：${value}`,
-  listSeparator: '、',
-  clauseSeparator: '，',
-  groupSeparator: '；',
-  withNote: (t, note) => `${t}（${note}）`,
-};
-
-/** Simplified Chinese, the default language. */
-export const zhCN: Messages = {
-  lang: 'zh-CN',
-  riseColour: 'red',
-  units: {},
-  text,
-  periods: {
-    yearToDate: (y, m) => `${y}年1–${m}月`,
-    year: (y) => `${y}年`,
-    half: (y, h) => `${y}年${h === 1 ? '上' : '下'}半年`,
-    quarter: (y, q) => `${y}年${['一', '二', '三', '四'][q - 1]}季度`,
-    month: { year: 'numeric', month: 'long' },
-    day: { year: 'numeric', month: 'long', day: 'numeric' },
-  },
-  errorTitle: {
-    'fetch-failed': '数据加载失败',
-    'invalid-json': '数据不是有效的 JSON',
-    'invalid-data': '数据不符合格式要求',
-    'invalid-config': '图表配置有误',
-    internal: '组件内部错误',
-    'unsupported-version': '不支持的数据格式版本',
-  },
-  ui: {
-    loading: '加载中…',
-    path: '位置',
-    code: '错误代码',
-    stale: (t) => `数据未能更新，显示的是 ${t} 的数据`,
-    allProblems: (n) => `全部 ${n} 处问题`,
-    source: '来源',
-    covered: '已覆盖',
-    total: '总数',
-    coverage: '覆盖率',
-    name: '名称',
-    value: '数值',
-    unit: '单位',
-    by: '覆盖方式',
-    period: '期间',
-    yoy: '同比',
-    pop: '环比',
-    target: '目标',
-    dataTable: '数据表',
-    empty: '暂无数据',
-    toolbar: '导出工具',
-    downloadPng: '下载图片',
-    moreProblems: (first, more) => `${first}（另有 ${more} 处问题）`,
-    downloadCsv: '下载 CSV',
-  },
-  gauge: {
-    full: '全覆盖',
-    breakdown: '分单位覆盖情况',
-    unitRow: (name, percent, counts) => `${name}：${percent}${counts ? `（${counts}）` : ''}`,
-  },
-  growth: {
-    noGrowth: '—',
-    summary: (name, details) => (details ? `${name}：${details}` : name),
-    trend: (points) => `走势：${points}`,
-    targetProgress: (percent, target) => `已完成目标 ${target} 的 ${percent}`,
-    computedNote: (computed) => `按序列计算为 ${computed}，显示公布数`,
-  },
-  matrix: {
-    products: '产品',
-    title: (name) => `${name}品牌矩阵`,
-    kind: { region: '区域品牌', party: '党建品牌' },
-    level: { province: '省级', city: '市级', county: '县级', district: '区级', town: '镇级', street: '街道级', village: '村级', park: '园区级', other: '其他' },
-    levelCount: (_n, countText, level) => `${countText}个${level}品牌`,
-    summary: (name, counts) => `${name}：${counts}`,
-    launched: (date) => `${date}发布`,
-    clusters: '产业集群',
-    certified: '认证',
-    certifications: '认证',
-    unit: '所属地区',
-    parent: '上级品牌',
-    kindColumn: '类型',
-    levelColumn: '层级',
-    metric: '指标',
-    metricNames: { sales: '销售额', value: '品牌价值', tax: '纳税', output: '产值', investment: '投资', enterprises: '企业数' },
-    expand: (_n, countText) => `展开${countText}个下级品牌`,
-    collapse: '收起下级品牌',
-  },
-  ranking: {
-    of: { units: '单位', clusters: '产业集群', brands: '品牌', enterprises: '企业' },
-    derived: { enterprises: '企业数', partyOrganizations: '党组织数', aboveScale: '规上企业数', clusters: '产业集群数', brands: '品牌数', units: '覆盖单位数' },
-    title: (of, metric) => `${of}${metric}排行`,
-    rank: '排名',
-    row: (rank, name, value) => `第 ${rank} 名：${name}，${value}`,
-    summary: (title, shown, total, first, value) =>
-      `${title}：${total > shown ? `共 ${total} 项，显示前 ${shown} 项` : `共 ${total} 项`}，第 1 名${first}（${value}）`,
-    missing: (n) => `另有 ${n} 项无此指标数据`,
-  },
-  map: {
-    enterprises: '企业',
-    cluster: '产业集群',
-    clusters: '产业集群列表',
-    industry: '产业',
-    units: '所在镇（园区）',
-    partyOrganizations: '党组织',
-    partyEnterprises: '有党组织的企业',
-    otherEnterprises: '其他企业',
-    unitNodes: '镇（园区）',
-    otherIndustry: '其他',
-    metric: '指标',
-    metrics: { revenue: '营收', employees: '员工', output: '产值', investment: '投资额', enterprises: '企业数', sales: '销售额', jobs: '就业人数', projects: '项目数', value: '价值', tax: '税收' },
-    yes: '是',
-    no: '否',
-    total: (metric) => `${metric}合计`,
-    summary: (clusters, units, metric, largest, value) =>
-      `${clusters}个产业集群分布在${units}个镇（园区）；${metric}最大的是${largest}（${value}）`,
-    caption: (metric) => `产业集群（按${metric}）`,
-    scale: (metric) => `镇（园区）按集群${metric}合计着色`,
-    none: '无所选集群',
-    schematic: '镇界为示意图形，并非真实行政边界',
-  },
-  screen: {
-    page: (n) => `第 ${n} 页`,
-    pages: '页面',
-    showing: (n, total, title) => `第 ${n} 页，共 ${total} 页：${title}`,
-    previous: '上一页',
-    next: '下一页',
-    pause: '暂停轮播',
-    play: '继续轮播',
-    fullscreen: '全屏',
-    exitFullscreen: '退出全屏',
-  },
-  link: {
-    noDataFor: (p) => `${p} 无数据`,
-    period: '期间',
-    latest: '最新',
-    play: '播放',
-    pause: '暂停',
-    selected: (name) => `已选中：${name}，按 Esc 键取消`,
-    cleared: '已取消选择',
-    periodShown: (p) => `正在显示 ${p}`,
-  },
-};
+/** Simplified Chinese, the default language: every string of every widget. */
+export const zhCN: Messages = { ...shared, gauge, growth, matrix, ranking, map, screen };

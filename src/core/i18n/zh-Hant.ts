@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import { zhCN } from './zh-CN.js';
+import { shared as zhCN } from './zh-CN/shared.js';
 
 /** Chinese punctuation is the same in both scripts. */
 const text = zhCN.text;

@@ -13,12 +13,19 @@ import { RbError, pointer } from '../../core/errors.js';
 import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
 import { layoutWidth, textWidth } from '../../core/chart-layout.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
-import type { Messages } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
 import type { Brand, RegionBrandData } from '../../core/schema.js';
 import type { ThemeColors } from '../../core/theme.js';
 import type { RbSelectDetail } from '../../core/events.js';
 import { defaultMetric, flatten, metricKeys, rootIdsOf, toHierarchy, type BrandNode } from './brand-matrix.hierarchy.js';
+import { widgetMessages, type MessagesWith } from '../../core/i18n/registry.js';
+import { matrix } from '../../core/i18n/zh-CN/matrix.js';
+
+/**
+ * The brand matrix's strings in any language. Importing this module provides its zh-CN section (`matrix`)
+ * to the built-in zh-CN, so the element, which reads them through this, never lacks them.
+ */
+export const brandMatrixMessages = widgetMessages({ matrix });
 
 export const LAYOUTS = ['grid', 'tree', 'treemap', 'sunburst'] as const;
 export type BrandMatrixLayout = (typeof LAYOUTS)[number];
@@ -127,10 +134,10 @@ export function resolveMetric(data: RegionBrandData, metric: string | undefined)
 }
 
 const levelKey = (b: Brand): string => b.level ?? 'other';
-const levelName = (level: string, m: Messages): string => m.matrix.level[level] ?? level;
+const levelName = (level: string, m: MessagesWith<'matrix'>): string => m.matrix.level[level] ?? level;
 
 /** `1个县级品牌、8个镇级品牌` for a root and its subtree (levels in order of appearance). */
-export function levelCounts(root: BrandNode, m: Messages, lang: string): string {
+export function levelCounts(root: BrandNode, m: MessagesWith<'matrix'>, lang: string): string {
   const counts = new Map<string, number>();
   for (const n of flatten([root])) counts.set(levelKey(n.brand), (counts.get(levelKey(n.brand)) ?? 0) + 1);
   return [...counts]
@@ -144,7 +151,7 @@ interface Lookup {
   readonly units: ReadonlyMap<string, string>;
   readonly clusters: ReadonlyMap<string, string>;
   readonly names: ReadonlyMap<string, string>;
-  readonly ctx: RenderContext;
+  readonly ctx: RenderContext<'matrix'>;
   /** The metric shown, if any. */
   readonly metric: string | undefined;
   /** Brands the link group's selection points at. */
@@ -163,7 +170,7 @@ export function focusedBrands(data: RegionBrandData, focus: RenderContext['focus
   return new Set([...(cluster?.brand !== undefined ? [cluster.brand] : []), ...data.brands.filter((b) => b.clusters?.includes(focus.id)).map((b) => b.id)]);
 }
 
-function lookupOf(data: RegionBrandData, ctx: RenderContext, metric?: string): Lookup {
+function lookupOf(data: RegionBrandData, ctx: RenderContext<'matrix'>, metric?: string): Lookup {
   return {
     data,
     ctx,
@@ -433,7 +440,7 @@ function toTable(nodes: readonly BrandNode[], look: Lookup, metricLabel: string 
 }
 
 /** Data + config → what `rb-brand-matrix` shows. */
-export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext): BrandMatrixModel {
+export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext<'matrix'>): BrandMatrixModel {
   const m = ctx.messages;
   const rootIds = resolveRoots(data, config.root);
   const metric = resolveMetric(data, config.metric);

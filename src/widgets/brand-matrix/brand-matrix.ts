@@ -3,10 +3,11 @@ import { state } from 'lit/decorators.js';
 import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
-import { messagesFor, type Messages } from '../../core/i18n/index.js';
+import type { MessagesWith } from '../../core/i18n/registry.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
 import {
+  brandMatrixMessages,
   brandMatrixConfigSchema,
   buildModel,
   brandMatrixScope,
@@ -46,7 +47,9 @@ import {
  * @cssprop --rb-matrix-card-width - Minimum width of a card (default 190px); columns fill the width.
  * @cssprop --rb-chart-height - Height of the tree, treemap and sunburst (default 420px here).
  */
-export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrixModel> {
+export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrixModel, undefined, 'matrix'> {
+  protected readonly strings = brandMatrixMessages;
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: BrandMatrixConfigInput | undefined;
 
@@ -62,7 +65,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   /** Ids of the cards whose children are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  protected buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext): BrandMatrixModel {
+  protected buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext<'matrix'>): BrandMatrixModel {
     return buildModel(data, config, ctx);
   }
 
@@ -76,7 +79,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
 
   /** The grid layout: HTML cards. */
   protected override renderHtml(model: BrandMatrixModel): TemplateResult {
-    const m = messagesFor(this.effectiveLang);
+    const m = this.strings(this.effectiveLang);
     // The figures table (every brand) is rendered by the base element below the body.
     return html`<div part="matrix" class="forest" role="group" aria-label=${model.summary} @keydown=${this.onKeydown}>
         ${model.roots.map(
@@ -96,7 +99,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </ul>`;
   }
 
-  private renderNode(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
+  private renderNode(card: BrandCard, model: BrandMatrixModel, m: MessagesWith<'matrix'>): TemplateResult {
     const open = this.expanded.has(card.id);
     return html`<li class="node ${open ? 'open' : ''}">
       ${this.renderCard(card, model, m)}
@@ -111,7 +114,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </li>`;
   }
 
-  private renderCard(card: BrandCard, model: BrandMatrixModel, m: Messages): TemplateResult {
+  private renderCard(card: BrandCard, model: BrandMatrixModel, m: MessagesWith<'matrix'>): TemplateResult {
     const clusters = card.clusterNames.join(m.text.listSeparator);
     return html`<article part="card" class="card ${card.kind}${card.focused ? ' focused' : ''}${card.noData ? ' no-data' : ''}" data-id=${card.id} aria-current=${card.focused ? 'true' : 'false'} @click=${this.onCardClick}>
       <button part="name" class="name" type="button" title=${card.name}>${card.name}</button>
@@ -136,7 +139,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
     </article>`;
   }
 
-  private renderChip(name: string, certifications: readonly string[], m: Messages): TemplateResult {
+  private renderChip(name: string, certifications: readonly string[], m: MessagesWith<'matrix'>): TemplateResult {
     if (!certifications.length) return html`<li class="chip" title=${name}>${name}</li>`;
     const certs = certifications.join(m.text.listSeparator);
     return html`<li class="chip" title=${`${name} · ${m.text.field(m.matrix.certifications, certs)}`}>

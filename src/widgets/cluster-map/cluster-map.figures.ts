@@ -131,7 +131,7 @@ export function niceStep(raw: number): number {
 }
 
 /** Equal-interval classes of (0, largest]; 0 gets the "none" colour. */
-function unitScale(largest: number, unit: string | undefined, ctx: RenderContext, label: string) {
+function unitScale(largest: number, unit: string | undefined, ctx: RenderContext<'map'>, label: string) {
   const { theme, lang, messages: m } = ctx;
   const none = theme.surface;
   const high = theme.palette[1] ?? theme.accent;
@@ -158,7 +158,7 @@ function unitScale(largest: number, unit: string | undefined, ctx: RenderContext
 export const DEFAULT_METRIC = 'output';
 
 /** Everything both layouts need: figures, colours, texts. */
-export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx: RenderContext) {
+export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx: RenderContext<'map'>) {
   const { theme, messages: m } = ctx;
   const chosen = selectClusters(data, config.clusters);
   // A metric no cluster of the document carries is a config mistake; the default (`output`) is
@@ -231,7 +231,7 @@ export function quantityText(value: number | undefined, unit: string | undefined
 }
 
 /** Tooltip of a cluster (text). */
-export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderContext): string {
+export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderContext<'map'>): string {
   const { lang, messages: m } = ctx;
   const { field, listSeparator, withNote } = m.text;
   const organizations = quantityText(c.partyOrganizations, '个', lang);
@@ -250,14 +250,14 @@ export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderCont
 }
 
 /** Tooltip of a unit (text). */
-export function unitTooltip(u: UnitFigures, f: Pick<Figures, 'label' | 'quantityUnit'>, ctx: RenderContext): string {
+export function unitTooltip(u: UnitFigures, f: Pick<Figures, 'label' | 'quantityUnit'>, ctx: RenderContext<'map'>): string {
   const { lang, messages: m } = ctx;
   const names = u.clusters.map((c) => c.name).join(m.text.listSeparator) || m.map.none;
   return [u.name, m.text.field(m.map.cluster, names), m.text.field(m.map.total(f.label), formatQuantity(u.value, f.quantityUnit, lang))].join('\n');
 }
 
 /** The legend both layouts put under the chart. */
-export function legend(names: readonly string[], ctx: RenderContext) {
+export function legend(names: readonly string[], ctx: RenderContext<'map'>) {
   return {
     type: 'plain',
     bottom: 0,

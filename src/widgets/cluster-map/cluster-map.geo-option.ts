@@ -49,7 +49,7 @@ function unitPosition(u: UnitRef, matched: Map<string, FeatureInfo>, whole: Posi
 }
 
 /** Points of the listed enterprises that have a location, split by party organisation. */
-function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext) {
+function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext<'map'>) {
   const { theme, messages: m } = ctx;
   const party: object[] = [];
   const other: object[] = [];
@@ -120,7 +120,7 @@ function enterpriseSeries(data: RegionBrandData, f: Figures, ctx: RenderContext)
 export function geoOption(
   data: RegionBrandData,
   showEnterprises: boolean,
-  ctx: RenderContext,
+  ctx: RenderContext<'map'>,
   f: Figures,
   geo: ResolvedGeometry,
   summary: string,

@@ -25,14 +25,14 @@ const TOP = 16;
 const rowsOf = (f: Figures): number => Math.max(f.clusters.length, f.units.length, 1);
 
 /** The legend's entries: the industries, then the towns' own entry. */
-const legendNames = (ctx: RenderContext, f: Figures): string[] => [...f.industries.map((i) => plainRichText(i.name)), ctx.messages.map.unitNodes];
+const legendNames = (ctx: RenderContext<'map'>, f: Figures): string[] => [...f.industries.map((i) => plainRichText(i.name)), ctx.messages.map.unitNodes];
 
 /**
  * The height the graph needs in a narrow box (a phone): every row a finger's width apart with
  * room for two lines of label, and the legend as it wraps; undefined in a wide box (the
  * `--rb-chart-height` of the element applies).
  */
-export function graphHeight(ctx: RenderContext, f: Figures): number | undefined {
+export function graphHeight(ctx: RenderContext<'map'>, f: Figures): number | undefined {
   if (!isNarrow(ctx)) return undefined;
   return TOP + rowsOf(f) * NARROW_PITCH + legendHeight(legendNames(ctx, f), layoutWidth(ctx)) + 12;
 }
@@ -48,7 +48,7 @@ export function graphHeight(ctx: RenderContext, f: Figures): number | undefined 
  * (`ctx.width`), so no name is cut at the edge; in a narrow box the labels wrap onto more lines
  * instead, and the space below the graph is as tall as the legend wraps there.
  */
-export function graphOption(ctx: RenderContext, f: Figures, summary: string) {
+export function graphOption(ctx: RenderContext<'map'>, f: Figures, summary: string) {
   const { theme, messages: m } = ctx;
   const unitColor = mix(theme.track, theme.palette[1] ?? theme.accent, 0.6);
   const categories = [...f.industries.map((i) => ({ name: plainRichText(i.name), itemStyle: { color: i.color } })), { name: m.map.unitNodes, itemStyle: { color: unitColor } }];

@@ -16,6 +16,14 @@ import type { RegionBrandData } from '../../core/schema.js';
 import { clusterFigures, quantityText, type ClusterFigures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
 import { geoOption, type ResolvedGeometry } from './cluster-map.geo-option.js';
 import { graphHeight, graphOption } from './cluster-map.graph-option.js';
+import { widgetMessages } from '../../core/i18n/registry.js';
+import { map } from '../../core/i18n/zh-CN/map.js';
+
+/**
+ * The cluster map's strings in any language. Importing this module provides its zh-CN section (`map`)
+ * to the built-in zh-CN, so the element, which reads them through this, never lacks them.
+ */
+export const clusterMapMessages = widgetMessages({ map });
 
 export type { ClusterFigures, ScaleStep, UnitFigures, UnitRef } from './cluster-map.figures.js';
 export type { ResolvedGeometry } from './cluster-map.geo-option.js';
@@ -63,7 +71,7 @@ export function resolveMode(mode: ClusterMapConfig['mode'], data: Pick<RegionBra
  * The model of the widget. In `geo` mode, `geo` must be the document's resolved and registered
  * geometry (the element loads a `{ url }` and registers the map before calling this).
  */
-export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext, geo: ResolvedGeometry | null = null): ClusterMapModel {
+export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext<'map'>, geo: ResolvedGeometry | null = null): ClusterMapModel {
   const mode = resolveMode(config.mode, data);
   if (mode === 'geo' && !geo) throw new RbError('invalid-data', [{ path: '/geo', key: 'required', params: [] }]);
   const f = clusterFigures(data, config, ctx);

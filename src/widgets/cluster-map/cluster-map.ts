@@ -8,10 +8,10 @@ import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
-import { messagesFor } from '../../core/i18n/index.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
 import { isInlineGeo, loadGeometry, loadedGeometry, registerGeometry } from './cluster-map.geo.js';
 import {
+  clusterMapMessages,
   clusterMapConfigSchema,
   resolveMode,
   buildModel,
@@ -55,7 +55,9 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @csspart clusters - The list of cluster buttons (keyboard access to the markers).
  * @csspart note - The note shown under schematic boundaries.
  */
-export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel, ResolvedGeometry | null> {
+export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel, ResolvedGeometry | null, 'map'> {
+  protected readonly strings = clusterMapMessages;
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: ClusterMapConfigInput | undefined;
 
@@ -154,7 +156,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
     return loadGeometry(href, { signal, fresh, ...(timeoutMs ? { timeoutMs } : {}) }).then(registered);
   }
 
-  protected buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext, geometry: ResolvedGeometry | null): ClusterMapModel {
+  protected buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext<'map'>, geometry: ResolvedGeometry | null): ClusterMapModel {
     return buildModel(data, config, ctx, geometry);
   }
 
@@ -170,7 +172,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
           (s) => html`<li><span class="swatch" ${styleProps({ background: s.color })}></span>${s.label}</li>`,
         )}
       </ul>
-      <ul part="clusters" class="clusters" aria-label=${messagesFor(this.effectiveLang).map.clusters}>
+      <ul part="clusters" class="clusters" aria-label=${this.strings(this.effectiveLang).map.clusters}>
         ${model.clusters.map(
           (c) => html`<li>
             <button type="button" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
@@ -179,7 +181,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
           </li>`,
         )}
       </ul>
-      ${model.schematic ? html`<p part="note" class="note">${messagesFor(this.effectiveLang).map.schematic}</p>` : nothing}
+      ${model.schematic ? html`<p part="note" class="note">${this.strings(this.effectiveLang).map.schematic}</p>` : nothing}
     </div>`;
   }
 }

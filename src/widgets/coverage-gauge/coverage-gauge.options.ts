@@ -13,10 +13,18 @@ import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js
 import { coverageAt } from '../../core/period-figures.js';
 import { baseChartOption } from '../../core/echarts-text.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
-import { unitLabel } from '../../core/i18n/index.js';
+import { unitLabel } from '../../core/i18n/registry.js';
 import { periodLabel } from '../../core/periods.js';
 import type { Coverage, RegionBrandData } from '../../core/schema.js';
 import type { ThemeColors } from '../../core/theme.js';
+import { widgetMessages } from '../../core/i18n/registry.js';
+import { gauge } from '../../core/i18n/zh-CN/gauge.js';
+
+/**
+ * The gauge's strings in any language. Importing this module provides its zh-CN section (`gauge`)
+ * to the built-in zh-CN, so the element, which reads them through this, never lacks them.
+ */
+export const coverageGaugeMessages = widgetMessages({ gauge });
 
 const ratioValue = v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'ratioRange'), v.maxValue(1, 'ratioRange'));
 
@@ -157,7 +165,7 @@ export function breakdownRows(
   data: RegionBrandData,
   entry: Coverage,
   thresholds: readonly number[],
-  ctx: Pick<RenderContext, 'lang' | 'messages' | 'focus'>,
+  ctx: Pick<RenderContext<'gauge'>, 'lang' | 'messages' | 'focus'>,
 ): BreakdownRow[] {
   const { lang, messages: m } = ctx;
   const unit = entry.unit ? unitLabel(entry.unit, lang) : '';
@@ -187,7 +195,7 @@ export function breakdownRows(
 export function gaugeOption(
   f: CoverageFigures,
   opts: { ring: boolean; color: string; percentText: string; countText: string; summary: string },
-  ctx: RenderContext,
+  ctx: RenderContext<'gauge'>,
 ): EChartsCoreOption {
   const { theme } = ctx;
   const { ring, color, percentText, countText, summary } = opts;
@@ -247,7 +255,7 @@ function smallerGauge(detail: number, title: number, arc: number): EChartsCoreOp
  * (`drawing: 'html'`, the element draws an HTML bar). Figures as text, the full-coverage badge and
  * the breakdown rows are the same for every style.
  */
-export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
+export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
   const own = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
   const period = ctx.period ?? config.period;
   const entry = coverageAt(own, period);

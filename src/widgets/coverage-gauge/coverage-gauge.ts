@@ -4,6 +4,7 @@ import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
+  coverageGaugeMessages,
   coverageGaugeConfigSchema,
   buildModel,
   coverageGaugeScope,
@@ -45,7 +46,9 @@ import {
  * @cssprop --rb-color-track - Empty part of gauges and bars.
  * @cssprop --rb-color-series-2 - A ratio not judged (`thresholds: []`: a share, not a target).
  */
-export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, CoverageGaugeModel> {
+export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, CoverageGaugeModel, undefined, 'gauge'> {
+  protected readonly strings = coverageGaugeMessages;
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: CoverageGaugeConfigInput | undefined;
 
@@ -210,7 +213,7 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
   /** @internal */
   readonly echartsModules = [GaugeChart];
 
-  protected buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext): CoverageGaugeModel {
+  protected buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
     return buildModel(data, config, ctx);
   }
 

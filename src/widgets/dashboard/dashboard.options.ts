@@ -16,6 +16,14 @@ import { clusterMapConfigSchema } from '../cluster-map/cluster-map.options.js';
 import { coverageGaugeConfigSchema } from '../coverage-gauge/coverage-gauge.options.js';
 import { growthIndicatorConfigSchema } from '../growth-indicator/growth-indicator.options.js';
 import { rankingConfigSchema } from '../ranking/ranking.options.js';
+import { widgetMessages } from '../../core/i18n/registry.js';
+import { screen } from '../../core/i18n/zh-CN/screen.js';
+
+/**
+ * The dashboard's strings in any language. Importing this module provides its zh-CN section (`screen`)
+ * to the built-in zh-CN, so the element, which reads them through this, never lacks them.
+ */
+export const dashboardMessages = widgetMessages({ screen });
 
 /** Widget types a dashboard places, and the config schema of each. */
 export const DASHBOARD_WIDGETS = {
@@ -139,7 +147,7 @@ export interface DashboardModel extends HtmlModel {
 }
 
 /** Checks the layout and every widget's config against its schema; errors carry their path in the spec. */
-export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx: RenderContext): DashboardModel {
+export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx: RenderContext<'screen'>): DashboardModel {
   const issues: ValidationIssue[] = [];
   if (config.widgets && config.pages) issues.push({ path: '/pages', key: 'widgetsAndPages', params: [] });
   if (!config.widgets && !config.pages) issues.push({ path: '/widgets', key: 'required', params: [] });

@@ -7,7 +7,6 @@ import { createClock, realTimeSource, type Clock, type TimeSource } from '../../
 import { provideClock } from '../../core/clock-context.js';
 import type { RenderContext } from '../../core/contract.js';
 import type { RbErrorDetail } from '../../core/events.js';
-import { messagesFor } from '../../core/i18n/index.js';
 import { objectValue } from '../../core/json-attribute.js';
 import type { ValidationScope } from '../../core/scoped-validation.js';
 import type { RegionBrandData } from '../../core/schema.js';
@@ -20,7 +19,7 @@ import '../growth-indicator/index.js';
 import '../ranking/index.js';
 import '../period/index.js';
 import { linkGroup } from '../../core/link-group.js';
-import { dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardItem, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
+import { dashboardMessages, dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardItem, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 import { PageRotation } from './dashboard.pages.js';
 import { fitStage, type StageFitResult } from './dashboard.stage.js';
 import { dashboardStyles } from './dashboard.styles.js';
@@ -68,7 +67,9 @@ const TAGS = {
  * @csspart controls - Page buttons, pause and full screen.
  * @cssprop --rb-dashboard-gap - Space between widgets (default 16px).
  */
-export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
+export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, undefined, 'screen'> {
+  protected readonly strings = dashboardMessages;
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: DashboardConfigInput | undefined;
 
@@ -175,7 +176,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     }
   }
 
-  protected buildModel(data: RegionBrandData, config: DashboardConfig, ctx: RenderContext): DashboardModel {
+  protected buildModel(data: RegionBrandData, config: DashboardConfig, ctx: RenderContext<'screen'>): DashboardModel {
     const model = buildModel(data, config, ctx);
     const doc = this.documentValue;
     const kept = this.widgetDocument;
@@ -266,7 +267,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
 
   /** Title, page title and controls: previous, one button per page, next, pause, full screen. */
   private renderBar(model: DashboardModel, stage: boolean): TemplateResult {
-    const messages = messagesFor(this.effectiveLang);
+    const messages = this.strings(this.effectiveLang);
     const m = messages.screen;
     const config = objectValue(this.config);
     const title = stage ? (config?.['title'] as string | undefined) : undefined;
@@ -285,7 +286,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
     return html`<div part="bar" class="bar">
       ${title ? html`<h2>${title}</h2>` : nothing} ${subtitle ? html`<p class="subtitle">${subtitle}</p>` : nothing}
       ${pageTitle ? html`<h3 part="page-title">${pageTitle}</h3>` : nothing}
-      ${stage && this.stale && this.lastError ? renderStale(this.lastError, this.documents.loadedAt, this.effectiveLang, messagesFor(this.effectiveLang)) : nothing}
+      ${stage && this.stale && this.lastError ? renderStale(this.lastError, this.documents.loadedAt, this.effectiveLang, this.strings(this.effectiveLang)) : nothing}
       <nav part="controls" class="controls" aria-label=${m.pages} @keydown=${keys}>
         ${many
           ? html`<button type="button" class="previous" aria-label=${m.previous} title=${m.previous} @click=${() => this.pages.previous()}>‹</button>
@@ -308,7 +309,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel> {
 
   /** Says the page that shows after a page change (not on the first page), politely. */
   private renderAnnouncement(model: DashboardModel): TemplateResult {
-    const m = messagesFor(this.effectiveLang).screen;
+    const m = this.strings(this.effectiveLang).screen;
     const index = Math.min(this.pages.index, model.pages.length - 1);
     const text = model.paged && this.pages.changes > 0 ? m.showing(index + 1, model.pages.length, model.pages[index]!.title ?? '') : '';
     return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${text}</div>`;

@@ -21,6 +21,14 @@ import { formatPercent, formatQuantity } from '../../core/format.js';
 import { latestPoint, seriesGrowth, type GrowthKind, type SeriesPoint } from '../../core/growth.js';
 import { comparePeriods, indicatorPeriodLabel, parsePeriod, periodOrdinal } from '../../core/periods.js';
 import type { Indicator, RegionBrandData } from '../../core/schema.js';
+import { widgetMessages } from '../../core/i18n/registry.js';
+import { growth } from '../../core/i18n/zh-CN/growth.js';
+
+/**
+ * The KPI card's strings in any language. Importing this module provides its zh-CN section (`growth`)
+ * to the built-in zh-CN, so the element, which reads them through this, never lacks them.
+ */
+export const growthIndicatorMessages = widgetMessages({ growth });
 
 /** Reported and computed growth may differ by this much (0.1 percentage point) without a warning. */
 export const GROWTH_TOLERANCE = 0.001;
@@ -192,7 +200,7 @@ export function knownPeriods(indicator: Indicator): string[] {
 }
 
 /** The period to show: the configured one (which must exist), else the latest known. */
-export function selectPeriod(indicator: Indicator, requested: string | undefined, _ctx: RenderContext): string | null {
+export function selectPeriod(indicator: Indicator, requested: string | undefined, _ctx: RenderContext<'growth'>): string | null {
   const known = knownPeriods(indicator);
   if (requested !== undefined) {
     if (known.some((p) => samePeriod(p, requested))) return requested;
@@ -221,7 +229,7 @@ export function growthFigure(
   index: number,
   kind: GrowthKind,
   period: string | null,
-  ctx: RenderContext,
+  ctx: RenderContext<'growth'>,
 ): GrowthFigure {
   const { lang, messages: m } = ctx;
   const series = sortedSeries(indicator.series);
@@ -277,7 +285,7 @@ export function sparklineOf(
   series: readonly SeriesPoint[],
   period: string | null,
   unit: string | undefined,
-  ctx: Pick<RenderContext, 'lang' | 'messages'>,
+  ctx: Pick<RenderContext<'growth'>, 'lang' | 'messages'>,
   cumulative?: boolean,
 ): Sparkline | null {
   const { lang, messages: m } = ctx;
@@ -301,7 +309,7 @@ export function sparklineOf(
 }
 
 /** Progress of a value towards the indicator's target. */
-export function targetProgress(indicator: Indicator, value: number | null, ctx: RenderContext): TargetProgress | null {
+export function targetProgress(indicator: Indicator, value: number | null, ctx: RenderContext<'growth'>): TargetProgress | null {
   const target = indicator.target;
   if (!target) return null;
   const { lang, messages: m } = ctx;
@@ -321,7 +329,7 @@ export function targetProgress(indicator: Indicator, value: number | null, ctx: 
 }
 
 /** The accessible name: `工业总产值：37.83亿元，2022年一季度，同比 +21.85%`. */
-function summaryOf(name: string, valueText: string | null, periodText: string, growth: readonly GrowthFigure[], ctx: RenderContext): string {
+function summaryOf(name: string, valueText: string | null, periodText: string, growth: readonly GrowthFigure[], ctx: RenderContext<'growth'>): string {
   const parts = [valueText, periodText, ...growth.map((g) => `${g.label} ${g.text}`)].filter(Boolean);
   return ctx.messages.growth.summary(name, parts.join(ctx.messages.text.clauseSeparator));
 }
@@ -341,7 +349,7 @@ export function focusedIndicator(data: RegionBrandData, own: Indicator, ctx: Pic
 }
 
 /** The card of an indicator without a figure for the group's period: "no data for P", not an error. */
-function noDataModel(indicator: Indicator, period: string, ctx: RenderContext): GrowthIndicatorModel {
+function noDataModel(indicator: Indicator, period: string, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
   const periodText = indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
   const text = ctx.messages.link.noDataFor(periodText);
   return {
@@ -353,7 +361,7 @@ function noDataModel(indicator: Indicator, period: string, ctx: RenderContext): 
   };
 }
 
-export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
+export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
   const indicator = focusedIndicator(data, pickById(data.indicators, config.indicator, 'indicator', 'indicator'), ctx);
   const index = data.indicators.indexOf(indicator);
   const { lang } = ctx;
@@ -395,7 +403,7 @@ function figuresTable(
   valueText: string | null,
   periodText: string,
   growth: readonly GrowthFigure[],
-  ctx: RenderContext,
+  ctx: RenderContext<'growth'>,
 ): DataTable {
   const { ui } = ctx.messages;
   const rows: string[][] = [[periodText || '—', valueText ?? '—', growth.map((g) => `${g.label} ${g.text}`).join('; ') || '—']];

@@ -3,6 +3,7 @@ import type { RenderContext } from '../../core/contract.js';
 import { RbElement } from '../../core/base-element.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import {
+  growthIndicatorMessages,
   growthIndicatorConfigSchema,
   buildModel,
   growthIndicatorScope,
@@ -58,7 +59,9 @@ import { formatQuantity } from '../../core/format.js';
  * @cssprop --rb-color-fall - Colour of a worsening fall (and of a rising figure when lower is better).
  * @cssprop --rb-growth-sparkline-color - Sparkline stroke (default --rb-color-accent).
  */
-export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIndicatorModel> {
+export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIndicatorModel, undefined, 'growth'> {
+  protected readonly strings = growthIndicatorMessages;
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: GrowthIndicatorConfigInput | undefined;
 
@@ -71,7 +74,7 @@ export class RbGrowthIndicator extends RbElement<GrowthIndicatorConfig, GrowthIn
   /** The card validates the indicator it shows (and its scope), not the rest of the document. */
   protected readonly scope = growthIndicatorScope;
 
-  protected buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext): GrowthIndicatorModel {
+  protected buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
     return buildModel(data, config, ctx);
   }
 

@@ -12,10 +12,19 @@ import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { metricName } from '../../core/echarts-text.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
-import type { Messages } from '../../core/i18n/index.js';
 import { periodLabel } from '../../core/periods.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { RANKED, figureOf, metricKeysOf, rankedItems, type Ranked, type RankedKind } from './ranking.items.js';
+import { widgetMessages, type MessagesWith } from '../../core/i18n/registry.js';
+import { ranking } from '../../core/i18n/zh-CN/ranking.js';
+import { matrix } from '../../core/i18n/zh-CN/matrix.js';
+import { map } from '../../core/i18n/zh-CN/map.js';
+
+/**
+ * The ranking (it names metrics as the matrix and the map do)'s strings in any language. Importing this module provides its zh-CN sections (`ranking, matrix, map`)
+ * to the built-in zh-CN, so the element, which reads them through this, never lacks them.
+ */
+export const rankingMessages = widgetMessages({ ranking, matrix, map });
 
 export { DERIVED_COUNTS, RANKED, type Ranked, type RankedKind } from './ranking.items.js';
 
@@ -114,7 +123,7 @@ export interface RankingModel extends HtmlModel {
 const PREFERRED: Readonly<Record<Ranked, string>> = { units: 'enterprises', clusters: 'output', brands: 'sales', enterprises: 'output' };
 
 /** The name of a metric key: a derived count's name, else a known metric's, else the key. */
-export function metricLabelOf(metric: string, m: Messages): string {
+export function metricLabelOf(metric: string, m: MessagesWith<'ranking' | 'matrix' | 'map'>): string {
   const names = { ...m.matrix.metricNames, ...m.map.metrics, ...m.ranking.derived };
   return metricName(metric, names);
 }
@@ -124,7 +133,7 @@ export function metricLabelOf(metric: string, m: Messages): string {
  * Quantity's `series` point, or the Quantity itself when it is of that period); items without one
  * are left out and counted as missing.
  */
-export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext): RankingModel {
+export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext<'ranking' | 'matrix' | 'map'>): RankingModel {
   const { lang, messages: m } = ctx;
   const period = ctx.period ?? config.period;
   const of = config.of;

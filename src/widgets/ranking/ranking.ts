@@ -5,6 +5,7 @@ import { objectValue } from '../../core/json-attribute.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { prefersReducedMotion } from '../../core/themed-element.js';
 import {
+  rankingMessages,
   rankingConfigSchema,
   rankingScope,
   buildModel,
@@ -50,7 +51,9 @@ import { rankingStyles } from './ranking.styles.js';
  * @cssprop --rb-ranking-bar-color - Bar colour (default `--rb-color-accent`, which also fills the badges of the first three; the empty part is `--rb-color-track`).
  * @cssprop --rb-ranking-max-height - Height of the list box outside a sized container (default none: every row shows).
  */
-export class RbRanking extends RbElement<RankingConfig, RankingModel> {
+export class RbRanking extends RbElement<RankingConfig, RankingModel, undefined, 'ranking' | 'matrix' | 'map'> {
+  protected readonly strings = rankingMessages;
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: RankingConfigInput | undefined;
 
@@ -75,7 +78,7 @@ export class RbRanking extends RbElement<RankingConfig, RankingModel> {
     return this.scroller.running;
   }
 
-  protected buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext): RankingModel {
+  protected buildModel(data: RegionBrandData, config: RankingConfig, ctx: RenderContext<'ranking' | 'matrix' | 'map'>): RankingModel {
     return buildModel(data, config, ctx);
   }
 

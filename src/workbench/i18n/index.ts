@@ -1,5 +1,5 @@
 /** The workbench's languages: zh-CN (default), zh-Hant and en, chosen as the library chooses. */
-import { languageTag } from '../../core/i18n/index.js';
+import { languageTag } from '../../core/i18n/registry.js';
 import { en } from './en.js';
 import type { WorkbenchMessages } from './messages.js';
 import { zhCN } from './zh-CN.js';

@@ -1,0 +1,8 @@
+import type { Messages } from '../messages.js';
+
+/** zh-CN strings of rb-coverage-gauge: its section of the default language (see `../zh-CN.ts`). */
+export const gauge: Messages['gauge'] = {
+  full: '全覆盖',
+  breakdown: '分单位覆盖情况',
+  unitRow: (name, percent, counts) => `${name}：${percent}${counts ? `（${counts}）` : ''}`,
+};
