@@ -40,12 +40,7 @@ interface AcceptedDocument {
 }
 
 /** The base of every widget: the data pipeline on top of {@link RbExportingElement}. */
-export abstract class RbElement<
-  C extends CommonConfig = CommonConfig,
-  M extends WidgetModel = WidgetModel,
-  P = undefined,
-  S extends WidgetSection = never,
-> extends RbExportingElement {
+export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined, S extends WidgetSection = never> extends RbExportingElement {
   /** URL of a `region-brand-data` document, fetched once per page and URL. */
   @property() src?: string;
 

@@ -6,14 +6,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/growth-indicator/index.js';
 import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
 import { cleanup, create, nextEvent, settle, shadow, until } from '../../support/helpers.js';
+import { oneIndicatorDocument } from '../../support/documents.js';
 
-const doc = (value: number) => ({
-  format: 'region-brand-data',
-  version: 1,
-  region: { id: 'r', name: '某县', level: 'county' },
-  asOf: '2025-06-30',
-  indicators: [{ id: 'output', name: '工业总产值', unit: '元', reported: { period: '2024', value } }],
-});
+const doc = oneIndicatorDocument;
 
 async function card(config: Record<string, unknown>, value = 3_066_000_000): Promise<RbGrowthIndicator> {
   const el = create<RbGrowthIndicator>('rb-growth-indicator', { config });

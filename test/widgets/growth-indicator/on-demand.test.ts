@@ -6,14 +6,9 @@ import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/growth-indicator/index.js';
 import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
 import { hits, nextEvent, recordEvents, sample, serve, shadow, uniqueKey, until } from '../../support/helpers.js';
+import { oneIndicatorDocument } from '../../support/documents.js';
 
-const doc = (value: number) => ({
-  format: 'region-brand-data',
-  version: 1,
-  region: { id: 'r', name: '某县', level: 'county' },
-  asOf: '2025-06-30',
-  indicators: [{ id: 'output', name: '工业总产值', unit: '元', reported: { period: '2024', value } }],
-});
+const doc = oneIndicatorDocument;
 
 /** True once the page has fetched this module of src/ (a static or dynamic import). */
 const fetched = (path: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === `/src/core/${path}`);
