@@ -34,10 +34,7 @@ export type { WidgetState } from './contract.js';
 type Load = { readonly refresh: boolean; readonly source: string };
 
 /** The document at hand (not validated yet: each build validates what its widget reads), with where it came from. */
-interface AcceptedDocument {
-  readonly value: unknown;
-  readonly baseUrl: string;
-}
+type AcceptedDocument = { readonly value: unknown; readonly baseUrl: string };
 
 /** The base of every widget: the data pipeline on top of {@link RbExportingElement}. */
 export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined, S extends WidgetSection = never> extends RbExportingElement {
@@ -58,10 +55,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** True while the data table is shown (toolbar toggle). */
   @reactive() private tableShown = false;
-
   /** What is shown. */
   @reactive() private view: View<M> = NOTHING;
-
   /** @internal A language, the link groups or the messages of a mistake loading: `updateComplete` waits for them. */
   private readonly waiting = new Waiting(this);
   /** @internal Loading, aborting and the refresh clock. */
@@ -107,6 +102,11 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
    */
   protected prepare(_data: RegionBrandData, _config: C, _context: PrepareContext): P | Promise<P> {
     return undefined as P;
+  }
+
+  /** The config checked against {@link configSchema} (the dashboard adds its widgets' own); throws an {@link RbError}. */
+  protected parseConfig(input: unknown): C {
+    return parseConfig(this.configSchema, input);
   }
 
   /** Last step of every build, for what a family of widgets shares (chart widgets: decal patterns). */
@@ -184,7 +184,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     const signal = (this.pending = new AbortController()).signal;
     try {
       if (this.config instanceof InvalidJsonAttribute) throw jsonError('invalid-config', this.config.text);
-      config = parseConfig(this.configSchema, this.config);
+      config = this.parseConfig(this.config);
       const result = validateScoped(accepted.value, this.scope, config);
       if (!result.ok) throw result.error;
       data = result.data;

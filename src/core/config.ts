@@ -41,15 +41,28 @@ export function widgetConfigSchema<const E extends v.ObjectEntries>(entries: E) 
 export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, input ?? {}, { abortEarly: false });
   if (result.success) return result.output;
-  const options = 'entries' in schema ? Object.keys(schema.entries as object).join(', ') : '';
-  const issues = fromValibotIssues(result.issues).map((issue, i) => {
-    const raw = result.issues[i]!;
+  // An unknown key, at its own path, with the options of the object it is in (`/widgets/0/confg`: a widget's).
+  const unknownKeys = new Map<string, (string | number)[]>();
+  for (const raw of result.issues) {
+    const keys = (raw.path ?? []).map((p) => p.key as string | number);
     if (raw.type === 'strict_object' && raw.received !== 'undefined') {
-      return { ...issue, key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), options] };
+      unknownKeys.set(pointer(...keys), [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1)).join(', ')]);
     }
-    return issue;
+  }
+  const issues = fromValibotIssues(result.issues).map((issue) => {
+    const params = unknownKeys.get(issue.path);
+    return params ? { ...issue, key: 'unknownKey' as const, params } : issue;
   });
   throw new RbError('invalid-config', issues);
+}
+
+/** The option names of the object a config path leads to (through optional, pipe, array, tuple and record schemas). */
+function optionsAt(schema: v.GenericSchema, keys: readonly (string | number)[]): string[] {
+  type Node = { wrapped?: Node; entries?: Record<string, Node>; item?: Node; items?: Node[]; value?: Node };
+  const unwrap = (n: Node | undefined): Node | undefined => (n?.wrapped ? unwrap(n.wrapped) : n);
+  let node = unwrap(schema as Node);
+  for (const key of keys) node = unwrap(node?.entries?.[key] ?? node?.item ?? node?.items?.[Number(key)] ?? node?.value);
+  return node?.entries ? Object.keys(node.entries) : [];
 }
 
 /**

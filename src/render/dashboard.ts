@@ -3,10 +3,9 @@
  * name their place, `/widgets/2/config/style`), each widget through its own pipeline (one bad
  * widget shows its error panel, the others their figures), laid out as the page lays them out.
  */
-import { parseConfig } from '../core/config.js';
 import { RbError, type ValidationIssue } from '../core/errors.js';
 import { validateScoped } from '../core/scoped-validation.js';
-import { buildModel, dashboardConfigSchema, type DashboardConfig, type DashboardItem } from '../widgets/dashboard/dashboard.options.js';
+import { buildModel, parseDashboardConfig, type DashboardConfig, type DashboardItem } from '../widgets/dashboard/dashboard.options.js';
 import { drawError, drawFrame } from './frame.js';
 import { flow, style, word, type Drawn, type Look } from './look.js';
 import { group } from './svg.js';
@@ -62,7 +61,7 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
   });
   let config: DashboardConfig;
   try {
-    config = parseConfig(dashboardConfigSchema, spec);
+    config = parseDashboardConfig(spec);
     const top = validateScoped(document, { sections: {}, shows: () => [] }, config);
     if (!top.ok) throw top.error;
     const warnings: ValidationIssue[] = [];

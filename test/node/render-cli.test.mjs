@@ -69,6 +69,27 @@ test('bad input: code, pointer and message on stderr, exit 1, no file (not even 
   assert.ok(readdirSync(dir).length >= before);
 });
 
+test('a spec with a wrong shape also names its widgets\' wrong options, each with the options of its own object', async () => {
+  const spec = file('two-rounds.json', {
+    pages: [
+      { widgets: [{ type: 'growth-indicator', confg: { indicator: 'x' } }] },
+      { title: 'B', widgets: [{ type: 'coverage-gauge', config: { coverag: 'park-branches', style: 'pie' } }, { type: 'pie-chart', config: { style: 'pie' } }] },
+    ],
+  });
+  const r = await cli('render', spec, '--data', data, '-o', join(dir, 'never.svg'), '--lang', 'en');
+  assert.equal(r.code, 1);
+  const lines = r.stderr.split('\n').filter((l) => /^\s+\S+ \//.test(l)).map((l) => l.trim());
+  // The entry's own options (type, config, span, area), not the spec's top-level ones.
+  assert.match(r.stderr, /\/pages\/0\/widgets\/0\/confg: [^\n]*confg[^\n]*: type, config, span, area\n/);
+  // The gauge's options, found in the same round as the entry's mistake.
+  assert.match(r.stderr, /\/pages\/1\/widgets\/0\/config\/coverag: [^\n]*coverag[^\n]*: title, [^\n]*coverage, style, thresholds/);
+  assert.match(r.stderr, /\/pages\/1\/widgets\/0\/config\/style: "pie" is not an allowed value/);
+  assert.match(r.stderr, /\/pages\/1\/widgets\/1\/type: /);
+  // An unknown type's config is not checked against any schema.
+  assert.doesNotMatch(r.stderr, /\/pages\/1\/widgets\/1\/config/);
+  assert.equal(lines.length, 4, r.stderr);
+});
+
 test('usage mistakes are one line each', async () => {
   const spec = file('ok.json', { widgets: [{ type: 'growth-indicator' }] });
   const paged = file('paged.json', { stage: { width: 1920, height: 1080 }, pages: [{ widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 6] }] }, { widgets: [{ type: 'ranking', area: [1, 1, 6, 6] }] }] });

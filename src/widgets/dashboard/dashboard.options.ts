@@ -146,6 +146,49 @@ export interface DashboardModel extends HtmlModel {
   readonly items: readonly DashboardItem[];
 }
 
+/**
+ * Each widget's `config` checked against its type's schema, with its path in the spec
+ * (`/pages/1/widgets/0/config/style`). Reads the spec loosely: an entry whose `type` is unknown or
+ * whose `config` is not an object is skipped (the spec's own check names it).
+ */
+export function widgetConfigIssues(spec: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const record = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : null);
+  const top = record(spec);
+  const lists: [string, unknown][] = [['/widgets', top?.['widgets']]];
+  if (Array.isArray(top?.['pages'])) top['pages'].forEach((p, i) => lists.push([`/pages/${i}/widgets`, record(p)?.['widgets']]));
+  for (const [at, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const type = record(entry)?.['type'];
+      const config = record(entry)?.['config'] ?? {};
+      if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(DASHBOARD_WIDGETS, type) || !record(config)) return;
+      try {
+        parseConfig(DASHBOARD_WIDGETS[type as DashboardWidgetType], config);
+      } catch (e) {
+        if (!(e instanceof RbError)) throw e;
+        issues.push(...e.issues.map((issue) => ({ ...issue, path: `${at}/${i}/config${issue.path}` })));
+      }
+    });
+  }
+  return issues;
+}
+
+/**
+ * The spec checked as a whole: when its shape is wrong, the mistakes in the widgets' own configs
+ * are named with it, so an editor fixes them all in one round.
+ */
+export function parseDashboardConfig(spec: unknown): DashboardConfig {
+  try {
+    return parseConfig(dashboardConfigSchema, spec);
+  } catch (e) {
+    if (!(e instanceof RbError)) throw e;
+    const named = e.issues.map((issue) => issue.path);
+    const more = widgetConfigIssues(spec).filter((issue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`)));
+    throw more.length ? new RbError(e.code, [...e.issues, ...more]) : e;
+  }
+}
+
 /** Checks the layout and every widget's config against its schema; errors carry their path in the spec. */
 export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx: RenderContext<'screen'>): DashboardModel {
   const issues: ValidationIssue[] = [];
@@ -158,15 +201,10 @@ export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx:
     ? config.pages.map((p, i) => ({ title: p.title ?? ctx.messages.screen.page(i + 1), widgets: p.widgets, at: `/pages/${i}/widgets` }))
     : [{ title: null, widgets: config.widgets ?? [], at: '/widgets' }];
   issues.push(...layoutIssues(pages, stage !== null, columns, rows));
+  issues.push(...widgetConfigIssues(config));
   const built = pages.map((page): DashboardPage => ({
     title: page.title,
-    items: page.widgets.map((w, i): DashboardItem => {
-      try {
-        parseConfig(DASHBOARD_WIDGETS[w.type], w.config);
-      } catch (e) {
-        if (!(e instanceof RbError)) throw e;
-        issues.push(...e.issues.map((issue) => ({ ...issue, path: `${page.at}/${i}/config${issue.path}` })));
-      }
+    items: page.widgets.map((w): DashboardItem => {
       const area = w.area ?? null;
       return { type: w.type, tag: `rb-${w.type}`, config: w.config, span: Math.min(w.span ?? Math.ceil(columns / 3), columns), area };
     }),

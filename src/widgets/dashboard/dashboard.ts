@@ -19,7 +19,7 @@ import '../growth-indicator/index.js';
 import '../ranking/index.js';
 import '../period/index.js';
 import { linkGroup } from '../../core/link-group.js';
-import { dashboardMessages, dashboardConfigSchema, buildModel, type DashboardConfig, type DashboardConfigInput, type DashboardItem, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
+import { dashboardMessages, dashboardConfigSchema, buildModel, parseDashboardConfig, type DashboardConfig, type DashboardConfigInput, type DashboardItem, type DashboardModel, type DashboardWidgetType } from './dashboard.options.js';
 import { PageRotation } from './dashboard.pages.js';
 import { fitStage, type StageFitResult } from './dashboard.stage.js';
 import { dashboardStyles } from './dashboard.styles.js';
@@ -82,6 +82,11 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
   static override styles = [...RbElement.styles, dashboardStyles];
 
   protected readonly configSchema = dashboardConfigSchema;
+
+  /** The spec, with its widgets' configs checked even when its own shape is wrong (one round of fixes). */
+  protected override parseConfig(input: unknown): DashboardConfig {
+    return parseDashboardConfig(input);
+  }
   /** The page checks the top level only; each widget on it validates what it shows. */
   protected readonly scope: ValidationScope<DashboardConfig> = { sections: {}, shows: () => [] };
 

@@ -47,6 +47,20 @@ describe('rb-dashboard', () => {
     expect((await e2).detail).to.include({ code: 'invalid-config', path: '/widgets/1/config/style' });
   });
 
+  it('names the widgets\' wrong options in the same round as a wrong spec shape', async () => {
+    const el = create<HTMLElement>('rb-dashboard', {
+      config: { widgets: [{ type: 'growth-indicator', spn: 4 }, { type: 'coverage-gauge', config: { style: 'pie' } }] },
+    });
+    const error = nextEvent<RbErrorDetail>(el, 'rb-error');
+    (el as any).data = await sample('kaiping');
+    expect((await error).detail).to.include({ code: 'invalid-config', path: '/widgets/0/spn' });
+    const issues = (el as any).lastError.issues as { path: string; key: string; params: string[] }[];
+    expect(issues.map((i) => i.path)).to.deep.equal(['/widgets/0/spn', '/widgets/1/config/style']);
+    expect(issues[0]!.params[1]).to.equal('type, config, span, area');
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('[part=problems] li').length).to.equal(2);
+  });
+
   it('keeps other widgets working when one names an id the data lacks', async () => {
     const el = create<HTMLElement>('rb-dashboard', {
       config: { widgets: [{ type: 'coverage-gauge', config: { coverage: 'nope' } }, { type: 'growth-indicator', config: { indicator: 'jobs' } }] },
