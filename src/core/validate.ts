@@ -150,12 +150,21 @@ export function checkIntegrity(data: RegionBrandData): ValidationIssue[] {
   return runRules(data, ALL_RULES).errors;
 }
 
-/** Parses JSON text into a value or an `invalid-json` error (never throws). */
+/**
+ * The text without a leading byte-order mark: files saved by Windows editors (Notepad, Excel's
+ * "UTF-8" options) start with one, which browsers' decoders drop but Node's `readFileSync` keeps.
+ */
+export function withoutBom(textValue: string): string {
+  return textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue;
+}
+
+/** Parses JSON text (a leading byte-order mark ignored) into a value or an `invalid-json` error (never throws). */
 export function parseJson(textValue: string): { ok: true; value: unknown } | { ok: false; error: RbError } {
+  const text = withoutBom(textValue);
   try {
-    return { ok: true, value: JSON.parse(textValue) };
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, error: jsonError('invalid-json', textValue) };
+    return { ok: false, error: jsonError('invalid-json', text) };
   }
 }
 

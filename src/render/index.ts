@@ -12,7 +12,7 @@
  * ```
  */
 import { RbError, describeIssue } from '../core/errors.js';
-import { jsonError } from '../core/validate.js';
+import { jsonError, withoutBom } from '../core/validate.js';
 import { registerAllLanguages } from '../core/i18n/all.js';
 import { prepareDashboard } from './dashboard.js';
 import { dashboardConfigSchema } from '../widgets/dashboard/dashboard.options.js';
@@ -225,9 +225,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readInput(text: string, type?: string, lang = 'zh-CN'): { value: RenderInput; error?: undefined } | { value?: undefined; error: RenderProblem } {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(withoutBom(text));
   } catch {
-    return { error: problem('', jsonError('invalid-config', text), lang) };
+    return { error: problem('', jsonError('invalid-config', withoutBom(text)), lang) };
   }
   if (type !== undefined) return { value: { type, config: value } };
   if (isObject(value) && ('widgets' in value || 'pages' in value || 'stage' in value)) return { value: { type: 'dashboard', config: value } };

@@ -77,6 +77,38 @@ describe('template, export, import, validate', () => {
   });
 });
 
+describe('files as Windows editors save them', () => {
+  // Notepad and Excel's "UTF-8" options start the file with a byte-order mark and end lines with
+  // CRLF; browsers' decoders drop the mark, Node's readFileSync keeps it.
+  const bom = (value) => `\uFEFF${JSON.stringify(value, null, 2).replace(/\n/g, '\r\n')}\r\n`;
+  const doc = {
+    format: 'region-brand-data', version: 1, asOf: '2024-12-31',
+    region: { id: 'xiqiao', name: '溪桥县', level: 'county' },
+    coverage: [{ id: 'fund', name: '公益基金参与', ratio: 0.7485 }],
+  };
+
+  test('a document with a byte-order mark validates, exports and renders like one without', async () => {
+    const file = join(dir, 'notepad.json');
+    writeFileSync(file, bom(doc));
+    const run = await cli('validate', file);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((await cli('export', file, '-o', join(dir, 'notepad.xlsx'))).code, 0);
+    const spec = join(dir, 'notepad-spec.json');
+    writeFileSync(spec, bom({ type: 'coverage-gauge', config: { coverage: 'fund' } }));
+    const render = await cli('render', spec, '--data', file, '-o', join(dir, 'notepad.svg'));
+    assert.equal(render.code, 0, render.stderr);
+    assert.match(readFileSync(join(dir, 'notepad.svg'), 'utf8'), /74\.85%/);
+  });
+
+  test('a byte-order mark before text that is not JSON still places the mistake on line 1', async () => {
+    const file = join(dir, 'notepad-bad.json');
+    writeFileSync(file, '\uFEFF{"format": "region-brand-data",, }');
+    const run = await cli('validate', file, '--lang', 'en');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /line 1, column 32 \(“,”\)/);
+  });
+});
+
 describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
   const cases = [
     ['a missing file', () => ['validate', join(dir, 'missing.json')], /找不到文件/],
