@@ -52,10 +52,21 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
+const DELIMITERS = [',', ';', '\t'];
+
+/**
+ * The delimiter of CSV text: the one its header line holds most of. The header is the first line
+ * with any delimiter among the first few (a title such as `开平市企业名单` may stand above it).
+ */
+function csvDelimiter(text: string): string {
+  const lines = text.split(/\r?\n|\r/, 6);
+  const header = lines.find((line) => DELIMITERS.some((d) => line.includes(d))) ?? '';
+  return DELIMITERS.reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ',');
+}
+
 /** Parses CSV text (RFC 4180: quotes, doubled quotes, line breaks in quotes; `,` or `;` or tab). */
 export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const delimiter = csvDelimiter(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

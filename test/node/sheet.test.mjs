@@ -105,6 +105,29 @@ describe('cells as editors write them', () => {
   });
 });
 
+describe('CSV files as spreadsheet programs save them', () => {
+  const csv = async (files) => {
+    const sheets = [];
+    for (const [name, text] of Object.entries(files)) sheets.push(...(await readWorkbookFile(new TextEncoder().encode(text), name)).sheets);
+    return workbookToDocument({ sheets });
+  };
+  const region = '\uFEFF编号,名称,级别,数据截至\r\nhexi,和溪镇,镇,2025-03-31\r\n';
+
+  test('semicolons or tabs with a title line above the header (as the comma files allow)', async () => {
+    const result = await csv({
+      '地区.csv': region,
+      '单位.csv': '和溪镇村名单\r\n名称;级别;上级\r\n上村;村;和溪镇\r\n"下村; 新区";village;hexi\r\n\r\n',
+      'Clusters.csv': '2025年茶叶集群\nName\tUnits\tIndustry\n茶叶集群\t上村\t茶\n',
+    });
+    assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+    assert.deepEqual(result.document.units, [
+      { id: '上村', name: '上村', level: 'village', parent: 'hexi' },
+      { id: '下村; 新区', name: '下村; 新区', level: 'village', parent: 'hexi' },
+    ]);
+    assert.deepEqual(result.document.clusters, [{ id: '茶叶集群', name: '茶叶集群', industry: '茶', units: ['上村'] }]);
+  });
+});
+
 describe('problems, each with its cell and JSON Pointer', () => {
   test('an unknown unit names the cell, the pointer and the units that exist; nothing is imported', () => {
     const workbook = clerkBook();
