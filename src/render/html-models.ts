@@ -118,8 +118,11 @@ export function drawCoverageBar(model: CoverageGaugeModel, w: number, look: Look
   return stack([big, meter, drawCoverageFigures(model, w, look, false)], 0.4 * look.fontSize);
 }
 
-/** The per-unit rows under the gauge or bar. */
-export function drawBreakdown(model: CoverageGaugeModel, w: number, look: Look): Drawn {
+/**
+ * The per-unit rows under the gauge or bar, with its top margin (0.6em). Given the `room` it has
+ * (a stage cell), the rows that fit, then `另有 N 个单位` for the others: a picture cannot scroll.
+ */
+export function drawBreakdown(model: CoverageGaugeModel, w: number, look: Look, room?: number): Drawn {
   if (!model.breakdown?.length) return EMPTY;
   const c = look.colors;
   const title = line(model.breakdownTitle, style(look, 0.95, c.text, { weight: 600 }));
@@ -136,9 +139,16 @@ export function drawBreakdown(model: CoverageGaugeModel, w: number, look: Look):
       group(0, h + 0.15 * s.size, bar(inner, r.ratio, toneColor(r.tone, look), 6, c.track));
     return { svg: group(0.2 * s.size, pad, svg, r.label), height: h + 0.15 * s.size + 6 + 2 * pad };
   });
-  const list = stack(rows, 0.15 * look.fontSize);
-  const body = stack([title, list], 0.3 * 0.95 * look.fontSize);
-  return { svg: body.svg, height: body.height + 0.6 * look.fontSize };
+  const withRows = (shown: number): Drawn => {
+    const hidden = rows.length - shown;
+    const more = hidden ? [line(look.messages.gauge.moreUnits?.(hidden) ?? `+${hidden}`, style(look, 0.85, c.muted))] : [];
+    const list = stack([...rows.slice(0, shown), ...more], 0.15 * look.fontSize);
+    const body = stack([title, list], 0.3 * 0.95 * look.fontSize);
+    return { svg: body.svg, height: body.height + 0.6 * look.fontSize };
+  };
+  let drawn = withRows(rows.length);
+  for (let shown = rows.length - 1; room !== undefined && drawn.height > room && shown >= 0; shown--) drawn = withRows(shown);
+  return room !== undefined && drawn.height > room ? EMPTY : drawn;
 }
 
 /** The cluster map's colour scale, cluster list and schematic note. */

@@ -36,23 +36,29 @@ interface WidgetKind<C, M extends WidgetModel> {
   readonly build: (data: RegionBrandData, config: C, ctx: RenderContext, prepared: never) => M;
   /** `--rb-chart-height` of the widget's stylesheet. */
   readonly chartHeight: number;
-  /** The HTML model's drawing, or what is drawn beside the chart. */
-  readonly html?: (model: M, width: number, look: Look) => Drawn;
-  readonly extra?: (model: M, width: number, look: Look) => Drawn;
+  /**
+   * The HTML model's drawing, or what is drawn below the chart. `room`: the height it may take in
+   * a cell of fixed height (a stage's), else undefined (it takes what it needs).
+   */
+  readonly html?: (model: M, width: number, look: Look, room?: number) => Drawn;
+  readonly extra?: (model: M, width: number, look: Look, room?: number) => Drawn;
   /** What goes beside the chart instead of below it in a wide body (≥ {@link BESIDE_FROM} px), when there is any. */
-  readonly beside?: (model: M, width: number, look: Look) => Drawn | null;
+  readonly beside?: (model: M, width: number, look: Look, room?: number) => Drawn | null;
   /** Loads what `build` needs besides the document (the geometry). */
   readonly prepare?: (data: RegionBrandData, config: C, baseUrl: string) => Promise<unknown>;
 }
 
 const kind = <C, M extends WidgetModel>(k: WidgetKind<C, M>) => k as unknown as WidgetKind<unknown, WidgetModel>;
 
+/** The smallest chart drawn in a cell of fixed height (px). */
+const MIN_CHART = 120;
+
 /** The body width from which a gauge's figures and breakdown go beside it (the element's container query). */
 const BESIDE_FROM = 560;
 
-/** A breakdown keeps its top margin (0.6em) above it. */
-const withBreakdown = (m: coverageGauge.CoverageGaugeModel, w: number, look: Look, top: Drawn): Drawn => {
-  const b = drawBreakdown(m, w, look);
+/** A breakdown keeps its top margin (0.6em) above it; in a given `room`, it takes what `top` leaves. */
+const withBreakdown = (m: coverageGauge.CoverageGaugeModel, w: number, look: Look, top: Drawn, room?: number): Drawn => {
+  const b = drawBreakdown(m, w, look, room === undefined ? undefined : room - top.height);
   return b.height ? stack([top, { svg: group(0, 0.6 * look.fontSize, b.svg), height: b.height }], 0) : top;
 };
 
@@ -66,9 +72,9 @@ export const WIDGETS: Record<DashboardWidgetType, WidgetKind<unknown, WidgetMode
     scope: coverageGauge.coverageGaugeScope,
     build: coverageGauge.buildModel,
     chartHeight: 240,
-    html: (m, w, look) => withBreakdown(m, w, look, drawCoverageBar(m, w, look)),
-    extra: (m, w, look) => withBreakdown(m, w, look, drawCoverageFigures(m, w, look, true)),
-    beside: (m, w, look) => (m.breakdown?.length ? withBreakdown(m, w, look, drawCoverageFigures(m, w, look, false)) : null),
+    html: (m, w, look, room) => withBreakdown(m, w, look, drawCoverageBar(m, w, look), room),
+    extra: (m, w, look, room) => withBreakdown(m, w, look, drawCoverageFigures(m, w, look, true), room),
+    beside: (m, w, look, room) => (m.breakdown?.length ? withBreakdown(m, w, look, drawCoverageFigures(m, w, look, false), room) : null),
   }),
   'growth-indicator': kind({
     schema: growthIndicator.growthIndicatorConfigSchema,
@@ -218,20 +224,21 @@ export async function prepareWidget(job: WidgetJob): Promise<PreparedWidget> {
 function drawBody(k: WidgetKind<unknown, WidgetModel>, model: WidgetModel, w: number, room: number | undefined, look: Look): Drawn {
   // Nothing for the period asked: the sentence the frame shows instead of the drawing.
   if (model.noData) return paragraph(model.noData, w, style(look, 1, look.colors.muted));
-  if (model.drawing === 'html') return k.html ? k.html(model, w, look) : { svg: '', height: 0 };
+  if (model.drawing === 'html') return k.html ? k.html(model, w, look, room) : { svg: '', height: 0 };
   const chart = (width: number, height: number) =>
     `<g role="img" aria-label="${escAttr(model.summary)}">${placeChart(chartSvg(model.option, width, height, look.family), 0, 0)}</g>`;
   const gap = 2 * look.spacing;
   const half = (w - gap) / 2;
-  const side = k.beside && w >= BESIDE_FROM ? k.beside(model, half, look) : null;
+  const side = k.beside && w >= BESIDE_FROM ? k.beside(model, half, look, room) : null;
   if (side) {
     // The chart in the left half, as tall as the room (or its stylesheet height, or the list beside it).
-    const height = room === undefined ? Math.max(k.chartHeight, side.height) : Math.max(120, room);
+    const height = room === undefined ? Math.max(k.chartHeight, side.height) : Math.max(MIN_CHART, room);
     const list = group(half + gap, Math.max(0, (height - side.height) / 2), side.svg);
     return { svg: chart(half, height) + list, height: Math.max(height, side.height) };
   }
-  const extra = k.extra ? k.extra(model, w, look) : { svg: '', height: 0 };
-  const chartHeight = room === undefined ? k.chartHeight : Math.max(120, room - extra.height);
+  // Below the chart, what the smallest chart (120px) leaves.
+  const extra = k.extra ? k.extra(model, w, look, room === undefined ? undefined : room - MIN_CHART) : { svg: '', height: 0 };
+  const chartHeight = room === undefined ? k.chartHeight : Math.max(MIN_CHART, room - extra.height);
   return stack([{ svg: chart(w, chartHeight), height: chartHeight }, extra], 0);
 }
 

@@ -324,6 +324,29 @@ test('a gauge with its breakdown in a wide big-screen cell lists every unit insi
   }
 });
 
+test('a gauge\'s breakdown in a short big-screen cell shows the units that fit, then how many more there are, all inside the cell', async () => {
+  const coverage = kaiping.coverage.find((c) => (c.breakdown?.length ?? 0) >= 7);
+  const names = coverage.breakdown.map((b) => kaiping.units.find((u) => u.id === b.unit)?.name ?? b.unit);
+  // Narrow cells (breakdown below the figures, or below the chart) and a wide one (beside the chart), 3, 4 and 3 rows of twelve high.
+  for (const [style, area, lang, more] of [['bar', [1, 1, 2, 3], 'zh-CN', (n) => `另有 ${n} 个单位`], ['gauge', [1, 1, 2, 4], 'zh-Hant', (n) => `另有 ${n} 個單位`], ['gauge', [1, 1, 4, 3], 'en', (n) => `${n} more units`]]) {
+    const spec = { stage: { width: 1920, height: 1080 }, columns: 12, rows: 12, widgets: [{ type: 'coverage-gauge', area, config: { coverage: coverage.id, breakdown: true, style } }] };
+    const { svg, errors } = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl, lang });
+    assert.deepEqual(errors, []);
+    const { labels, cards } = placed(svg);
+    const card = cards.reduce((a, b) => (b.bottom - b.top > a.bottom - a.top ? b : a));
+    const rows = labels.filter((l) => names.some((n) => l.label.startsWith(`${n}：`) || l.label.startsWith(`${n}:`)));
+    assert.ok(rows.length >= 1 && rows.length < names.length, `${style} ${lang}: ${rows.length} of ${names.length} rows`);
+    for (const row of rows) assert.ok(row.top + 30 <= card.bottom, `${row.label} at ${row.top}, the cell ends at ${card.bottom}`);
+    const hidden = names.length - rows.length;
+    const at = svg.indexOf(`>${more(hidden)}</text>`);
+    assert.ok(at > 0, `${style} ${lang}: “${more(hidden)}”`);
+  }
+  // Without a cell of fixed height, every unit and no count of others.
+  const { svg } = await render.renderSvg({ type: 'coverage-gauge', config: { coverage: coverage.id, breakdown: true, style: 'bar' } }, { data: kaiping, baseUrl });
+  assert.ok(!svg.includes('另有'));
+  for (const name of names) assert.ok(placed(svg).labels.some((l) => l.label.startsWith(`${name}：`)), name);
+});
+
 test('dashboard options that do nothing here are warnings naming what they need (rows without stage, rotate without pages)', async () => {
   const spec = { rows: 8, rotate: 20, widgets: [{ type: 'growth-indicator' }] };
   for (const [lang, rows, rotate] of [

@@ -63,6 +63,7 @@ export const en: Messages = {
     full: 'Full coverage',
     breakdown: 'Coverage by unit',
     unitRow: (name, percent, counts) => `${name}: ${percent}${counts ? ` (${counts})` : ''}`,
+    moreUnits: (n) => (n === 1 ? '1 more unit' : `${n} more units`),
   },
   growth: {
     noGrowth: '—',

@@ -76,6 +76,8 @@ export interface Messages {
     readonly breakdown: string;
     /** Accessible text of one breakdown row: unit name, percent, counts. */
     readonly unitRow: (name: string, percent: string, counts: string) => string;
+    /** The breakdown rows a fixed-height picture has no room for: `另有 3 个单位`. Optional (a portal's language without it shows `+3`). */
+    readonly moreUnits?: (count: number) => string;
   };
   /** Strings of rb-growth-indicator. */
   readonly growth: {

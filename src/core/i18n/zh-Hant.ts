@@ -51,6 +51,7 @@ export const zhHant: Messages = {
     full: '全面覆蓋',
     breakdown: '各單位覆蓋情形',
     unitRow: (name, percent, counts) => `${name}：${percent}${counts ? `（${counts}）` : ''}`,
+    moreUnits: (n) => `另有 ${n} 個單位`,
   },
   growth: {
     noGrowth: '—',

@@ -5,4 +5,5 @@ export const gauge: Messages['gauge'] = {
   full: '全覆盖',
   breakdown: '分单位覆盖情况',
   unitRow: (name, percent, counts) => `${name}：${percent}${counts ? `（${counts}）` : ''}`,
+  moreUnits: (n) => `另有 ${n} 个单位`,
 };
