@@ -47,7 +47,7 @@ export const en: WorkbenchMessages = {
     thresholds: 'Colour thresholds', breakdown: 'Breakdown by unit', indicator: 'Indicator', period: 'Period', compare: 'Comparison',
     sparkline: 'Sparkline', target: 'Show progress to target', root: 'Root brand', layout: 'Layout', metric: 'Metric', mode: 'Map mode',
     clusters: 'Clusters shown', showEnterprises: 'Show enterprises',
-    of: 'Ranked list', top: 'Rows shown', scroll: 'Scroll (seconds per step)',
+    of: 'Ranked list', top: 'Rows shown', scroll: 'Scroll (seconds per step)', countUp: 'Count up',
   },
   fieldDescriptions: {
     title: 'Heading above the widget; empty: the name in the data.',
@@ -78,6 +78,7 @@ export const en: WorkbenchMessages = {
     'ranking.metric': 'The figure to rank by: a metric of the items, or a count such as enterprises per town.',
     top: 'How many rows to show (10 by default).',
     scroll: 'When the rows are more than the box shows, move up one row every so many seconds; empty: no scrolling.',
+    countUp: 'The figure counts up from the last one shown on first show and when it changes; screen readers get the final figure at once; nothing moves with animation off or reduced motion.',
   },
   choiceLabels: {
     'style.gauge': 'Gauge', 'style.ring': 'Ring', 'style.bar': 'Bar',

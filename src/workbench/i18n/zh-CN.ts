@@ -47,7 +47,7 @@ export const zhCN: WorkbenchMessages = {
     breakdown: '分单位明细', indicator: '指标', period: '期间', compare: '比较方式', sparkline: '迷你趋势图',
     target: '显示目标进度', root: '根品牌', layout: '布局', metric: '度量', mode: '地图模式', clusters: '显示的集群',
     showEnterprises: '显示企业点位',
-    of: '排行对象', top: '显示条数', scroll: '滚动（每步秒数）',
+    of: '排行对象', top: '显示条数', scroll: '滚动（每步秒数）', countUp: '数字滚动出现',
   },
   fieldDescriptions: {
     title: '组件上方的标题；留空则使用数据中的名称。',
@@ -78,6 +78,7 @@ export const zhCN: WorkbenchMessages = {
     'ranking.metric': '按哪个数值排行：对象自身的指标，或企业数等统计数。',
     top: '显示前几名（默认 10）。',
     scroll: '条目多于框内可显示的数量时，每隔几秒上移一行；留空则不滚动。',
+    countUp: '首次显示和数值变化时，数字从上一个值滚动到新值；读屏软件直接读出最终数值，关闭动画或系统要求减少动态效果时不滚动。',
   },
   choiceLabels: {
     'style.gauge': '仪表盘', 'style.ring': '圆环', 'style.bar': '横条',

@@ -47,7 +47,7 @@ export const zhHant: WorkbenchMessages = {
     breakdown: '分單位明細', indicator: '指標', period: '期間', compare: '比較方式', sparkline: '迷你趨勢圖',
     target: '顯示目標進度', root: '根品牌', layout: '版面', metric: '度量', mode: '地圖模式', clusters: '顯示的集群',
     showEnterprises: '顯示企業點位',
-    of: '排行對象', top: '顯示條數', scroll: '捲動（每步秒數）',
+    of: '排行對象', top: '顯示條數', scroll: '捲動（每步秒數）', countUp: '數字滾動出現',
   },
   fieldDescriptions: {
     title: '元件上方的標題；留空則使用資料中的名稱。',
@@ -78,6 +78,7 @@ export const zhHant: WorkbenchMessages = {
     'ranking.metric': '按哪個數值排行：對象自身的指標，或企業數等統計數。',
     top: '顯示前幾名（預設 10）。',
     scroll: '條目多於框內可顯示的數量時，每隔幾秒上移一行；留空則不捲動。',
+    countUp: '首次顯示和數值變化時，數字從上一個值滾動到新值；讀屏軟體直接讀出最終數值，關閉動畫或系統要求減少動態效果時不滾動。',
   },
   choiceLabels: {
     'style.gauge': '儀表盤', 'style.ring': '圓環', 'style.bar': '橫條',

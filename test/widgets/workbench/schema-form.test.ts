@@ -84,6 +84,17 @@ describe('workbench form from the config schemas', () => {
     expect((await fields('brand-matrix', 'en'))['metric']!.description).to.contain('brand metric');
   });
 
+  it('labels and describes every option of every widget in every language, none left in the schema\'s English', async () => {
+    for (const m of workbenchLanguages()) {
+      for (const type of Object.keys(CONFIG_SCHEMAS)) {
+        for (const f of Object.values(await fields(type, m.lang))) {
+          expect(m.fieldLabels[f.name], `${m.lang} ${type}.${f.name} label`).to.be.a('string').and.not.equal('');
+          expect(m.fieldDescriptions[`${type}.${f.name}`] ?? m.fieldDescriptions[f.name], `${m.lang} ${type}.${f.name} description`).to.be.a('string').and.not.equal('');
+        }
+      }
+    }
+  });
+
   it('speaks every language of the library, chosen for a tag as the library chooses', () => {
     for (const tag of ['zh-CN', 'zh', 'zh-Hans', 'zh-SG', 'zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'en', 'en-GB', 'en-US']) {
       expect(workbenchMessages(tag).lang, tag).to.equal(messagesFor(tag).lang);
