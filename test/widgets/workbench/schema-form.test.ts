@@ -90,6 +90,10 @@ describe('workbench form from the config schemas', () => {
         for (const f of Object.values(await fields(type, m.lang))) {
           expect(m.fieldLabels[f.name], `${m.lang} ${type}.${f.name} label`).to.be.a('string').and.not.equal('');
           expect(m.fieldDescriptions[`${type}.${f.name}`] ?? m.fieldDescriptions[f.name], `${m.lang} ${type}.${f.name} description`).to.be.a('string').and.not.equal('');
+          const fixed = CONFIG_SCHEMAS[type]!.properties?.[f.name];
+          for (const value of fixed?.enum ?? fixed?.anyOf?.flatMap((a) => a.enum ?? []) ?? []) {
+            expect(m.choiceLabels[`${f.name}.${String(value)}`], `${m.lang} ${type}.${f.name} = ${String(value)}`).to.be.a('string').and.not.equal('');
+          }
         }
       }
     }
