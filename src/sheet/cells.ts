@@ -185,10 +185,36 @@ export function readEnum(cell: Cell, name: EnumName): string {
   throw new CellError('notEnum', [text, Object.entries(table).map(([v, l]) => `${l[0]}/${v}`).join('、')]);
 }
 
+const LIST_SEPARATOR = /[、，,;；]/;
+
 /** Splits a list cell at `、` `，` `,` `;` `；`. */
 export function readList(cell: Cell): string[] {
   return cellText(cell)
-    .split(/[、，,;；]/)
+    .split(LIST_SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * Splits a list cell of references like {@link readList}, but keeps together pieces whose text,
+ * separators included, is a known id or name (the longest one from each piece on): a cluster
+ * called `果蔬、花卉产业集群` is one reference, `果蔬、花卉产业集群、茶` two.
+ */
+export function readReferenceList(cell: Cell, known: (text: string) => boolean): string[] {
+  // Pieces at even indices, the separator that followed each at the odd index after it.
+  const pieces = cellText(cell).split(new RegExp(`(${LIST_SEPARATOR.source})`));
+  const items: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    let end = i;
+    for (let j = pieces.length - 1; j > i; j -= 2) {
+      if (known(pieces.slice(i, j + 1).join('').trim())) {
+        end = j;
+        break;
+      }
+    }
+    const text = pieces.slice(i, end + 1).join('').trim();
+    if (text) items.push(text);
+    i = end;
+  }
+  return items;
 }

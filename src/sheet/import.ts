@@ -7,7 +7,7 @@ import { sheetMessagesFor } from './messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
 import { validateDocument } from '../core/validate.js';
-import { cellText, hasMoneySuffix, isPercent, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readYesNo, unitScale } from './cells.js';
+import { cellText, hasMoneySuffix, isPercent, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readReferenceList, readYesNo, unitScale } from './cells.js';
 import { ProblemLog, readSheets, Row, sheetName, type ExtraColumn, type SheetReader } from './rows.js';
 import { columnLetters, ENTERPRISE_METRICS, normalizeHeader, splitUnit, type SheetKey } from './spec.js';
 import type { Cell, SheetProblem, WorkbookRows } from './types.js';
@@ -79,13 +79,13 @@ class WorkbookImport {
     });
   }
 
-  /** Like {@link later} for a list cell. */
+  /** Like {@link later} for a list cell (a name that holds a separator is one reference). */
   laterList(row: Row, key: string, path: string, lookup: Lookup, set: (ids: string[]) => void, required = false): void {
-    const list = row.read(key, path, readList, required);
-    if (!list) return;
+    const cell = row.read(key, path, (c) => c, required);
+    if (cell === undefined) return;
     const ids: string[] = [];
     this.pending.push(() => {
-      list.forEach((text, i) => {
+      readReferenceList(cell, (text) => lookup.find(text) !== undefined).forEach((text, i) => {
         const id = this.ref(row, key, `${path}/${i}`, lookup, text);
         if (id !== undefined) ids.push(id);
       });

@@ -1,7 +1,7 @@
 // The workbook converter: spreadsheet-format.md both ways, the clerk's mistakes with their cells.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { book, clerkBook, sampleDocuments, sheet } from './helpers.mjs';
+import { book, clerkBook, sampleDocuments, sheet, validation } from './helpers.mjs';
 
 const { workbookToDocument, documentToWorkbook, readWorkbookFile, writeXlsx, writeCsv } = sheet;
 
@@ -102,6 +102,44 @@ describe('cells as editors write them', () => {
     assert.deepEqual(result.document.brands[0].clusters, ['goose', 'tea']);
     assert.equal(result.document.brands[0].launched, '2023-03-28');
     assert.deepEqual(result.document.coverage[0], { id: '村', name: '村', covered: 5, total: 8, unit: '个' });
+  });
+});
+
+describe('names that hold a list separator', () => {
+  // 、 is how Chinese names list things: 果蔬、花卉产业集群 is one cluster.
+  const region = { 地区: [['编号', '名称', '级别', '数据截至'], ['qingxi', '青溪县', '县', '2025-06-30']] };
+
+  test('a list cell names such a cluster or unit by its whole name, beside other references', () => {
+    const result = workbookToDocument(book({
+      ...region,
+      单位: [['名称', '级别'], ['甲、乙联村', '村'], ['丙村', '村']],
+      集群: [['名称', '单位'], ['果蔬、花卉产业集群', '甲、乙联村、丙村'], ['茶', '丙村']],
+      品牌: [['名称', '类型', '集群'], ['青溪优品', '区域品牌', '茶；果蔬、花卉产业集群'], ['丙村好物', '区域品牌', '果蔬、花卉产业集群']],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+    assert.deepEqual(result.document.clusters[0].units, ['甲、乙联村', '丙村']);
+    assert.deepEqual(result.document.brands.map((b) => b.clusters), [['茶', '果蔬、花卉产业集群'], ['果蔬、花卉产业集群']]);
+  });
+
+  test('a document whose ids hold separators exports to a workbook that imports back to it', async () => {
+    const document = validation.validateDocument({
+      format: 'region-brand-data', version: 1, asOf: '2025-06-30',
+      region: { id: 'qingxi', name: '青溪县', level: 'county' },
+      units: [{ id: 'jia,yi', name: '甲乙联村', level: 'village' }],
+      clusters: [{ id: '果蔬、花卉', name: '果蔬花卉', units: ['jia,yi', 'qingxi'] }, { id: 'tea', name: '茶', units: ['qingxi'] }],
+      brands: [{ id: 'b', name: '青溪优品', kind: 'region', clusters: ['tea', '果蔬、花卉'] }],
+    }).data;
+    for (const lang of ['zh-CN', 'en']) {
+      const result = workbookToDocument(await readWorkbookFile(await writeXlsx(documentToWorkbook(document, { lang })), 'book.xlsx'), { lang });
+      assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+      assert.deepEqual(result.document, document, lang);
+    }
+  });
+
+  test('an unknown piece is still named on its own', () => {
+    const problems = problemsOf(book({ ...region, 集群: [['名称', '单位'], ['果蔬、花卉产业集群', '青溪县']], 品牌: [['名称', '类型', '集群'], ['青溪优品', '区域品牌', '果蔬、花卉产业集群、大米']] }));
+    assert.deepEqual(problems.map((p) => [p.cell, p.path]), [['品牌!C2', '/brands/0/clusters/1']]);
+    assert.match(problems[0].message, /“大米”不是已知的集群/);
   });
 });
 
