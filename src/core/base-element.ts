@@ -16,9 +16,9 @@ import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
 import { OnDemandLink } from './link-on-demand.js';
 import { RbError, describeIssue, type ValidationIssue } from './errors.js';
-import { renderFrame } from './frame.js';
+import { completeIssues } from './mistakes-on-demand.js';
+import { mistakeShownReady, renderFrame } from './frame.js';
 import { languageReady, type WidgetMessages, type WidgetSection } from './i18n/registry.js';
-import { problemsReady } from './i18n/problems.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
 import { resolveTheme } from './theme.js';
@@ -152,9 +152,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     this.documents.sync();
     const relink = this.link.sync(() => this.accepted?.value ?? null);
     this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
-    // A language, the link groups or the messages of a shown mistake loading on demand: the build waits for them.
+    // A language, the link groups or what shows a mistake (its messages, the error panel) loading on demand: the build waits for them.
     const lang = this.effectiveLang;
-    const waiting = languageReady(lang) ?? this.link.loading ?? (this.lastError ? problemsReady(lang) : null);
+    const waiting = languageReady(lang) ?? this.link.loading ?? (this.lastError ? mistakeShownReady(lang) : null);
     if (waiting) return this.waiting.on(waiting);
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
@@ -216,7 +216,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   private show(data: RegionBrandData, config: C, prepared: P, load: Load | null, found: readonly ValidationIssue[]): void {
-    const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = found.map((issue) => ({ issue }));
+    const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = completeIssues(found).map((issue) => ({ issue }));
     const lang = this.effectiveLang;
     let model: M;
     try {
@@ -236,7 +236,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     }
     if (warnings.length && this.afterProblemMessages(() => this.show(data, config, prepared, load, found))) return;
     this.view = { kind: 'model', model, sources: data.sources, staleError: null };
-    for (const w of warnings) this.warn(w.issue, w.values);
+    for (const { issue, values } of warnings) this.emitLater('rb-warning', { message: describeIssue(issue, lang), path: issue.path, ...(values ? { values } : {}) });
     if (load) this.emitLater('rb-load', { source: load.source });
   }
 
@@ -256,19 +256,15 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   /**
-   * Runs `report` once the problem messages of the widget's language are at hand (false: they are,
-   * run it now), unless a newer build or loading error came first.
+   * Runs `report` once what shows a mistake in the widget's language is at hand (`mistakeShownReady`;
+   * false: it is, run it now), unless a newer build or loading error came first.
    */
   private afterProblemMessages(report: () => void): boolean {
-    const loading = problemsReady(this.effectiveLang);
+    const loading = mistakeShownReady(this.effectiveLang);
     if (!loading) return false;
     const builds = this.builds;
     this.waiting.on(loading, () => builds === this.builds && report());
     return true;
-  }
-
-  private warn(issue: ValidationIssue, values?: Record<string, number>): void {
-    this.emitLater('rb-warning', { message: describeIssue(issue, this.effectiveLang), path: issue.path, ...(values ? { values } : {}) });
   }
 
   protected override render(): TemplateResult {

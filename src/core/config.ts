@@ -42,18 +42,12 @@ export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown
   const result = v.safeParse(schema, input ?? {}, { abortEarly: false });
   if (result.success) return result.output;
   // An unknown key, at its own path, with the options of the object it is in (`/widgets/0/confg`: a widget's).
-  const unknownKeys = new Map<string, (string | number)[]>();
-  for (const raw of result.issues) {
+  const unknownKey = (raw: v.BaseIssue<unknown>) => {
+    if (raw.type !== 'strict_object' || raw.received === 'undefined') return undefined;
     const keys = (raw.path ?? []).map((p) => p.key as string | number);
-    if (raw.type === 'strict_object' && raw.received !== 'undefined') {
-      unknownKeys.set(pointer(...keys), [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1)).join(', ')]);
-    }
-  }
-  const issues = fromValibotIssues(result.issues).map((issue) => {
-    const params = unknownKeys.get(issue.path);
-    return params ? { ...issue, key: 'unknownKey' as const, params } : issue;
-  });
-  throw new RbError('invalid-config', issues);
+    return { key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1)).join(', ')] };
+  };
+  throw new RbError('invalid-config', fromValibotIssues(result.issues, '', unknownKey));
 }
 
 /** The option names of the object a config path leads to (through optional, pipe, array, tuple and record schemas). */

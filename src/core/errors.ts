@@ -2,10 +2,10 @@
  * Errors that widgets show and report: an error code of the data format, the JSON Pointer at
  * fault and a message that is rendered in the widget's language when it is shown.
  */
-import { sharedMessagesFor, type ErrorCode } from './i18n/registry.js';
+import type { ErrorCode } from './i18n/registry.js';
 import { problemsFor, type ProblemMessages } from './i18n/problems.js';
 import type { IssueLocation } from './issue-location.js';
-import { completeIssue, placeFindersAtHand } from './issue-places.js';
+import { completeIssue, completeIssues, mistakeCodeAtHand } from './mistakes-on-demand.js';
 
 export type { ErrorCode } from './i18n/registry.js';
 
@@ -21,34 +21,24 @@ export interface ValidationIssue {
   readonly params: readonly (string | number)[];
   /**
    * The item and field in words (`第 4 个指标“税收收入”`), when the document was at hand and the
-   * code that finds places had loaded (`issue-places.ts`; widgets complete their issues before
-   * they show or report them).
+   * code that describes mistakes had loaded (`mistakes-on-demand.ts`; widgets complete their
+   * issues before they show or report them).
    */
   readonly where?: IssueLocation | undefined;
 }
 
 /**
  * Renders an issue in a language, naming the item and field in words when the issue carries its
- * location (or the document is given): `第 4 个指标“税收收入”缺少“名称”（name）`. The language's
- * problem messages must be at hand (`problemsReady`); before they are, another language's stand
- * in, or the issue's key and parameters.
+ * location (or the document is given): `第 4 个指标“税收收入”缺少“名称”（name）`. The code that
+ * describes mistakes and the language's problem messages must be at hand (`problemsReady`; the
+ * DOM-free entries have them): before they are, another language's messages stand in, or the
+ * issue's key and parameters.
  */
 export function describeIssue(found: ValidationIssue, lang: string, doc?: unknown): string {
   const issue = completeIssue(found);
   const m = problemsFor(lang);
-  if (!m) return `${issue.key}${issue.params.length ? ` (${issue.params.join(', ')})` : ''}`;
-  const finders = placeFindersAtHand();
-  const where = issue.where ?? (doc === undefined ? undefined : finders?.locateIssue(issue.path, doc));
-  const text = issueText(issue, m);
-  return where && finders ? finders.withLocation(where, issue.key, text, m) : text;
-}
-
-function issueText(issue: ValidationIssue, m: ProblemMessages): string {
-  const entry = m.issue[issue.key] as string | ((...a: (string | number)[]) => string);
-  // The first parameter of these keys names a kind of thing, itself translated.
-  const typed = issue.key === 'type' || issue.key === 'unknownId' || issue.key === 'noEntries';
-  const params = typed ? issue.params.map((p, i) => (i === 0 ? (m.types[String(p)] ?? String(p)) : p)) : issue.params;
-  return typeof entry === 'function' ? entry(...params) : entry;
+  const code = mistakeCodeAtHand();
+  return m && code ? code.describeIn(issue, m, doc) : `${issue.key}${issue.params.length ? ` (${issue.params.join(', ')})` : ''}`;
 }
 
 /** An error a widget shows instead of its chart. */
@@ -64,10 +54,10 @@ export class RbError extends Error {
     this.issues = issues;
   }
 
-  /** The same error with every issue's place, once the code that finds places is at hand (`issue-places.ts`). */
+  /** The same error with its issues complete, once the code that describes mistakes is at hand (`mistakes-on-demand.ts`). */
   completed(): RbError {
-    const issues = this.issues.map(completeIssue);
-    return issues.every((issue, i) => issue === this.issues[i]) ? this : new RbError(this.code, issues);
+    const issues = completeIssues(this.issues);
+    return issues.length === this.issues.length && issues.every((issue, i) => issue === this.issues[i]) ? this : new RbError(this.code, issues);
   }
 
   /** JSON Pointer of the first problem. */
@@ -77,10 +67,7 @@ export class RbError extends Error {
 
   /** The first problem in a language, with a count of the others. */
   localizedMessage(lang: string): string {
-    if (!this.issues.length) return sharedMessagesFor(lang).errorTitle[this.code];
-    const first = describeIssue(this.issues[0]!, lang);
-    const more = this.issues.length - 1;
-    return more ? sharedMessagesFor(lang).ui.moreProblems(first, more) : first;
+    return mistakeCodeAtHand()?.errorMessage(this, lang) ?? this.message;
   }
 }
 

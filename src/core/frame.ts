@@ -1,13 +1,15 @@
 /**
  * The frame around every widget's drawing, as pure template functions (like `data-table.ts`):
- * header, toolbar, the error panel with every problem, the stale marker, the sources footer and
- * the loading line. Strings from data are bound as text, never as HTML.
+ * header, toolbar, the error panel and the stale marker (`error-panel.ts`, a chunk loaded with the
+ * first mistake: `mistakeShownReady`), the sources footer and the loading line. Strings from data
+ * are bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataTable } from './contract.js';
 import { renderDataTable } from './data-table.js';
-import { describeIssue, type RbError } from './errors.js';
+import type { RbError } from './errors.js';
 import { sharedMessagesFor, type SharedMessages } from './i18n/registry.js';
+import { problemsReady } from './i18n/problems.js';
 import { periodLabel } from './periods.js';
 import type { RegionBrandData } from './schema.js';
 
@@ -36,36 +38,37 @@ function renderToolbar(m: SharedMessages, actions: ToolbarActions): TemplateResu
   </div>`;
 }
 
+let panel: typeof import('./error-panel.js') | null = null;
+/** The import of the error panel, from the first mistake on. */
+let panelLoading: Promise<unknown> | null = null;
+let panelFailed = false;
+
 /**
- * The error shown instead of the drawing: its title, the first problem, its code and JSON Pointer,
- * and, when there are more, every problem with its pointer behind a native disclosure.
+ * Null when what a widget shows of a mistake in `lang` is at hand: the error panel and stale marker
+ * (`error-panel.ts`), the problem messages and the code that says mistakes (`problemsReady`); else
+ * the promise of their loading, started once, which never rejects. Widgets wait for it before they
+ * show or report a mistake, so a page whose data and config are right never loads them.
  */
-function renderErrorPanel(error: RbError, lang: string, m: SharedMessages): TemplateResult {
-  const [, ...others] = error.issues;
-  return html`<div part="error" class="error" role="alert">
-    <strong>${m.errorTitle[error.code]}</strong>
-    <p>${error.localizedMessage(lang)}</p>
-    <dl>
-      <dt>${m.ui.code}</dt>
-      <dd><code>${error.code}</code></dd>
-      <dt>${m.ui.path}</dt>
-      <dd><code>${error.path || '/'}</code></dd>
-    </dl>
-    ${others.length
-      ? html`<details part="problems" class="problems">
-          <summary>${m.ui.allProblems(error.issues.length)}</summary>
-          <ol>
-            ${error.issues.map((issue) => html`<li>${describeIssue(issue, lang)} <code>${issue.path || '/'}</code></li>`)}
-          </ol>
-        </details>`
-      : nothing}
-  </div>`;
+export function mistakeShownReady(lang: string | null | undefined): Promise<unknown> | null {
+  const problems = problemsReady(lang);
+  const loading = panel || panelFailed ? null : (panelLoading ??= import('./error-panel.js').then(
+    (m) => void (panel = m),
+    (e: unknown) => {
+      panelFailed = true;
+      console.warn('region-brand-widgets: the error panel could not be loaded', e);
+    },
+  ));
+  return loading && problems ? Promise.all([loading, problems]) : (loading ?? problems);
+}
+
+/** The error shown instead of the drawing; its title and first problem alone if the error panel could not be loaded. */
+function renderError(error: RbError, lang: string, m: SharedMessages): TemplateResult {
+  return panel?.renderErrorPanel(error, lang, m) ?? html`<div part="error" class="error" role="alert"><strong>${m.errorTitle[error.code]}</strong><p>${error.localizedMessage(lang)}</p></div>`;
 }
 
 /** The marker shown while a failed refresh leaves older data on screen (also in a big-screen stage's title bar). */
-export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult {
-  const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
-  return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult | typeof nothing {
+  return panel?.renderStale(error, loadedAt, lang, m) ?? nothing;
 }
 
 /** The sources footer (`showSource`). */
@@ -113,7 +116,7 @@ export function renderFrame(parts: FrameParts): TemplateResult {
   const { lang, body } = parts;
   const m = sharedMessagesFor(lang);
   const content =
-    body.kind === 'error' ? renderErrorPanel(body.error, lang, m)
+    body.kind === 'error' ? renderError(body.error, lang, m)
       : body.kind === 'placeholder' ? renderPlaceholder(body.loading, m)
       : body.kind === 'no-data' ? html`<p part="no-data" class="no-data" role="status">${body.text}</p>`
       : body.drawing;

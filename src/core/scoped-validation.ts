@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { RbError } from './errors.js';
 import { HEADER_ENTRIES, type RegionBrandData } from './schema.js';
 import { ALL_SECTIONS, type DocumentSection, type Section } from './sections.js';
-import { located } from './issue-places.js';
+import { located } from './mistakes-on-demand.js';
 import { checkHeader, fromValibotIssues, rulesBeside, unknownTopLevelFields, type ValidationResult } from './validate.js';
 
 export type { DocumentSection, Section };

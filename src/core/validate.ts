@@ -4,50 +4,28 @@
  * No `eval` or `new Function`: safe under strict Content-Security-Policies.
  */
 import * as v from 'valibot';
-import { RbError, pointer, type IssueKey, type ValidationIssue, type ErrorCode } from './errors.js';
-import { jsonIssue, located } from './issue-places.js';
+import { RbError, pointer, type ValidationIssue, type ErrorCode } from './errors.js';
+import { completeIssues, jsonIssue, located, shapeIssue } from './mistakes-on-demand.js';
 import { ALL_RULES, runRules, type SectionRules } from './integrity.js';
 import { DocumentSchema, TOP_LEVEL_FIELDS, type RegionBrandData } from './schema.js';
 
-const issueKeys = new Set<string>([
-  'required', 'integer', 'finite', 'nonNegative', 'period', 'date', 'format', 'version', 'ratioRange', 'geometry',
-]);
-
-/** Turns valibot issues into localisable issues with JSON Pointers. */
-export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  for (const issue of issues) {
+/**
+ * Issues of valibot issues, at JSON Pointers (under `prefix`). What each says (its key and
+ * parameters) is read from its valibot issue once the code that describes mistakes is at hand
+ * (`mistakes-on-demand.ts`): at once in the DOM-free entries, with a page's first mistake in
+ * widgets, which complete their issues before they show them. `own` gives the key and parameters
+ * of the valibot issues its caller says itself (a config's unknown key).
+ */
+export function fromValibotIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  prefix = '',
+  own?: (issue: v.BaseIssue<unknown>) => Omit<ValidationIssue, 'path'> | undefined,
+): ValidationIssue[] {
+  return completeIssues(issues.map((issue) => {
     const path = prefix + pointer(...(issue.path ?? []).map((p) => p.key as string | number));
-    const translated = { path, ...translate(issue) };
-    // Two checks of one rule (a period's pattern, then its calendar) fail as one problem.
-    const key = JSON.stringify(translated);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(translated);
-  }
-  return out;
-}
-
-function translate(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (string | number)[] } {
-  const tag = issue.message;
-  const received = issue.received;
-  if (issue.kind === 'schema' && received === 'undefined' && tag !== 'geometry') return { key: 'required', params: [] };
-  if (tag === 'period' || tag === 'date') return { key: tag, params: [String(issue.input)] };
-  if (tag === 'version') return { key: 'version', params: [received] };
-  if (tag === 'ratioRange' && typeof issue.input === 'number' && issue.input > 1 && issue.input <= 100) {
-    return { key: 'ratioPercent', params: [String(issue.input), String(Number.parseFloat((issue.input / 100).toPrecision(15)))] };
-  }
-  if (tag === 'tooShort') return { key: 'tooShort', params: [Number(issue.requirement)] };
-  if (issueKeys.has(tag)) return { key: tag as IssueKey, params: [] };
-  const options = tag === 'picklist' ? allowedValues(issue.expected) : [];
-  if (options.length > 1 && typeof issue.input === 'string') return { key: 'oneOf', params: [issue.input, ...options] };
-  if (tag === 'picklist' || tag === 'literal' || tag === 'value') {
-    return { key: 'value', params: [String(issue.expected), received] };
-  }
-  if (tag === 'longitude' || tag === 'latitude' || tag === 'lonLat') return { key: 'type', params: [tag] };
-  if (['string', 'number', 'object', 'array', 'boolean'].includes(tag)) return { key: 'type', params: [tag] };
-  return { key: 'other', params: [] };
+    const said = own?.(issue);
+    return said ? { path, ...said } : shapeIssue(path, issue);
+  }));
 }
 
 /**
@@ -67,18 +45,6 @@ export function rulesBeside(output: unknown, rules: readonly SectionRules[], sha
   }
 }
 
-/** The values a picklist allows, from valibot's `("a" | "b")`. */
-function allowedValues(expected: string | null): string[] {
-  if (!expected) return [];
-  return expected.replace(/^\(|\)$/g, '').split(' | ').map((option) => {
-    try {
-      return String(JSON.parse(option));
-    } catch {
-      return option;
-    }
-  });
-}
-
 /** The outcome of validating a document. */
 export type ValidationResult =
   | { readonly ok: true; readonly data: RegionBrandData; readonly warnings: readonly ValidationIssue[] }
@@ -88,17 +54,26 @@ const results = new WeakMap<object, ValidationResult>();
 
 /**
  * Validates a document. Results are cached per document object, so a hundred widgets reading one
- * document validate it once. Never throws.
+ * document validate it once. Never throws. Its issues are complete once the code that describes
+ * mistakes is at hand (the DOM-free entries have it; in a page, `await loadLanguage(lang)` loads it).
  */
 export function validateDocument(input: unknown): ValidationResult {
   if (typeof input === 'object' && input !== null) {
-    const cached = results.get(input);
-    if (cached) return cached;
-    const result = runValidation(input);
+    const result = completed(results.get(input) ?? runValidation(input));
     results.set(input, result);
     return result;
   }
   return runValidation(input);
+}
+
+/** The result with the issues found before the code that describes mistakes was at hand completed. */
+function completed(result: ValidationResult): ValidationResult {
+  if (!result.ok) {
+    const error = result.error.completed();
+    return error === result.error ? result : { ok: false, error };
+  }
+  const warnings = completeIssues(result.warnings);
+  return warnings.every((w, i) => w === result.warnings[i]) ? result : { ...result, warnings };
 }
 
 function fail(code: ErrorCode, issues: ValidationIssue[], doc?: unknown): ValidationResult {

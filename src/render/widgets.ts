@@ -11,6 +11,7 @@ import type * as v from 'valibot';
 import type { RenderContext, WidgetModel } from '../core/contract.js';
 import { parseConfig } from '../core/config.js';
 import { RbError, type ValidationIssue } from '../core/errors.js';
+import { movedIssue } from '../core/mistakes-on-demand.js';
 import { withPatterns } from '../core/patterns.js';
 import type { RegionBrandData } from '../core/schema.js';
 import { validateScoped, type ValidationScope } from '../core/scoped-validation.js';
@@ -141,7 +142,7 @@ async function loadGeoUrl(url: string, baseUrl: string): Promise<unknown> {
 }
 
 function atGeoUrl(issues: readonly ValidationIssue[], code: RbError['code']): RbError {
-  return new RbError(code, issues.map((i) => ({ ...i, path: GEO_URL_PATH + i.path })));
+  return new RbError(code, issues.map((i) => movedIssue(i, GEO_URL_PATH + i.path)));
 }
 
 /** What one widget of a picture needs. */

@@ -5,7 +5,7 @@
  * (`all.ts`). A language is chosen as `languageTag` chooses it; a portal's own language without
  * problem messages of its own uses zh-CN's.
  */
-import { placeFindersReady } from '../issue-places.js';
+import { mistakeCodeReady } from '../mistakes-on-demand.js';
 import { languageTag } from './registry.js';
 import type { ProblemMessages } from './problem-messages.js';
 
@@ -43,13 +43,13 @@ export function problemsFor(lang: string | null | undefined): ProblemMessages | 
 
 /**
  * Null when what a mistake needs in `lang` is at hand (or cannot be had): its problem messages and
- * the code that says where a mistake is (`issue-places.ts`); else the promise of their loading,
- * started once, which never rejects.
+ * the code that completes, says and shows a mistake (`mistakes-on-demand.ts`); else the promise of
+ * their loading, started once, which never rejects.
  */
 export function problemsReady(lang: string | null | undefined): Promise<unknown> | null {
-  const places = placeFindersReady();
+  const code = mistakeCodeReady();
   const messages = messagesReady(languageTag(lang));
-  return places && messages ? Promise.all([places, messages]) : (places ?? messages);
+  return code && messages ? Promise.all([code, messages]) : (code ?? messages);
 }
 
 function messagesReady(own: string): Promise<unknown> | null {

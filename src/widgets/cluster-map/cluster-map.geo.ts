@@ -8,6 +8,7 @@ import { registerMap, use } from 'echarts/core';
 import { GeoComponent } from 'echarts/components';
 import { isAbort, loadJson, registerDocumentCache } from '../../core/data-source.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
+import { movedIssue } from '../../core/mistakes-on-demand.js';
 import { FeatureCollectionSchema, type FeatureCollection, type Geo } from '../../core/schema.js';
 import { fromValibotIssues } from '../../core/validate.js';
 import { keyedCollection } from './cluster-map.geometry.js';
@@ -51,7 +52,7 @@ export function loadedGeometry(href: string): FeatureCollection | undefined {
 /** Moves an error of the geometry file to `/geo/url` in the document. */
 function atGeoUrl(error: RbError): RbError {
   const issues: ValidationIssue[] = error.issues.length
-    ? error.issues.map((i) => ({ ...i, path: GEO_URL_PATH + i.path }))
+    ? error.issues.map((i) => movedIssue(i, GEO_URL_PATH + i.path))
     : [{ path: GEO_URL_PATH, key: 'other', params: [] }];
   return new RbError(error.code, issues);
 }

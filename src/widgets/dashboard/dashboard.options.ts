@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { HtmlModel, RenderContext } from '../../core/contract.js';
 import { parseConfig, periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
+import { movedIssue } from '../../core/mistakes-on-demand.js';
 import { layoutIssues, type Area } from './dashboard.layout.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js';
@@ -167,7 +168,7 @@ export function widgetConfigIssues(spec: unknown): ValidationIssue[] {
         parseConfig(DASHBOARD_WIDGETS[type as DashboardWidgetType], config);
       } catch (e) {
         if (!(e instanceof RbError)) throw e;
-        issues.push(...e.issues.map((issue) => ({ ...issue, path: `${at}/${i}/config${issue.path}` })));
+        issues.push(...e.issues.map((issue) => movedIssue(issue, `${at}/${i}/config${issue.path}`)));
       }
     });
   }

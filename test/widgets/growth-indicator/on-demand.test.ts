@@ -1,5 +1,6 @@
 // On a fresh page (nothing else imported), a KPI card loads the clock (`clock.ts`) only for a
-// `refresh` or a count-up, and the link controller only when it names a group. Timers asked for
+// `refresh` or a count-up, the link controller only when it names a group, and the error panel
+// (`error-panel.ts`) with its first mistake. Timers asked for
 // while the clock loads start once it has loaded, unless the card left the page or dropped its
 // `refresh` meanwhile. The tests run in order: the first ones need a page where nothing loaded yet.
 import { expect } from '@esm-bundle/chai';
@@ -27,14 +28,14 @@ function card(attrs: Record<string, string>, props: Record<string, unknown> = {}
 /** The clock module as the widgets use it (imported by the test only once they have loaded it). */
 const pageClock = () => import('../../../src/core/page-clock.js');
 
-describe('rb-growth-indicator: clock and links on demand', function () {
+describe('rb-growth-indicator: clock, links and the error panel on demand', function () {
   this.timeout(15000);
   afterEach(() => {
     while (cards.length) cards.pop()!.remove();
     location.hash = '';
   });
 
-  it('a card with no refresh, no count-up and no group loads neither the clock nor the link controller', async () => {
+  it('a card with no refresh, no count-up, no group and no mistake loads neither the clock, the link controller nor the error panel', async () => {
     const el = card({ src: await serve(uniqueKey('plain'), { body: doc(42) }) });
     const loaded = nextEvent(el, 'rb-load');
     document.body.append(el);
@@ -42,7 +43,7 @@ describe('rb-growth-indicator: clock and links on demand', function () {
     await el.updateComplete;
     await pause(100);
     expect(el.state).to.equal('ready');
-    for (const module of ['clock.ts', 'page-clock.ts', 'link-controller.ts', 'link-group.ts']) expect(fetched(module), module).to.equal(false);
+    for (const module of ['clock.ts', 'page-clock.ts', 'link-controller.ts', 'link-group.ts', 'error-panel.ts']) expect(fetched(module), module).to.equal(false);
     expect(fetched('clock-context.ts'), 'the resource check sees the modules it does load').to.equal(true);
   });
 
@@ -117,5 +118,22 @@ describe('rb-growth-indicator: clock and links on demand', function () {
     document.body.append(other);
     await otherLoaded;
     expect(other.model?.period).to.equal(earlier);
+  });
+
+  it('the first mistake loads the error panel; updateComplete waits for it and the panel lists every problem', async () => {
+    expect(fetched('error-panel.ts'), 'no mistake on this page yet').to.equal(false);
+    // No name, and a period that fails both its checks (pattern and calendar): two problems.
+    const broken = structuredClone(doc(42)) as { indicators: { name?: string; reported: { period: string } }[] };
+    delete broken.indicators[0]!.name;
+    broken.indicators[0]!.reported.period = '2024年';
+    const el = card({}, { data: broken });
+    const failed = nextEvent<{ message: string }>(el, 'rb-error');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(fetched('error-panel.ts')).to.equal(true);
+    const panel = shadow(el).querySelector('[part=error]')!;
+    expect(panel.querySelector('p')!.textContent).to.equal((await failed).detail.message).and.match(/缺少“名称”（name）（另有 1 处问题）$/);
+    expect([...panel.querySelectorAll('li code')].map((c) => c.textContent)).to.deep.equal(['/indicators/0/name', '/indicators/0/reported/period']);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * The parts of a widget's frame that only a mistake shows, as pure template functions: the error
+ * panel with every problem and the stale marker, a chunk that `frame.ts` loads with a page's first
+ * mistake (beside `mistake-code.ts`, which says it). Strings from data are bound as text, never as HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { describeIssue, type RbError } from './errors.js';
+import type { SharedMessages } from './i18n/registry.js';
+
+/**
+ * The error shown instead of the drawing: its title, the first problem, its code and JSON Pointer,
+ * and, when there are more, every problem with its pointer behind a native disclosure.
+ */
+export function renderErrorPanel(error: RbError, lang: string, m: SharedMessages): TemplateResult {
+  const [, ...others] = error.issues;
+  return html`<div part="error" class="error" role="alert">
+    <strong>${m.errorTitle[error.code]}</strong>
+    <p>${error.localizedMessage(lang)}</p>
+    <dl>
+      <dt>${m.ui.code}</dt>
+      <dd><code>${error.code}</code></dd>
+      <dt>${m.ui.path}</dt>
+      <dd><code>${error.path || '/'}</code></dd>
+    </dl>
+    ${others.length
+      ? html`<details part="problems" class="problems">
+          <summary>${m.ui.allProblems(error.issues.length)}</summary>
+          <ol>
+            ${error.issues.map((issue) => html`<li>${describeIssue(issue, lang)} <code>${issue.path || '/'}</code></li>`)}
+          </ol>
+        </details>`
+      : nothing}
+  </div>`;
+}
+
+/** The marker shown while a failed refresh leaves older data on screen. */
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult {
+  const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
+  return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
+}
