@@ -81,6 +81,16 @@ function metrics(ctx: RuleContext, of: Readonly<Record<string, Quantity>> | unde
   }
 }
 
+/** `metrics.enterprises` of a cluster is its count of enterprises: each figure a non-negative integer. */
+function enterpriseCount(ctx: RuleContext, q: Quantity | undefined, ...at: (string | number)[]): void {
+  if (!q) return;
+  const figures: [number, string][] = [[q.value, pointer(...at, 'value')], ...(q.series ?? []).map((p, j): [number, string] => [p.value, pointer(...at, 'series', j, 'value')])];
+  for (const [value, path] of figures) {
+    if (!Number.isInteger(value)) ctx.error(path, 'integer');
+    else if (value < 0) ctx.error(path, 'nonNegative');
+  }
+}
+
 export const unitRules: SectionRules = (ctx) => {
   ctx.data.units.forEach((u, i) => ctx.ref(u.parent, ctx.places, '/units', 'units', i, 'parent'));
 };
@@ -120,6 +130,7 @@ export const clusterRules: SectionRules = (ctx) => {
     c.units.forEach((u, j) => ctx.ref(u, ctx.places, '/units', 'clusters', i, 'units', j));
     ctx.ref(c.brand, ctx.brands, '/brands', 'clusters', i, 'brand');
     metrics(ctx, c.metrics, 'clusters', i);
+    enterpriseCount(ctx, c.metrics?.['enterprises'], 'clusters', i, 'metrics', 'enterprises');
     if (!c.enterprises) return;
     uniqueIds(ctx.error, c.enterprises, 'clusters', i, 'enterprises');
     c.enterprises.forEach((e, j) => {

@@ -45,6 +45,8 @@ const cases: [string, SampleName, (d: Doc) => void, string, string][] = [
   ['cluster needs a unit', 'kaiping', (d) => (d.clusters[0].units = []), 'invalid-data', '/clusters/0/units'],
   ['party organisations not negative', 'kaiping', (d) => (d.clusters[0].partyCommittee.organizations = -1), 'invalid-data', '/clusters/0/partyCommittee/organizations'],
   ['party organisations integer', 'kaiping', (d) => (d.clusters[0].partyCommittee.organizations = 2.5), 'invalid-data', '/clusters/0/partyCommittee/organizations'],
+  ['cluster enterprise count integer', 'kaiping', (d) => (d.clusters[1].metrics = { enterprises: { value: 12.5, unit: '家' } }), 'invalid-data', '/clusters/1/metrics/enterprises/value'],
+  ['cluster enterprise count of a period not negative', 'kaiping', (d) => (d.clusters[2].metrics = { enterprises: { value: 7, unit: '家', period: '2024', series: [{ period: '2023', value: -2 }] } }), 'invalid-data', '/clusters/2/metrics/enterprises/series/0/value'],
   ['enterprise flag boolean', 'kaiping', (d) => (d.clusters[0].enterprises[0].partyOrganization = 'yes'), 'invalid-data', '/clusters/0/enterprises/0/partyOrganization'],
   ['series period', 'taiping', (d) => (d.indicators[0].series[0].period = '2021-Q5'), 'invalid-data', '/indicators/0/series/0/period'],
   ['series day that does not exist', 'taiping', (d) => (d.indicators[0].series[0].period = '2021-02-29'), 'invalid-data', '/indicators/0/series/0/period'],
