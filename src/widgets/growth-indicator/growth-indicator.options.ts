@@ -16,7 +16,7 @@ import { extent } from 'd3-array';
 import type { DataTable, HtmlModel } from '../../core/contract.js';
 import type { RenderContext } from '../../core/contract.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
-import { RbError, pointer } from '../../core/errors.js';
+import { pointer } from '../../core/errors.js';
 import { formatPercent, formatQuantity } from '../../core/format.js';
 import { latestPoint, seriesGrowth, type GrowthKind, type SeriesPoint } from '../../core/growth.js';
 import { comparePeriods, indicatorPeriodLabel, parsePeriod, periodOrdinal } from '../../core/periods.js';
@@ -199,16 +199,10 @@ export function knownPeriods(indicator: Indicator): string[] {
   return [...series.map((p) => p.period), ...(reported ? [reported] : [])];
 }
 
-/** The period to show: the configured one (which must exist), else the latest known. */
-export function selectPeriod(indicator: Indicator, requested: string | undefined, _ctx: RenderContext<'growth'>): string | null {
+/** The period to show: the one asked for (one the indicator has a figure for), else the latest known. */
+export function selectPeriod(indicator: Indicator, requested: string | undefined): string | null {
+  if (requested !== undefined) return requested;
   const known = knownPeriods(indicator);
-  if (requested !== undefined) {
-    if (known.some((p) => samePeriod(p, requested))) return requested;
-    const list = [...new Set(known)].sort(comparePeriods).join(', ');
-    throw new RbError('invalid-config', [
-      { path: pointer('period'), key: 'unknownId', params: ['period', requested, list] },
-    ]);
-  }
   if (!known.length) return null;
   return known.reduce((a, b) => (comparePeriods(b, a) > 0 ? b : a));
 }
@@ -348,7 +342,7 @@ export function focusedIndicator(data: RegionBrandData, own: Indicator, ctx: Pic
   return theirs.find((i) => i.name === own.name) ?? theirs[position] ?? own;
 }
 
-/** The card of an indicator without a figure for the group's period: "no data for P", not an error. */
+/** The card of an indicator without a figure for the period asked for: "no data for P", not an error. */
 function noDataModel(indicator: Indicator, period: string, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
   const periodText = indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
   const text = ctx.messages.link.noDataFor(periodText);
@@ -366,9 +360,11 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
   const index = data.indicators.indexOf(indicator);
   const { lang } = ctx;
   const series = sortedSeries(indicator.series);
-  // The group's period wins over the card's own `period`; an indicator without it has no data.
-  if (ctx.period !== undefined && !knownPeriods(indicator).some((p) => samePeriod(p, ctx.period!))) return noDataModel(indicator, ctx.period, ctx);
-  const period = selectPeriod(indicator, ctx.period ?? config.period, ctx);
+  // The group's period wins over the card's own `period`; an indicator without it has no data
+  // (data-format.md: "no data for P", never silently the latest), as in the other widgets.
+  const asked = ctx.period ?? config.period;
+  if (asked !== undefined && !knownPeriods(indicator).some((p) => samePeriod(p, asked))) return noDataModel(indicator, asked, ctx);
+  const period = selectPeriod(indicator, asked);
   const value = periodValue(indicator, series, period);
   const valueText = value === null ? null : formatQuantity(value, indicator.unit, lang);
   const periodText = period ? indicatorPeriodLabel(period, lang, indicator.cumulative) : '';

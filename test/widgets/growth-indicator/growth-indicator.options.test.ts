@@ -130,11 +130,15 @@ describe('growth-indicator buildModel', () => {
     expect(configError(taiping, { period: '2022-Q5' }).path).to.equal('/period');
   });
 
-  it('rejects a period the indicator does not have, listing the periods', () => {
-    const e = configError(kaiping, { indicator: 'magang-sales', period: '2019' });
-    expect(e.code).to.equal('invalid-config');
-    expect(e.path).to.equal('/period');
-    expect(e.localizedMessage('zh-CN')).to.contain('2022, 2023, 2024');
+  it('a period of its own that the indicator has no figure for is "no data for P", as in the other widgets, not an error', () => {
+    // data-format.md: an item with no figure for P is shown as "no data for P", never the latest.
+    const quarterly = doc([{ id: 'tax', name: '税收收入', unit: '元', series: [{ period: '2023-Q4', value: 8.2e7 }, { period: '2024-Q1', value: 9.1e7 }] }]);
+    const none = model(quarterly, { period: '2024-Q2', compare: 'both' });
+    expect(none.noData).to.equal('2024年二季度 无数据');
+    expect([none.value, none.valueText, none.growth.length]).to.deep.equal([null, null, 0]);
+    expect(model(quarterly, { period: '2024-Q2' }, 'en').noData).to.equal('No data for Q2 2024');
+    const then = model(quarterly, { period: '2023-Q4' });
+    expect([then.value, then.noData]).to.deep.equal([8.2e7, undefined]);
   });
 
   it('computes growth from a series, picks the latest period and draws a sparkline', () => {
