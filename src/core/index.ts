@@ -1,4 +1,13 @@
-/** The shared core: data format, validation, formatting, periods, base elements. */
+/**
+ * The shared core: data format, validation, formatting, periods, base elements. Its validation
+ * functions answer at once with every issue complete (key, words, place): it carries the code only
+ * a mistake needs (`mistake-code.ts`), which the widget entries load with their first mistake.
+ */
+import { mistakeCode } from './mistake-code.js';
+import { provideMistakeCode } from './mistakes-on-demand.js';
+
+provideMistakeCode(mistakeCode);
+
 export * from './schema.js';
 export * from './validate.js';
 export * from './errors.js';
