@@ -2,7 +2,7 @@
  * Workbook rows → document, exactly as `spreadsheet-format.md` says. Every problem is reported at
  * once, each with its cell and JSON Pointer; a workbook with any error gives no document.
  */
-import { pointer, describeIssue } from '../core/errors.js';
+import { pointer, describeIssue, type ValidationIssue } from '../core/errors.js';
 import { sheetMessagesFor } from './messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
@@ -476,18 +476,20 @@ export function workbookToDocument(
   // The rules of the format run even when cells failed, so a clerk sees every problem at once
   // (a covered > total beside a misspelt unit); rows whose cells failed are not judged again.
   const result = validateDocument(doc);
+  const atCell = (severity: SheetProblem['severity']) => (issue: ValidationIssue): SheetProblem => ({
+    cell: w.log.cellOf(issue.path),
+    path: issue.path,
+    message: describeIssue(issue, lang),
+    severity,
+  });
   if (!result.ok) {
     const judged = w.log.hasErrors ? outsideFailedRows(w.log) : () => true;
-    const problems = result.error.issues.filter((issue) => judged(issue.path)).map((issue): SheetProblem => ({
-      cell: w.log.cellOf(issue.path),
-      path: issue.path,
-      message: describeIssue(issue, lang),
-      severity: 'error',
-    }));
+    const problems = result.error.issues.filter((issue) => judged(issue.path)).map(atCell('error'));
     return { ok: false, problems: [...w.log.problems, ...problems] };
   }
   if (w.log.hasErrors) return { ok: false, problems: w.log.problems };
-  return { ok: true, document: result.data, warnings: w.log.problems };
+  // The format's warnings too (同比 21.85 that looks like a percentage …), as for a JSON document.
+  return { ok: true, document: result.data, warnings: [...w.log.problems, ...result.warnings.map(atCell('warning'))] };
 }
 
 /**

@@ -105,6 +105,22 @@ describe('cells as editors write them', () => {
   });
 });
 
+describe('the format\'s warnings on an imported workbook', () => {
+  test('同比 21.85 without % imports as written (a ratio) with the warning a JSON document gets, at its cell', () => {
+    const result = workbookToDocument(book({
+      地区: [['编号', '名称', '级别', '数据截至'], ['tp', '太平镇', '镇', '2022-05-27']],
+      指标: [['编号', '名称', '单位'], ['tax', '税收收入', '万元']],
+      指标数据: [['指标', '期间', '数值', '同比', '类型'], ['税收收入', '2022-Q1', '', '39.33', '公布']],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.ok ? [] : result.problems));
+    assert.equal(result.document.indicators[0].reported.yoy, 39.33);
+    const json = validation.validateDocument(result.document);
+    assert.equal(json.warnings.length, 1);
+    assert.deepEqual(result.warnings.map((w) => [w.severity, w.cell, w.path]), [['warning', '指标数据!D2', '/indicators/0/reported/yoy']]);
+    assert.match(result.warnings[0].message, /0\.3933/);
+  });
+});
+
 describe('names that hold a list separator', () => {
   // 、 is how Chinese names list things: 果蔬、花卉产业集群 is one cluster.
   const region = { 地区: [['编号', '名称', '级别', '数据截至'], ['qingxi', '青溪县', '县', '2025-06-30']] };
