@@ -10,7 +10,7 @@ import { renderDataTable } from './data-table.js';
 import type { RbError } from './errors.js';
 import { sharedMessagesFor, type SharedMessages } from './i18n/registry.js';
 import { problemsReady } from './i18n/problems.js';
-import { periodLabel } from './periods.js';
+import { sourceLine } from './source-line.js';
 import type { RegionBrandData } from './schema.js';
 
 /** Title and subtitle above the drawing; nothing when both are empty. */
@@ -74,13 +74,7 @@ export function renderStale(error: RbError, loadedAt: Date | null, lang: string,
 /** The sources footer (`showSource`). */
 function renderSources(sources: RegionBrandData['sources'], lang: string, m: SharedMessages): TemplateResult | typeof nothing {
   if (!sources?.length) return nothing;
-  return html`<p part="source" class="source">
-    ${m.ui.source}:
-    ${sources.map(
-      (s, i) =>
-        html`${i ? m.text.groupSeparator : ''}${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, lang)}` : ''}`,
-    )}
-  </p>`;
+  return html`<p part="source" class="source">${sourceLine(sources, lang, m)}</p>`;
 }
 
 /** The line shown while the first document loads, or when there is none. */

@@ -5,7 +5,7 @@
  * cannot open a disclosure, so the list is always shown).
  */
 import { describeIssue, type RbError } from '../core/errors.js';
-import { periodLabel } from '../core/periods.js';
+import { sourceLine } from '../core/source-line.js';
 import type { RegionBrandData } from '../core/schema.js';
 import { paragraph } from './html-models.js';
 import { EMPTY, line, stack, style, type Drawn, type Look } from './look.js';
@@ -53,11 +53,7 @@ export function drawFrame(parts: FrameParts, w: number, look: Look, height?: num
 }
 
 function drawSources(sources: NonNullable<RegionBrandData['sources']>, w: number, look: Look): Drawn {
-  const m = look.messages;
-  const list = sources
-    .map((s) => `${s.title}${s.publisher ? ` · ${s.publisher}` : ''}${s.date ? ` · ${periodLabel(s.date, look.lang)}` : ''}`)
-    .join(m.text.groupSeparator);
-  return paragraph(`${m.ui.source}: ${list}`, w, style(look, 0.8, look.colors.muted));
+  return paragraph(sourceLine(sources, look.lang, look.messages), w, style(look, 0.8, look.colors.muted));
 }
 
 /** The error panel: what the widget shows instead of its drawing. */

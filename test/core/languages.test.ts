@@ -149,6 +149,24 @@ describe('languages', () => {
     expect(getComputedStyle(root.querySelector('.growth-item')!).color).to.equal('rgb(212, 56, 13)');
   });
 
+  it('writes the sources footer with the punctuation of each language', async () => {
+    const doc = await (await fetch('/demo/data/kaiping.json')).json();
+    const first = doc.sources[0];
+    for (const [lang, label] of [['zh-CN', '来源：'], ['zh-TW', '資料來源：'], ['en', 'Source: ']] as const) {
+      const el = document.createElement('rb-growth-indicator') as RbGrowthIndicator;
+      el.setAttribute('lang', lang);
+      el.config = { showSource: true };
+      const load = nextEvent(el, 'rb-load');
+      el.data = doc;
+      document.body.append(el);
+      await load;
+      await el.updateComplete;
+      const text = shadow(el).querySelector('[part=source]')!.textContent!.trim();
+      expect(text.startsWith(`${label}${first.title}`), `${lang}: ${text}`).to.equal(true);
+      el.remove();
+    }
+  });
+
   it('inherits zh-HK from the page and shows its errors in traditional characters', async () => {
     const host = document.createElement('div');
     host.lang = 'zh-HK';

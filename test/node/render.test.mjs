@@ -67,6 +67,13 @@ test('every coverage style draws the ratio of its counts as text; the breakdown 
   }
 });
 
+test('the sources footer is one line punctuated by the language, as in the element', async () => {
+  for (const [lang, label] of [['zh-CN', '来源：'], ['en', 'Source: ']]) {
+    const { svg } = await render.renderSvg({ type: 'growth-indicator', config: { showSource: true } }, { data: kaiping, baseUrl, lang });
+    assert.ok(svg.includes(`>${label}${kaiping.sources[0].title.slice(0, 4)}`), `${lang}: ${label}`);
+  }
+});
+
 test('the brand matrix in every layout names its brands as text', async () => {
   const roots = kaiping.brands.filter((b) => !b.parent);
   const children = kaiping.brands.filter((b) => roots.some((r) => r.id === b.parent));
