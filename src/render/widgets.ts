@@ -11,6 +11,7 @@ import type * as v from 'valibot';
 import type { RenderContext, WidgetModel } from '../core/contract.js';
 import { parseConfig } from '../core/config.js';
 import { RbError, type ValidationIssue } from '../core/errors.js';
+import { objectValue } from '../core/json-attribute.js';
 import { movedIssue } from '../core/mistakes-on-demand.js';
 import { withPatterns } from '../core/patterns.js';
 import type { RegionBrandData } from '../core/schema.js';
@@ -166,8 +167,7 @@ export interface PreparedWidget {
   readonly warnings: readonly ValidationIssue[];
 }
 
-const objectOf = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const objectOf = (value: unknown): Record<string, unknown> => objectValue(value) ?? {};
 
 /** The effective language and theme: the config's, else the picture's. */
 export function lookOfConfig(config: unknown, lang: string, theme: string): Look {

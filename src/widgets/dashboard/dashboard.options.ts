@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { HtmlModel, RenderContext } from '../../core/contract.js';
 import { parseConfig, periodOption, widgetConfigSchema } from '../../core/config.js';
+import { objectValue } from '../../core/json-attribute.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
 import { layoutIssues, type Area } from './dashboard.layout.js';
@@ -154,16 +155,15 @@ export interface DashboardModel extends HtmlModel {
  */
 export function widgetConfigIssues(spec: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const record = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : null);
-  const top = record(spec);
+  const top = objectValue(spec);
   const lists: [string, unknown][] = [['/widgets', top?.['widgets']]];
-  if (Array.isArray(top?.['pages'])) top['pages'].forEach((p, i) => lists.push([`/pages/${i}/widgets`, record(p)?.['widgets']]));
+  if (Array.isArray(top?.['pages'])) top['pages'].forEach((p, i) => lists.push([`/pages/${i}/widgets`, objectValue(p)?.['widgets']]));
   for (const [at, list] of lists) {
     if (!Array.isArray(list)) continue;
     list.forEach((entry, i) => {
-      const type = record(entry)?.['type'];
-      const config = record(entry)?.['config'] ?? {};
-      if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(DASHBOARD_WIDGETS, type) || !record(config)) return;
+      const type = objectValue(entry)?.['type'];
+      const config = objectValue(entry)?.['config'] ?? {};
+      if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(DASHBOARD_WIDGETS, type) || !objectValue(config)) return;
       try {
         parseConfig(DASHBOARD_WIDGETS[type as DashboardWidgetType], config);
       } catch (e) {
