@@ -31,7 +31,12 @@ export default {
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous limits: on a fresh 2-core CI machine the first page of a group waits for cold esbuild
+  // transforms of hundreds of modules, and Chromium's first start builds its caches. A test that
+  // never ends still fails; these only keep a slow machine from failing a correct one.
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
   testsFinishTimeout: 600000,
   middleware: [testServerMiddleware],
   plugins: [
