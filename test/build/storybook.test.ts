@@ -68,7 +68,7 @@ async function openStory(id: string): Promise<Widget[]> {
   const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
-  const deadline = performance.now() + 8000;
+  const deadline = performance.now() + 15000;
   for (;;) {
     const root = frame.contentDocument?.querySelector('#storybook-root');
     const widgets = root ? [...root.querySelectorAll('*')].filter(isWidget) : [];
@@ -81,7 +81,7 @@ async function openStory(id: string): Promise<Widget[]> {
 /** Waits until every widget shows `expected` (a loading story must still be loading after 1.5 s). */
 async function settle(widgets: Widget[], expected: Outcome): Promise<(Outcome | 'pending')[]> {
   if (expected === 'loading') await sleep(1500);
-  const deadline = performance.now() + 8000;
+  const deadline = performance.now() + 15000;
   let seen = widgets.map(outcomeOf);
   while (!seen.every((o) => o === expected) && performance.now() < deadline) {
     await sleep(50);
@@ -107,7 +107,7 @@ async function mismatches(stories: readonly IndexEntry[]): Promise<string[]> {
 }
 
 describe('built Storybook (storybook-static)', function () {
-  this.timeout(20000);
+  this.timeout(60000);
 
   let entries: IndexEntry[] = [];
   let tags: string[] = [];
@@ -190,7 +190,7 @@ describe('built Storybook (storybook-static)', function () {
     for (const tag of widgets) {
       const story = entries.find((e) => e.importPath === storyFile(tag) && e.exportName === 'Toolbar')!;
       const [el] = await openStory(story.id);
-      const deadline = performance.now() + 8000;
+      const deadline = performance.now() + 15000;
       let pressed: string | null | undefined = null;
       while (performance.now() < deadline) {
         pressed = el!.shadowRoot!.querySelector('[part=toolbar] button[aria-pressed]')?.getAttribute('aria-pressed');

@@ -35,7 +35,7 @@ async function countResizes(tag: string, config: Record<string, unknown>) {
 }
 
 describe('chart drawing', function () {
-  this.timeout(20000);
+  this.timeout(40000);
   afterEach(cleanup);
 
   for (const [tag, config] of [

@@ -61,7 +61,7 @@ function marks(t: ThemeColors): [string, string][] {
 }
 
 describe('contrast of chart colours (WCAG 2.1 AA)', function () {
-  this.timeout(20000);
+  this.timeout(40000);
   afterEach(cleanup);
 
   it('the WCAG formula itself', () => {

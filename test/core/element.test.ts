@@ -203,7 +203,7 @@ describe('widget core', () => {
       const url = await serve(key, { body: await sample('pingyuan') });
       const el = mount(`<rb-coverage-gauge src="${url}" refresh="1"></rb-coverage-gauge>`);
       await nextEvent(el, 'rb-load');
-      await nextEvent(el, 'rb-load', 2500);
+      await nextEvent(el, 'rb-load');
       expect(await hits(key)).to.be.greaterThanOrEqual(2);
       el.remove();
       const after = await hits(key);

@@ -146,7 +146,7 @@ const whileLoading: Record<string, { run: (el: Gauge, urls: { second: string }, 
 let secondDocument: Record<string, any>;
 
 describe('widget lifecycle matrix', function () {
-  this.timeout(20000);
+  this.timeout(40000);
   const hosts: HTMLElement[] = [];
 
   before(async () => {

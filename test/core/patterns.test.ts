@@ -42,7 +42,7 @@ const aria = (el: Chart) => {
 const itemDecal = (el: Chart) => (el.chart as any).getModel().getSeriesByIndex(0).getData().getItemVisual(0, 'decal') ?? null;
 
 describe('decal patterns (config.patterns)', function () {
-  this.timeout(20000);
+  this.timeout(40000);
   afterEach(cleanup);
 
   describe('withPatterns (pure)', () => {

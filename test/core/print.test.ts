@@ -23,7 +23,7 @@ function painted(canvas: HTMLCanvasElement): boolean {
 }
 
 describe('print stylesheet', function () {
-  this.timeout(20000);
+  this.timeout(40000);
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
     cleanup();

@@ -89,13 +89,10 @@ describe('brand-matrix hierarchy (pure)', () => {
     expect(flatten(nodes).map((n) => n.id)).to.deep.equal(['x', 'y']);
   });
 
-  it('builds 400 brands in four levels quickly', () => {
+  it('builds 400 brands in four levels', () => {
     const data = valid(bigDocument(400));
-    const start = performance.now();
     const roots = toHierarchy(data, rootIdsOf(data.brands), 'sales');
-    const ms = performance.now() - start;
     expect(flatten(roots)).to.have.length(400);
     expect(Math.max(...flatten(roots).map((n) => n.depth))).to.equal(3);
-    expect(ms).to.be.lessThan(1000);
   });
 });

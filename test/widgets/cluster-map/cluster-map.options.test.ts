@@ -344,7 +344,7 @@ describe('cluster-map buildModel', () => {
     expect(model.enterprisePoints).to.equal(4);
   });
 
-  it('builds 10,000 enterprise points quickly, in large progressive mode', async () => {
+  it('builds 10,000 enterprise points in large progressive mode (its speed: `npm run bench`)', async () => {
     const data = await kaiping((d) => {
       d['clusters'][1].enterprises = Array.from({ length: 10_000 }, (_, i) => ({
         name: `企业${i}`,
@@ -353,13 +353,10 @@ describe('cluster-map buildModel', () => {
       }));
     });
     const collection = await towns();
-    const start = performance.now();
     const model = buildModel(data, config({ mode: 'geo', showEnterprises: true }), ctx(), { mapName: 'x', collection });
-    const elapsed = performance.now() - start;
     const points = series(model).filter((s) => s['large'] === true);
     expect(points.reduce((n, s) => n + s['data'].length, 0)).to.equal(10_000 + 4);
     expect(points.every((s) => s['progressive'] > 0 && s['largeThreshold'] <= 10_000)).to.equal(true);
-    expect(elapsed).to.be.lessThan(500);
   });
 
   it('has small helpers that behave', () => {

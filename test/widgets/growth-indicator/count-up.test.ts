@@ -31,7 +31,7 @@ function accessibleText(el: HTMLElement): string {
 }
 
 describe('rb-growth-indicator count-up', function () {
-  this.timeout(15000);
+  this.timeout(30000);
   afterEach(async () => {
     cleanup();
     await emulateMedia({ reducedMotion: 'no-preference' });

@@ -248,16 +248,13 @@ describe('rb-growth-indicator', () => {
     expect(growthItems(el)[0]!.textContent).to.contain('YoY');
   });
 
-  it('renders 60 cards quickly and loads no chart library', async () => {
+  it('renders 60 cards and loads no chart library (their speed: `npm run bench`)', async () => {
     const data = await sample('taiping');
     const ids = ['industrial-output', 'above-scale-output', 'fixed-asset-investment', 'tax', 'service-cases'];
-    const start = performance.now();
     const els: RbGrowthIndicator[] = [];
     for (let i = 0; i < 60; i++) els.push(create<RbGrowthIndicator>('rb-growth-indicator', { data, config: { indicator: ids[i % 5] } }));
     await Promise.all(els.map((e) => e.updateComplete));
-    const elapsed = performance.now() - start;
     expect(els.every((e) => shadow(e).querySelector('[part=card]'))).to.equal(true);
-    expect(elapsed).to.be.lessThan(1500);
     const scripts = performance.getEntriesByType('resource').map((r) => r.name);
     expect(scripts.some((n) => n.includes('/echarts/'))).to.equal(false);
     expect(scripts.some((n) => n.includes('/lit/'))).to.equal(true);

@@ -29,7 +29,7 @@ function card(attrs: Record<string, string>, props: Record<string, unknown> = {}
 const pageClock = () => import('../../../src/core/page-clock.js');
 
 describe('rb-growth-indicator: clock, links and the error panel on demand', function () {
-  this.timeout(15000);
+  this.timeout(30000);
   afterEach(() => {
     while (cards.length) cards.pop()!.remove();
     location.hash = '';
@@ -55,6 +55,9 @@ describe('rb-growth-indicator: clock, links and the error panel on demand', func
     const dropped = card({ src: await serve(keys.dropped, { body: doc(3) }), refresh: '1' });
     const countLeft = card({ config: JSON.stringify({ countUp: true }) }, { data: doc(4) });
     const loads = recordEvents(kept, 'rb-load');
+    const loadTimes: number[] = [];
+    kept.addEventListener('rb-load', () => loadTimes.push(performance.now()));
+    const appended = performance.now();
     document.body.append(kept, left, dropped, countLeft);
     await countLeft.updateComplete;
     expect(counting(countLeft), 'the count-up shows its first figure at once').to.not.equal(null);
@@ -62,10 +65,12 @@ describe('rb-growth-indicator: clock, links and the error panel on demand', func
     left.remove();
     dropped.removeAttribute('refresh');
     countLeft.remove();
-    const firstLoad = await until(() => loads[0] && performance.now(), 3000, 'the first load');
-
-    await until(() => loads.length === 2, 3000, 'a refresh after one second');
-    expect(performance.now() - firstLoad, 'on time: about one second after the first load').to.be.within(900, 2500);
+    await until(() => loads.length === 2, 5000, 'a refresh after one second');
+    // The refresh clock runs from connecting (once the clock has loaded), not from the first load,
+    // whose own time varies with the machine: the re-fetch is a second or more after connecting,
+    // and not long after the first load.
+    expect(loadTimes[1]! - appended, 'not before a second has passed').to.be.at.least(990);
+    expect(loadTimes[1]! - loadTimes[0]!, 'and not long after the first load').to.be.below(3000);
     expect(fetched('clock.ts')).to.equal(true);
     const { pageWideClock } = await pageClock();
     expect(pageWideClock().size, 'one timer: the refresh of the card that kept it').to.equal(1);

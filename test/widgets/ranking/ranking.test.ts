@@ -39,7 +39,7 @@ async function shown(props: Record<string, unknown>, width = '420px'): Promise<R
 const rows = (el: RbRanking) => [...shadow(el).querySelectorAll<HTMLElement>('[part=row]')];
 
 describe('rb-ranking', function () {
-  this.timeout(15000);
+  this.timeout(30000);
   let violations: string[] = [];
   before(() => {
     violations = strictStylePolicy();
@@ -236,7 +236,7 @@ describe('rb-ranking', function () {
 });
 
 describe('rb-ranking inside rb-dashboard', function () {
-  this.timeout(15000);
+  this.timeout(30000);
   afterEach(cleanup);
 
   it('is a widget type of the spec: ranked from the shared document, linked to the other widgets', async () => {
