@@ -10,7 +10,7 @@ interface CspWindow extends Window {
 const TAGS = 'rb-coverage-gauge, rb-growth-indicator, rb-brand-matrix, rb-cluster-map, rb-ranking';
 
 describe('strict Content-Security-Policy (demo/csp.html)', function () {
-  this.timeout(30000);
+  this.timeout(90000);
 
   it('renders every widget and its tooltips with zero violations', async () => {
     const frame = document.createElement('iframe');
@@ -25,7 +25,7 @@ describe('strict Content-Security-Policy (demo/csp.html)', function () {
     expect(widgets.length).to.be.greaterThan(8);
 
     // All settle: loaded, or (the one with a bad id) showing its error.
-    const deadline = performance.now() + 15000;
+    const deadline = performance.now() + 40000;
     while (widgets.some((w) => !w.shadowRoot?.querySelector('[part=body] > :not(.loading)')) && performance.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
     }
