@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { measureSizes } from './lib/sizes.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, openPage, VIEWPORT } from './lib/browser.mjs';
-import { enterprisesDoc, inlineGeoDoc } from './lib/data.mjs';
+import { brandsDoc, enterprisesDoc, inlineGeoDoc } from './lib/data.mjs';
 import { median, p95, summary } from './lib/stats.mjs';
 import { formatTable, kb, ms, row } from './lib/report.mjs';
 import { workbenchEntrySize } from './lib/workbench.mjs';
@@ -45,6 +45,7 @@ const PLAN = {
   mixedRuns: QUICK ? 2 : 5,
   mixedCount: 100,
   enterprises: 10_000,
+  brands: 400,
   mapRuns: QUICK ? 2 : 5,
   hoverEvents: 50,
   kpiUpdates: QUICK ? 20 : 50,
@@ -393,6 +394,27 @@ async function pageScale() {
     }),
   );
 
+  // A brand matrix of 400 brands in four levels: first paint (deeper levels collapsed), then all expanded.
+  const bm = await open('widgets.html');
+  await bm.call('setup', { brands: '/bench-data/brands-400.json' });
+  const matrices = [];
+  for (let i = 0; i < PLAN.mapRuns + 1; i++) matrices.push(await bm.call('bigMatrix', { doc: 'brands' }));
+  await bm.close();
+  const coldMatrix = matrices.shift();
+  raw.matrix = { cold: coldMatrix, runs: matrices };
+  const matrixMs = median(matrices.map((r) => r.ms));
+  rows.push(
+    row({
+      id: 'page.matrix-400',
+      section: 'page',
+      label: `brand matrix, ${PLAN.brands} brands in four levels: first paint`,
+      value: matrixMs,
+      unit: 'ms',
+      text: `${ms(matrixMs)} (cold ${ms(coldMatrix.ms)}; ${coldMatrix.cards} cards shown)`,
+      ref: `all ${coldMatrix.all} expanded at once: ${ms(median(matrices.map((r) => r.expanded)))}`,
+    }),
+  );
+
   // KPI card updates.
   const k = await open('widgets.html');
   await k.call('setup', DOCS);
@@ -607,6 +629,7 @@ async function main() {
     const server = await serve(ROOT, {
       '/bench-data/kaiping-inline.json': JSON.stringify(inlineGeoDoc(ROOT)),
       '/bench-data/kaiping-10k.json': JSON.stringify(enterprisesDoc(ROOT, PLAN.enterprises)),
+      '/bench-data/brands-400.json': JSON.stringify(brandsDoc(PLAN.brands)),
       ...(workbook ? { '/bench-data/enterprises-10k.xlsx': workbook.bytes } : {}),
     });
     origin = server.origin;

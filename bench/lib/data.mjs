@@ -20,6 +20,28 @@ export function centreBounds(doc) {
   return [Math.min(...cs.map((c) => c[0])), Math.min(...cs.map((c) => c[1])), Math.max(...cs.map((c) => c[0])), Math.max(...cs.map((c) => c[1]))];
 }
 
+/**
+ * A brand hierarchy of `count` brands in four levels (one county brand, 9 towns, 5 villages per
+ * town, the rest cooperatives under the villages; half of them with a sales figure), as the brand
+ * matrix test builds it.
+ */
+export function brandsDoc(count) {
+  const brands = [{ id: 'b0', name: '大县优品', kind: 'region', level: 'county', metrics: { sales: { value: 5e8, unit: '元' } } }];
+  const villages = [];
+  for (let t = 1; t <= 9; t++) brands.push({ id: `t${t}`, name: `镇品牌${t}`, kind: 'region', level: 'town', parent: 'b0' });
+  for (let t = 1; t <= 9; t++) {
+    for (let v = 1; v <= 5; v++) {
+      villages.push(`v${t}-${v}`);
+      brands.push({ id: `v${t}-${v}`, name: `村品牌${t}-${v}`, kind: 'region', level: 'village', parent: `t${t}` });
+    }
+  }
+  for (let i = 0; brands.length < count; i++) brands.push({ id: `p${i}`, name: `合作社品牌${i}`, kind: i % 3 ? 'region' : 'party', parent: villages[i % villages.length] });
+  brands.forEach((b, i) => {
+    if (i % 2 === 0 && !b.metrics) b.metrics = { sales: { value: 1e6 + i * 1000, unit: '元', period: '2024' } };
+  });
+  return { format: 'region-brand-data', version: 1, region: { id: 'daxian', name: '大县', level: 'county' }, asOf: '2025-06-30', brands };
+}
+
 /** The Kaiping sample with its geometry inline (no second request). */
 export function inlineGeoDoc(root) {
   const doc = JSON.parse(readFileSync(join(root, 'demo/data/kaiping.json'), 'utf8'));

@@ -294,6 +294,28 @@
   }
 
   /**
+   * The brand matrix (grid layout) of a large hierarchy: first paint with the deeper levels
+   * collapsed, then every brand expanded at once (`toggleBrand`), to the next frames.
+   */
+  async function bigMatrix({ doc, width = 960 }) {
+    const box = cell(width, 'big');
+    const t0 = now();
+    const el = createWidget('rb-brand-matrix', { animation: false }, fresh(doc));
+    const load = loaded(el, 30000);
+    box.append(el);
+    const t = await widgetPainted(el, load);
+    const cards = el.shadowRoot.querySelectorAll('[part=card]').length;
+    const t1 = now();
+    for (const brand of docs[doc].brands) el.toggleBrand(brand.id, true);
+    await el.updateComplete;
+    await twoFrames();
+    const expanded = now() - t1;
+    const all = el.shadowRoot.querySelectorAll('[part=card]').length;
+    box.remove();
+    return { ms: t.painted - t0, cards, expanded, all };
+  }
+
+  /**
    * Where to move the mouse over the kept map: `count` points on a zigzag over the chart area
    * (page coordinates, for real input events sent by the driver).
    */
@@ -423,5 +445,5 @@
     });
   }
 
-  window.bench = { setup, widgetRender, widgetOption, plainRender, mixed, bigMap, hoverPoints, nextMove, kpiUpdates, mount, unmountAll, cycles, evalScript, clear };
+  window.bench = { setup, widgetRender, widgetOption, plainRender, mixed, bigMap, bigMatrix, hoverPoints, nextMove, kpiUpdates, mount, unmountAll, cycles, evalScript, clear };
 })();
