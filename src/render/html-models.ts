@@ -8,6 +8,7 @@ import type { BreakdownRow, CoverageGaugeModel } from '../widgets/coverage-gauge
 import type { GrowthIndicatorModel } from '../widgets/growth-indicator/growth-indicator.options.js';
 import type { ClusterMapModel } from '../widgets/cluster-map/cluster-map.options.js';
 import type { RankingModel } from '../widgets/ranking/ranking.options.js';
+import { rowsThatFit } from '../widgets/coverage-gauge/breakdown-fit.js';
 import { EMPTY, flow, line, stack, style, word, type Drawn, type Look } from './look.js';
 import { circle, esc, fit, group, lineBox, path, rect, text, width, wrap } from './svg.js';
 
@@ -141,14 +142,13 @@ export function drawBreakdown(model: CoverageGaugeModel, w: number, look: Look, 
   });
   const withRows = (shown: number): Drawn => {
     const hidden = rows.length - shown;
-    const more = hidden ? [line(look.messages.gauge.moreUnits?.(hidden) ?? `+${hidden}`, style(look, 0.85, c.muted))] : [];
+    const more = hidden ? [line(model.moreUnits(hidden), style(look, 0.85, c.muted))] : [];
     const list = stack([...rows.slice(0, shown), ...more], 0.15 * look.fontSize);
     const body = stack([title, list], 0.3 * 0.95 * look.fontSize);
     return { svg: body.svg, height: body.height + 0.6 * look.fontSize };
   };
-  let drawn = withRows(rows.length);
-  for (let shown = rows.length - 1; room !== undefined && drawn.height > room && shown >= 0; shown--) drawn = withRows(shown);
-  return room !== undefined && drawn.height > room ? EMPTY : drawn;
+  const shown = rowsThatFit(rows.length, room, (k) => withRows(k).height);
+  return shown < 0 ? EMPTY : withRows(shown);
 }
 
 /** The cluster map's colour scale, cluster list and schematic note. */

@@ -19,6 +19,7 @@ import type { Coverage, RegionBrandData } from '../../core/schema.js';
 import type { ThemeColors } from '../../core/theme.js';
 import { widgetMessages } from '../../core/i18n/registry.js';
 import { gauge } from '../../core/i18n/zh-CN/gauge.js';
+import { moreUnitsText } from './breakdown-fit.js';
 
 /**
  * The gauge's strings in any language. Importing this module provides its zh-CN section (`gauge`)
@@ -113,6 +114,8 @@ interface CoverageGaugeFigures {
   /** Per-unit rows sorted by ratio, descending; null unless `breakdown: true`. */
   readonly breakdown: readonly BreakdownRow[] | null;
   readonly breakdownTitle: string;
+  /** `另有 N 个单位` / `N more units`: the line after the rows a cell of fixed height shows (see breakdown-fit.ts). */
+  readonly moreUnits: (hidden: number) => string;
 }
 
 /** Styles `gauge` and `ring` are ECharts drawings; style `bar` is HTML (no ECharts instance, no canvas). */
@@ -294,6 +297,7 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
     fullText,
     breakdown,
     breakdownTitle: m.gauge.breakdown,
+    moreUnits: (hidden) => moreUnitsText(m.gauge.moreUnits, hidden),
     table: {
       caption: f.name,
       columns: [m.ui.name, m.ui.coverage, m.ui.covered, m.ui.total],

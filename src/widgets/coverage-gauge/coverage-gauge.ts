@@ -13,6 +13,7 @@ import {
   type CoverageGaugeConfigInput,
   type CoverageGaugeModel,
 } from './coverage-gauge.options.js';
+import { BreakdownLimit } from './breakdown-limit.js';
 
 /**
  * Party-organisation and programme coverage (covered of total, or a published ratio) as a gauge,
@@ -39,6 +40,7 @@ import {
  * @csspart bar - The HTML bar of style `bar` (role meter).
  * @csspart breakdown - The per-unit list.
  * @csspart unit - One per-unit row (a button).
+ * @csspart more - `另有 N 个单位` / `N more units` after the rows a cell of fixed height shows.
  *
  * @cssprop --rb-color-good - Ratio at or above the last threshold, and the badge.
  * @cssprop --rb-color-warn - Ratio between thresholds.
@@ -111,8 +113,9 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
         margin-top: 0.6em;
       }
       /* A cell of fixed height (a big-screen stage, a dashboard row): the widget fills it, the
-         drawing gives up room to the breakdown, and the breakdown scrolls rather than being cut
-         off. On a flowing page nothing limits the height and all of it shows, as before. */
+         drawing gives up room to the breakdown, and the breakdown shows the rows that fit, then
+         "N more units" (breakdown-limit.ts): nobody scrolls a big screen. On a flowing page
+         nothing limits the height and all of it shows, as before. */
       .base {
         box-sizing: border-box;
         height: 100%;
@@ -125,7 +128,22 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
       }
       .body:has(> .breakdown) > .breakdown {
         min-height: 0;
-        overflow-y: auto;
+      }
+      .breakdown {
+        position: relative;
+      }
+      .more {
+        margin: 0.15em 0 0;
+        padding-inline: 0.2em;
+        color: var(--rb-color-muted);
+        font-size: 0.85em;
+      }
+      /* The "N more units" line measured, unseen, while every row is shown (breakdown-limit.ts). */
+      .more-probe {
+        position: absolute;
+        top: 0;
+        inset-inline: 0;
+        visibility: hidden;
       }
       @container (max-width: 559.98px) {
         .body:has(> .frame + .figures + .breakdown) .chart {
@@ -207,6 +225,9 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     `,
   ];
 
+  /** How many breakdown rows a cell of fixed height shows. */
+  private readonly limit = new BreakdownLimit(this, () => this.model);
+
   protected readonly configSchema = coverageGaugeConfigSchema;
   /** The gauge validates the coverage entry it shows (and its units), not the rest of the document. */
   protected readonly scope = coverageGaugeScope;
@@ -255,13 +276,25 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
     </div>`;
   }
 
+  /**
+   * The per-unit rows. In a cell of fixed height, the rows that fit and then `另有 N 个单位` (the
+   * data table keeps every unit); all of them while they are measured, with the line unseen.
+   */
   private renderBreakdown(model: CoverageGaugeModel): TemplateResult | typeof nothing {
-    if (!model.breakdown?.length) return nothing;
+    const shown = this.limit.shown;
+    if (!model.breakdown?.length || (shown !== null && shown < 0)) return nothing;
+    const rows = shown === null ? model.breakdown : model.breakdown.slice(0, shown);
+    const hidden = model.breakdown.length - rows.length;
     return html`<section part="breakdown" class="breakdown" aria-label=${model.breakdownTitle}>
       <h3>${model.breakdownTitle}</h3>
       <ul>
-        ${model.breakdown.map((r) => html`<li>${this.renderUnit(r)}</li>`)}
+        ${rows.map((r) => html`<li>${this.renderUnit(r)}</li>`)}
       </ul>
+      ${hidden
+        ? html`<p part="more" class="more">${model.moreUnits(hidden)}</p>`
+        : shown === null
+          ? html`<p class="more more-probe" aria-hidden="true">${model.moreUnits(model.breakdown.length)}</p>`
+          : nothing}
     </section>`;
   }
 

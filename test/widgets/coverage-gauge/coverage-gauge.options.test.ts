@@ -18,6 +18,7 @@ import {
   type CoverageGaugeModel,
 } from '../../../src/widgets/coverage-gauge/coverage-gauge.options.js';
 import { sample } from '../../support/helpers.js';
+import { moreUnitsText, rowsThatFit } from '../../../src/widgets/coverage-gauge/breakdown-fit.js';
 
 function context(lang = 'zh-CN'): RenderContext {
   return { lang, messages: messagesFor(lang), theme: DEFAULT_THEME, animation: false, baseUrl: location.href, warn: () => {} };
@@ -189,5 +190,27 @@ describe('coverage-gauge buildModel', () => {
   it('computes figures from counts before a published ratio', () => {
     expect(coverageFigures({ id: 'a', name: 'A', covered: 1, total: 4, ratio: 0.9 } as any).ratio).to.equal(0.25);
     expect(coverageFigures({ id: 'a', name: 'A', ratio: 1 } as any).full).to.equal(true);
+  });
+
+  it('keeps the leading breakdown rows that fit a room with the "N more units" line, all without a room, none when not even the line fits', () => {
+    // Title 30, rows of 40, the line 20: 30 + 40k (+ 20 when k < 5).
+    const height = (k: number) => 30 + 40 * k + (k < 5 ? 20 : 0);
+    expect(rowsThatFit(5, undefined, height), 'a flowing page').to.equal(5);
+    expect(rowsThatFit(5, 230, height), 'all fit exactly').to.equal(5);
+    expect(rowsThatFit(5, 229, height), 'a pixel short: 4 rows and the line').to.equal(4);
+    expect(rowsThatFit(5, 209, height)).to.equal(3);
+    expect(rowsThatFit(5, 50, height), 'the title and the line').to.equal(0);
+    expect(rowsThatFit(5, 49, height), 'nothing fits').to.equal(-1);
+    // Uneven heights (a wrapped name): the largest count that fits, counted down from all.
+    const heights = [60, 85, 90];
+    expect(rowsThatFit(2, 88, (k) => heights[k]!)).to.equal(1);
+    expect(rowsThatFit(2, 84, (k) => heights[k]!)).to.equal(0);
+    expect(rowsThatFit(2, 59, (k) => heights[k]!)).to.equal(-1);
+  });
+
+  it('writes "N more units" in the language of the model, "+N" without the message', () => {
+    expect(model(kaiping, { coverage: 'enterprise-party', breakdown: true }).moreUnits(3)).to.equal('另有 3 个单位');
+    expect(model(kaiping, { coverage: 'enterprise-party', breakdown: true }, 'en').moreUnits(1)).to.equal('1 more unit');
+    expect(moreUnitsText(undefined, 4)).to.equal('+4');
   });
 });

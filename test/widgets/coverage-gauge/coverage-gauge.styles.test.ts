@@ -169,9 +169,46 @@ describe('rb-coverage-gauge styles and states', () => {
     const el = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', style: 'bar', breakdown: true } });
     expect(shadow(el).querySelectorAll('[part=unit]')).to.have.length(7);
     expect(q(el, '[part=breakdown] h3')!.textContent).to.equal('分单位覆盖情况');
+    expect(q(el, '[part=more]'), 'a flowing page shows every row, and no "N more units"').to.equal(null);
     const none = await gauge({ src: '/demo/data/kaiping.json', config: { coverage: 'brand-committees', breakdown: true } });
     expect(q(none, '[part=breakdown]')).to.equal(null);
   });
+
+  // Heights that leave room for a few rows under the bar, or under the 240 px drawing.
+  for (const [style, height] of [['bar', 320], ['gauge', 460]] as const) {
+    it(`in a box of fixed height (style ${style}), shows the breakdown rows that fit then "另有 N 个单位", not a scrolling list; all rows again when the box grows`, async () => {
+      const box = document.createElement('div');
+      box.style.cssText = `width:360px;height:${height}px`;
+      document.body.append(box);
+      extra.push(box);
+      const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+      el.style.height = '100%';
+      const load = nextEvent(el, 'rb-load');
+      Object.assign(el, { src: '/demo/data/kaiping.json', config: { coverage: 'enterprise-party', style, breakdown: true } });
+      box.append(el);
+      await load;
+      await settle(el);
+      const rows = () => shadow(el).querySelectorAll('[part=breakdown] li').length;
+      const more = () => q(el, '[part=more]')?.textContent?.trim() ?? null;
+      const shown = await until(() => (more() ? rows() : null), 5000, 'the "N more units" line');
+      // Before: all 7 rows in a list that scrolls, and nothing said that more were there.
+      expect(shown, 'the rows that fit').to.be.within(1, 6);
+      expect(more()).to.equal(`另有 ${7 - shown} 个单位`);
+      const list = q(el, '[part=breakdown]')!;
+      expect(list.scrollHeight, 'nothing to scroll to').to.be.at.most(list.clientHeight + 1);
+      const bottom = box.getBoundingClientRect().bottom;
+      for (const node of [...shadow(el).querySelectorAll('[part=breakdown] li'), q(el, '[part=more]')!]) expect(node.getBoundingClientRect().bottom, node.textContent!.trim()).to.be.at.most(bottom + 0.5);
+      expect(shadow(el).querySelectorAll('table tbody tr').length, 'the figures table keeps every unit').to.equal(1 + 7);
+      const csv = el.toCSV();
+      for (const unit of el.model!.breakdown!) expect(csv, 'CSV keeps every unit').to.include(unit.name);
+
+      box.style.height = '1400px';
+      await until(() => rows() === 7 && more() === null, 5000, 'every row back in the taller box');
+      box.style.height = `${height}px`;
+      await until(() => more() !== null, 5000, 'the line back in the short box');
+      expect(rows()).to.equal(shown);
+    });
+  }
 
   it('follows the dark theme tokens in HTML bars', async () => {
     const el = await gauge({ src: '/demo/data/pingyuan.json', config: { style: 'bar' } }, { theme: 'dark' });

@@ -265,9 +265,10 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
   });
 
   /** Two coverage gauges with their breakdown in a screen-themed stage of `columns` × `rows`, shown at `width` × `height`, once ready. */
-  async function gaugesOnStage(columns: number, rows: number, areas: [number, number, number, number][], width: number, height: number) {
+  async function gaugesOnStage(columns: number, rows: number, areas: [number, number, number, number][], width: number, height: number, lang = 'zh-CN') {
     const styles = [undefined, 'ring'] as const;
     const el = create<RbDashboard>('rb-dashboard', {
+      lang,
       clockSource: manualTimeSource(),
       data: await sample('kaiping'),
       config: {
@@ -298,28 +299,79 @@ describe('rb-dashboard conformance (dashboard.md)', () => {
       }
       const chart = gauge.shadowRoot!.querySelector('[part=chart]')!.getBoundingClientRect();
       expect(chart.height, 'the drawing keeps its height').to.be.greaterThan(cell.height / 2);
+      expect(gauge.shadowRoot!.querySelector('[part=more]'), 'no "N more units" when every row fits').to.equal(null);
+      expect(rows.length, 'every unit').to.equal(7);
     }
     document.body.style.margin = '';
   });
 
-  it('a gauge or ring with its breakdown in a narrow big-screen cell shows the breakdown inside the cell, scrolling, and a smaller drawing', async () => {
+  /** What a gauge's breakdown shows: its rows, the "N more units" line, and every row of its figures table (screen readers, CSV). */
+  function breakdownOf(gauge: HTMLElement & { toCSV?: () => string }) {
+    const list = gauge.shadowRoot!.querySelector<HTMLElement>('[part=breakdown]')!;
+    return {
+      list,
+      rows: [...list.querySelectorAll<HTMLElement>('li')],
+      more: gauge.shadowRoot!.querySelector<HTMLElement>('[part=more]'),
+      tableRows: gauge.shadowRoot!.querySelectorAll('table tbody tr').length,
+      csvLines: gauge.toCSV!().trim().split('\n').length,
+    };
+  }
+
+  for (const [lang, moreUnits] of [
+    ['zh-CN', (n: number) => `另有 ${n} 个单位`],
+    ['en', (n: number) => (n === 1 ? '1 more unit' : `${n} more units`)],
+  ] as const) {
+    it(`a gauge or ring with its breakdown in a short big-screen cell shows the rows that fit and then "${moreUnits(3)}", no scrolling list, and a smaller drawing (${lang})`, async () => {
+      document.body.style.margin = '0';
+      const gauges = await gaugesOnStage(24, 12, [[1, 1, 6, 5], [7, 1, 6, 7]], 1280, 720, lang);
+      // Before: all 7 rows in a list scrolled by nobody, and nothing said that more were there.
+      await until(() => gauges.every((g) => g.shadowRoot!.querySelector('[part=more]')), 5000, 'the "N more units" lines');
+      const shown: number[] = [];
+      for (const gauge of gauges) {
+        const cell = gauge.parentElement!.getBoundingClientRect();
+        const { list, rows, more, tableRows, csvLines } = breakdownOf(gauge);
+        expect(rows.length, 'the rows that fit').to.be.within(1, 6);
+        shown.push(rows.length);
+        expect(more, 'the line that says how many are left out').to.not.equal(null);
+        expect(more!.textContent!.trim()).to.equal(moreUnits(7 - rows.length));
+        for (const node of [...rows, more!]) expect(node.getBoundingClientRect().bottom, node.textContent!.trim()).to.be.at.most(cell.bottom + 0.5);
+        expect(list.scrollHeight, 'nothing to scroll to').to.be.at.most(list.clientHeight + 1);
+        expect(getComputedStyle(list).overflowY).to.not.be.oneOf(['auto', 'scroll']);
+        expect(tableRows, 'the figures table keeps the entry and every unit').to.equal(1 + 7);
+        expect(csvLines, 'CSV: header, entry and every unit').to.equal(1 + 1 + 7);
+        // In stage pixels (the stage is scaled to the window).
+        const chart = gauge.shadowRoot!.querySelector<HTMLElement>('[part=chart]')!.offsetHeight;
+        expect(chart, 'the drawing stays readable').to.be.at.least(120);
+        expect(chart, 'the drawing gives up room').to.be.below(gauge.parentElement!.offsetHeight * 0.6);
+      }
+      expect(shown[1], 'the taller cell shows more rows').to.be.greaterThan(shown[0]!);
+      document.body.style.margin = '';
+    });
+  }
+
+  it('a gauge whose big-screen cell grows (another stage layout) gets all its rows back, without the "N more units" line; shrunk again, the line is back', async () => {
     document.body.style.margin = '0';
-    const gauges = await gaugesOnStage(24, 12, [[1, 1, 6, 4], [7, 1, 6, 6]], 1280, 720);
-    for (const gauge of gauges) {
-      const cell = gauge.parentElement!.getBoundingClientRect();
-      const list = gauge.shadowRoot!.querySelector<HTMLElement>('[part=breakdown]')!;
-      const box = list.getBoundingClientRect();
-      const firstRow = list.querySelector('li')!.getBoundingClientRect();
-      // Before: the drawing took the whole cell and the list started below its bottom edge.
-      expect(firstRow.bottom, 'the first breakdown row is inside the cell').to.be.at.most(cell.bottom + 0.5);
-      expect(box.bottom, 'the list ends inside the cell').to.be.at.most(cell.bottom + 0.5);
-      expect(list.scrollHeight, 'the rest of the list is there to scroll to').to.be.greaterThan(list.clientHeight);
-      expect(getComputedStyle(list).overflowY).to.equal('auto');
-      // In stage pixels (the stage is scaled to the window).
-      const chart = gauge.shadowRoot!.querySelector<HTMLElement>('[part=chart]')!.offsetHeight;
-      expect(chart, 'the drawing stays readable').to.be.at.least(120);
-      expect(chart, 'the drawing gives up room').to.be.below(gauge.parentElement!.offsetHeight * 0.6);
-    }
+    const [gauge] = await gaugesOnStage(24, 12, [[1, 1, 6, 5]], 1280, 720);
+    await until(() => gauge!.shadowRoot!.querySelector('[part=more]'), 5000, 'the "N more units" line');
+    const dashboard = document.querySelector<RbDashboard>('rb-dashboard')!;
+    const before = breakdownOf(gauge!);
+    expect(before.rows.length).to.be.below(7);
+    expect(before.more).to.not.equal(null);
+    const spec = dashboard.config as { widgets: Record<string, unknown>[] };
+    dashboard.config = { ...spec, widgets: [{ ...spec.widgets[0]!, area: [1, 1, 12, 12] }] } as RbDashboard['config'];
+    const grown = await until(() => {
+      const now = widgets(dashboard)[0];
+      return now && now.state === 'ready' && now.shadowRoot!.querySelectorAll('[part=breakdown] li').length === 7 ? now : null;
+    }, 8000, 'all seven rows in the taller cell');
+    expect(grown.shadowRoot!.querySelector('[part=more]'), 'no line when every row shows').to.equal(null);
+    const cell = grown.parentElement!.getBoundingClientRect();
+    for (const row of grown.shadowRoot!.querySelectorAll('[part=breakdown] li')) expect(row.getBoundingClientRect().bottom).to.be.at.most(cell.bottom + 0.5);
+    dashboard.config = spec as RbDashboard['config'];
+    const shrunk = await until(() => {
+      const now = widgets(dashboard)[0];
+      return now && now.state === 'ready' && now.shadowRoot!.querySelector('[part=more]') ? now : null;
+    }, 8000, 'the line back in the short cell');
+    expect(shrunk.shadowRoot!.querySelectorAll('[part=breakdown] li').length).to.equal(before.rows.length);
     document.body.style.margin = '';
   });
 });
