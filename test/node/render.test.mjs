@@ -369,3 +369,18 @@ test('dashboard options that do nothing here are warnings naming what they need 
   const staged = { stage: { width: 1920, height: 1080 }, rows: 8, rotate: 20, pages: [{ widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 4] }] }, { widgets: [{ type: 'ranking', area: [1, 1, 6, 4] }] }] };
   assert.deepEqual((await render.renderSvg({ type: 'dashboard', config: staged }, { data: kaiping, baseUrl })).warnings, []);
 });
+
+test('rotate on a dashboard of one page warns that one page has nothing to rotate (not that pages are missing), in every language', async () => {
+  const spec = { stage: { width: 1920, height: 1080 }, rotate: 20, pages: [{ title: '品牌', widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 4] }] }] };
+  for (const [lang, says] of [
+    ['zh-CN', '只有一页，没有可轮播的页面'],
+    ['zh-TW', '只有一頁，沒有可輪播的頁面'],
+    ['en', 'only one page, so nothing to rotate'],
+  ]) {
+    const { errors, warnings } = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl, lang });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings.map((w) => w.path), ['/rotate']);
+    assert.ok(warnings[0].message.includes(says), warnings[0].message);
+    assert.ok(!/without|设置了|設定了/.test(warnings[0].message), warnings[0].message);
+  }
+});

@@ -71,6 +71,8 @@ export interface ProblemMessages {
     readonly widgetsAndPages: string;
     /** A dashboard option that does nothing without another (`rows` without `stage`, `rotate` without `pages`): a warning. */
     readonly noEffect: (option: string, needs: string) => string;
+    /** Dashboard `rotate` with a single page: nothing to rotate (a warning). */
+    readonly rotateOnePage: string;
   };
   /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
   readonly where: {

@@ -52,6 +52,7 @@ export const problemsEn: ProblemMessages = {
     areaRequired: 'on a stage every widget needs an area [column, row, columnSpan, rowSpan]',
     areaWithoutStage: 'an area needs a stage (stage: { width, height }); without one, widgets flow with span',
     noEffect: (option, needs) => `"${option}" has no effect without "${needs}" and is ignored`,
+    rotateOnePage: '"rotate" is ignored: there is only one page, so nothing to rotate; add a second page to pages, or remove rotate',
     widgetsAndPages: 'give either widgets or pages, not both (a page has its own widgets)',
   },
   where: {

@@ -52,6 +52,7 @@ export const problemsZhCN: ProblemMessages = {
     areaRequired: '大屏（stage）上的每个组件都需要区域 area：[列, 行, 跨列数, 跨行数]',
     areaWithoutStage: '区域 area 需要大屏设置 stage（{ width, height }）；没有 stage 时组件按 span 流式排列',
     noEffect: (option, needs) => `“${option}”只在设置了“${needs}”时起作用，这里被忽略`,
+    rotateOnePage: '只有一页，没有可轮播的页面，“rotate”被忽略：在“pages”里再加一页，或删去“rotate”',
     widgetsAndPages: 'widgets 与 pages 只能二选一（每页的组件写在该页的 widgets 中）',
   },
   where: {

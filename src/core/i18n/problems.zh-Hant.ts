@@ -53,6 +53,7 @@ export const problemsZhHant: ProblemMessages = {
     areaRequired: '大屏（stage）上的每個元件都需要區域 area：[欄, 列, 跨欄數, 跨列數]',
     areaWithoutStage: '區域 area 需要大屏設定 stage（{ width, height }）；沒有 stage 時元件依 span 流式排列',
     noEffect: (option, needs) => `「${option}」只在設定了「${needs}」時有作用，這裡被略過`,
+    rotateOnePage: '只有一頁，沒有可輪播的頁面，「rotate」被略過：在「pages」裡再加一頁，或刪去「rotate」',
     widgetsAndPages: 'widgets 與 pages 只能二選一（每頁的元件寫在該頁的 widgets 中）',
   },
   where: {

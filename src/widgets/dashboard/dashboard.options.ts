@@ -213,7 +213,8 @@ export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx:
   if (issues.length) throw new RbError('invalid-config', issues);
   // Options that do nothing here: a warning, so an editor knows why the screen ignores them.
   if (config.rows !== undefined && !stage) ctx.warn({ path: '/rows', key: 'noEffect', params: ['rows', 'stage'] });
-  if (config.rotate && !(config.pages && built.length > 1)) ctx.warn({ path: '/rotate', key: 'noEffect', params: ['rotate', 'pages'] });
+  if (config.rotate && !config.pages) ctx.warn({ path: '/rotate', key: 'noEffect', params: ['rotate', 'pages'] });
+  else if (config.rotate && built.length < 2) ctx.warn({ path: '/rotate', key: 'rotateOnePage', params: [] });
   return {
     drawing: 'html',
     summary: '',
