@@ -186,7 +186,7 @@ export function drawClusterExtra(model: ClusterMapModel, w: number, look: Look):
     0.8 * em,
     0.25 * em,
   );
-  const note = model.schematic ? line(look.messages.map.schematic, { ...s, family: s.family }) : EMPTY;
+  const note = model.schematic ? line(look.messages.map.schematic(model.places), { ...s, family: s.family }) : EMPTY;
   return stack([legend, clusters, note], 0.3 * em);
 }
 

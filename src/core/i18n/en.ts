@@ -8,6 +8,13 @@ const text: Messages['text'] = {
   withNote: (t, note) => `${t} (${note})`,
 };
 
+/** Singular and plural words of the unit levels (`units[].level`) on the cluster map. */
+const levelWords: Readonly<Record<string, readonly [string, string]>> = {
+  province: ['province', 'provinces'], city: ['city', 'cities'], county: ['county', 'counties'], district: ['district', 'districts'],
+  town: ['town', 'towns'], street: ['subdistrict', 'subdistricts'], village: ['village', 'villages'], park: ['park', 'parks'],
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** English. */
 export const en: Messages = {
   lang: 'en',
@@ -107,23 +114,28 @@ export const en: Messages = {
     cluster: 'Cluster',
     clusters: 'Clusters',
     industry: 'Industry',
-    units: 'Towns',
+    places: (levels, count) => {
+      const words = levels.map((l) => (levelWords[l] ?? [l, l])[count === 1 && levels.length === 1 ? 0 : 1]);
+      if (!words.length) return count === 1 ? 'place' : 'places';
+      return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    },
+    units: (places) => capital(places),
     partyOrganizations: 'Party organisations',
     partyEnterprises: 'Enterprises with a party organisation',
     otherEnterprises: 'Other enterprises',
-    unitNodes: 'Towns and parks',
+    unitNodes: (places) => capital(places),
     otherIndustry: 'Other',
     metric: 'metric',
     metrics: { revenue: 'Revenue', employees: 'Employees', output: 'Output', investment: 'Investment', enterprises: 'Enterprises', sales: 'Sales', jobs: 'Jobs', projects: 'Projects', value: 'Value', tax: 'Tax' },
     yes: 'yes',
     no: 'no',
     total: (metric) => `${metric} (total)`,
-    summary: (clusters, units, metric, largest, value) =>
-      `${clusters} cluster${clusters === 1 ? '' : 's'} in ${units} town${units === 1 ? '' : 's'}; largest ${metric.toLowerCase()}: ${largest} (${value})`,
+    summary: (clusters, units, places, metric, largest, value) =>
+      `${clusters} cluster${clusters === 1 ? '' : 's'} in ${units} ${places}; largest ${metric.toLowerCase()}: ${largest} (${value})`,
     caption: (metric) => `Industry clusters by ${metric.toLowerCase()}`,
-    scale: (metric) => `Towns shaded by total cluster ${metric.toLowerCase()}`,
+    scale: (metric, places) => `${capital(places)} shaded by total cluster ${metric.toLowerCase()}`,
     none: 'None of the shown clusters',
-    schematic: 'Town boundaries are schematic, not real administrative borders',
+    schematic: (places) => `The boundaries of the ${places} are schematic, not real administrative borders`,
   },
   screen: {
     page: (n) => `Page ${n}`,

@@ -143,14 +143,20 @@ export interface Messages {
     readonly cluster: string;
     readonly clusters: string;
     readonly industry: string;
-    readonly units: string;
+    /**
+     * The units the map shows, named by their levels (`units[].level`, the most numerous first):
+     * `镇（园区）`, `村`, `towns and parks`; `count` is how many there are (singular or plural).
+     */
+    readonly places: (levels: readonly string[], count: number) => string;
+    /** Column header and tooltip field of a cluster's units (`所在镇（园区）`), from `places`. */
+    readonly units: (places: string) => string;
     readonly partyOrganizations: string;
     /** Legend entry of enterprise points with a party organisation. */
     readonly partyEnterprises: string;
     /** Legend entry of the other enterprise points. */
     readonly otherEnterprises: string;
-    /** Graph legend entry of town/park nodes. */
-    readonly unitNodes: string;
+    /** Graph legend entry of the unit nodes (`镇（园区）`), from `places`. */
+    readonly unitNodes: (places: string) => string;
     /** Industry of a cluster that names none. */
     readonly otherIndustry: string;
     /** The word "metric" in configuration errors. */
@@ -162,15 +168,15 @@ export interface Messages {
     /** A unit's summed metric: "产值合计". */
     readonly total: (metric: string) => string;
     /** Accessible summary: "8个产业集群分布在9个镇（园区）；产值最大的是马冈鹅产业集群（13亿元）". */
-    readonly summary: (clusters: number, units: number, metric: string, largest: string, value: string) => string;
+    readonly summary: (clusters: number, units: number, places: string, metric: string, largest: string, value: string) => string;
     /** Data-table caption. */
     readonly caption: (metric: string) => string;
     /** Caption of the colour legend of the units. */
-    readonly scale: (metric: string) => string;
+    readonly scale: (metric: string, places: string) => string;
     /** Units without any of the shown clusters. */
     readonly none: string;
-    /** Note under a map whose boundaries are schematic. */
-    readonly schematic: string;
+    /** Note under a map whose boundaries are schematic, naming its units (`places`). */
+    readonly schematic: (places: string) => string;
   };
   /** Strings of rb-dashboard's pages and big-screen controls. */
   readonly screen: {

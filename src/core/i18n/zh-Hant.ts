@@ -4,6 +4,9 @@ import { shared as zhCN } from './zh-CN/shared.js';
 /** Chinese punctuation is the same in both scripts. */
 const text = zhCN.text;
 
+/** Words of the unit levels (`units[].level`) on the cluster map. */
+const levelWords: Readonly<Record<string, string>> = { province: '省', city: '市', county: '縣', district: '區', town: '鎮', street: '街道', village: '村', park: '園區' };
+
 /**
  * Traditional Chinese, as the 繁體 pages of Taiwan, Hong Kong and Macao government portals write
  * it (資料, 覆蓋, 產值, 億元). Chosen for `zh-Hant`, `zh-TW`, `zh-HK` and `zh-MO`.
@@ -95,23 +98,27 @@ export const zhHant: Messages = {
     cluster: '產業集群',
     clusters: '產業集群列表',
     industry: '產業',
-    units: '所在鎮（園區）',
+    places: (levels) => {
+      const [first, ...rest] = levels.map((l) => levelWords[l] ?? l);
+      return first === undefined ? '地區' : rest.length ? `${first}（${rest.join('、')}）` : first;
+    },
+    units: (places) => `所在${places}`,
     partyOrganizations: '黨組織',
     partyEnterprises: '有黨組織的企業',
     otherEnterprises: '其他企業',
-    unitNodes: '鎮（園區）',
+    unitNodes: (places) => places,
     otherIndustry: '其他',
     metric: '指標',
     metrics: { revenue: '營收', employees: '員工', output: '產值', investment: '投資額', enterprises: '企業數', sales: '銷售額', jobs: '就業人數', projects: '專案數', value: '價值', tax: '稅收' },
     yes: '是',
     no: '否',
     total: (metric) => `${metric}合計`,
-    summary: (clusters, units, metric, largest, value) =>
-      `${clusters}個產業集群分布在${units}個鎮（園區）；${metric}最大的是${largest}（${value}）`,
+    summary: (clusters, units, places, metric, largest, value) =>
+      `${clusters}個產業集群分布在${units}個${places}；${metric}最大的是${largest}（${value}）`,
     caption: (metric) => `產業集群（依${metric}）`,
-    scale: (metric) => `鎮（園區）依集群${metric}合計著色`,
+    scale: (metric, places) => `${places}依集群${metric}合計著色`,
     none: '無所選集群',
-    schematic: '鎮界為示意圖形，並非實際行政界線',
+    schematic: (places) => `${places}邊界為示意圖形，並非實際行政界線`,
   },
   screen: {
     page: (n) => `第 ${n} 頁`,

@@ -10,7 +10,8 @@ import { pointer, rbError } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
 import { quantityAt } from '../../core/period-figures.js';
 import { periodLabel } from '../../core/periods.js';
-import type { AdminUnit, Cluster, Quantity, RegionBrandData } from '../../core/schema.js';
+import { LEVELS } from '../../core/schema.js';
+import type { AdminUnit, Cluster, Level, Quantity, RegionBrandData } from '../../core/schema.js';
 import type { Position } from './cluster-map.geometry.js';
 
 /** One cluster's figures, as the chart, the tooltip and the table show them. */
@@ -130,8 +131,21 @@ export function niceStep(raw: number): number {
   return factor * magnitude;
 }
 
+/**
+ * The levels of the units shown (`units[].level`; the region's own when a cluster names it), the
+ * most numerous first, ties in the order of the format's levels: what the legend calls them.
+ */
+export function unitLevels(data: RegionBrandData, ids: readonly string[]): Level[] {
+  const counts = new Map<Level, number>();
+  for (const id of ids) {
+    const level = data.units.find((u) => u.id === id)?.level ?? (id === data.region.id ? data.region.level : undefined);
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || LEVELS.indexOf(a) - LEVELS.indexOf(b));
+}
+
 /** Equal-interval classes of (0, largest]; 0 gets the "none" colour. */
-function unitScale(largest: number, unit: string | undefined, ctx: RenderContext<'map'>, label: string) {
+function unitScale(largest: number, unit: string | undefined, ctx: RenderContext<'map'>, label: string, places: string) {
   const { theme, lang, messages: m } = ctx;
   const none = theme.surface;
   const high = theme.palette[1] ?? theme.accent;
@@ -151,7 +165,7 @@ function unitScale(largest: number, unit: string | undefined, ctx: RenderContext
     const i = Math.min(SCALE_CLASSES - 1, Math.ceil(value / step - 1e-9) - 1);
     return colorAt(Math.max(0, i));
   };
-  return { caption: m.map.scale(label), steps, colorOf };
+  return { caption: m.map.scale(label, places), steps, colorOf };
 }
 
 /** The metric a config without `metric` sizes by. */
@@ -211,7 +225,9 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
   const unitIds = [...new Set(clusters.flatMap((c) => c.units.map((u) => u.id)))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const sums = unitIds.map((id) => clusters.filter((c) => c.units.some((u) => u.id === id)));
   const values = sums.map((list) => list.reduce((s, c) => s + c.value, 0));
-  const scale = unitScale(Math.max(0, ...values), quantityUnit, ctx, label);
+  // What the units are called: `镇（园区）`, `村` … from their levels.
+  const places = m.map.places(unitLevels(data, unitIds), unitIds.length);
+  const scale = unitScale(Math.max(0, ...values), quantityUnit, ctx, label, places);
   const units: UnitFigures[] = unitIds.map((id, i) => ({
     ...unitRef(data, id),
     clusters: sums[i]!,
@@ -219,7 +235,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
     color: scale.colorOf(values[i]!),
     focused: ctx.focus?.kind === 'unit' && ctx.focus.id === id,
   }));
-  return { clusters, units, industries, label, quantityUnit, scale };
+  return { clusters, units, industries, label, quantityUnit, scale, places };
 }
 
 /** The figures of one model. */
@@ -231,7 +247,7 @@ export function quantityText(value: number | undefined, unit: string | undefined
 }
 
 /** Tooltip of a cluster (text). */
-export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderContext<'map'>): string {
+export function clusterTooltip(c: ClusterFigures, label: string, places: string, ctx: RenderContext<'map'>): string {
   const { lang, messages: m } = ctx;
   const { field, listSeparator, withNote } = m.text;
   const organizations = quantityText(c.partyOrganizations, '个', lang);
@@ -239,7 +255,7 @@ export function clusterTooltip(c: ClusterFigures, label: string, ctx: RenderCont
   return [
     c.name,
     field(m.map.industry, c.industry),
-    field(m.map.units, c.units.map((u) => u.name).join(listSeparator)),
+    field(m.map.units(places), c.units.map((u) => u.name).join(listSeparator)),
     field(m.map.enterprises, quantityText(c.enterprises, '家', lang)),
     field(
       m.map.partyOrganizations,

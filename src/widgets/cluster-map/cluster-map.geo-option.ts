@@ -183,7 +183,7 @@ export function geoOption(
               symbolSize: sqrtSize(c.value, largest, 10, 40),
               symbolOffset: ringOffsets(sharing.length)[sharing.indexOf(c.id)] ?? [0, 0],
               select: { kind: 'cluster', id: c.id } satisfies RbSelectDetail,
-              tip: clusterTooltip(c, f.label, ctx),
+              tip: clusterTooltip(c, f.label, f.places, ctx),
               ...(c.focused ? { itemStyle: { borderColor: theme.text, borderWidth: 3, opacity: 1 } } : {}),
             },
           ];
@@ -249,7 +249,7 @@ export function geoOption(
       regions,
     },
     series: [
-      { type: 'map', geoIndex: 0, name: m.map.units, data: areaItems },
+      { type: 'map', geoIndex: 0, name: m.map.units(f.places), data: areaItems },
       ...markerSeries,
       ...enterprises.series,
       labelSeries,

@@ -25,7 +25,7 @@ const TOP = 16;
 const rowsOf = (f: Figures): number => Math.max(f.clusters.length, f.units.length, 1);
 
 /** The legend's entries: the industries, then the towns' own entry. */
-const legendNames = (ctx: RenderContext<'map'>, f: Figures): string[] => [...f.industries.map((i) => plainRichText(i.name)), ctx.messages.map.unitNodes];
+const legendNames = (ctx: RenderContext<'map'>, f: Figures): string[] => [...f.industries.map((i) => plainRichText(i.name)), ctx.messages.map.unitNodes(f.places)];
 
 /**
  * The height the graph needs in a narrow box (a phone): every row a finger's width apart with
@@ -51,7 +51,7 @@ export function graphHeight(ctx: RenderContext<'map'>, f: Figures): number | und
 export function graphOption(ctx: RenderContext<'map'>, f: Figures, summary: string) {
   const { theme, messages: m } = ctx;
   const unitColor = mix(theme.track, theme.palette[1] ?? theme.accent, 0.6);
-  const categories = [...f.industries.map((i) => ({ name: plainRichText(i.name), itemStyle: { color: i.color } })), { name: m.map.unitNodes, itemStyle: { color: unitColor } }];
+  const categories = [...f.industries.map((i) => ({ name: plainRichText(i.name), itemStyle: { color: i.color } })), { name: m.map.unitNodes(f.places), itemStyle: { color: unitColor } }];
   const unitCategory = categories.length - 1;
   const largestCluster = Math.max(0, ...f.clusters.map((c) => c.value));
   const largestUnit = Math.max(0, ...f.units.map((u) => u.value));
@@ -73,7 +73,7 @@ export function graphOption(ctx: RenderContext<'map'>, f: Figures, summary: stri
     itemStyle: c.focused ? { color: c.color, borderColor: theme.text, borderWidth: 3 } : { color: c.color, borderColor: theme.background, borderWidth: 1.5 },
     label: { position: 'left' },
     select: { kind: 'cluster', id: c.id } satisfies RbSelectDetail,
-    tip: clusterTooltip(c, f.label, ctx),
+    tip: clusterTooltip(c, f.label, f.places, ctx),
   }));
   const unitNodes = units.map((u, i) => ({
     id: `unit:${u.id}`,

@@ -57,6 +57,8 @@ export interface ClusterMapModel extends ChartModel {
   readonly industries: readonly { readonly name: string; readonly color: string }[];
   /** True when the geometry says its boundaries are schematic. */
   readonly schematic: boolean;
+  /** What the units shown are called, from their levels (`镇（园区）`, `村`, `villages`). */
+  readonly places: string;
   /** Enterprise points drawn (map mode with `showEnterprises`). */
   readonly enterprisePoints: number;
 }
@@ -77,7 +79,7 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
   const f = clusterFigures(data, config, ctx);
   const { lang, messages: m } = ctx;
   const largest = f.clusters.reduce((best, c) => (c.value > best.value ? c : best), f.clusters[0]!);
-  const summary = m.map.summary(f.clusters.length, f.units.length, f.label, largest.name, quantityText(largest.metric?.value, largest.metric?.unit, lang));
+  const summary = m.map.summary(f.clusters.length, f.units.length, f.places, f.label, largest.name, quantityText(largest.metric?.value, largest.metric?.unit, lang));
   const drawn = mode === 'geo' ? geoOption(data, config.showEnterprises, ctx, f, geo!, summary) : { option: graphOption(ctx, f, summary), enterprisePoints: 0, schematic: false, tooltip: undefined };
   // A period for which no shown cluster has a figure: the whole map says so.
   const noData = f.clusters.every((c) => c.noData) ? f.clusters[0]?.noData : undefined;
@@ -95,10 +97,11 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
     scale: { caption: f.scale.caption, steps: f.scale.steps },
     industries: f.industries,
     schematic: drawn.schematic,
+    places: f.places,
     enterprisePoints: drawn.enterprisePoints,
     table: {
       caption: m.map.caption(f.label),
-      columns: [m.map.cluster, m.map.industry, m.map.units, m.map.enterprises, m.map.partyOrganizations, f.label],
+      columns: [m.map.cluster, m.map.industry, m.map.units(f.places), m.map.enterprises, m.map.partyOrganizations, f.label],
       rows: f.clusters.map((c) => [
         c.name,
         c.industry,

@@ -181,7 +181,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
           </li>`,
         )}
       </ul>
-      ${model.schematic ? html`<p part="note" class="note">${this.strings(this.effectiveLang).map.schematic}</p>` : nothing}
+      ${model.schematic ? html`<p part="note" class="note">${this.strings(this.effectiveLang).map.schematic(model.places)}</p>` : nothing}
     </div>`;
   }
 }

@@ -222,9 +222,43 @@ describe('cluster-map buildModel', () => {
   it('speaks English', async () => {
     const data = await kaiping();
     const model = buildModel(data, config({ metric: 'investment' }), ctx('en'));
-    expect(model.summary).to.equal('8 clusters in 9 towns; largest investment: 大米产业集群 (115M yuan)');
+    expect(model.summary).to.equal('8 clusters in 9 towns and parks; largest investment: 大米产业集群 (115M yuan)');
     expect(model.table.rows.find((r) => r[0] === '马冈鹅产业集群')![5]).to.equal('—');
     expect(model.table.rows.find((r) => r[0] === '禽蛋产业集群')![5]).to.equal('25M yuan');
+  });
+
+  it('names the units by the level the map shows (units[].level) in its legend, summary, table, tooltips, scale and note, in every language', async () => {
+    const words = (model: ClusterMapModel, lang: string) => ({
+      legend: series(model)[0]!['categories'].at(-1).name,
+      summary: model.summary,
+      column: model.table.columns[2],
+      tip: series(model)[0]!['data'].find((n: any) => n.id === 'cluster:goose').tip.split('\n')[2],
+      scale: model.scale.caption,
+      note: messagesFor(lang).map.schematic(model.places),
+    });
+    const villages = await kaiping((d) => d['units'].forEach((u: Record<string, unknown>) => (u['level'] = 'village')));
+    expect(words(buildModel(villages, config(), ctx()), 'zh-CN')).to.deep.equal({
+      legend: '村',
+      summary: '8个产业集群分布在9个村；产值最大的是马冈鹅产业集群（13亿元）',
+      column: '所在村',
+      tip: '所在村：马冈镇',
+      scale: '村按集群产值合计着色',
+      note: '村边界为示意图形，并非真实行政边界',
+    });
+    const en = words(buildModel(villages, config(), ctx('en')), 'en');
+    expect(en).to.deep.include({ legend: 'Villages', column: 'Villages', tip: 'Villages: 马冈镇', scale: 'Villages shaded by total cluster output' });
+    expect(en.summary).to.match(/^8 clusters in 9 villages;/);
+    expect(en.note).to.equal('The boundaries of the villages are schematic, not real administrative borders');
+    // One unit: singular in English.
+    expect(buildModel(villages, config({ clusters: ['goose'] }), ctx('en')).summary).to.match(/^1 cluster in 1 village;/);
+    // Streets in Traditional Chinese; a mix names the most numerous level first, the others in brackets.
+    const streets = await kaiping((d) => d['units'].forEach((u: Record<string, unknown>) => (u['level'] = 'street')));
+    expect(words(buildModel(streets, config(), ctx('zh-TW')), 'zh-TW')).to.deep.include({ legend: '街道', column: '所在街道', scale: '街道依集群產值合計著色' });
+    const mixed = await kaiping((d) => d['units'].forEach((u: Record<string, unknown>, i: number) => (u['level'] = i < 3 ? 'town' : i < 8 ? 'village' : 'park')));
+    expect(words(buildModel(mixed, config(), ctx()), 'zh-CN').legend).to.equal('村（镇、园区）');
+    expect(words(buildModel(mixed, config(), ctx('en')), 'en').legend).to.equal('Villages, towns and parks');
+    // Kaiping as published: eight towns and a park.
+    expect(words(buildModel(await kaiping(), config(), ctx()), 'zh-CN').legend).to.equal('镇（园区）');
   });
 
   it('shows only the clusters named in config, in that order', async () => {

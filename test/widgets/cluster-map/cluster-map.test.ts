@@ -131,7 +131,7 @@ describe('rb-cluster-map', () => {
     a.lang = 'en';
     await a.updateComplete;
     await rendered;
-    await until(() => option(a)['series'].some((s: any) => s.name === 'Towns'), 3000, 'English option');
+    await until(() => option(a)['series'].some((s: any) => s.name === 'Towns and parks'), 3000, 'English option');
     expect(geometryRegistrations()).to.equal(registered);
     // Inline geometry: one registration shared by two widgets on the same document object.
     const doc = await kaiping(async () => undefined);
@@ -351,7 +351,7 @@ describe('rb-cluster-map', () => {
     const el = await show(await kaiping(), {}, 'en');
     const root = shadow(el);
     expect(root.querySelector('[part=chart]')!.getAttribute('aria-label')).to.equal(
-      '8 clusters in 9 towns; largest output: 马冈鹅产业集群 (1.3B yuan)',
+      '8 clusters in 9 towns and parks; largest output: 马冈鹅产业集群 (1.3B yuan)',
     );
     expect(root.querySelector('[part=table] tr.head')!.textContent).to.contain('Party organisations');
   });
