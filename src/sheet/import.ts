@@ -390,22 +390,26 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
   const sheet = w.sheets.get('metrics');
   /** Rows of one metric of one owner, by its JSON Pointer: several periods make a series. */
   const found = new Map<string, { owner: Mutable<Brand> | Mutable<Cluster>; key: string; text: string; figures: { row: Row; q: { value: number; unit: string | undefined }; period: string | undefined }[] }>();
+  // A row whose owner is unknown (or missing) has no place in the document: as for other child
+  // rows, the owner's problem points at the list it should be in and the row's fields past its
+  // end (`/brands/-/metrics/sales/value`): the brands, unless the workbook has only clusters.
+  const list = !brands.length && clusters.length ? 'clusters' : 'brands';
   for (const row of w.rows('metrics')) {
-    const text = row.text('owner', '', true) ?? '';
+    const text = row.text('owner', `/${list}`, true) ?? '';
     const brand = w.brands.find(text);
     const cluster = w.clusters.find(text);
     if (brand !== undefined && cluster !== undefined) {
-      w.log.error(row.address('owner'), '', w.log.messages.ambiguousRef(text));
+      w.log.error(row.address('owner'), `/${list}`, w.log.messages.ambiguousRef(text));
       continue;
     }
     if (text && brand === undefined && cluster === undefined) {
       const m = w.log.messages;
-      w.log.error(row.address('owner'), '', m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, `${w.brands.known()}；${w.clusters.known()}`));
+      w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, `${w.brands.known()}；${w.clusters.known()}`));
     }
     const index = brand !== undefined ? brands.findIndex((b) => b.id === brand) : clusters.findIndex((c) => c.id === cluster);
     const owner = brand !== undefined ? brands[index] : clusters[index];
     const key = row.text('metric', '', true) ?? '';
-    const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : '';
+    const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : pointer(list, '-', 'metrics', key);
     const headerUnit = sheet?.units.get('value');
     // `37.83亿` says its unit (元) itself; otherwise the unit cell or the header's is needed.
     const unitNeeded = headerUnit === undefined && !hasMoneySuffix(row.raw('value'));

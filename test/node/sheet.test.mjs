@@ -319,3 +319,20 @@ test('a row of an unknown parent points past the end of the lists, not at a fiel
   assert.equal(money.path, '/clusters/-/enterprises/-/metrics/revenue');
   assert.ok(problems.some((p) => p.cell === '企业!A2'), 'the unknown cluster is named at its cell');
 });
+
+test('a metrics row of an unknown or missing owner names its cell and a pointer into the list it should be in, not the whole document', () => {
+  const metrics = [['对象', '指标', '数值', '单位'], ['no-such-owner', 'sales', '甲', '元'], ['', 'output', 5, '元']];
+  const onlyClusters = problemsOf(clerkBook({ 指标值: metrics }));
+  const unknown = onlyClusters.find((p) => p.cell === '指标值!A2');
+  assert.ok(unknown && unknown.message.includes('no-such-owner'), JSON.stringify(onlyClusters));
+  // The clerk's book has clusters and no brands: the owner is looked for among the clusters.
+  assert.equal(unknown.path, '/clusters');
+  assert.deepEqual(onlyClusters.find((p) => p.cell === '指标值!C2')?.path, '/clusters/-/metrics/sales/value');
+  assert.deepEqual(onlyClusters.find((p) => p.cell === '指标值!A3')?.path, '/clusters');
+  const withBrands = problemsOf(clerkBook({ 品牌: [['名称', '类型'], ['太平优品', '区域品牌']], 指标值: metrics }));
+  assert.deepEqual(withBrands.find((p) => p.cell === '指标值!A2')?.path, '/brands');
+  for (const p of [...onlyClusters, ...withBrands]) {
+    assert.match(p.cell, /^指标值![A-Z]+\d+$/, JSON.stringify(p));
+    assert.notEqual(p.path, '', JSON.stringify(p));
+  }
+});
