@@ -250,8 +250,11 @@ function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void 
     put(enterprise, 'aboveScale', row.read('aboveScale', `${path}/aboveScale`, readYesNo));
     for (const metric of metrics) {
       const cell = row.cells[metric.index] ?? null;
-      if (cellText(cell) === '') continue;
       const at = `${path}/metrics/${metric.key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (cellText(cell) === '') {
+        row.uncalculated(metric.index, at, () => w.log.messages.column(metric.header, metric.key), false);
+        continue;
+      }
       const q = row.parse(row.at(metric.index), at, cell, (c) => readQuantity(c, metric.unit));
       if (q) (enterprise.metrics ??= {})[metric.key] = { value: q.value, unit: q.unit ?? '' };
     }

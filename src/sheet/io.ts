@@ -122,7 +122,7 @@ export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   const answer = (await readInWorker(buffer)) ?? (await readInPlace(buffer));
   if (!answer.ok) throw new WorkbookFileError(READ_ERRORS[answer.code] ?? 'corrupt', fileName);
-  return { sheets: answer.sheets.map((s) => ({ name: s.name, rows: s.rows as Cell[][] })) };
+  return { sheets: answer.sheets.map((s) => ({ name: s.name, rows: s.rows as Cell[][], ...(s.formulas ? { formulas: s.formulas } : {}) })) };
 }
 
 async function readInPlace(buffer: ArrayBuffer): Promise<WorkerAnswer> {

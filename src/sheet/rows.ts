@@ -90,6 +90,20 @@ export class Row {
   }
 
   /**
+   * True when the empty cell of column `index` is a formula without a calculated value: reported
+   * once, an error where a value is required, else a warning (the field is left out).
+   */
+  uncalculated(index: number, path: string, column: () => string, required: boolean): boolean {
+    const address = `${columnLetters(index)}${this.number}`;
+    const formula = this.sheet.formulas?.[address];
+    if (formula === undefined) return false;
+    const log = this.sheet.log;
+    const at = `${this.sheet.name}!${address}`;
+    if (!log.problems.some((p) => p.cell === at)) (required ? log.error : log.warning).call(log, at, path, log.messages.uncalculated(column(), formula));
+    return true;
+  }
+
+  /**
    * Reads a cell with a parser. An empty cell gives undefined
    * (and a problem when the column is required); a cell the parser refuses gives a problem.
    */
@@ -97,6 +111,8 @@ export class Row {
     const cell = this.raw(key);
     const log = this.sheet.log;
     if (cell === null) {
+      const index = this.sheet.columns.get(key);
+      if (index !== undefined && this.uncalculated(index, path, () => this.sheet.describe(key), required)) return undefined;
       if (required && this.sheet.columns.has(key)) {
         log.error(this.address(key), path, log.messages.required(this.sheet.describe(key)));
       }
@@ -142,6 +158,8 @@ export class SheetReader {
     readonly name: string,
     rows: readonly (readonly Cell[])[],
     readonly log: ProblemLog,
+    /** Cells (`D5`) holding a formula without a calculated value (`WorkbookRows`). */
+    readonly formulas?: Readonly<Record<string, string>>,
   ) {
     const first = headerRow(spec, rows);
     const header = rows[first] ?? [];
@@ -164,9 +182,12 @@ export class SheetReader {
         if (spec.key !== 'enterprises') log.warning(at, '', log.messages.unknownColumn(name, text));
       }
     });
-    for (let r = first + 1; r < rows.length; r++) {
+    // A row of uncalculated formulas is not empty: its cells are named.
+    const formulaRows = new Set(Object.keys(formulas ?? {}).map((address) => Number(/\d+$/.exec(address)?.[0] ?? 0)));
+    const last = [...formulaRows].reduce((a, b) => Math.max(a, b), rows.length);
+    for (let r = first + 1; r < last; r++) {
       const cells = rows[r] ?? [];
-      if (cells.some((c) => cellText(c) !== '')) this.rows.push(new Row(this, r + 1, cells));
+      if (cells.some((c) => cellText(c) !== '') || formulaRows.has(r + 1)) this.rows.push(new Row(this, r + 1, cells));
     }
     if (this.rows.length && !this.columns.size) {
       log.error(`${name}!1:1`, '', log.messages.noHeader(name));
@@ -210,7 +231,7 @@ export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, S
       continue;
     }
     if (spec.key === 'readme' || spec.key === 'allowed' || found.has(spec.key)) continue;
-    found.set(spec.key, new SheetReader(spec, sheet.name, sheet.rows, log));
+    found.set(spec.key, new SheetReader(spec, sheet.name, sheet.rows, log, sheet.formulas));
   }
   return found;
 }

@@ -5,7 +5,15 @@ export type Cell = string | number | boolean | Date | null;
 
 /** A workbook as rows of cells; in every sheet, row 0 is the header row. */
 export interface WorkbookRows {
-  sheets: { name: string; rows: Cell[][] }[];
+  sheets: {
+    name: string;
+    rows: Cell[][];
+    /**
+     * Cells holding a formula without a calculated value (`D5` → its formula, `''` when the file
+     * does not say it), which read as empty: an XLSX written by a program and never calculated.
+     */
+    formulas?: Readonly<Record<string, string>>;
+  }[];
 }
 
 /** One problem of an import, at a cell and at the JSON Pointer it would have had. */

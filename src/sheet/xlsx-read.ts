@@ -6,23 +6,26 @@
  * which it reads as empty, is given as its error text, so the import names that cell instead of
  * silently leaving the figure out. A date shown as a month or a year (Excel turns a typed
  * `2022-03` into 1 March 2022 shown as `2022年3月` or `Mar-22`) is given as that period (`2022-03`),
- * not as its first day. Loaded only when a workbook is read (in the worker, or in place).
+ * not as its first day. A formula without a calculated value (a file a program wrote and no
+ * spreadsheet program calculated), which it reads as empty, is listed by its cell (`formulas`), so
+ * the import names that cell. Loaded only when a workbook is read (in the worker, or in place).
  */
 import readXlsx from 'read-excel-file/universal';
 import { strFromU8, unzipSync } from 'fflate';
 
 /** The sheets, or the error code of read-excel-file. */
 export type WorkerAnswer =
-  | { ok: true; sheets: { name: string; rows: unknown[][] }[] }
+  | { ok: true; sheets: { name: string; rows: unknown[][]; formulas?: Record<string, string> }[] }
   | { ok: false; code: string };
 
 /** Reads every sheet of an XLSX file. */
 export async function readXlsxRows(buffer: ArrayBuffer): Promise<WorkerAnswer> {
   try {
-    const sheets = (await readXlsx(buffer)).map((s) => ({ name: s.sheet, rows: s.data as unknown[][] }));
+    const sheets: { name: string; rows: unknown[][]; formulas?: Record<string, string> }[] = (await readXlsx(buffer)).map((s) => ({ name: s.sheet, rows: s.data as unknown[][] }));
     const parts = sheetParts(new Uint8Array(buffer));
     for (const sheet of sheets) {
-      const { merged = [], errors = [], periods = [] } = parts.get(sheet.name) ?? {};
+      const { merged = [], errors = [], periods = [], formulas = {} } = parts.get(sheet.name) ?? {};
+      if (Object.keys(formulas).length) sheet.formulas = formulas;
       for (const { row, column, granularity } of periods) {
         const value = sheet.rows[row]?.[column];
         if (granularity === 'percent') {
@@ -101,6 +104,8 @@ interface SheetParts {
   errors: { row: number; column: number; text: string }[];
   /** Cells whose number format shows a month or a year (not a day), or a percentage. */
   periods: { row: number; column: number; granularity: Shown }[];
+  /** Cells (`D5`) holding a formula without a calculated value, with the formula (`''` for a shared one). */
+  formulas: Record<string, string>;
 }
 
 /** What a number format shows that its stored number does not say: a month, a year, a percentage. */
@@ -162,6 +167,26 @@ function errorCells(xml: string): SheetParts['errors'] {
   return errors;
 }
 
+/**
+ * Cells holding a formula but no calculated value: `<c r="D5"><f>SUM(D2:D4)</f></c>` or with an
+ * empty `<v/>`, as openpyxl and other writers leave them (a shared formula's other cells have an
+ * empty `<f .../>`). A formula whose result is text (`t="str"`) with an empty `<v>` is an empty
+ * text, calculated.
+ */
+function formulaCells(xml: string): SheetParts['formulas'] {
+  const formulas: SheetParts['formulas'] = {};
+  if (!/<(?:\w+:)?f[\s>/]/.test(xml)) return formulas;
+  for (const [, attributes, body] of xml.matchAll(/<(?:\w+:)?c\b([^>]*[^/])>([\s\S]*?)<\/(?:\w+:)?c>/g)) {
+    const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(body!);
+    if (!f) continue;
+    const value = /<(?:\w+:)?v>([^<]*)<\//.exec(body!)?.[1];
+    if (value !== undefined && (value !== '' || attribute(attributes!, 't') === 'str')) continue;
+    const address = (attribute(attributes!, 'r') ?? '').replace(/\$/g, '').toUpperCase();
+    if (cellIndex(address)) formulas[address] = unescapeXml(f[1] ?? '').trim().replace(/^=/, '');
+  }
+  return formulas;
+}
+
 /** Merged ranges and formula errors of each sheet, by sheet name (from the workbook's XML parts). */
 function sheetParts(bytes: Uint8Array): Map<string, Partial<SheetParts>> {
   const files = unzipSync(bytes, {
@@ -186,7 +211,7 @@ function sheetParts(bytes: Uint8Array): Map<string, Partial<SheetParts>> {
       const [from, to] = ref!.split(':').map(cellIndex);
       if (from && to) ranges.push({ top: Math.min(from.row, to.row), bottom: Math.max(from.row, to.row), left: Math.min(from.column, to.column), right: Math.max(from.column, to.column) });
     }
-    result.set(name, { merged: ranges, errors: errorCells(xml), periods: periodCells(xml, styles) });
+    result.set(name, { merged: ranges, errors: errorCells(xml), periods: periodCells(xml, styles), formulas: formulaCells(xml) });
   }
   return result;
 }

@@ -136,6 +136,38 @@ describe('a workbook as a clerk writes it', () => {
     ]);
   });
 
+  test('a formula that a program wrote and nothing calculated (no value stored) is named at its cell with how to fix it: a warning, an error where a value is required', async () => {
+    const sheets = () => ({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
+      集群: [['名称', '单位', '产业'], ['鹅产业', '太平镇', formula('D9')]],
+      企业: [['集群', '名称', '产值(万元)'], ['鹅产业', '甲', formula('C3*2')], ['鹅产业', formula('B9'), 5]],
+    });
+    // No <v> at all (as write-excel-file leaves it), and an empty <v></v> (as openpyxl writes it).
+    const result = await importXlsx(await xlsx(sheets(), { B9: '' }));
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => [p.cell, p.path, p.severity]), [
+      ['集群!C2', '/clusters/0/industry', 'warning'],
+      ['企业!C2', '/clusters/0/enterprises/0/metrics/output', 'warning'],
+      ['企业!B3', '/clusters/0/enterprises/1/name', 'error'],
+    ]);
+    const [industry, output, name] = result.problems.map((p) => p.message);
+    assert.match(output, /“产值\(万元\)”（output）是公式“=C3\*2”.*没有它的计算结果.*请用 Excel 或 WPS 打开这个工作簿，保存后再导入/);
+    assert.match(industry, /“产业”（industry）是公式“=D9”/);
+    assert.match(name, /“名称”（name）是公式“=B9”/);
+    // Only the warnings: the document imports, the warnings name the cells (in English too).
+    const fixed = sheets();
+    fixed.企业[2][1] = '乙';
+    const warned = await importXlsx(await xlsx(fixed), 'en');
+    assert.ok(warned.ok, JSON.stringify(warned.problems));
+    assert.deepEqual(warned.warnings.map((w) => w.cell), ['集群!C2', '企业!C2']);
+    assert.match(warned.warnings[1].message, /is a formula \(=C3\*2\) without a calculated value.*open the workbook in Excel or WPS, save it and import it again/);
+    assert.equal(warned.document.clusters[0].enterprises[0].metrics, undefined);
+    // A calculated formula reads as its value, without a word.
+    const calculated = await importXlsx(await xlsx(fixed, { 'C3*2': 10 }));
+    assert.deepEqual(calculated.warnings.map((w) => w.cell), ['集群!C2']);
+    assert.deepEqual(calculated.document.clusters[0].enterprises[0].metrics, { output: { value: 100000, unit: '元' } });
+  });
+
   test('a typed 2022-03 that the spreadsheet turned into a date shown as a month is the month, not its first day', async () => {
     const day = (m, d = 1) => new Date(Date.UTC(2022, m - 1, d));
     const result = await importXlsx(await xlsx({

@@ -24,6 +24,11 @@ export interface SheetMessages {
   /** A value column's header unit that is not the indicator's: `数值(亿元)` for an indicator in 吨. */
   readonly unitMismatch: (header: string, indicator: string, unit: string) => string;
   readonly halfLocation: string;
+  /**
+   * A formula without a calculated value (a workbook a program wrote and no spreadsheet program
+   * ever calculated): the column in words, the formula (`''` when not at hand).
+   */
+  readonly uncalculated: (column: string, formula: string) => string;
   readonly unknownSheet: (sheet: string) => string;
   /** A header that names no column of its sheet: the column is ignored. */
   readonly unknownColumn: (sheet: string, header: string) => string;

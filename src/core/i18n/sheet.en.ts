@@ -21,6 +21,8 @@ export const sheetEn: SheetMessages = {
   duplicate: (what, t) => `${what} “${t}” appears twice`,
   unitMismatch: (h, i, u) => `the value column’s header says “${h}” but indicator “${i}” is in “${u}”: remove the unit from the header and give each indicator’s unit (亿元, 吨 …) in the indicators sheet`,
   halfLocation: 'longitude and latitude go together',
+  uncalculated: (column, formula) =>
+    `${column} is a formula${formula ? ` (=${formula})` : ''} without a calculated value (the workbook was written by a program and never calculated), so its value cannot be read: open the workbook in Excel or WPS, save it and import it again`,
   unknownSheet: (sheet) => `ignored the unknown sheet “${sheet}”`,
   unknownColumn: (sheet, header) => `ignored the column “${header}”, which sheet “${sheet}” does not have`,
   duplicateColumn: (sheet, header, column) => `sheet “${sheet}” has the column “${header}” twice: only column ${column} is read`,

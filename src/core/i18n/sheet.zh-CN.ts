@@ -21,6 +21,8 @@ export const sheetZhCN: SheetMessages = {
   duplicate: (what, t) => `${what}“${t}”重复`,
   unitMismatch: (h, i, u) => `数值列表头的单位“${h}”与指标“${i}”的单位“${u}”不同：请去掉表头中的单位，在指标表的单位列写明每个指标的单位（如 亿元、吨）`,
   halfLocation: '经度和纬度需同时填写',
+  uncalculated: (column, formula) =>
+    `${column}是公式${formula ? `“=${formula}”` : ''}，但工作簿里没有它的计算结果（由程序生成、从未计算过的文件），读不到它的值：请用 Excel 或 WPS 打开这个工作簿，保存后再导入`,
   unknownSheet: (sheet) => `已忽略不认识的工作表“${sheet}”`,
   unknownColumn: (sheet, header) => `已忽略“${sheet}”表中不认识的列“${header}”`,
   duplicateColumn: (sheet, header, column) => `“${sheet}”表的“${header}”列重复：只读取 ${column} 列`,

@@ -21,6 +21,8 @@ export const sheetZhHant: SheetMessages = {
   duplicate: (what, t) => `${what}「${t}」重複`,
   unitMismatch: (h, i, u) => `數值欄表頭的單位「${h}」與指標「${i}」的單位「${u}」不同：請去掉表頭中的單位，在指標表的單位欄寫明每個指標的單位（如 億元、噸）`,
   halfLocation: '經度和緯度需同時填寫',
+  uncalculated: (column, formula) =>
+    `${column}是公式${formula ? `「=${formula}」` : ''}，但活頁簿裡沒有它的計算結果（由程式產生、從未計算過的檔案），讀不到它的值：請用 Excel 或 WPS 開啟這個活頁簿，儲存後再匯入`,
   unknownSheet: (sheet) => `已略過無法辨識的工作表「${sheet}」`,
   unknownColumn: (sheet, header) => `已略過「${sheet}」表中無法辨識的欄「${header}」`,
   duplicateColumn: (sheet, header, column) => `「${sheet}」表的「${header}」欄重複：只讀取 ${column} 欄`,
