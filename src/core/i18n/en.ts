@@ -81,6 +81,7 @@ export const en: Messages = {
   },
   matrix: {
     products: 'Products',
+    noBrands: 'No brands yet: the list of brands (brands) in the data is empty',
     title: (name) => `${name} brand matrix`,
     kind: { region: 'Region brand', party: 'Party brand' },
     level: { province: 'province', city: 'city', county: 'county', district: 'district', town: 'town', street: 'street', village: 'village', park: 'park', other: 'other' },
@@ -135,6 +136,7 @@ export const en: Messages = {
     caption: (metric) => `Industry clusters by ${metric.toLowerCase()}`,
     scale: (metric, places) => `${capital(places)} shaded by total cluster ${metric.toLowerCase()}`,
     none: 'None of the shown clusters',
+    noClusters: 'No industry clusters yet: the list of clusters (clusters) in the data is empty',
     schematic: (places) => `The boundaries of the ${places} are schematic, not real administrative borders`,
   },
   screen: {

@@ -95,6 +95,8 @@ export interface Messages {
   /** Strings of rb-brand-matrix. */
   readonly matrix: {
     readonly products: string;
+    /** The empty state of a document without brands yet (`"brands": []`). */
+    readonly noBrands: string;
     /** Title of a matrix: `开平市品牌矩阵`. */
     readonly title: (name: string) => string;
     /** Badge text of a brand kind. */
@@ -175,6 +177,8 @@ export interface Messages {
     readonly scale: (metric: string, places: string) => string;
     /** Units without any of the shown clusters. */
     readonly none: string;
+    /** The empty state of a document without clusters yet (`"clusters": []`). */
+    readonly noClusters: string;
     /** Note under a map whose boundaries are schematic, naming its units (`places`). */
     readonly schematic: (places: string) => string;
   };

@@ -65,6 +65,7 @@ export const zhHant: Messages = {
   },
   matrix: {
     products: '產品',
+    noBrands: '還沒有品牌：資料中的品牌清單（brands）是空的',
     title: (name) => `${name}品牌矩陣`,
     kind: { region: '區域品牌', party: '黨建品牌' },
     level: { province: '省級', city: '市級', county: '縣級', district: '區級', town: '鎮級', street: '街道級', village: '村級', park: '園區級', other: '其他' },
@@ -118,6 +119,7 @@ export const zhHant: Messages = {
     caption: (metric) => `產業集群（依${metric}）`,
     scale: (metric, places) => `${places}依集群${metric}合計著色`,
     none: '無所選集群',
+    noClusters: '還沒有產業集群：資料中的集群清單（clusters）是空的',
     schematic: (places) => `${places}邊界為示意圖形，並非實際行政界線`,
   },
   screen: {

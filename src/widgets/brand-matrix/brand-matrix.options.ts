@@ -115,10 +115,8 @@ export interface BrandChartItem {
 
 /** The root ids a config asks for (checked against the data). */
 export function resolveRoots(data: RegionBrandData, root: BrandMatrixConfig['root']): string[] {
-  if (root === undefined) {
-    pickById(data.brands, undefined, 'root', 'brand');
-    return rootIdsOf(data.brands);
-  }
+  // Without brands yet (a new document), no root: the empty state (`buildModel`).
+  if (root === undefined) return rootIdsOf(data.brands);
   const ids = typeof root === 'string' ? [root] : root;
   if (!ids.length) return rootIdsOf(data.brands);
   return ids.map((id) => pickById(data.brands, id, 'root', 'brand').id);
@@ -127,7 +125,8 @@ export function resolveRoots(data: RegionBrandData, root: BrandMatrixConfig['roo
 /** The metric a config asks for; an unknown key is an error listing the keys that exist. */
 export function resolveMetric(data: RegionBrandData, metric: string | undefined): string | undefined {
   const keys = metricKeys(data.brands);
-  if (metric !== undefined && !keys.includes(metric)) {
+  // Without brands yet, a metric cannot be checked: the empty state shows.
+  if (metric !== undefined && data.brands.length && !keys.includes(metric)) {
     throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric, keys.join(', ')] }]);
   }
   return defaultMetric(data.brands, metric);
@@ -448,7 +447,7 @@ export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx
   const look = lookupOf(data, { ...ctx, period: ctx.period ?? config.period }, metric);
   const metricLabel = metric !== undefined ? metricName(metric, m.matrix.metricNames) : undefined;
   const rootSummaries = nodes.map((n) => m.matrix.summary(n.brand.name, levelCounts(n, m, ctx.lang)));
-  const summary = rootSummaries.join(m.text.groupSeparator);
+  const summary = rootSummaries.join(m.text.groupSeparator) || m.matrix.noBrands;
   const title = m.matrix.title(config.root !== undefined && nodes.length === 1 ? nodes[0]!.brand.name : data.region.name);
   const all = flatten(nodes);
   const kinds = (['region', 'party'] as const).filter((k) => all.some((n) => n.brand.kind === k)).map((kind) => ({ kind, label: m.matrix.kind[kind] }));
@@ -465,7 +464,10 @@ export function buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx
     collapseText: m.matrix.collapse,
     count: all.length,
   };
-  if (layout === 'grid') return { ...figures, layout, drawing: 'html' };
+  // A document without brands yet (`"brands": []`, a clerk's new document): an empty state, not an error.
+  const empty = nodes.length ? {} : { noData: m.matrix.noBrands };
+  if (layout === 'grid') return { ...figures, ...empty, layout, drawing: 'html' };
+  if (!nodes.length) return { ...figures, ...empty, layout, drawing: 'chart', option: {} };
   const option = chartOption(layout, nodes, look, metricLabel, summary, title);
   return { ...figures, layout, drawing: 'chart', option, tooltip: brandTooltip(nodes, look, metricLabel) };
 }

@@ -81,15 +81,17 @@ export function sqrtSize(value: number, largest: number, min: number, max: numbe
   return min + (max - min) * Math.sqrt(Math.min(value, largest) / largest);
 }
 
-/** The clusters the config names (all by default); an unknown id lists the ids that exist. */
+/**
+ * The clusters the config names (all by default; none in a document without clusters yet, whose
+ * map shows an empty state); an unknown id lists the ids that exist.
+ */
 export function selectClusters(data: RegionBrandData, ids: readonly string[] | undefined): { cluster: Cluster; index: number }[] {
-  if (!data.clusters.length) throw rbError('invalid-data', '/clusters', 'noEntries', 'cluster');
   const all = data.clusters.map((cluster, index) => ({ cluster, index }));
   if (!ids) return all;
   return ids.map((id, i) => {
     const found = all.find((c) => c.cluster.id === id);
     if (!found) {
-      throw rbError('invalid-config', pointer('clusters', i), 'unknownId', 'cluster', id, data.clusters.map((c) => c.id).join(', '));
+      throw rbError('invalid-config', pointer('clusters', i), 'unknownId', 'cluster', id, data.clusters.map((c) => c.id).join(', ') || '—');
     }
     return found;
   });
@@ -178,7 +180,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
   // A metric no cluster of the document carries is a config mistake; the default (`output`) is
   // not: clusters without metrics are valid data, drawn unsized (and a subset without the metric
   // shows "—" like any cluster lacking it).
-  const metricKnown = config.metric === DEFAULT_METRIC || data.clusters.some((cluster) => cluster.metrics?.[config.metric] !== undefined);
+  const metricKnown = config.metric === DEFAULT_METRIC || !data.clusters.length || data.clusters.some((cluster) => cluster.metrics?.[config.metric] !== undefined);
   if (!metricKnown) {
     const keys = [...new Set(data.clusters.flatMap((cluster) => Object.keys(cluster.metrics ?? {})))];
     throw rbError('invalid-config', '/metric', 'unknownId', 'metric', config.metric, keys.join(', ') || '—');

@@ -13,7 +13,7 @@ import type { ChartModel, RenderContext } from '../../core/contract.js';
 import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
-import { clusterFigures, quantityText, type ClusterFigures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
+import { clusterFigures, quantityText, type ClusterFigures, type Figures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
 import { geoOption, type ResolvedGeometry } from './cluster-map.geo-option.js';
 import { graphHeight, graphOption } from './cluster-map.graph-option.js';
 import { widgetMessages } from '../../core/i18n/registry.js';
@@ -78,6 +78,7 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
   if (mode === 'geo' && !geo) throw new RbError('invalid-data', [{ path: '/geo', key: 'required', params: [] }]);
   const f = clusterFigures(data, config, ctx);
   const { lang, messages: m } = ctx;
+  if (!f.clusters.length) return emptyModel(data, mode, f, ctx);
   const largest = f.clusters.reduce((best, c) => (c.value > best.value ? c : best), f.clusters[0]!);
   const summary = m.map.summary(f.clusters.length, f.units.length, f.places, f.label, largest.name, quantityText(largest.metric?.value, largest.metric?.unit, lang));
   const drawn = mode === 'geo' ? geoOption(data, config.showEnterprises, ctx, f, geo!, summary) : { option: graphOption(ctx, f, summary), enterprisePoints: 0, schematic: false, tooltip: undefined };
@@ -111,6 +112,28 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
         c.noData ?? quantityText(c.metric?.value, c.metric?.unit, lang),
       ]),
     },
+  };
+}
+
+/** A document without clusters yet (`"clusters": []`, a clerk's new document): an empty state, not an error. */
+function emptyModel(data: RegionBrandData, mode: ClusterMapMode, f: Figures, ctx: RenderContext<'map'>): ClusterMapModel {
+  const m = ctx.messages;
+  const text = m.map.noClusters;
+  return {
+    noData: text,
+    drawing: 'chart',
+    option: {},
+    summary: text,
+    title: `${data.region.name} · ${m.map.caption(f.label)}`,
+    mode,
+    clusters: [],
+    units: [],
+    scale: { caption: f.scale.caption, steps: f.scale.steps },
+    industries: [],
+    schematic: false,
+    places: f.places,
+    enterprisePoints: 0,
+    table: { caption: m.map.caption(f.label), columns: [m.map.cluster, m.map.industry, m.map.units(f.places), m.map.enterprises, m.map.partyOrganizations, f.label], rows: [] },
   };
 }
 

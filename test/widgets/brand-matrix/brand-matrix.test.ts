@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/brand-matrix/index.js';
 import type { RbBrandMatrix } from '../../../src/widgets/brand-matrix/index.js';
 import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js';
-import { cleanup, create, mount, nextEvent, sample, settle, shadow, until } from '../../support/helpers.js';
+import { cleanup, create, mount, nextEvent, recordEvents, sample, settle, shadow, until } from '../../support/helpers.js';
 import { hoverItem } from '../../support/chart.js';
 import { XSS_NAME, bigDocument, smallDocument } from './fixtures.js';
 import { TREE_TOP } from '../../../src/widgets/brand-matrix/brand-matrix.options.js';
@@ -25,6 +25,22 @@ describe('rb-brand-matrix', () => {
   afterEach(() => {
     cleanup();
     delete (window as { __xss?: unknown }).__xss;
+  });
+
+  it('shows a localised empty state for a document without brands yet ("brands": []), not an error, and fires rb-load', async () => {
+    const doc = await sample('kaiping');
+    for (const [layout, lang, text] of [['grid', 'zh-CN', '还没有品牌'], ['treemap', 'en', 'No brands yet'], ['sunburst', 'zh-TW', '還沒有品牌']] as const) {
+      const el = create<RbBrandMatrix>('rb-brand-matrix', { lang, config: { layout, metric: 'sales' } });
+      const events = recordEvents(el, 'rb-load', 'rb-error');
+      const loaded = nextEvent(el, 'rb-load', 15000);
+      el.data = { ...doc, brands: [] } as unknown as RegionBrandDataInput;
+      await loaded;
+      await settle(el);
+      expect(events.map((e) => e.type), layout).to.deep.equal(['rb-load']);
+      expect($(el, '[part="no-data"]')?.textContent, layout).to.contain(text);
+      expect($$(el, '.card'), layout).to.have.length(0);
+      expect($(el, '[part="error"]'), layout).to.equal(null);
+    }
   });
 
   it('renders the Kaiping 1+8 card matrix from src: the county card over eight town cards', async () => {

@@ -4,7 +4,7 @@ import '../../../src/widgets/cluster-map/index.js';
 import type { RbClusterMap } from '../../../src/widgets/cluster-map/index.js';
 import { geometryRegistrations } from '../../../src/widgets/cluster-map/cluster-map.geo.js';
 import type { RbErrorDetail, RbSelectDetail } from '../../../src/core/events.js';
-import { cleanup, create, mount, nextEvent, sample, shadow, until } from '../../support/helpers.js';
+import { cleanup, create, mount, nextEvent, recordEvents, sample, shadow, until } from '../../support/helpers.js';
 import { hoverItem } from '../../support/chart.js';
 import type { RegionBrandDataInput } from '../../../src/core/schema.js';
 
@@ -46,6 +46,26 @@ describe('rb-cluster-map', () => {
   afterEach(async () => {
     cleanup();
     await resetMouse();
+  });
+
+  it('shows a localised empty state for a document without clusters yet ("clusters": []), not an error, and fires rb-load', async () => {
+    for (const [config, lang, text] of [[{}, 'zh-CN', '还没有产业集群'], [{ mode: 'graph', metric: 'investment' }, 'en', 'No industry clusters yet'], [{}, 'zh-TW', '還沒有產業集群']] as const) {
+      const el = create<RbClusterMap>('rb-cluster-map', { lang, config: { animation: false, ...config } });
+      el.setAttribute('style', SIZE);
+      const events = recordEvents(el, 'rb-load', 'rb-error');
+      const loaded = nextEvent(el, 'rb-load', 15000);
+      el.data = (await kaiping((d) => (d['clusters'] = []))) as RegionBrandDataInput;
+      await loaded;
+      await el.updateComplete;
+      expect(events.map((e) => e.type), lang).to.deep.equal(['rb-load']);
+      expect(shadow(el).querySelector('[part="no-data"]')?.textContent, lang).to.contain(text);
+      expect(shadow(el).querySelector('[part="error"]'), lang).to.equal(null);
+    }
+    // Naming clusters a document does not have is still a mistake of the config.
+    const named = create<RbClusterMap>('rb-cluster-map', { config: { clusters: ['goose'] } });
+    const failed = nextEvent<RbErrorDetail>(named, 'rb-error', 15000);
+    named.data = (await kaiping((d) => (d['clusters'] = []))) as RegionBrandDataInput;
+    expect((await failed).detail).to.include({ code: 'invalid-config', path: '/clusters/0' });
   });
 
   it('draws the map from geo.url, resolved against the document URL, with figures as text', async () => {

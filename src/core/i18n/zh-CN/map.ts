@@ -29,5 +29,6 @@ export const map: Messages['map'] = {
   caption: (metric) => `产业集群（按${metric}）`,
   scale: (metric, places) => `${places}按集群${metric}合计着色`,
   none: '无所选集群',
+  noClusters: '还没有产业集群：数据中的集群列表（clusters）是空的',
   schematic: (places) => `${places}边界为示意图形，并非真实行政边界`,
 };

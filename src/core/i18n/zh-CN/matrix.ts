@@ -3,6 +3,7 @@ import type { Messages } from '../messages.js';
 /** zh-CN strings of rb-brand-matrix: its section of the default language (see `../zh-CN.ts`). */
 export const matrix: Messages['matrix'] = {
   products: '产品',
+  noBrands: '还没有品牌：数据中的品牌列表（brands）是空的',
   title: (name) => `${name}品牌矩阵`,
   kind: { region: '区域品牌', party: '党建品牌' },
   level: { province: '省级', city: '市级', county: '县级', district: '区级', town: '镇级', street: '街道级', village: '村级', park: '园区级', other: '其他' },
