@@ -145,6 +145,9 @@ export const indicatorRules: SectionRules = (ctx) => {
     ctx.ref(ind.scope, ctx.places, '/units', 'indicators', i, 'scope');
     ctx.errors.push(...duplicatePeriods(ind.series, 'indicators', i, 'series'));
     money(ctx, ind.unit, ind.reported?.value ?? ind.series?.[0]?.value ?? ind.target?.value, 'indicators', i, 'unit');
+    // A figure needs its unit (the workbook's 单位 column); a published growth alone has none.
+    const figured = Boolean(ind.series?.length) || ind.reported?.value !== undefined || ind.target !== undefined;
+    if (ind.unit === undefined && figured) ctx.error(pointer('indicators', i, 'unit'), 'unitNeeded');
     for (const kind of ['yoy', 'pop'] as const) {
       const rate = ind.reported?.[kind];
       if (rate !== undefined && Math.abs(rate) >= PERCENT_LIKE_GROWTH) {

@@ -56,6 +56,15 @@ export function dataFormatJsonSchema(): Record<string, unknown> {
   const coverageItem = properties['coverage'].items;
   const required = (...keys: string[]) => ({ properties: Object.fromEntries(keys.map((k) => [k, {}])), required: keys });
   coverageItem.anyOf = [required('covered', 'total'), required('ratio')];
+  // Indicators: a unit once there is a figure (the rule `unitNeeded` of integrity.ts).
+  properties['indicators'].items.if = {
+    anyOf: [
+      { properties: { series: { type: 'array', minItems: 1 } }, required: ['series'] },
+      { properties: { reported: { type: 'object', ...required('value') } }, required: ['reported'] },
+      required('target'),
+    ],
+  };
+  properties['indicators'].items.then = required('unit');
   walkSchema(schema, (node, path) => {
     const description = FIELD_DESCRIPTIONS[path];
     if (description) node['description'] = description;

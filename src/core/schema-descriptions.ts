@@ -79,7 +79,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   indicators: 'Growth indicators; optional.',
   'indicators[].id': 'Unique id among the indicators.',
   'indicators[].name': 'Name as displayed (工业总产值).',
-  'indicators[].unit': 'Unit of every value of the indicator (元 for money); optional.',
+  'indicators[].unit': 'Unit of every value of the indicator (元 for money); needed once the indicator has a figure (series, a reported value or a target), optional for a published growth alone.',
   'indicators[].cumulative': 'True when each figure runs from the start of the year to the end of its period (1–9月累计); 环比 is then never computed; default false.',
   'indicators[].scope': 'Id of the unit (or the region) the figures are for; optional.',
   'indicators[].series': 'Values by period, each period once; growth is computed from it.',

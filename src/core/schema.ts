@@ -19,6 +19,8 @@ const text = v.string('string');
 const period = v.pipe(text, v.regex(new RegExp(PERIOD_PATTERN), 'period'), v.check((s) => parsePeriod(s) !== null, 'period'));
 const isoDate = v.pipe(text, v.regex(new RegExp(DATE_PATTERN), 'date'), v.check((s: string) => isIsoDate(s), 'date'));
 const id = v.pipe(text, v.minLength(1, 'required'));
+/** A name or unit shown to readers: `""` or blanks only are as good as missing (an empty title). */
+const filled = v.pipe(text, v.regex(/\S/, 'required'));
 
 export const LEVELS = ['province', 'city', 'county', 'district', 'town', 'street', 'village', 'park'] as const;
 export const PRODUCT_CATEGORIES = ['agricultural', 'industrial', 'service', 'tourism', 'cultural', 'other'] as const;
@@ -46,7 +48,7 @@ const metrics = v.record(text, QuantitySchema, 'object');
 export const RegionSchema = v.looseObject(
   {
     id,
-    name: text,
+    name: filled,
     level,
     parent: v.optional(text),
   },
@@ -74,7 +76,7 @@ const lonLat = v.strictTuple(
 export const UnitSchema = v.looseObject(
   {
     id,
-    name: text,
+    name: filled,
     level,
     parent: v.optional(text),
     center: v.optional(lonLat),
@@ -84,7 +86,7 @@ export const UnitSchema = v.looseObject(
 
 export const ProductSchema = v.looseObject(
   {
-    name: text,
+    name: filled,
     category: v.optional(v.picklist(PRODUCT_CATEGORIES, 'picklist')),
     certifications: v.optional(v.array(text, 'array')),
   },
@@ -94,7 +96,7 @@ export const ProductSchema = v.looseObject(
 export const BrandSchema = v.looseObject(
   {
     id,
-    name: text,
+    name: filled,
     kind: v.picklist(['region', 'party'], 'picklist'),
     level: v.optional(level),
     unit: v.optional(text),
@@ -111,7 +113,7 @@ export const BrandSchema = v.looseObject(
 export const EnterpriseSchema = v.looseObject(
   {
     id: v.optional(id),
-    name: text,
+    name: filled,
     unit: v.optional(text),
     location: v.optional(lonLat),
     partyOrganization: v.optional(v.boolean('boolean')),
@@ -124,7 +126,7 @@ export const EnterpriseSchema = v.looseObject(
 export const ClusterSchema = v.looseObject(
   {
     id,
-    name: text,
+    name: filled,
     industry: v.optional(text),
     units: v.pipe(v.array(text, 'array'), v.minLength(1, 'tooShort')),
     brand: v.optional(text),
@@ -140,8 +142,9 @@ export const ClusterSchema = v.looseObject(
 export const IndicatorSchema = v.looseObject(
   {
     id,
-    name: text,
-    unit: v.optional(text),
+    name: filled,
+    /** Needed once the indicator has a figure (`integrity.ts`); a published growth alone has none. */
+    unit: v.optional(filled),
     scope: v.optional(text),
     series: v.optional(v.array(seriesPoint, 'array')),
     reported: v.optional(
@@ -179,7 +182,7 @@ export const CoverageFigureSchema = v.looseObject(
 export const CoverageSchema = v.looseObject(
   {
     id,
-    name: text,
+    name: filled,
     covered: v.optional(count),
     total: v.optional(count),
     ratio: v.optional(ratio),

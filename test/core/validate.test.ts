@@ -129,6 +129,43 @@ describe('validateDocument', () => {
     expect(r.code).to.equal('ok');
   });
 
+  it('needs an indicator\'s unit once it has a figure, as the workbook does; a published growth alone needs none', async () => {
+    for (const [what, mutate] of [
+      ['series', (d: Doc) => delete d.indicators[0].unit],
+      ['reported value', (d: Doc) => ((d.indicators[1].reported = { period: '2022-Q1', value: 3 }), delete d.indicators[1].unit)],
+      ['target', (d: Doc) => (d.indicators[2].target = { period: '2022', value: 5 })],
+      ['empty unit', (d: Doc) => (d.indicators[4].unit = '')],
+    ] as const) {
+      const r = await check(mutate, 'taiping');
+      expect(r.code, what).to.equal('invalid-data');
+      expect(r.paths, what).to.have.length(1);
+      expect(r.paths[0], what).to.match(/^\/indicators\/\d\/unit$/);
+      expect(r.zh[0], what).to.match(/单位/);
+    }
+    expect((await check((d) => delete d.indicators[0].unit, 'taiping')).zh[0]).to.equal('第 1 个指标“工业总产值”的“单位”（unit）：这个指标有数值，需要填写单位，如 元、吨、个、%');
+    // 固定资产投资 and 税收收入 publish only their growth, without a unit: valid.
+    expect((await check(() => undefined, 'taiping')).code).to.equal('ok');
+  });
+
+  it('refuses an empty or blank name, saying which name to fill in, in every list', async () => {
+    const blanks: [string, SampleName, (d: Doc) => void][] = [
+      ['/region/name', 'kaiping', (d) => (d.region.name = '')],
+      ['/units/0/name', 'kaiping', (d) => (d.units[0].name = ' ')],
+      ['/brands/1/name', 'kaiping', (d) => (d.brands[1].name = '')],
+      ['/brands/1/products/0/name', 'kaiping', (d) => (d.brands[1].products[0].name = '')],
+      ['/clusters/0/name', 'kaiping', (d) => (d.clusters[0].name = '')],
+      ['/clusters/0/enterprises/0/name', 'kaiping', (d) => (d.clusters[0].enterprises[0].name = '　')],
+      ['/indicators/0/name', 'taiping', (d) => (d.indicators[0].name = '')],
+      ['/coverage/0/name', 'pingyuan', (d) => (d.coverage[0].name = '')],
+    ];
+    for (const [path, name, mutate] of blanks) {
+      const r = await check(mutate, name);
+      expect(r.paths, path).to.deep.equal([path]);
+      expect(r.zh[0], path).to.match(/缺少“名称”（(region\.)?name）$/);
+      expect(r.en[0], path).to.match(/name.? is missing$/);
+    }
+  });
+
   it('names the ids of a cycle in its message', async () => {
     const r = await check((d) => (d.brands[0].parent = 'magang-youpin'));
     expect(r.en[0]).to.contain('kaiping-youpin').and.contain('magang-youpin');

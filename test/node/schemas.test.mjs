@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { dataFormatDoc } from '../../scripts/data-format-doc.mjs';
+import { validation } from './helpers.mjs';
 
 const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const files = readdirSync('schema').filter((f) => f.endsWith('.json'));
@@ -85,4 +86,31 @@ test('docs/data-format.md is current: every field, its description, and the Kaip
     assert.ok(page.includes(`| \`${path}\` |`), path);
   }
   assert.ok(page.includes('"id": "kaiping"'), 'the example');
+});
+
+test('the schema needs what validateDocument needs: an indicator\'s unit once it has a figure, and names that are not blank', () => {
+  const validate = validator();
+  const spoilt = (spoil) => {
+    const doc = json('demo/data/taiping.json');
+    spoil(doc);
+    return validate(doc);
+  };
+  assert.equal(spoilt(() => undefined), true, 'taiping publishes growths without a unit');
+  for (const spoil of [
+    (d) => delete d.indicators[0].unit,
+    (d) => (d.indicators[2].target = { period: '2022', value: 5 }),
+    (d) => (d.indicators[2].reported.value = 5),
+    (d) => (d.indicators[2].series = [{ period: '2022-Q1', value: 5 }]),
+    (d) => (d.indicators[4].unit = ''),
+    (d) => (d.indicators[0].name = ''),
+    (d) => (d.region.name = '  '),
+    (d) => (d.units[0].name = ''),
+  ]) {
+    assert.equal(spoilt(spoil), false, spoil.toString());
+    // validateDocument agrees.
+    const doc = json('demo/data/taiping.json');
+    spoil(doc);
+    assert.equal(validation.validateDocument(doc).ok, false, spoil.toString());
+  }
+  assert.equal(spoilt((d) => (d.indicators[2].series = [])), true, 'an empty series is no figure');
 });

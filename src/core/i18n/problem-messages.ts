@@ -30,6 +30,8 @@ export interface ProblemMessages {
     readonly cycle: (ids: string) => string;
     readonly coveredAboveTotal: (covered: number, total: number) => string;
     readonly totalZero: string;
+    /** An indicator with figures (series, a reported value, a target) but no unit. */
+    readonly unitNeeded: string;
     readonly coverageNeedsCounts: string;
     readonly ratioRange: string;
     readonly geometry: string;

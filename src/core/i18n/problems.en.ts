@@ -22,6 +22,7 @@ export const problemsEn: ProblemMessages = {
     cycle: (ids) => `the brand hierarchy has a cycle: ${ids}`,
     coveredAboveTotal: (c, t) => `covered (${c}) is greater than total (${t})`,
     totalZero: 'total must be greater than 0',
+    unitNeeded: 'this indicator has figures, so it needs a unit, such as 元, 吨, 个 or %',
     coverageNeedsCounts: 'give both covered and total, or ratio alone',
     ratioRange: 'ratio must be between 0 and 1',
     geometry: 'expected a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or { "url": "…" }',

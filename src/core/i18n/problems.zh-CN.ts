@@ -22,6 +22,7 @@ export const problemsZhCN: ProblemMessages = {
     cycle: (ids) => `品牌层级存在循环：${ids}`,
     coveredAboveTotal: (c, t) => `已覆盖数 ${c} 大于总数 ${t}`,
     totalZero: '总数必须大于 0',
+    unitNeeded: '这个指标有数值，需要填写单位，如 元、吨、个、%',
     coverageNeedsCounts: '需要同时提供 covered 和 total，或只提供 ratio',
     ratioRange: '比例应在 0 到 1 之间',
     geometry: '应为由 Polygon/MultiPolygon 要素组成的 GeoJSON FeatureCollection，或 { "url": "…" }',

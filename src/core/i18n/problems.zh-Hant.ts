@@ -23,6 +23,7 @@ export const problemsZhHant: ProblemMessages = {
     cycle: (ids) => `品牌層級存在循環：${ids}`,
     coveredAboveTotal: (c, t) => `已覆蓋數 ${c} 大於總數 ${t}`,
     totalZero: '總數必須大於 0',
+    unitNeeded: '這個指標有數值，需要填寫單位，如 元、噸、個、%',
     coverageNeedsCounts: '須同時提供 covered 和 total，或只提供 ratio',
     ratioRange: '比例應介於 0 到 1 之間',
     geometry: '應為由 Polygon/MultiPolygon 要素組成的 GeoJSON FeatureCollection，或 { "url": "…" }',
