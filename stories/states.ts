@@ -8,6 +8,7 @@ export type Outcome =
   | 'loading'
   | 'stale'
   | 'no-data'
+  | 'empty-state'
   | 'fetch-failed'
   | 'invalid-json'
   | 'invalid-data'
@@ -32,7 +33,7 @@ export const STATE_OUTCOMES = {
   UnsupportedVersion: 'unsupported-version',
   /** A config with an id the data lacks, or an unknown option. */
   InvalidConfig: 'invalid-config',
-  /** A valid document with nothing for this widget. */
+  /** A valid document with nothing for this widget (see `EMPTY_STATE_WIDGETS` for the exceptions). */
   Empty: 'invalid-data',
   /** Neither `src` nor `data`. */
   NoData: 'no-data',
@@ -51,7 +52,18 @@ export const OTHER_OUTCOMES: Record<string, Outcome> = {
   OverlappingAreas: 'invalid-config',
 };
 
-/** What a story (by its export name) is expected to show. */
-export function expectedOutcome(exportName: string): Outcome {
+/**
+ * Widgets whose list may be empty in a valid document (a clerk's new document, `"brands": []`, or a
+ * document without the section): their `Empty` story shows a localised empty state ("还没有品牌")
+ * and fires `rb-load`, not an error. Keys are story files' widget names (`brand-matrix.stories.ts`).
+ */
+export const EMPTY_STATE_WIDGETS: readonly string[] = ['brand-matrix', 'cluster-map'];
+
+/** The widget name of a story file path (`./stories/brand-matrix.stories.ts` → `brand-matrix`). */
+const widgetOfStoryFile = (path: string) => /([\w-]+)\.stories\.ts$/.exec(path)?.[1] ?? '';
+
+/** What a story (by its export name and, for `Empty`, its story file) is expected to show. */
+export function expectedOutcome(exportName: string, storyFile = ''): Outcome {
+  if (exportName === 'Empty' && EMPTY_STATE_WIDGETS.includes(widgetOfStoryFile(storyFile))) return 'empty-state';
   return (STATE_OUTCOMES as Record<string, Outcome>)[exportName] ?? OTHER_OUTCOMES[exportName] ?? 'rendered';
 }

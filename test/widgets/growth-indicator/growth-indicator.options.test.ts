@@ -178,7 +178,7 @@ describe('growth-indicator buildModel', () => {
     expect(m.target!.caption).to.equal('目标 6500万元 (2025年)');
     expect(m.target!.met).to.equal(false);
     expect(model(kaiping, { indicator: 'magang-sales' }).target).to.equal(null);
-    const over = doc([{ id: 'a', name: 'A', reported: { value: 120 }, target: { value: 100 } }]);
+    const over = doc([{ id: 'a', name: 'A', unit: '元', reported: { value: 120 }, target: { value: 100 } }]);
     const t = model(over, { target: true }).target!;
     expect(t.fill).to.equal(1);
     expect(t.met).to.equal(true);
@@ -217,6 +217,7 @@ describe('growth-indicator buildModel', () => {
       {
         id: 'out',
         name: '产值',
+        unit: '元',
         series: [
           { period: '2021', value: 1000 },
           { period: '2022', value: 1200 },
@@ -296,7 +297,7 @@ describe('growth-indicator buildModel', () => {
     const data = doc([
       { id: 'neg', name: '净利润', unit: '元', reported: { value: -320000000, yoy: -1.5 } },
       { id: 'big', name: '总量', unit: '元', reported: { value: 1.2e15 } },
-      { id: 'tiny', name: '比率', reported: { value: 0.004 } },
+      { id: 'tiny', name: '比率', unit: '吨', reported: { value: 0.004 } },
     ]);
     const neg = model(data, { indicator: 'neg' });
     expect(neg.valueText).to.equal('-3.2亿元');
@@ -304,7 +305,7 @@ describe('growth-indicator buildModel', () => {
     expect(neg.growth[0]!.arrow).to.equal('▼');
     expect(model(data, { indicator: 'big' }).valueText).to.equal('1200万亿元');
     expect(model(data, { indicator: 'big' }, 'en').valueText).to.equal('1200T yuan');
-    expect(model(data, { indicator: 'tiny' }).valueText).to.equal('0.004');
+    expect(model(data, { indicator: 'tiny' }).valueText).to.equal('0.004吨');
   });
 
   it('applies a reported figure without period to the latest series period', () => {
