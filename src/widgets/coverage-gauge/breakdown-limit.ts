@@ -59,11 +59,12 @@ export class BreakdownLimit implements ReactiveController {
 
   hostUpdated(): void {
     if (this.shown !== null) return;
-    const shown = this.measure();
-    if (shown !== null) {
-      this.shown = shown;
-      this.host.requestUpdate();
-    }
+    const measured = this.measure();
+    if (!measured) return;
+    this.shown = measured.shown;
+    // Every row fits (always, on a flowing page): what is drawn stays, with no second render; the
+    // unseen probe line goes with the next one.
+    if (measured.shown < measured.count) this.host.requestUpdate();
   }
 
   /** All rows again, then measured. */
@@ -72,8 +73,8 @@ export class BreakdownLimit implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Rows the room shows, measured while all are shown; null when there is no breakdown. */
-  private measure(): number | null {
+  /** Rows the room shows of how many, measured while all are shown; null when there is no breakdown. */
+  private measure(): { shown: number; count: number } | null {
     const section = this.host.renderRoot.querySelector<HTMLElement>('.breakdown');
     const body = section?.parentElement;
     const list = section?.querySelector('ul');
@@ -85,6 +86,7 @@ export class BreakdownLimit implements ReactiveController {
     const rows = [...list.children].map((li) => li.getBoundingClientRect().bottom - top);
     const listTop = list.getBoundingClientRect().top - top;
     const more = probe.getBoundingClientRect().bottom - top;
-    return rowsThatFit(rows.length, room, (k) => (k ? rows[k - 1]! : listTop) + (k < rows.length ? more : 0));
+    const shown = rowsThatFit(rows.length, room, (k) => (k ? rows[k - 1]! : listTop) + (k < rows.length ? more : 0));
+    return { shown, count: rows.length };
   }
 }
