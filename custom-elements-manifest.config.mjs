@@ -14,8 +14,48 @@ function declaredTypes(ts, node) {
   return types;
 }
 
+/**
+ * Names of the internal reactive state of a class: the `state: true` entries of its
+ * `static properties` (the analyzer would list them as attributes).
+ */
+function stateProperties(ts, node) {
+  const names = [];
+  for (const member of node.members ?? []) {
+    const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+    if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+    for (const entry of member.initializer.properties) {
+      const options = ts.isPropertyAssignment(entry) ? entry.initializer : null;
+      const isState = options && ts.isObjectLiteralExpression(options) && options.properties.some(
+        (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+      );
+      if (isState) names.push(entry.name.getText());
+    }
+  }
+  return names;
+}
+
+/** `Class.member` of every internal reactive state (see {@link stateProperties}). */
+const internalState = new Set();
+
 export default {
   plugins: [
+    {
+      name: 'rb-internal-state',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        for (const name of stateProperties(ts, node)) internalState.add(`${node.name.getText()}.${name}`);
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        const internal = (d, m) => internalState.has(`${m.inheritedFrom?.name ?? d.name}.${m.fieldName ?? m.name}`);
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const d of mod.declarations ?? []) {
+            if (d.attributes) d.attributes = d.attributes.filter((a) => !internal(d, a));
+            if (d.members) d.members = d.members.filter((m) => !internal(d, m));
+          }
+        }
+      },
+    },
     {
       name: 'rb-declared-types',
       analyzePhase({ ts, node, moduleDoc }) {

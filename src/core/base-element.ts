@@ -5,10 +5,9 @@
  * exports in `exporting-element.ts`; a widget only says which config it takes, how its model is built
  * (`buildModel`, a pure function in its `*.options.ts`) and how a model looks (`renderModel`).
  */
-import type { PropertyValues, TemplateResult, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult, nothing } from 'lit';
 import { RbExportingElement } from './exporting-element.js';
 import { prefersReducedMotion } from './themed-element.js';
-import { property, state as reactive } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { parseConfig, type CommonConfig } from './config.js';
 import type { DataTable, PrepareContext, RenderContext, WidgetModel, WidgetState } from './contract.js';
@@ -38,25 +37,30 @@ type AcceptedDocument = { readonly value: unknown; readonly baseUrl: string };
 
 /** The base of every widget: the data pipeline on top of {@link RbExportingElement}. */
 export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends WidgetModel = WidgetModel, P = undefined, S extends WidgetSection = never> extends RbExportingElement {
+  /** @internal Lit's reactive properties (a static field, not decorators: the KPI card's entry is smaller without Lit's decorator code). */
+  static override properties: PropertyDeclarations = {
+    src: {}, data: { converter: jsonAttribute }, refresh: { type: Number }, timeout: { type: Number }, group: { reflect: true },
+    tableShown: { state: true }, view: { state: true },
+  };
   /** URL of a `region-brand-data` document, fetched once per page and URL. */
-  @property() src?: string;
+  src?: string;
 
   /** The document: inline JSON in the attribute, or an object through the property. */
-  @property({ converter: jsonAttribute }) data?: RegionBrandDataInput;
+  data?: RegionBrandDataInput;
 
   /** Seconds between re-fetches of `src`; 0 or absent: no refresh. */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
 
   /** Seconds before a fetch of `src` gives up (default 15). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Link group: widgets with the same `group` share one selection and one period (`link-group.ts`). */
-  @property({ reflect: true }) group?: string;
+  group?: string;
 
   /** True while the data table is shown (toolbar toggle). */
-  @reactive() private tableShown = false;
+  private tableShown = false;
   /** What is shown. */
-  @reactive() private view: View<M> = NOTHING;
+  private view: View<M> = NOTHING;
   /** @internal A language, the link groups or the messages of a mistake loading: `updateComplete` waits for them. */
   private readonly waiting = new Waiting(this);
   /** @internal Loading, aborting and the refresh clock. */
@@ -148,13 +152,13 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.applyLook();
+    const look = this.applyLook();
     this.documents.sync();
     const relink = this.link.sync(() => this.accepted?.value ?? null);
     this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
-    // A language, the link groups or what shows a mistake (its messages, the error panel) loading on demand: the build waits for them.
+    // A theme, a language, the link groups or what shows a mistake (its messages, the error panel) loading on demand: the build waits for them.
     const lang = this.effectiveLang;
-    const waiting = languageReady(lang) ?? this.link.loading ?? (this.lastError ? mistakeShownReady(lang) : null);
+    const waiting = look ?? languageReady(lang) ?? this.link.loading ?? (this.lastError ? mistakeShownReady(lang) : null);
     if (waiting) return this.waiting.on(waiting);
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {

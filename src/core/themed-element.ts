@@ -3,13 +3,13 @@
  * they give the host (theme tokens, rise/fall colours), its typed events, and the documentation
  * of the parts and tokens every widget shares. `RbElement` adds the data pipeline.
  */
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { frameStyles } from './element-styles.js';
 import type { RbEventMap } from './events.js';
 import { sharedMessagesFor } from './i18n/registry.js';
 import { jsonAttribute, objectValue } from './json-attribute.js';
 import { themeStyles } from './theme.js';
+import { adoptThemes, themesReady } from './themes-on-demand.js';
 
 /** True when the reader asked for reduced motion (animations off). */
 export const prefersReducedMotion = (): boolean =>
@@ -55,24 +55,32 @@ export const prefersReducedMotion = (): boolean =>
 export abstract class RbThemedElement extends LitElement {
   static override styles = [themeStyles, frameStyles];
 
+  /** @internal Lit's reactive properties (a static field: see `RbElement.properties`). */
+  static override properties: PropertyDeclarations = {
+    config: { converter: jsonAttribute },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    layoutEpoch: { state: true },
+  };
+
   /** Widget configuration: JSON in the attribute, or an object through the property. */
-  @property({ converter: jsonAttribute }) config?: unknown;
+  config?: unknown;
 
   /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /**
    * Theme: `light` (default), `dark`, `red`, `screen` (dark big-screen look, larger type), or
    * `auto` (light or dark as the reader's `prefers-color-scheme`, switching live); `config.theme` wins.
    */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /**
    * Bumped when what the drawing was built for changes outside the properties (the colour scheme
    * of `theme: "auto"`, the width of the box): the widget rebuilds its model.
    * @internal
    */
-  @state() protected layoutEpoch = 0;
+  protected layoutEpoch = 0;
 
   private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onScheme = (): void => {
@@ -107,11 +115,20 @@ export abstract class RbThemedElement extends LitElement {
     return (typeof fromConfig === 'string' && fromConfig) || this.theme || 'light';
   }
 
-  /** Theme and rise/fall colours follow the effective theme and language (`config` included). */
-  protected applyLook(): void {
-    const theme = this.effectiveTheme;
-    this.setAttribute('data-rb-theme', theme === 'auto' ? (this.darkScheme?.matches ? 'dark' : 'light') : theme);
+  /**
+   * Theme and rise/fall colours follow the effective theme and language (`config` included).
+   * Returns the loading of the theme's stylesheet when it is not in yet (the host stays hidden
+   * until it is; build nothing before, since charts read the colours), else null.
+   */
+  protected applyLook(): Promise<unknown> | null {
+    const effective = this.effectiveTheme;
+    const theme = effective === 'auto' ? (this.darkScheme?.matches ? 'dark' : 'light') : effective;
+    this.setAttribute('data-rb-theme', theme);
     this.setAttribute('data-rb-rise', sharedMessagesFor(this.effectiveLang).riseColour);
+    const loading = themesReady(theme);
+    this.toggleAttribute('data-rb-theme-loading', loading !== null);
+    if (!loading) adoptThemes(this);
+    return loading;
   }
 
   /**

@@ -16,11 +16,19 @@ const MISTAKE_CODE = '"ratioPercent"';
 /** Code of error-panel.ts (the list of every problem). */
 const ERROR_PANEL_CODE = 'part="problems"';
 
+/** Background tokens of the light (built in), dark and screen themes (`themes.ts`, on demand). */
+const LIGHT_BACKGROUND = '--rb-color-background:#fff';
+const DARK_BACKGROUND = '#1b1e23';
+const SCREEN_BACKGROUND = '#061530';
+
 /** The chunks a text imports on demand (`import("./x.js")`), as their texts. */
 async function onDemandTexts(code: string): Promise<string[]> {
   const names = [...code.matchAll(/import\(\s*"\.{1,2}\/(?:chunks\/)?([^"]+\.js)"\s*\)/g)].map((m) => m[1]!);
   return Promise.all(names.map((name) => builtText(`/dist/chunks/${name.replace(/^chunks\//, '')}`)));
 }
+
+// Every request of this page is checked: keep them all (the default buffer holds 250).
+performance.setResourceTimingBufferSize(100_000);
 
 /** True once the page has imported a chunk of dist/ built from this module (`chunks/<module>-<hash>.js`; not a test's `fetch` of its text). */
 const fetchedChunk = (module: string) =>
@@ -85,6 +93,50 @@ describe('link groups on demand (dist/)', () => {
     expect(loads[1]! - appended).to.be.at.least(990);
     expect(loads[1]! - loads[0]!).to.be.below(3000);
     el.remove();
+  });
+
+  it('the first load of a KPI card or a chart carries the light theme only; the other themes are a chunk it imports on demand', async () => {
+    for (const entry of ['growth-indicator', 'coverage-gauge']) {
+      const first = await staticClosure(`/dist/${entry}.js`);
+      expect(first, `${entry}: the light tokens`).to.include(LIGHT_BACKGROUND);
+      expect(first, `${entry}: no dark or screen tokens`).to.not.include(DARK_BACKGROUND).and.not.include(SCREEN_BACKGROUND);
+      const texts = await onDemandTexts(first);
+      expect(texts.some((t) => t.includes(DARK_BACKGROUND) && t.includes(SCREEN_BACKGROUND)), `${entry}: the themes on demand`).to.equal(true);
+    }
+  });
+
+  it('light cards load no themes; a card in the screen theme loads them and has its colours by the time it reports rb-load', async () => {
+    await import('/dist/growth-indicator.js' as string);
+    const data = await (await fetch('/demo/data/kaiping.json')).json();
+    const card = (theme: string) => {
+      const el = document.createElement('rb-growth-indicator') as HTMLElement & { data: unknown };
+      el.setAttribute('theme', theme);
+      el.data = data;
+      return el;
+    };
+    const light = card('light');
+    const lightLoaded = nextEvent(light, 'rb-load');
+    document.body.append(light);
+    await lightLoaded;
+    expect(fetchedChunk('themes'), 'no themes chunk for a light card').to.equal(false);
+    const screen = card('screen');
+    let background = '';
+    let loads = 0;
+    screen.addEventListener('rb-load', () => {
+      loads++;
+      background = getComputedStyle(screen).getPropertyValue('--rb-color-background').trim();
+    });
+    const screenLoaded = nextEvent(screen, 'rb-load');
+    document.body.append(screen);
+    await screenLoaded;
+    await (screen as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(fetchedChunk('themes'), 'the themes chunk was imported').to.equal(true);
+    expect(background).to.equal(SCREEN_BACKGROUND);
+    expect(loads).to.equal(1);
+    expect(screen.hasAttribute('data-rb-theme-loading')).to.equal(false);
+    expect(getComputedStyle(screen).visibility).to.equal('visible');
+    light.remove();
+    screen.remove();
   });
 
   it('the first load of a KPI card or a chart carries neither what mistakes say nor the error panel; both are chunks it imports on demand', async () => {

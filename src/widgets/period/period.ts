@@ -6,6 +6,7 @@ import { languageReady, sharedMessagesFor } from '../../core/i18n/registry.js';
 import { linkGroup, type LinkGroup } from '../../core/link-group.js';
 import { periodLabel } from '../../core/periods.js';
 import { themeStyles } from '../../core/theme.js';
+import { otherThemeStyles } from '../../core/themes.js';
 import { nextPeriod } from './period.options.js';
 
 /**
@@ -29,6 +30,7 @@ import { nextPeriod } from './period.options.js';
 export class RbPeriod extends LitElement {
   static override styles = [
     themeStyles,
+    otherThemeStyles,
     css`
       :host {
         display: block;
