@@ -14,9 +14,10 @@ import type { DataTable, PrepareContext, RenderContext, WidgetModel, WidgetState
 import { isAbort } from './data-source.js';
 import { DocumentController } from './document-controller.js';
 import { OnDemandLink } from './link-on-demand.js';
-import { RbError, describeIssue, type ValidationIssue } from './errors.js';
+import { asRbError, describeIssue, type RbError, type ValidationIssue } from './errors.js';
 import { completeIssues } from './mistakes-on-demand.js';
-import { mistakeShownReady, renderFrame } from './frame.js';
+import { frameReady, loadedFrameStyles, mistakeShownReady, renderFrame } from './frame.js';
+import { adoptExtraStyles } from './extra-styles.js';
 import { languageReady, type WidgetMessages, type WidgetSection } from './i18n/registry.js';
 import { InvalidJsonAttribute, jsonAttribute, objectValue } from './json-attribute.js';
 import type { RegionBrandData, RegionBrandDataInput } from './schema.js';
@@ -156,9 +157,9 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     this.documents.sync();
     const relink = this.link.sync(() => this.accepted?.value ?? null);
     this.inputsChanged ||= changed.has('config') || changed.has('lang') || changed.has('theme') || relink || changed.has('layoutEpoch' as never);
-    // A theme, a language, the link groups or what shows a mistake (its messages, the error panel) loading on demand: the build waits for them.
+    // A theme, a language, the link groups, what shows a mistake (its messages, the error panel) or the toolbar loading on demand: the build waits for them.
     const lang = this.effectiveLang;
-    const waiting = look ?? languageReady(lang) ?? this.link.loading ?? (this.lastError ? mistakeShownReady(lang) : null);
+    const waiting = look ?? languageReady(lang) ?? this.link.loading ?? frameReady(lang, this.lastError !== null, !!objectValue(this.config)?.['toolbar']);
     if (waiting) return this.waiting.on(waiting);
     const outcome = this.documents.outcome;
     if (outcome && outcome.revision !== this.handledRevision) {
@@ -202,7 +203,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       });
     } catch (e) {
       this.pending = null;
-      this.fail(this.asError(e), keepLastGood);
+      this.fail(asRbError(e, this.localName), keepLastGood);
       return;
     }
     const finish = (result: P): void => {
@@ -215,7 +216,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     prepared.then(finish, (e: unknown) => {
       if (signal.aborted || isAbort(e)) return;
       this.pending = null;
-      this.fail(this.asError(e), keepLastGood);
+      this.fail(asRbError(e, this.localName), keepLastGood);
     });
   }
 
@@ -235,20 +236,13 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       };
       model = this.finishModel(this.buildModel(data, config, ctx, prepared), config);
     } catch (e) {
-      this.fail(this.asError(e), load?.refresh === true);
+      this.fail(asRbError(e, this.localName), load?.refresh === true);
       return;
     }
     if (warnings.length && this.afterProblemMessages(() => this.show(data, config, prepared, load, found))) return;
     this.view = { kind: 'model', model, sources: data.sources, staleError: null };
     for (const { issue, values } of warnings) this.emitLater('rb-warning', { message: describeIssue(issue, lang), path: issue.path, ...(values ? { values } : {}) });
     if (load) this.emitLater('rb-load', { source: load.source });
-  }
-
-  /** An error of the data or config as it is; anything else is a bug of the library: logged with its stack. */
-  private asError(e: unknown): RbError {
-    if (e instanceof RbError) return e;
-    console.error(`<${this.localName}> internal error:`, e);
-    return new RbError('internal', [{ path: '', key: 'internal', params: [] }]);
   }
 
   /** Shows an error (or, keeping the last good model on a refresh, marks it stale) and fires `rb-error`. */
@@ -272,6 +266,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   protected override render(): TemplateResult {
+    for (const sheet of loadedFrameStyles()) adoptExtraStyles(this, sheet);
     const lang = this.effectiveLang;
     const view = this.view;
     const model = view.kind === 'model' ? view.model : null;

@@ -3,7 +3,7 @@
  * panel with every problem and the stale marker, a chunk that `frame.ts` loads with a page's first
  * mistake (beside `mistake-code.ts`, which says it). Strings from data are bound as text, never as HTML.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { describeIssue, type RbError } from './errors.js';
 import type { SharedMessages } from './i18n/registry.js';
 
@@ -38,3 +38,52 @@ export function renderStale(error: RbError, loadedAt: Date | null, lang: string,
   const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
   return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
 }
+
+/** The error panel and the stale marker. */
+export const errorPanelStyles = css`
+  .error {
+    border: 1px solid var(--rb-color-bad);
+    border-left-width: 4px;
+    border-radius: calc(var(--rb-radius) / 2);
+    padding: var(--rb-spacing);
+    background: var(--rb-color-surface);
+  }
+  .error strong {
+    color: var(--rb-color-bad);
+  }
+  .error p {
+    margin: 0.4em 0;
+    overflow-wrap: anywhere;
+  }
+  .error dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.2em 0.8em;
+    margin: 0;
+    font-size: max(12px, 0.85em);
+    color: var(--rb-color-muted);
+  }
+  .error dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .problems {
+    margin-top: 0.4em;
+    font-size: max(12px, 0.85em);
+  }
+  .problems summary {
+    cursor: pointer;
+  }
+  .problems ol {
+    margin: 0.3em 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .problems li {
+    overflow-wrap: anywhere;
+  }
+  .stale {
+    margin: 0;
+    font-size: max(12px, 0.85em);
+    color: var(--rb-color-warn);
+  }
+`;

@@ -80,6 +80,16 @@ Object.defineProperty(RbError.prototype, 'message', {
   },
 });
 
+/**
+ * An error of the data or config as it is; anything else is a bug of the library (in `element`,
+ * a tag name): logged with its stack, and shown as an `internal` error.
+ */
+export function asRbError(e: unknown, element: string): RbError {
+  if (e instanceof RbError) return e;
+  console.error(`<${element}> internal error:`, e);
+  return new RbError('internal', [{ path: '', key: 'internal', params: [] }]);
+}
+
 /** Builds an error with a single issue. */
 export function rbError(code: ErrorCode, path: string, key: IssueKey, ...params: (string | number)[]): RbError {
   return new RbError(code, [{ path, key, params }]);

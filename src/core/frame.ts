@@ -1,16 +1,19 @@
 /**
  * The frame around every widget's drawing, as pure template functions (like `data-table.ts`):
- * header, toolbar, the error panel and the stale marker (`error-panel.ts`, a chunk loaded with the
+ * header, toolbar (`toolbar.ts`, a chunk loaded for the first widget whose config asks for it:
+ * `toolbarReady`), the error panel and the stale marker (`error-panel.ts`, a chunk loaded with the
  * first mistake: `mistakeShownReady`), the sources footer and the loading line. Strings from data
  * are bound as text, never as HTML.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { DataTable } from './contract.js';
 import { renderDataTable } from './data-table.js';
 import type { RbError } from './errors.js';
 import { sharedMessagesFor, type SharedMessages } from './i18n/registry.js';
 import { problemsReady } from './i18n/problems.js';
 import { sourceLine } from './source-line.js';
+import { OnDemand } from './on-demand.js';
+import type { ToolbarActions } from './toolbar.js';
 import type { RegionBrandData } from './schema.js';
 
 /** Title and subtitle above the drawing; nothing when both are empty. */
@@ -21,27 +24,9 @@ function renderHeader(title: string | undefined, subtitle: string | undefined): 
   </header>`;
 }
 
-/** What the toolbar's buttons do. */
-export interface ToolbarActions {
-  readonly tableShown: boolean;
-  readonly toggleTable: () => void;
-  readonly downloadPng: () => void;
-  readonly downloadCsv: () => void;
-}
+const toolbar = new OnDemand(() => import('./toolbar.js'), 'the toolbar');
+const panel = new OnDemand(() => import('./error-panel.js'), 'the error panel');
 
-/** Export buttons and the data-table toggle (`toolbar: true` in config). */
-function renderToolbar(m: SharedMessages, actions: ToolbarActions): TemplateResult {
-  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.ui.toolbar}>
-    <button type="button" aria-pressed=${actions.tableShown ? 'true' : 'false'} @click=${actions.toggleTable}>${m.ui.dataTable}</button>
-    <button type="button" @click=${actions.downloadPng}>${m.ui.downloadPng}</button>
-    <button type="button" @click=${actions.downloadCsv}>${m.ui.downloadCsv}</button>
-  </div>`;
-}
-
-let panel: typeof import('./error-panel.js') | null = null;
-/** The import of the error panel, from the first mistake on. */
-let panelLoading: Promise<unknown> | null = null;
-let panelFailed = false;
 
 /**
  * Null when what a widget shows of a mistake in `lang` is at hand: the error panel and stale marker
@@ -51,24 +36,32 @@ let panelFailed = false;
  */
 export function mistakeShownReady(lang: string | null | undefined): Promise<unknown> | null {
   const problems = problemsReady(lang);
-  const loading = panel || panelFailed ? null : (panelLoading ??= import('./error-panel.js').then(
-    (m) => void (panel = m),
-    (e: unknown) => {
-      panelFailed = true;
-      console.warn('region-brand-widgets: the error panel could not be loaded', e);
-    },
-  ));
+  const loading = panel.ready();
   return loading && problems ? Promise.all([loading, problems]) : (loading ?? problems);
+}
+
+/**
+ * What a widget waits for before it builds or shows a mistake, loaded on demand: what shows a
+ * mistake (when it has one: `mistakeShownReady`) and the toolbar (when its config asks for one).
+ * Null when nothing; else a promise that never rejects.
+ */
+export function frameReady(lang: string, mistake: boolean, wantsToolbar: boolean): Promise<unknown> | null {
+  return (mistake ? mistakeShownReady(lang) : null) ?? (wantsToolbar ? toolbar.ready() : null);
+}
+
+/** The stylesheets of the frame's parts loaded so far (the toolbar's, the error panel's): each widget adopts them (`adoptExtraStyles`). */
+export function loadedFrameStyles(): CSSResult[] {
+  return [toolbar.module?.toolbarStyles, panel.module?.errorPanelStyles].filter((sheet): sheet is CSSResult => sheet !== undefined);
 }
 
 /** The error shown instead of the drawing; its title and first problem alone if the error panel could not be loaded. */
 function renderError(error: RbError, lang: string, m: SharedMessages): TemplateResult {
-  return panel?.renderErrorPanel(error, lang, m) ?? html`<div part="error" class="error" role="alert"><strong>${m.errorTitle[error.code]}</strong><p>${error.localizedMessage(lang)}</p></div>`;
+  return panel.module?.renderErrorPanel(error, lang, m) ?? html`<div part="error" class="error" role="alert"><strong>${m.errorTitle[error.code]}</strong><p>${error.localizedMessage(lang)}</p></div>`;
 }
 
 /** The marker shown while a failed refresh leaves older data on screen (also in a big-screen stage's title bar). */
 export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult | typeof nothing {
-  return panel?.renderStale(error, loadedAt, lang, m) ?? nothing;
+  return panel.module?.renderStale(error, loadedAt, lang, m) ?? nothing;
 }
 
 /** The sources footer (`showSource`). */
@@ -115,7 +108,7 @@ export function renderFrame(parts: FrameParts): TemplateResult {
       : body.kind === 'no-data' ? html`<p part="no-data" class="no-data" role="status">${body.text}</p>`
       : body.drawing;
   return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
-    ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? renderToolbar(m, parts.toolbar) : nothing}
+    ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? (toolbar.module?.renderToolbar(m, parts.toolbar) ?? nothing) : nothing}
     <div part="body" class="body">${content}</div>
     ${parts.table ? renderDataTable(parts.table, parts.toolbar?.tableShown === true) : nothing}
     ${parts.stale ? renderStale(parts.stale.error, parts.stale.loadedAt, lang, m) : nothing}

@@ -16,6 +16,9 @@ const MISTAKE_CODE = '"ratioPercent"';
 /** Code of error-panel.ts (the list of every problem). */
 const ERROR_PANEL_CODE = 'part="problems"';
 
+/** Code of toolbar.ts. */
+const TOOLBAR_CODE = 'part="toolbar"';
+
 /** Background tokens of the light (built in), dark and screen themes (`themes.ts`, on demand). */
 const LIGHT_BACKGROUND = '--rb-color-background:#fff';
 const DARK_BACKGROUND = '#1b1e23';
@@ -103,6 +106,29 @@ describe('link groups on demand (dist/)', () => {
       const texts = await onDemandTexts(first);
       expect(texts.some((t) => t.includes(DARK_BACKGROUND) && t.includes(SCREEN_BACKGROUND)), `${entry}: the themes on demand`).to.equal(true);
     }
+  });
+
+  it('the first load of a KPI card or a chart carries no toolbar; a card whose config asks for one loads it and shows it, styled, by rb-load', async () => {
+    for (const entry of ['growth-indicator', 'coverage-gauge']) {
+      const first = await staticClosure(`/dist/${entry}.js`);
+      expect(first, `${entry}: no toolbar`).to.not.include(TOOLBAR_CODE);
+      expect((await onDemandTexts(first)).some((t) => t.includes(TOOLBAR_CODE)), `${entry}: the toolbar on demand`).to.equal(true);
+    }
+    await import('/dist/growth-indicator.js' as string);
+    const el = document.createElement('rb-growth-indicator') as HTMLElement & { data: unknown; config: unknown; updateComplete: Promise<unknown> };
+    el.config = { toolbar: true };
+    el.data = await (await fetch('/demo/data/kaiping.json')).json();
+    let buttons = 0;
+    el.addEventListener('rb-load', () => (buttons = el.shadowRoot!.querySelectorAll('[part=toolbar] button').length));
+    const loaded = nextEvent(el, 'rb-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(buttons, 'three buttons when rb-load fires').to.equal(3);
+    expect(fetchedChunk('toolbar')).to.equal(true);
+    const bar = el.shadowRoot!.querySelector('[part=toolbar]')!;
+    expect(getComputedStyle(bar).display, 'the toolbar styles').to.equal('flex');
+    el.remove();
   });
 
   it('light cards load no themes; a card in the screen theme loads them and has its colours by the time it reports rb-load', async () => {
@@ -193,6 +219,7 @@ describe('link groups on demand (dist/)', () => {
     const period = /第 1 个指标“[^”]+”的“期间”（reported\.period）：“2025年”不是有效的期间/;
     expect((await reported).detail.message).to.match(missing).and.include('（另有 1 处问题）');
     const panel = bad.shadowRoot!.querySelector('[part=error]')!;
+    expect(getComputedStyle(panel).borderLeftWidth, 'the error panel styles').to.equal('4px');
     expect(panel.querySelector('p')!.textContent).to.match(missing);
     expect(panel.querySelector('summary')!.textContent).to.equal('全部 2 处问题');
     const listed = [...panel.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
