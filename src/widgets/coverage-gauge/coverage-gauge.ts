@@ -14,6 +14,7 @@ import {
   type CoverageGaugeModel,
 } from './coverage-gauge.options.js';
 import { BreakdownLimit } from './breakdown-limit.js';
+import { visibleRows } from './breakdown-fit.js';
 
 /**
  * Party-organisation and programme coverage (covered of total, or a published ratio) as a gauge,
@@ -277,13 +278,14 @@ export class RbCoverageGauge extends RbChartElement<CoverageGaugeConfig, Coverag
   }
 
   /**
-   * The per-unit rows. In a cell of fixed height, the rows that fit and then `另有 N 个单位` (the
-   * data table keeps every unit); all of them while they are measured, with the line unseen.
+   * The per-unit rows. In a cell of fixed height, the rows that fit (the selected unit among them)
+   * and then `另有 N 个单位` (the data table keeps every unit); all of them while they are
+   * measured, with the line unseen.
    */
   private renderBreakdown(model: CoverageGaugeModel): TemplateResult | typeof nothing {
     const shown = this.limit.shown;
     if (!model.breakdown?.length || (shown !== null && shown < 0)) return nothing;
-    const rows = shown === null ? model.breakdown : model.breakdown.slice(0, shown);
+    const rows = visibleRows(model.breakdown, shown);
     const hidden = model.breakdown.length - rows.length;
     return html`<section part="breakdown" class="breakdown" aria-label=${model.breakdownTitle}>
       <h3>${model.breakdownTitle}</h3>

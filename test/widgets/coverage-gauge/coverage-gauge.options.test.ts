@@ -18,7 +18,7 @@ import {
   type CoverageGaugeModel,
 } from '../../../src/widgets/coverage-gauge/coverage-gauge.options.js';
 import { sample } from '../../support/helpers.js';
-import { moreUnitsText, rowsThatFit } from '../../../src/widgets/coverage-gauge/breakdown-fit.js';
+import { moreUnitsText, rowsThatFit, visibleRows } from '../../../src/widgets/coverage-gauge/breakdown-fit.js';
 
 function context(lang = 'zh-CN'): RenderContext {
   return { lang, messages: messagesFor(lang), theme: DEFAULT_THEME, animation: false, baseUrl: location.href, warn: () => {} };
@@ -206,6 +206,19 @@ describe('coverage-gauge buildModel', () => {
     expect(rowsThatFit(2, 88, (k) => heights[k]!)).to.equal(1);
     expect(rowsThatFit(2, 84, (k) => heights[k]!)).to.equal(0);
     expect(rowsThatFit(2, 59, (k) => heights[k]!)).to.equal(-1);
+  });
+
+  it('draws the leading rows that fit, with a selected unit that would be left out in the last place', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e'].map((unit) => ({ unit, focused: false }));
+    const names = (shown: readonly { unit: string }[]) => shown.map((r) => r.unit).join('');
+    expect(names(visibleRows(rows, null)), 'no limit').to.equal('abcde');
+    expect(names(visibleRows(rows, 3)), 'nothing selected').to.equal('abc');
+    const selected = (unit: string) => rows.map((r) => ({ ...r, focused: r.unit === unit }));
+    expect(names(visibleRows(selected('b'), 3)), 'the selected unit is shown already').to.equal('abc');
+    expect(names(visibleRows(selected('e'), 3)), 'it takes the last place').to.equal('abe');
+    expect(names(visibleRows(selected('e'), 1))).to.equal('e');
+    expect(names(visibleRows(selected('e'), 0)), 'no row fits').to.equal('');
+    expect(names(visibleRows(selected('e'), 5)), 'all fit').to.equal('abcde');
   });
 
   it('writes "N more units" in the language of the model, "+N" without the message', () => {

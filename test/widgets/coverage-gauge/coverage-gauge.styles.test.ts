@@ -5,6 +5,7 @@ import type { RbCoverageGauge } from '../../../src/widgets/coverage-gauge/index.
 import type { RbSelectDetail } from '../../../src/core/events.js';
 import { cleanup, create, nextEvent, recordEvents, sample, settle, shadow, until } from '../../support/helpers.js';
 import { DEFAULT_THEME } from '../../../src/core/theme.js';
+import { linkGroup } from '../../../src/core/link-group.js';
 
 async function gauge(
   props: Record<string, unknown>,
@@ -201,6 +202,20 @@ describe('rb-coverage-gauge styles and states', () => {
       expect(shadow(el).querySelectorAll('table tbody tr').length, 'the figures table keeps every unit').to.equal(1 + 7);
       const csv = el.toCSV();
       for (const unit of el.model!.breakdown!) expect(csv, 'CSV keeps every unit').to.include(unit.name);
+
+      // A unit chosen in the widget's link group that is left out takes the last shown place.
+      const names = () => [...shadow(el).querySelectorAll<HTMLElement>('[part=breakdown] [part=unit]')].map((b) => b.dataset['unit']);
+      const leftOut = el.model!.breakdown!.at(-1)!.unit;
+      expect(names(), 'the last unit is left out').to.not.include(leftOut);
+      el.setAttribute('group', `gauge-fit-${style}`);
+      await settle(el);
+      linkGroup(`gauge-fit-${style}`).select({ kind: 'unit', id: leftOut });
+      await until(() => names().at(-1) === leftOut, 5000, 'the selected unit in the last place');
+      expect(names(), 'as many rows').to.have.length(shown);
+      expect(q(el, `[data-unit="${leftOut}"]`)!.getAttribute('aria-pressed')).to.equal('true');
+      expect(more(), 'the rest counted').to.equal(`另有 ${7 - shown} 个单位`);
+      linkGroup(`gauge-fit-${style}`).clear();
+      await until(() => !names().includes(leftOut), 5000, 'the leading rows again');
 
       box.style.height = '1400px';
       await until(() => rows() === 7 && more() === null, 5000, 'every row back in the taller box');
