@@ -2,8 +2,7 @@
  * Growth from a series: year-on-year (同比) against the same period one year earlier and
  * period-on-period (环比) against the preceding period of the same granularity.
  */
-import { greatest } from 'd3-array';
-import { formatPeriodKey, parsePeriod, periodOrdinal, previousPeriod, yearAgo } from './periods.js';
+import { comparePeriods, formatPeriodKey, parsePeriod, previousPeriod, yearAgo } from './periods.js';
 
 export interface SeriesPoint {
   readonly period: string;
@@ -14,10 +13,9 @@ export type GrowthKind = 'yoy' | 'pop';
 
 /** The latest point of a series (by period, not by position). */
 export function latestPoint(series: readonly SeriesPoint[]): SeriesPoint | undefined {
-  return greatest(
-    series.filter((p) => parsePeriod(p.period)),
-    (p) => periodOrdinal(parsePeriod(p.period)!),
-  );
+  let latest: SeriesPoint | undefined;
+  for (const p of series) if (parsePeriod(p.period) && (!latest || comparePeriods(p.period, latest.period) > 0)) latest = p;
+  return latest;
 }
 
 /** The period a growth of this kind compares against (`2022-Q1` → `2021-Q1` or `2021-Q4`). */

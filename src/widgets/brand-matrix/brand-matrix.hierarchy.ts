@@ -3,6 +3,7 @@
  * brands over village brands …). Every layout of `rb-brand-matrix` (cards, tree, treemap,
  * sunburst) reads this one structure.
  */
+import { group, sum } from 'd3-array';
 import { quantityAt } from '../../core/period-figures.js';
 import type { Brand, Quantity, RegionBrandData } from '../../core/schema.js';
 
@@ -65,14 +66,10 @@ export function metricOf(brand: Brand, metric: string | undefined, period?: stri
 
 /** Children of every brand id, in document order. */
 function childrenIndex(brands: readonly Brand[]): Map<string, Brand[]> {
-  const index = new Map<string, Brand[]>();
-  for (const b of brands) {
-    if (b.parent === undefined) continue;
-    const list = index.get(b.parent);
-    if (list) list.push(b);
-    else index.set(b.parent, [b]);
-  }
-  return index;
+  return group(
+    brands.filter((b) => b.parent !== undefined),
+    (b) => b.parent!,
+  );
 }
 
 /**
@@ -100,7 +97,7 @@ export function toHierarchy(
     const kids = (children.get(brand.id) ?? []).filter((c) => !seen.has(c.id)).map((c) => build(c, depth + 1, brand.id));
     const q = metricOf(brand, metric, period);
     const own = q && q.value > 0 ? q.value : minSize;
-    const childSum = kids.reduce((s, k) => s + k.size, 0);
+    const childSum = sum(kids, (k) => k.size);
     const size = kids.length ? Math.max(q && q.value > 0 ? own : 0, childSum) : own;
     return {
       id: brand.id,
@@ -110,7 +107,7 @@ export function toHierarchy(
       metric: q,
       size,
       children: kids,
-      descendants: kids.reduce((s, k) => s + 1 + k.descendants, 0),
+      descendants: sum(kids, (k) => 1 + k.descendants),
     };
   };
 

@@ -3,6 +3,7 @@
  * `grid` layout, drawn as HTML) or an ECharts tree / treemap / sunburst option, plus the same
  * figures as text (summary and table). All layouts read one hierarchy (`toHierarchy`).
  */
+import { sum } from 'd3-array';
 import * as v from 'valibot';
 import { type ValidationScope } from '../../core/scoped-validation.js';
 import { BRANDS, CLUSTERS, UNITS } from '../../core/sections.js';
@@ -240,7 +241,7 @@ export function withOwnShare(items: readonly BrandChartItem[]): BrandChartItem[]
   return items.map((item) => {
     if (!item.children?.length) return item;
     const children = withOwnShare(item.children);
-    const rest = item.value - children.reduce((sum, c) => sum + c.value, 0);
+    const rest = item.value - sum(children, (c) => c.value);
     if (!(rest > item.value * 1e-6)) return { ...item, children };
     const { children: _, ...own } = item;
     return { ...item, children: [...children, { ...own, value: rest }] };

@@ -3,6 +3,7 @@
  * industry colours, the units they sit in with the summed metric and its colour scale, and the
  * tooltip text of clusters and units. Pure.
  */
+import { sum } from 'd3-array';
 import { color as zrColor } from 'echarts/core';
 import type { RenderContext } from '../../core/contract.js';
 import { metricName, plainRichText } from '../../core/echarts-text.js';
@@ -226,7 +227,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
   const order = [...data.units.map((u) => u.id), data.region.id];
   const unitIds = [...new Set(clusters.flatMap((c) => c.units.map((u) => u.id)))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const sums = unitIds.map((id) => clusters.filter((c) => c.units.some((u) => u.id === id)));
-  const values = sums.map((list) => list.reduce((s, c) => s + c.value, 0));
+  const values = sums.map((list) => sum(list, (c) => c.value));
   // What the units are called: `镇（园区）`, `村` … from their levels.
   const places = m.map.places(unitLevels(data, unitIds), unitIds.length);
   const scale = unitScale(Math.max(0, ...values), quantityUnit, ctx, label, places);

@@ -3,6 +3,7 @@
  * cluster markers sized by it, town names, and optionally thousands of enterprise points. Pure:
  * the geometry arrives resolved and registered under its map name.
  */
+import { rollup } from 'd3-array';
 import type { ChartItem, RenderContext } from '../../core/contract.js';
 import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
 import { isNarrow, layoutWidth, legendHeight } from '../../core/chart-layout.js';
@@ -158,8 +159,11 @@ export function geoOption(
   });
 
   // Cluster markers: one per cluster and unit, spread when several share a unit.
-  const perUnit = new Map<string, string[]>();
-  for (const c of f.clusters) for (const u of c.units) perUnit.set(u.id, [...(perUnit.get(u.id) ?? []), c.id]);
+  const perUnit = rollup(
+    f.clusters.flatMap((c) => c.units.map((u) => ({ unit: u.id, cluster: c.id }))),
+    (marks) => marks.map((m) => m.cluster),
+    (m) => m.unit,
+  );
   const largest = Math.max(0, ...f.clusters.map((c) => c.value));
   const markerSeries = f.industries.map((ind) => ({
     type: 'scatter',

@@ -12,7 +12,6 @@
 import * as v from 'valibot';
 import { showsItemOf, type ValidationScope } from '../../core/scoped-validation.js';
 import { INDICATORS, UNITS } from '../../core/sections.js';
-import { extent } from 'd3-array';
 import type { DataTable, HtmlModel } from '../../core/contract.js';
 import type { RenderContext } from '../../core/contract.js';
 import { pickById, widgetConfigSchema } from '../../core/config.js';
@@ -288,8 +287,8 @@ export function sparklineOf(
   const { width, height } = SPARKLINE_SIZE;
   const pad = 3;
   const xs = points.map((p) => periodOrdinal(parsePeriod(p.period)!));
-  const [x0, x1] = extent(xs) as [number, number];
-  const [y0, y1] = extent(points, (p) => p.value) as [number, number];
+  const ys = points.map((p) => p.value);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const sx = (x: number) => (x1 === x0 ? width / 2 : pad + ((x - x0) / (x1 - x0)) * (width - 2 * pad));
   const sy = (y: number) => (y1 === y0 ? height / 2 : height - pad - ((y - y0) / (y1 - y0)) * (height - 2 * pad));
   const round = (n: number) => Math.round(n * 10) / 10;
