@@ -11,11 +11,9 @@
 import type * as v from 'valibot';
 import type { ValidationIssue } from './errors.js';
 import type { MistakeCode } from './mistake-code.js';
+import { OnDemand } from './on-demand.js';
 
-let code: MistakeCode | null = null;
-let loading: Promise<unknown> | null = null;
-/** The import failed (a deployment missing the chunk): nothing more to wait for. */
-let unavailable = false;
+const mistakes = new OnDemand(() => import('./mistake-code.js').then((m) => m.mistakeCode), 'the code that describes mistakes');
 
 /** What an issue was found in, while it is not complete yet. */
 export interface IssueOrigin {
@@ -30,25 +28,17 @@ const origins = new WeakMap<ValidationIssue, IssueOrigin>();
 
 /** Makes the mistake code available (the DOM-free entries, statically). */
 export function provideMistakeCode(given: MistakeCode): void {
-  code = given;
+  mistakes.provide(given);
 }
 
 /** Null when the mistake code is at hand (or cannot be had); else the promise of its loading (started once, never rejects). */
 export function mistakeCodeReady(): Promise<unknown> | null {
-  if (code || unavailable) return null;
-  loading ??= import('./mistake-code.js').then(
-    (m) => provideMistakeCode(m.mistakeCode),
-    (e: unknown) => {
-      unavailable = true;
-      console.warn('region-brand-widgets: the code that describes mistakes could not be loaded', e);
-    },
-  );
-  return loading;
+  return mistakes.ready();
 }
 
 /** The mistake code, or null before it has loaded. */
 export function mistakeCodeAtHand(): MistakeCode | null {
-  return code;
+  return mistakes.module;
 }
 
 /** Issues with the document they are about, which places them (`where`). */
@@ -78,6 +68,7 @@ export function movedIssue(issue: ValidationIssue, path: string): ValidationIssu
 
 /** The issue complete, when the mistake code is at hand; else the same issue. */
 export function completeIssue(issue: ValidationIssue): ValidationIssue {
+  const code = mistakes.module;
   return code ? code.completeIssue(issue, origins.get(issue)) : issue;
 }
 
@@ -86,11 +77,13 @@ export function completeIssue(issue: ValidationIssue): ValidationIssue {
  * period's pattern and its calendar, then say one problem); else the same issues.
  */
 export function completeIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const code = mistakes.module;
   return code ? code.completeIssues(issues, (issue) => origins.get(issue)) : [...issues];
 }
 
 function found(issue: ValidationIssue, origin: IssueOrigin): ValidationIssue {
   const known = { ...origins.get(issue), ...origin };
+  const code = mistakes.module;
   if (code) return code.completeIssue(issue, known);
   origins.set(issue, known);
   return issue;

@@ -21,6 +21,11 @@ export class OnDemand<T> {
     private readonly what: string,
   ) {}
 
+  /** Makes the module available at once (an entry that imports it statically). */
+  provide(module: T): void {
+    this.module = module;
+  }
+
   /** Null when the module is at hand (or cannot be had); else the promise of its loading (started once), which never rejects. */
   ready(): Promise<unknown> | null {
     if (this.module || this.unavailable) return null;
