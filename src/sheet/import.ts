@@ -235,8 +235,13 @@ function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void 
   for (const extra of sheet?.extras ?? []) {
     const metric = { ...extra, ...enterpriseMetric(extra.header) };
     const first = metrics.find((m) => m.key === metric.key);
-    if (!first) metrics.push(metric);
-    else w.log.warning(`${sheet!.name}!${columnLetters(extra.index)}${sheet!.headerNumber}`, '', w.log.messages.duplicateColumn(sheet!.name, extra.header, columnLetters(first.index)));
+    const header = `${sheet!.name}!${columnLetters(extra.index)}${sheet!.headerNumber}`;
+    if (first) w.log.warning(header, '', w.log.messages.duplicateColumn(sheet!.name, extra.header, columnLetters(first.index)));
+    else {
+      metrics.push(metric);
+      // spreadsheet-format.md: a further column is a metric "with its unit in brackets".
+      if (metric.unit === undefined) w.log.warning(header, '', w.log.messages.metricWithoutUnit(sheet!.name, extra.header));
+    }
   }
   for (const metric of metrics) sheet!.metricColumns.set(metric.key, metric.index);
   for (const row of w.rows('enterprises')) {

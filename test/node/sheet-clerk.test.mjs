@@ -229,6 +229,32 @@ describe('a workbook as a clerk writes it', () => {
     }
   });
 
+  test('an enterprise metric column without a unit is imported and noted at its header cell; a known one (营收) has its default unit', async () => {
+    const bytes = await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
+      单位: [['名称', '级别'], ['马冈镇', '镇']],
+      集群: [['名称', '单位'], ['鹅产业', '马冈镇']],
+      企业: [['集群', '名称', '营收', '用地', '用水(吨)'], ['鹅产业', '甲', 300, 12, 40]],
+    });
+    const expected = {
+      'zh-CN': '“企业”表的“用地”列没有单位，数值将不带单位显示：请在表头的括号里写上单位，如“用地(亩)”',
+      en: 'the column “用地” of sheet “企业” names no unit, so its figures show without one: write the unit in brackets in the header, such as “用地 (mu)”',
+      'zh-Hant': '「企業」表的「用地」欄沒有單位，數值將不帶單位顯示：請在表頭的括號裡寫上單位，如「用地(畝)」',
+    };
+    for (const lang of Object.keys(expected)) {
+      const result = await importXlsx(bytes, lang);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.deepEqual(result.document.clusters[0].enterprises[0].metrics, {
+        revenue: { value: 300, unit: '元' },
+        用地: { value: 12, unit: '' },
+        用水: { value: 40, unit: '吨' },
+      });
+      assert.deepEqual(result.warnings.map((w) => [w.cell, w.severity]), [['企业!D1', 'warning']]);
+      if (lang !== 'zh-Hant') assert.equal(result.warnings[0].message, expected[lang]);
+      else assert.match(result.warnings[0].message, /「用地」欄沒有單位/);
+    }
+  });
+
   test('the metrics sheet: 37.83亿 says its unit; a share in % keeps its unit', async () => {
     const result = await importXlsx(await xlsx({
       地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],

@@ -34,6 +34,8 @@ export interface SheetMessages {
   readonly unknownColumn: (sheet: string, header: string) => string;
   /** A second column for the same field: only the first (`column`, a letter) is read. */
   readonly duplicateColumn: (sheet: string, header: string, column: string) => string;
+  /** An enterprise metric column whose header names no unit (and is not one the format knows, like 产值): its figures are imported without one. */
+  readonly metricWithoutUnit: (sheet: string, header: string) => string;
   /** Lines of the instructions sheet. */
   readonly readme: readonly string[];
   /** Headers of the allowed-values sheet: column, value, meaning. */

@@ -25,6 +25,7 @@ export const sheetZhCN: SheetMessages = {
     `${column}是公式${formula ? `“=${formula}”` : ''}，但工作簿里没有它的计算结果（由程序生成、从未计算过的文件），读不到它的值：请用 Excel 或 WPS 打开这个工作簿，保存后再导入`,
   unknownSheet: (sheet) => `已忽略不认识的工作表“${sheet}”`,
   unknownColumn: (sheet, header) => `已忽略“${sheet}”表中不认识的列“${header}”`,
+  metricWithoutUnit: (sheet, header) => `“${sheet}”表的“${header}”列没有单位，数值将不带单位显示：请在表头的括号里写上单位，如“${header}(亩)”`,
   duplicateColumn: (sheet, header, column) => `“${sheet}”表的“${header}”列重复：只读取 ${column} 列`,
   readme: [
     '区域品牌数据填报模板（region-brand-data 第 1 版）',

@@ -25,6 +25,7 @@ export const sheetZhHant: SheetMessages = {
     `${column}是公式${formula ? `「=${formula}」` : ''}，但活頁簿裡沒有它的計算結果（由程式產生、從未計算過的檔案），讀不到它的值：請用 Excel 或 WPS 開啟這個活頁簿，儲存後再匯入`,
   unknownSheet: (sheet) => `已略過無法辨識的工作表「${sheet}」`,
   unknownColumn: (sheet, header) => `已略過「${sheet}」表中無法辨識的欄「${header}」`,
+  metricWithoutUnit: (sheet, header) => `「${sheet}」表的「${header}」欄沒有單位，數值將不帶單位顯示：請在表頭的括號裡寫上單位，如「${header}(畝)」`,
   duplicateColumn: (sheet, header, column) => `「${sheet}」表的「${header}」欄重複：只讀取 ${column} 欄`,
   readme: [
     '區域品牌資料填報範本（region-brand-data 第 1 版）',
