@@ -71,6 +71,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;
+  /** A new document whose model waited (for ECharts) and was not shown: a newer build of it fires its `rb-load`. */
+  private unshown: Load | null = null;
   /** Counts builds and loading errors: a report waiting for problem messages is dropped when a newer one started. */
   private builds = 0;
   /** Config, language or theme changed since the last build (kept while a language loads). */
@@ -88,10 +90,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     return this.accepted?.value;
   }
 
-  /**
-   * This widget's strings in any language: `widgetMessages` of its zh-CN sections (`S`), called as
-   * its module is imported, so the built-in zh-CN has them before the widget can render.
-   */
+  /** This widget's strings in any language: `widgetMessages` of its zh-CN sections (`S`), called as its module is imported, so the built-in zh-CN has them before the widget can render. */
   protected abstract readonly strings: WidgetMessages<S>;
 
   /** Pure: valid data + config (+ what `prepare` returned) → what to render. Throws an {@link RbError} for bad config. */
@@ -101,9 +100,8 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   protected abstract renderModel(model: M): TemplateResult | typeof nothing;
 
   /**
-   * Optional asynchronous step between config validation and `buildModel`, for widgets that need
-   * more than the document (the cluster map fetches `geo.url`). Its result goes to `buildModel`;
-   * a rejection is shown like a `buildModel` error; a newer build aborts it through `signal`.
+   * Optional asynchronous step between config validation and `buildModel`, for widgets that need more than the document (the
+   * cluster map fetches `geo.url`). Its result goes to `buildModel`; a rejection is shown like a `buildModel` error; a newer build aborts it through `signal`.
    */
   protected prepare(_data: RegionBrandData, _config: C, _context: PrepareContext): P | Promise<P> {
     return undefined as P;
@@ -117,6 +115,11 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   /** Last step of every build, for what a family of widgets shares (chart widgets: decal patterns). */
   protected finishModel(model: M, _config: C): M {
     return model;
+  }
+
+  /** What drawing a model needs that loads on demand (chart widgets: ECharts), or null; it may throw. */
+  protected modelReady(_model: M): Promise<unknown> | null {
+    return null;
   }
 
   /** The state of the widget (see {@link WidgetState}). */
@@ -180,6 +183,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   /** config → validation → prepare → model, from the accepted document; `load` is set for a new document. */
   private build(load: Load | null): void {
+    load ??= this.unshown;
     const accepted = this.accepted!;
     const keepLastGood = load?.refresh === true;
     this.builds++;
@@ -235,33 +239,32 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
         ...this.link.context(),
       };
       model = this.finishModel(this.buildModel(data, config, ctx, prepared), config);
+      // Shown once what draws it is at hand (ECharts): the last model stays until then.
+      if (this.afterLoading(this.modelReady(model), () => this.show(data, config, prepared, load, found))) return void (this.unshown = load);
     } catch (e) {
       this.fail(asRbError(e, this.localName), load?.refresh === true);
       return;
     }
-    if (warnings.length && this.afterProblemMessages(() => this.show(data, config, prepared, load, found))) return;
+    if (warnings.length && this.afterLoading(mistakeShownReady(lang), () => this.show(data, config, prepared, load, found))) return;
     this.view = { kind: 'model', model, sources: data.sources, staleError: null };
+    this.unshown = null;
     for (const { issue, values } of warnings) this.emitLater('rb-warning', { message: describeIssue(issue, lang), path: issue.path, ...(values ? { values } : {}) });
     if (load) this.emitLater('rb-load', { source: load.source });
   }
 
   /** Shows an error (or, keeping the last good model on a refresh, marks it stale) and fires `rb-error`. */
   private fail(found: RbError, refresh: boolean): void {
-    if (this.afterProblemMessages(() => this.fail(found, refresh))) return;
+    if (this.afterLoading(mistakeShownReady(this.effectiveLang), () => this.fail(found, refresh))) return;
     const error = found.completed();
     this.view = failedView(this.view, error, refresh);
     this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: this.stale });
   }
 
-  /**
-   * Runs `report` once what shows a mistake in the widget's language is at hand (`mistakeShownReady`;
-   * false: it is, run it now), unless a newer build or loading error came first.
-   */
-  private afterProblemMessages(report: () => void): boolean {
-    const loading = mistakeShownReady(this.effectiveLang);
+  /** Runs `next` once `loading` has settled (false: none), unless a newer build or loading error came first. */
+  private afterLoading(loading: Promise<unknown> | null, next: () => void): boolean {
     if (!loading) return false;
     const builds = this.builds;
-    this.waiting.on(loading, () => builds === this.builds && report());
+    this.waiting.on(loading, () => builds === this.builds && next());
     return true;
   }
 

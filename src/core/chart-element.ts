@@ -6,7 +6,8 @@
 import { html, css, type TemplateResult } from 'lit';
 import { resolveTheme } from './theme.js';
 import { RbElement } from './base-element.js';
-import { ChartController, type ChartHost, type EChartsCoreOption, type EChartsModule } from './chart.js';
+import { ChartController, type ChartHost, type EChartsCoreOption } from './chart.js';
+import { echartsReady, type EChartsModules } from './echarts-on-demand.js';
 import type { CommonConfig } from './config.js';
 import type { WidgetSection } from './i18n/messages.js';
 import type { RbSelectDetail } from './events.js';
@@ -70,10 +71,11 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
   ];
 
   /**
-   * ECharts chart types and components this widget draws with.
+   * ECharts chart types and components this widget draws with: an array, or a loader that imports
+   * them on demand (see `echarts-on-demand.ts`).
    * @internal
    */
-  abstract readonly echartsModules: EChartsModule;
+  abstract readonly echartsModules: EChartsModules;
 
   /** @internal */
   protected readonly chartController = new ChartController(this);
@@ -154,6 +156,14 @@ export abstract class RbChartElement<C extends CommonConfig, M extends WidgetMod
   /** `patterns: true` in config: decal patterns over the chart's areas (see core/patterns.ts). */
   protected override finishModel(model: M, config: C): M {
     return config.patterns && model.drawing === 'chart' ? { ...model, option: withPatterns(model.option) } : model;
+  }
+
+  /**
+   * A chart model waits for ECharts and this widget's modules, loaded on demand on the first chart
+   * (a model drawn in HTML never loads them); throws when they could not be loaded.
+   */
+  protected override modelReady(model: M): Promise<unknown> | null {
+    return model.drawing === 'chart' && !model.noData ? echartsReady(this.echartsModules) : null;
   }
 
   /** A chart model: the canvas, its tooltip and {@link renderExtra}; an HTML model: {@link renderHtml}. */

@@ -1,5 +1,6 @@
 /**
- * ECharts lifecycle, once for every chart widget: tree-shaken `echarts/core`; the chart starts
+ * ECharts lifecycle, once for every chart widget: tree-shaken `echarts/core`, loaded on demand
+ * (`echarts-on-demand.ts`: the element shows a chart model once it is at hand); the chart starts
  * when its container is first visible and has a size, or when the page is printed; a
  * ResizeObserver keeps it sized; it is disposed exactly once when the element leaves the page
  * (moving the element in the DOM keeps it). Clicks on data items that carry a `select` field fire `rb-select`.
@@ -11,22 +12,13 @@
  * chart's own pixels, so the canvas is sharp and the mark under the pointer is the one that answers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { AriaComponent } from 'echarts/components';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import type { RbSelectDetail } from './events.js';
 import { attachTooltip, hideTooltip, type TooltipHost } from './chart-tooltip.js';
+import { echartsFor, type EChartsModules } from './echarts-on-demand.js';
 
 export type { EChartsCoreOption };
-
-/** An ECharts extension module (a chart type or component) as `use()` takes it. */
-export type EChartsModule = Parameters<typeof use>[0];
-
-/**
- * Modules are registered on first draw, not at import, so importing a module of this library
- * has no side effect beyond defining its element (bundlers can tree-shake the rest).
- */
-const baseModules: EChartsModule = [CanvasRenderer, AriaComponent];
+export type { EChartsModule, EChartsModules } from './echarts-on-demand.js';
 
 /** What the chart controller needs from its element. */
 export interface ChartHost extends ReactiveControllerHost, HTMLElement, TooltipHost {
@@ -36,8 +28,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement, TooltipH
   chartOption(): EChartsCoreOption | null;
   /** A data item with a `select` field was clicked. */
   chartSelect(detail: RbSelectDetail): void;
-  /** ECharts chart types and components this widget draws with. */
-  readonly echartsModules: EChartsModule;
+  /** ECharts chart types and components this widget draws with (registered on its first chart). */
+  readonly echartsModules: EChartsModules;
 }
 
 /** Items of a series may carry `select: { kind, id }`; a click on them fires `rb-select`. */
@@ -180,11 +172,12 @@ export class ChartController implements ReactiveController {
       // The host, as the IntersectionObserver sees it: a chart below the host's top edge must not
       // wait for an observer report that never comes while the host stays intersecting.
       if (!printing && (!this.visible || !nearViewport(this.host))) return;
-      use(baseModules);
-      use(this.host.echartsModules);
+      // Not loaded yet: the element shows a chart model only once it is (RbChartElement.modelReady).
+      const echarts = echartsFor(this.host.echartsModules);
+      if (!echarts) return;
       this.ratio = pixelRatio(container);
       this.watchRatio();
-      this.chart = init(container, null, { renderer: 'canvas', devicePixelRatio: this.ratio });
+      this.chart = echarts.init(container, null, { renderer: 'canvas', devicePixelRatio: this.ratio });
       this.chart.on('click', (params: { data?: unknown }) => {
         const select = (params.data as Selectable | undefined)?.select;
         if (select) this.host.chartSelect(select);

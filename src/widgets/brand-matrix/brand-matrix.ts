@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { SunburstChart, TreeChart, TreemapChart } from 'echarts/charts';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import type { EChartsModules } from '../../core/chart.js';
 import type { MessagesWith } from '../../core/i18n/registry.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
@@ -17,6 +17,8 @@ import {
   type BrandMatrixModel,
 } from './brand-matrix.options.js';
 
+/** The chart layouts' ECharts modules, imported the first time one is drawn (one loader for every element). */
+const chartModules = () => import('./brand-matrix.echarts.js').then((m) => m.echartsModules);
 
 /**
  * The administrative-region brand hierarchy: one county brand over its town brands (the
@@ -59,8 +61,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
   protected readonly scope = brandMatrixScope;
   /** @internal */
-  /** @internal */
-  readonly echartsModules = [TreeChart, TreemapChart, SunburstChart];
+  readonly echartsModules: EChartsModules = chartModules;
 
   /** Ids of the cards whose children are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();

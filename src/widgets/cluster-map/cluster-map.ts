@@ -3,7 +3,7 @@ import { styleProps } from '../../core/style-props.js';
 import { GraphChart, MapChart } from 'echarts/charts';
 import { GeoComponent, LegendPlainComponent } from 'echarts/components';
 import { GeoScatterChart } from './geo-scatter.js';
-import type { EChartsModule } from '../../core/chart.js';
+import type { EChartsModules } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import { absoluteUrl } from '../../core/data-source.js';
@@ -139,7 +139,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
   protected readonly scope = clusterMapScope;
   /** @internal */
   /** @internal */
-  readonly echartsModules: EChartsModule = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
+  readonly echartsModules: EChartsModules = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
 
   /**
    * In geo mode, the document's geometry registered with ECharts: inline, or fetched from

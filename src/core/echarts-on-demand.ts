@@ -1,0 +1,75 @@
+/**
+ * ECharts for the chart widgets, loaded on demand: `echarts/core` with the canvas renderer and the
+ * aria component (`echarts-runtime.ts`), and a widget's chart modules when it names them through a
+ * loader, come through `import()` the first time a widget shows a chart; a page that draws none
+ * (a brand matrix of cards) never fetches them. The chart element shows a chart model only once
+ * {@link echartsReady} has nothing more to wait for; the chart controller then draws with
+ * {@link echartsFor} at once, so the chart is there when `updateComplete` resolves and `rb-load` fires.
+ */
+import type { use } from 'echarts/core';
+
+/** An ECharts extension module (a chart type or component) as `use()` takes it. */
+export type EChartsModule = Parameters<typeof use>[0];
+
+/**
+ * The ECharts modules a widget draws with: an array (imported with the widget), or a function that
+ * imports them on demand, e.g. `() => import('./x.echarts.js').then((m) => m.echartsModules)`.
+ * Loaders are remembered by identity: give every element of a widget the same function (a
+ * module-level constant), not a new one per element.
+ */
+export type EChartsModules = readonly EChartsModule[] | (() => Promise<readonly EChartsModule[]>);
+
+/** `init` and `use` of `echarts/core`, with the renderer and the aria component registered. */
+export type EChartsRuntime = typeof import('./echarts-runtime.js');
+
+/** One import: under way (`promise`), done (`value`) or failed (`failure`). */
+interface Import<T> {
+  value: T | null;
+  promise: Promise<void> | null;
+  failure: { cause: unknown } | null;
+}
+
+function start<T>(load: () => Promise<T>): Import<T> {
+  const state: Import<T> = { value: null, promise: null, failure: null };
+  state.promise = load().then(
+    (value) => void Object.assign(state, { value, promise: null }),
+    (cause: unknown) => void Object.assign(state, { failure: { cause }, promise: null }),
+  );
+  return state;
+}
+
+let runtime: Import<EChartsRuntime> | null = null;
+const loaded = new Map<() => Promise<readonly EChartsModule[]>, Import<readonly EChartsModule[]>>();
+
+/**
+ * Null once ECharts and `modules` are at hand. While they load (loading starts on the first call),
+ * the promise to wait for; it never rejects. A failed import throws here, once (the next call tries
+ * again), with what made it fail as the `cause`, so the widget shows it as an internal error.
+ */
+export function echartsReady(modules: EChartsModules): Promise<void> | null {
+  runtime ??= start(() => import('./echarts-runtime.js'));
+  const parts: Import<unknown>[] = [runtime];
+  if (typeof modules === 'function') {
+    let own = loaded.get(modules);
+    if (!own) loaded.set(modules, (own = start(modules)));
+    parts.push(own);
+  }
+  const failed = parts.find((p) => p.failure);
+  if (failed?.failure) {
+    if (failed === runtime) runtime = null;
+    else loaded.delete(modules as () => Promise<readonly EChartsModule[]>);
+    throw new Error('region-brand-widgets: the ECharts chunk could not be loaded', failed.failure);
+  }
+  const pending = parts.flatMap((p) => (p.promise ? [p.promise] : []));
+  return pending.length ? Promise.all(pending).then(() => undefined) : null;
+}
+
+/** ECharts with `modules` registered, or null until {@link echartsReady} has nothing more to wait for. */
+export function echartsFor(modules: EChartsModules): EChartsRuntime | null {
+  const echarts = runtime?.value;
+  const list = typeof modules === 'function' ? loaded.get(modules)?.value : modules;
+  if (!echarts || !list) return null;
+  // use() skips what it has registered before.
+  for (const m of list) echarts.use(m);
+  return echarts;
+}
