@@ -8,8 +8,8 @@ import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
-/** Strings only ECharts / zrender code contains, even minified. */
-export const ECHARTS_MARKERS = ['_echarts_instance_', 'registerPreprocessor', 'zrX', 'zrDelta'];
+/** Strings only ECharts / zrender code contains, even minified (not `zrX`: src/core/chart.ts sets it). */
+export const ECHARTS_MARKERS = ['_echarts_instance_', 'registerPreprocessor', 'zrByTouch', 'zrDelta'];
 
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -55,18 +55,33 @@ export function widgetNames(root) {
     .sort();
 }
 
+/** `echartsModules = [ ... ]` (a field, or `export const` in a module the widget imports on demand). */
+const MODULES_ARRAY = /echartsModules\s*(?::[^=]+)?=\s*\[([^\]]*)\]/;
+
 /**
- * The ECharts modules a widget draws with: names from its `echartsModules = [ ... ]` field and
- * the package each is imported from ('echarts/charts' | 'echarts/components'). Null: no chart.
+ * True when a widget imports its ECharts modules on demand: its element's `echartsModules` field is
+ * a loader, not an array (see src/core/echarts-on-demand.ts); ECharts is then not in its first load.
+ */
+export function widgetEchartsOnDemand(root, widget) {
+  const main = join(root, 'src/widgets', widget, `${widget}.ts`);
+  if (!existsSync(main)) return false;
+  const field = readFileSync(main, 'utf8').match(/readonly echartsModules\s*(?::[^=]+)?=\s*(\S)/);
+  return field !== null && field[1] !== '[';
+}
+
+/**
+ * The ECharts modules a widget draws with: names from its `echartsModules = [ ... ]` array (in the
+ * element's file, else in another file of the widget's folder, as the module its loader imports)
+ * and the package each is imported from ('echarts/charts' | 'echarts/components'). Null: no chart.
  */
 export function widgetEchartsModules(root, widget) {
   const dir = join(root, 'src/widgets', widget);
   const main = join(dir, `${widget}.ts`);
   if (!existsSync(main)) return null;
-  const field = readFileSync(main, 'utf8').match(/echartsModules\s*(?::[^=]+)?=\s*\[([^\]]*)\]/);
+  const sources = [main, ...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))];
+  const field = sources.map((f) => readFileSync(f, 'utf8').match(MODULES_ARRAY)).find(Boolean);
   if (!field) return null;
   const names = field[1].split(',').map((s) => s.trim()).filter(Boolean);
-  const sources = [main, ...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))];
   const from = new Map();
   for (const file of sources) {
     const text = readFileSync(file, 'utf8');
@@ -171,12 +186,31 @@ export async function appBundleSize(root, entryFile) {
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
   const text = [...first].map((n) => chunks.get(n).code).join('\n');
-  const rest = [...chunks.keys()].filter((n) => !first.has(n)).map((n) => chunks.get(n).code);
+  const restNames = [...chunks.keys()].filter((n) => !first.has(n));
+  const rest = restNames.map((n) => chunks.get(n).code);
   const code = Buffer.from(text);
+  const sum = (codes) => ({ min: codes.reduce((a, c) => a + c.length, 0), gzip: codes.reduce((a, c) => a + gzipSize(Buffer.from(c)), 0), files: codes.length });
+  // What a page adds when it draws its first chart (per chunk, as it is fetched): each on-demand
+  // chunk that holds ECharts code or imports a chunk that does (the runtime, a widget's chart
+  // modules), with what it imports that the first load does not have.
+  const closureOf = (name, seen = new Set()) => {
+    if (first.has(name) || seen.has(name) || !chunks.has(name)) return seen;
+    seen.add(name);
+    for (const i of chunks.get(name).imports) closureOf(i, seen);
+    return seen;
+  };
+  const hasECharts = (name) => ECHARTS_MARKERS.some((m) => chunks.get(name).code.includes(m));
+  const drawing = new Set();
+  for (const n of restNames) {
+    const own = closureOf(n);
+    if ([...own].some(hasECharts)) for (const c of own) drawing.add(c);
+  }
   return {
     min: code.length,
     gzip: gzipSize(code),
-    onDemand: { min: rest.reduce((a, c) => a + c.length, 0), gzip: rest.reduce((a, c) => a + gzipSize(Buffer.from(c)), 0), files: rest.length },
+    onDemand: sum(rest),
+    echartsOnDemand: sum([...drawing].map((n) => chunks.get(n).code)),
+    firstEchartsMarkers: ECHARTS_MARKERS.filter((m) => text.includes(m)),
     echartsMarkers: ECHARTS_MARKERS.filter((m) => text.includes(m) || rest.some((c) => c.includes(m))),
   };
 }
@@ -235,6 +269,7 @@ export async function measureSizes(root, cacheFile, log = () => {}) {
       ...filesSize(files),
       closure: files.map(rel),
       echartsModules: modules?.map((m) => m.name) ?? null,
+      echartsOnDemand: modules ? widgetEchartsOnDemand(root, w) : false,
       bundled: await appBundleSize(root, join(root, 'dist', `${w}.js`)),
     };
     if (modules) {
