@@ -71,7 +71,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
 
   private accepted: AcceptedDocument | null = null;
   private handledRevision = 0;
-  /** A new document whose model waited (for ECharts) and was not shown: a newer build of it fires its `rb-load`. */
+  /** A new document whose model has not been shown (it waited for ECharts or messages): a newer build of it fires its `rb-load`. */
   private unshown: Load | null = null;
   /** Counts builds and loading errors: a report waiting for problem messages is dropped when a newer one started. */
   private builds = 0;
@@ -225,6 +225,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   }
 
   private show(data: RegionBrandData, config: C, prepared: P, load: Load | null, found: readonly ValidationIssue[]): void {
+    this.unshown = load;
     const warnings: { issue: ValidationIssue; values?: Record<string, number> }[] = completeIssues(found).map((issue) => ({ issue }));
     const lang = this.effectiveLang;
     let model: M;
@@ -240,7 +241,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       };
       model = this.finishModel(this.buildModel(data, config, ctx, prepared), config);
       // Shown once what draws it is at hand (ECharts): the last model stays until then.
-      if (this.afterLoading(this.modelReady(model), () => this.show(data, config, prepared, load, found))) return void (this.unshown = load);
+      if (this.afterLoading(this.modelReady(model), () => this.show(data, config, prepared, load, found))) return;
     } catch (e) {
       this.fail(asRbError(e, this.localName), load?.refresh === true);
       return;

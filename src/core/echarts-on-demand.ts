@@ -47,7 +47,7 @@ const loaded = new Map<() => Promise<readonly EChartsModule[]>, Import<readonly 
  * again), with what made it fail as the `cause`, so the widget shows it as an internal error.
  */
 export function echartsReady(modules: EChartsModules): Promise<void> | null {
-  runtime ??= start(() => import('./echarts-runtime.js'));
+  runtime ??= start(() => import('./echarts-runtime.js').then((m) => (m.use(m.baseModules), m)));
   const parts: Import<unknown>[] = [runtime];
   if (typeof modules === 'function') {
     let own = loaded.get(modules);
