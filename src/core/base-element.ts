@@ -45,16 +45,12 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
   };
   /** URL of a `region-brand-data` document, fetched once per page and URL. */
   src?: string;
-
   /** The document: inline JSON in the attribute, or an object through the property. */
   data?: RegionBrandDataInput;
-
   /** Seconds between re-fetches of `src`; 0 or absent: no refresh. */
   refresh?: number;
-
   /** Seconds before a fetch of `src` gives up (default 15). */
   timeout?: number;
-
   /** Link group: widgets with the same `group` share one selection and one period (`link-group.ts`). */
   group?: string;
 
