@@ -13,7 +13,7 @@ export type EChartsModule = Parameters<typeof use>[0];
 
 /**
  * The ECharts modules a widget draws with: an array (imported with the widget), or a function that
- * imports them on demand, e.g. `() => import('./x.echarts.js').then((m) => m.echartsModules)`.
+ * imports them on demand (the brand matrix's loader imports `brand-matrix.echarts.ts` and returns its array).
  * Loaders are remembered by identity: give every element of a widget the same function (a
  * module-level constant), not a new one per element.
  */
