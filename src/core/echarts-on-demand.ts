@@ -7,6 +7,7 @@
  * {@link echartsFor} at once, so the chart is there when `updateComplete` resolves and `rb-load` fires.
  */
 import type { use } from 'echarts/core';
+import { OnDemand } from './on-demand.js';
 
 /** An ECharts extension module (a chart type or component) as `use()` takes it. */
 export type EChartsModule = Parameters<typeof use>[0];
@@ -17,29 +18,18 @@ export type EChartsModule = Parameters<typeof use>[0];
  * Loaders are remembered by identity: give every element of a widget the same function (a
  * module-level constant), not a new one per element.
  */
-export type EChartsModules = readonly EChartsModule[] | (() => Promise<readonly EChartsModule[]>);
+export type EChartsModules = readonly EChartsModule[] | ModulesLoader;
+
+/** A function that imports a widget's chart modules. */
+export type ModulesLoader = () => Promise<readonly EChartsModule[]>;
 
 /** `init` and `use` of `echarts/core`, with the renderer and the aria component registered. */
 export type EChartsRuntime = typeof import('./echarts-runtime.js');
 
-/** One import: under way (`promise`), done (`value`) or failed (`failure`). */
-interface Import<T> {
-  value: T | null;
-  promise: Promise<void> | null;
-  failure: { cause: unknown } | null;
-}
-
-function start<T>(load: () => Promise<T>): Import<T> {
-  const state: Import<T> = { value: null, promise: null, failure: null };
-  state.promise = load().then(
-    (value) => void Object.assign(state, { value, promise: null }),
-    (cause: unknown) => void Object.assign(state, { failure: { cause }, promise: null }),
-  );
-  return state;
-}
-
-let runtime: Import<EChartsRuntime> | null = null;
-const loaded = new Map<() => Promise<readonly EChartsModule[]>, Import<readonly EChartsModule[]>>();
+/** Failures are the widget's to show (an internal error), and the next chart tries again. */
+const reported = { warn: false } as const;
+const runtime = new OnDemand(() => import('./echarts-runtime.js').then((m) => (m.use(m.baseModules), m)), 'ECharts', reported);
+const loaded = new Map<ModulesLoader, OnDemand<readonly EChartsModule[]>>();
 
 /**
  * Null once ECharts and `modules` are at hand. While they load (loading starts on the first call),
@@ -47,27 +37,26 @@ const loaded = new Map<() => Promise<readonly EChartsModule[]>, Import<readonly 
  * again), with what made it fail as the `cause`, so the widget shows it as an internal error.
  */
 export function echartsReady(modules: EChartsModules): Promise<void> | null {
-  runtime ??= start(() => import('./echarts-runtime.js').then((m) => (m.use(m.baseModules), m)));
-  const parts: Import<unknown>[] = [runtime];
+  const parts: OnDemand<unknown>[] = [runtime];
   if (typeof modules === 'function') {
     let own = loaded.get(modules);
-    if (!own) loaded.set(modules, (own = start(modules)));
+    if (!own) loaded.set(modules, (own = new OnDemand(modules, 'ECharts modules', reported)));
     parts.push(own);
   }
+  const pending = parts.flatMap((p) => p.ready() ?? []);
   const failed = parts.find((p) => p.failure);
   if (failed?.failure) {
-    if (failed === runtime) runtime = null;
-    else loaded.delete(modules as () => Promise<readonly EChartsModule[]>);
-    throw new Error('region-brand-widgets: the ECharts chunk could not be loaded', failed.failure);
+    const { cause } = failed.failure;
+    failed.retry();
+    throw new Error('region-brand-widgets: the ECharts chunk could not be loaded', { cause });
   }
-  const pending = parts.flatMap((p) => (p.promise ? [p.promise] : []));
   return pending.length ? Promise.all(pending).then(() => undefined) : null;
 }
 
 /** ECharts with `modules` registered, or null until {@link echartsReady} has nothing more to wait for. */
 export function echartsFor(modules: EChartsModules): EChartsRuntime | null {
-  const echarts = runtime?.value;
-  const list = typeof modules === 'function' ? loaded.get(modules)?.value : modules;
+  const echarts = runtime.module;
+  const list = typeof modules === 'function' ? loaded.get(modules)?.module : modules;
   if (!echarts || !list) return null;
   // use() skips what it has registered before.
   for (const m of list) echarts.use(m);

@@ -138,7 +138,6 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
   /** The map shows every cluster, unit and boundary; brands are read for the clusters' references. */
   protected readonly scope = clusterMapScope;
   /** @internal */
-  /** @internal */
   readonly echartsModules: EChartsModules = [MapChart, GeoComponent, GeoScatterChart, GraphChart, LegendPlainComponent];
 
   /**
