@@ -12,4 +12,4 @@ registerAllLanguages();
 
 export { messagesFor, languageTag, type Messages } from './core/i18n/index.js';
 export { registerLanguage, loadLanguage } from './core/i18n/language.js';
-export type { ProblemMessages } from './core/i18n/problems.js';
+export { problemsFor, type ProblemMessages } from './core/i18n/problems.js';

@@ -5,26 +5,28 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { describeIssue, type RbError } from './errors.js';
-import type { SharedMessages } from './i18n/registry.js';
+import { problemsFor } from './i18n/problems.js';
 
 /**
  * The error shown instead of the drawing: its title, the first problem, its code and JSON Pointer,
- * and, when there are more, every problem with its pointer behind a native disclosure.
+ * and, when there are more, every problem with its pointer behind a native disclosure. Its words are
+ * the problem messages' (`errors`), loaded with the panel; their keys stand in if those could not load.
  */
-export function renderErrorPanel(error: RbError, lang: string, m: SharedMessages): TemplateResult {
+export function renderErrorPanel(error: RbError, lang: string): TemplateResult {
   const [, ...others] = error.issues;
+  const m = problemsFor(lang)?.errors;
   return html`<div part="error" class="error" role="alert">
-    <strong>${m.errorTitle[error.code]}</strong>
+    <strong>${m?.title[error.code] ?? error.code}</strong>
     <p>${error.localizedMessage(lang)}</p>
     <dl>
-      <dt>${m.ui.code}</dt>
+      <dt>${m?.code ?? 'code'}</dt>
       <dd><code>${error.code}</code></dd>
-      <dt>${m.ui.path}</dt>
+      <dt>${m?.path ?? 'path'}</dt>
       <dd><code>${error.path || '/'}</code></dd>
     </dl>
     ${others.length
       ? html`<details part="problems" class="problems">
-          <summary>${m.ui.allProblems(error.issues.length)}</summary>
+          <summary>${m?.allProblems(error.issues.length) ?? error.issues.length}</summary>
           <ol>
             ${error.issues.map((issue) => html`<li>${describeIssue(issue, lang)} <code>${issue.path || '/'}</code></li>`)}
           </ol>
@@ -34,9 +36,10 @@ export function renderErrorPanel(error: RbError, lang: string, m: SharedMessages
 }
 
 /** The marker shown while a failed refresh leaves older data on screen. */
-export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult {
-  const time = loadedAt ? new Intl.DateTimeFormat(m.lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
-  return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m.ui.stale(time)}</p>`;
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string): TemplateResult {
+  const m = problemsFor(lang);
+  const time = loadedAt ? new Intl.DateTimeFormat(m?.lang ?? lang, { dateStyle: 'short', timeStyle: 'medium' }).format(loadedAt) : '';
+  return html`<p part="stale" class="stale" role="status" title=${error.localizedMessage(lang)}>⚠ ${m?.errors.stale(time) ?? time}</p>`;
 }
 
 /** The error panel and the stale marker. */

@@ -10,7 +10,7 @@ import type { DataTable } from './contract.js';
 import { renderDataTable } from './data-table.js';
 import type { RbError } from './errors.js';
 import { sharedMessagesFor, type SharedMessages } from './i18n/registry.js';
-import { problemsReady } from './i18n/problems.js';
+import { problemsFor, problemsReady } from './i18n/problems.js';
 import { sourceLine } from './source-line.js';
 import { OnDemand } from './on-demand.js';
 import type { ToolbarActions } from './toolbar.js';
@@ -55,13 +55,13 @@ export function loadedFrameStyles(): CSSResult[] {
 }
 
 /** The error shown instead of the drawing; its title and first problem alone if the error panel could not be loaded. */
-function renderError(error: RbError, lang: string, m: SharedMessages): TemplateResult {
-  return panel.module?.renderErrorPanel(error, lang, m) ?? html`<div part="error" class="error" role="alert"><strong>${m.errorTitle[error.code]}</strong><p>${error.localizedMessage(lang)}</p></div>`;
+function renderError(error: RbError, lang: string): TemplateResult {
+  return panel.module?.renderErrorPanel(error, lang) ?? html`<div part="error" class="error" role="alert"><strong>${problemsFor(lang)?.errors.title[error.code] ?? error.code}</strong><p>${error.localizedMessage(lang)}</p></div>`;
 }
 
 /** The marker shown while a failed refresh leaves older data on screen (also in a big-screen stage's title bar). */
-export function renderStale(error: RbError, loadedAt: Date | null, lang: string, m: SharedMessages): TemplateResult | typeof nothing {
-  return panel.module?.renderStale(error, loadedAt, lang, m) ?? nothing;
+export function renderStale(error: RbError, loadedAt: Date | null, lang: string): TemplateResult | typeof nothing {
+  return panel.module?.renderStale(error, loadedAt, lang) ?? nothing;
 }
 
 /** The sources footer (`showSource`). */
@@ -103,15 +103,15 @@ export function renderFrame(parts: FrameParts): TemplateResult {
   const { lang, body } = parts;
   const m = sharedMessagesFor(lang);
   const content =
-    body.kind === 'error' ? renderError(body.error, lang, m)
+    body.kind === 'error' ? renderError(body.error, lang)
       : body.kind === 'placeholder' ? renderPlaceholder(body.loading, m)
       : body.kind === 'no-data' ? html`<p part="no-data" class="no-data" role="status">${body.text}</p>`
       : body.drawing;
   return html`<section part="base" class="base" lang=${lang} aria-busy=${parts.busy ? 'true' : 'false'}>
-    ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? (toolbar.module?.renderToolbar(m, parts.toolbar) ?? nothing) : nothing}
+    ${renderHeader(parts.title, parts.subtitle)} ${parts.toolbar ? (toolbar.module?.renderToolbar(lang, parts.toolbar) ?? nothing) : nothing}
     <div part="body" class="body">${content}</div>
     ${parts.table ? renderDataTable(parts.table, parts.toolbar?.tableShown === true) : nothing}
-    ${parts.stale ? renderStale(parts.stale.error, parts.stale.loadedAt, lang, m) : nothing}
+    ${parts.stale ? renderStale(parts.stale.error, parts.stale.loadedAt, lang) : nothing}
     ${parts.sources ? renderSources(parts.sources, lang, m) : nothing}
   </section>`;
 }

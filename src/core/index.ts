@@ -19,7 +19,7 @@ export * from './config.js';
 export { loadJson, clearDocumentCache, absoluteUrl, DEFAULT_TIMEOUT_MS } from './data-source.js';
 export { messagesFor, languageTag, unitLabel, type Messages } from './i18n/index.js';
 export { registerLanguage, loadLanguage } from './i18n/language.js';
-export type { ProblemMessages } from './i18n/problems.js';
+export { problemsFor, type ProblemMessages } from './i18n/problems.js';
 export { RbElement, jsonAttribute, InvalidJsonAttribute, type WidgetState } from './base-element.js';
 export { RbThemedElement } from './themed-element.js';
 export { RbExportingElement } from './exporting-element.js';

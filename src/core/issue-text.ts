@@ -5,7 +5,7 @@
  * (`mistake-code.ts`); `describeIssue` and `RbError.localizedMessage` (`errors.ts`) call it.
  */
 import { describeIssue, type RbError, type ValidationIssue } from './errors.js';
-import { sharedMessagesFor } from './i18n/registry.js';
+import { problemsFor } from './i18n/problems.js';
 import type { ProblemMessages } from './i18n/problem-messages.js';
 import { locateIssue, withLocation } from './issue-location.js';
 
@@ -26,8 +26,9 @@ function issueText(issue: ValidationIssue, m: ProblemMessages): string {
 
 /** An error's first problem in a language, with a count of the others (its title when it has none). */
 export function errorMessage(error: RbError, lang: string): string {
-  if (!error.issues.length) return sharedMessagesFor(lang).errorTitle[error.code];
+  const m = problemsFor(lang)?.errors;
+  if (!error.issues.length) return m?.title[error.code] ?? error.code;
   const first = describeIssue(error.issues[0]!, lang);
   const more = error.issues.length - 1;
-  return more ? sharedMessagesFor(lang).ui.moreProblems(first, more) : first;
+  return more && m ? m.moreProblems(first, more) : first;
 }

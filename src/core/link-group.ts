@@ -9,9 +9,13 @@
  * Nothing here draws a widget: builders receive the period and the focus in their context.
  */
 import type { Focus } from './contract.js';
-import { sharedMessagesFor } from './i18n/registry.js';
+import { widgetMessages } from './i18n/registry.js';
+import { link } from './i18n/zh-CN/link.js';
 import { documentPeriods, sortPeriods } from './period-figures.js';
 import { periodLabel } from './periods.js';
+
+/** The strings of link groups and the period control in any language (importing this module provides their zh-CN section). */
+export const linkMessages = widgetMessages({ link });
 
 /** What a group shares. */
 export interface LinkState {
@@ -96,7 +100,7 @@ export class LinkGroup {
     const next = same ? undefined : focus;
     if (!next && !this.current.focus) return;
     this.update({ ...this.current, focus: next });
-    this.announce(next ? sharedMessagesFor(this.lang).link.selected(this.nameOf(next)) : sharedMessagesFor(this.lang).link.cleared);
+    this.announce(next ? linkMessages(this.lang).link.selected(this.nameOf(next)) : linkMessages(this.lang).link.cleared);
   }
 
   clear(): void {
@@ -119,7 +123,7 @@ export class LinkGroup {
     }
     this.update({ ...this.current, period });
     if (!options.quiet) {
-      const m = sharedMessagesFor(this.lang).link;
+      const m = linkMessages(this.lang).link;
       this.announce(m.periodShown(period ? periodLabel(period, this.lang) : m.latest));
     }
   }

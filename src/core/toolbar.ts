@@ -4,7 +4,11 @@
  * widget whose config asks for a toolbar (`toolbarReady` in `frame.ts`).
  */
 import { css, html, type TemplateResult } from 'lit';
-import type { SharedMessages } from './i18n/registry.js';
+import { widgetMessages } from './i18n/registry.js';
+import { toolbar } from './i18n/zh-CN/toolbar.js';
+
+/** The toolbar's strings in any language (importing this module provides its zh-CN section). */
+const toolbarMessages = widgetMessages({ toolbar });
 
 /** What the toolbar's buttons do. */
 export interface ToolbarActions {
@@ -15,11 +19,12 @@ export interface ToolbarActions {
 }
 
 /** Export buttons and the data-table toggle. */
-export function renderToolbar(m: SharedMessages, actions: ToolbarActions): TemplateResult {
-  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.ui.toolbar}>
-    <button type="button" aria-pressed=${actions.tableShown ? 'true' : 'false'} @click=${actions.toggleTable}>${m.ui.dataTable}</button>
-    <button type="button" @click=${actions.downloadPng}>${m.ui.downloadPng}</button>
-    <button type="button" @click=${actions.downloadCsv}>${m.ui.downloadCsv}</button>
+export function renderToolbar(lang: string, actions: ToolbarActions): TemplateResult {
+  const m = toolbarMessages(lang).toolbar;
+  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${m.label}>
+    <button type="button" aria-pressed=${actions.tableShown ? 'true' : 'false'} @click=${actions.toggleTable}>${m.dataTable}</button>
+    <button type="button" @click=${actions.downloadPng}>${m.downloadPng}</button>
+    <button type="button" @click=${actions.downloadCsv}>${m.downloadCsv}</button>
   </div>`;
 }
 

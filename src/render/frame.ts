@@ -5,6 +5,7 @@
  * cannot open a disclosure, so the list is always shown).
  */
 import { describeIssue, type RbError } from '../core/errors.js';
+import { problemsFor } from '../core/i18n/problems.js';
 import { sourceLine } from '../core/source-line.js';
 import type { RegionBrandData } from '../core/schema.js';
 import { paragraph } from './html-models.js';
@@ -59,11 +60,11 @@ function drawSources(sources: NonNullable<RegionBrandData['sources']>, w: number
 /** The error panel: what the widget shows instead of its drawing. */
 export function drawError(error: RbError, w: number, look: Look): Drawn {
   const c = look.colors;
-  const m = look.messages;
+  const m = problemsFor(look.lang)!.errors;
   const pad = look.spacing;
   const inner = Math.max(0, w - 2 * pad - 4);
   const small = style(look, 0.85, c.muted);
-  const labelWidth = Math.max(width(m.ui.code, small.size), width(m.ui.path, small.size)) + 0.8 * small.size;
+  const labelWidth = Math.max(width(m.code, small.size), width(m.path, small.size)) + 0.8 * small.size;
   const row = (label: string, value: string): Drawn => ({
     svg: text(0, 0, label, small) + text(labelWidth, 0, fit(value, inner - labelWidth, small.size), { ...small, family: `ui-monospace, monospace, ${look.family}` }),
     height: lineBox(small.size).height,
@@ -72,7 +73,7 @@ export function drawError(error: RbError, w: number, look: Look): Drawn {
     error.issues.length > 1
       ? stack(
           [
-            line(m.ui.allProblems(error.issues.length), small),
+            line(m.allProblems(error.issues.length), small),
             ...error.issues.map((issue, i) => paragraph(`${i + 1}. ${describeIssue(issue, look.lang)} ${issue.path || '/'}`, inner - 1.5 * small.size, small, 0)).map((p) => ({ svg: group(1.5 * small.size, 0, p.svg), height: p.height })),
           ],
           0.2 * small.size,
@@ -80,9 +81,9 @@ export function drawError(error: RbError, w: number, look: Look): Drawn {
       : EMPTY;
   const body = stack(
     [
-      line(m.errorTitle[error.code], style(look, 1, c.bad, { bold: true })),
+      line(m.title[error.code], style(look, 1, c.bad, { bold: true })),
       paragraph(error.localizedMessage(look.lang), inner, style(look, 1, c.text)),
-      stack([row(m.ui.code, error.code), row(m.ui.path, error.path || '/')], 0.2 * small.size),
+      stack([row(m.code, error.code), row(m.path, error.path || '/')], 0.2 * small.size),
       problems,
     ],
     0.4 * look.fontSize,

@@ -58,10 +58,10 @@ describe('languages', () => {
   });
 
   it("zh-CN is one language in files by widget: the shared strings and each widget's section make it whole", () => {
-    const { gauge, growth: g, matrix, ranking, map, screen, ...rest } = zhCN;
+    const { gauge, growth: g, matrix, ranking, map, screen, toolbar, link, ...rest } = zhCN;
     expect(rest).to.deep.equal(shared);
     expect(g).to.equal(growth);
-    for (const section of [gauge, matrix, ranking, map, screen]) expect(section).to.be.an('object');
+    for (const section of [gauge, matrix, ranking, map, screen, toolbar, link]) expect(section).to.be.an('object');
   });
 
   it("a widget reads its own section in every language, through the messages its module provides", () => {

@@ -153,7 +153,7 @@ test('spec errors carry the same pointers and messages as the element (validatio
     assert.deepEqual(e.issues.map((i) => i.path), ['/widgets/0/config/style', '/widgets/0/config/colour']);
     const first = validation.describeIssue({ path: '/widgets/0/config/style', key: 'oneOf', params: ['pie', 'gauge', 'ring', 'bar'] }, lang);
     assert.equal(e.issues[0].message, first, lang);
-    assert.equal(e.message, validation.messagesFor(lang).ui.moreProblems(first, 1));
+    assert.equal(e.message, validation.problemsFor(lang).errors.moreProblems(first, 1));
   }
   const broken = structuredClone(kaiping);
   broken.coverage[0].covered = broken.coverage[0].total + 1;

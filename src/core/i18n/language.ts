@@ -8,12 +8,12 @@ import { problemsReady, registerProblems, type ProblemMessages } from './problem
 
 /**
  * Makes a language available to every widget: a portal's own, as one object. With the problem
- * messages (`types`, `issue`, `where`) it says its mistakes in that language too; without them,
+ * messages (`types`, `errors`, `issue`, `where`) it says its mistakes in that language too; without them,
  * in zh-CN.
  */
 export function registerLanguage(language: Messages | (Messages & ProblemMessages)): void {
   registerMessages(language);
-  if ('issue' in language) registerProblems({ lang: language.lang, types: language.types, issue: language.issue, where: language.where });
+  if ('issue' in language) registerProblems({ lang: language.lang, types: language.types, errors: language.errors, issue: language.issue, where: language.where });
 }
 
 /** Loads the language for `lang`, its problem messages included (command lines and scripts call it before `messagesFor`). */

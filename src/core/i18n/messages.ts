@@ -41,37 +41,34 @@ export interface Messages {
     readonly month: Intl.DateTimeFormatOptions;
     readonly day: Intl.DateTimeFormatOptions;
   };
-  readonly errorTitle: Record<ErrorCode, string>;
   readonly ui: {
     readonly loading: string;
-    readonly path: string;
-    readonly code: string;
-    readonly stale: (time: string) => string;
-    /** Summary of the disclosure that lists every problem of an error. */
-    readonly allProblems: (count: number) => string;
     readonly source: string;
-    readonly covered: string;
-    readonly total: string;
-    readonly coverage: string;
     readonly name: string;
     readonly value: string;
-    readonly unit: string;
-    readonly by: string;
     readonly period: string;
     readonly yoy: string;
     readonly pop: string;
     readonly target: string;
-    readonly dataTable: string;
     readonly empty: string;
-    readonly toolbar: string;
+    /** An item or a widget without a figure for the period asked: `2023年 无数据` / `No data for 2023`. */
+    readonly noDataFor: (period: string) => string;
+  };
+  /** The export toolbar (`toolbar: true`; `toolbar.ts`). */
+  readonly toolbar: {
+    /** Accessible name of the toolbar. */
+    readonly label: string;
+    readonly dataTable: string;
     readonly downloadPng: string;
     readonly downloadCsv: string;
-    /** The first problem of several and how many more there are: `…（另有 2 处问题）`. */
-    readonly moreProblems: (first: string, more: number) => string;
   };
   /** Strings of rb-coverage-gauge. */
   readonly gauge: {
     readonly full: string;
+    /** Label of the share shown (`覆盖率`) and the table's columns. */
+    readonly coverage: string;
+    readonly covered: string;
+    readonly total: string;
     /** Caption of the per-unit breakdown. */
     readonly breakdown: string;
     /** Accessible text of one breakdown row: unit name, percent, counts. */
@@ -199,8 +196,6 @@ export interface Messages {
   };
   /** Linked widgets and the period control (`link-group.ts`, `<rb-period>`). */
   readonly link: {
-    /** An item or a widget without a figure for the period asked: `2023年 无数据` / `No data for 2023`. */
-    readonly noDataFor: (period: string) => string;
     /** Label of the period control. */
     readonly period: string;
     /** The choice "each item's latest figure" (no period chosen). */
@@ -216,10 +211,11 @@ export interface Messages {
 
 /**
  * The sections of {@link Messages} that belong to one widget (the ranking also reads the metric
- * names of `matrix` and `map`). zh-CN's load with their widget (`widgetMessages` in `registry.ts`);
- * every other part is shared.
+ * names of `matrix` and `map`) or to one part loaded on demand (the toolbar, link groups and the
+ * period control). zh-CN's load with their module (`widgetMessages` in `registry.ts`); every
+ * other part is shared.
  */
-export type WidgetSection = 'gauge' | 'growth' | 'matrix' | 'ranking' | 'map' | 'screen';
+export type WidgetSection = 'gauge' | 'growth' | 'matrix' | 'ranking' | 'map' | 'screen' | 'toolbar' | 'link';
 
 /** What every widget reads: the whole of {@link Messages} but the widgets' own sections. */
 export type SharedMessages = Omit<Messages, WidgetSection>;

@@ -5,12 +5,28 @@
  * first time it has a mistake to report (`problemsReady`).
  */
 
+import type { ErrorCode } from './messages.js';
+
 /** The messages about mistakes in one language. */
 export interface ProblemMessages {
   /** The language's tag, as in its `Messages`. */
   readonly lang: string;
   /** Names of JSON types and shapes used in validation messages. */
   readonly types: Readonly<Record<string, string>>;
+  /** The error panel (`error-panel.ts`) and the error's message. */
+  readonly errors: {
+    /** The panel's title, by error code. */
+    readonly title: Readonly<Record<ErrorCode, string>>;
+    /** Labels of the error code and of the JSON Pointer. */
+    readonly code: string;
+    readonly path: string;
+    /** The marker shown while a failed refresh leaves older data on screen, with the time of that data. */
+    readonly stale: (time: string) => string;
+    /** Summary of the disclosure that lists every problem of an error. */
+    readonly allProblems: (count: number) => string;
+    /** The first problem of several and how many more there are: `…（另有 2 处问题）`. */
+    readonly moreProblems: (first: string, more: number) => string;
+  };
   readonly issue: {
     readonly type: (expected: string) => string;
     readonly value: (expected: string, received: string) => string;

@@ -4,6 +4,21 @@ import type { ProblemMessages } from './problem-messages.js';
 export const problemsEn: ProblemMessages = {
   lang: 'en',
   types: { string: 'a string', number: 'a number', object: 'an object', array: 'an array', boolean: 'true or false', lonLat: 'a [longitude, latitude] pair', longitude: 'a longitude between -180 and 180', latitude: 'a latitude between -90 and 90', json: 'a JSON value', coverage: 'coverage entry', indicator: 'indicator', brand: 'brand', cluster: 'cluster', metric: 'metric', period: 'period' },
+  errors: {
+    title: {
+      'fetch-failed': 'Data could not be loaded',
+      'invalid-json': 'The data is not valid JSON',
+      'invalid-data': 'The data does not match the format',
+      'invalid-config': 'The chart configuration is wrong',
+      internal: 'Internal error',
+      'unsupported-version': 'Unsupported data format version',
+    },
+    code: 'Error code',
+    path: 'Path',
+    stale: (t) => `Could not refresh; showing data from ${t}`,
+    allProblems: (n) => `All ${n} problems`,
+    moreProblems: (first, more) => `${first} (and ${more} more)`,
+  },
   issue: {
     type: (e) => `expected ${e}`,
     value: (e, r) => `expected ${e} but got ${r}`,

@@ -4,6 +4,21 @@ import type { ProblemMessages } from './problem-messages.js';
 export const problemsZhCN: ProblemMessages = {
   lang: 'zh-CN',
   types: { string: '字符串', number: '数值', object: '对象', array: '数组', boolean: '布尔值', lonLat: '[经度, 纬度] 坐标', longitude: '-180 到 180 之间的经度', latitude: '-90 到 90 之间的纬度', json: 'JSON 值', coverage: '覆盖率指标', indicator: '增长指标', brand: '品牌', cluster: '产业集群', metric: '指标', period: '期间' },
+  errors: {
+    title: {
+      'fetch-failed': '数据加载失败',
+      'invalid-json': '数据不是有效的 JSON',
+      'invalid-data': '数据不符合格式要求',
+      'invalid-config': '图表配置有误',
+      internal: '组件内部错误',
+      'unsupported-version': '不支持的数据格式版本',
+    },
+    code: '错误代码',
+    path: '位置',
+    stale: (t) => `数据未能更新，显示的是 ${t} 的数据`,
+    allProblems: (n) => `全部 ${n} 处问题`,
+    moreProblems: (first, more) => `${first}（另有 ${more} 处问题）`,
+  },
   issue: {
     type: (e) => `应为${e}`,
     value: (e, r) => `应为 ${e}，实际为 ${r}`,

@@ -5,6 +5,21 @@ import { problemsZhCN } from './problems.zh-CN.js';
 export const problemsZhHant: ProblemMessages = {
   lang: 'zh-Hant',
   types: { string: '字串', number: '數值', object: '物件', array: '陣列', boolean: '布林值', lonLat: '[經度, 緯度] 座標', longitude: '-180 到 180 之間的經度', latitude: '-90 到 90 之間的緯度', json: 'JSON 值', coverage: '覆蓋率指標', indicator: '成長指標', brand: '品牌', cluster: '產業集群', metric: '指標', period: '期間' },
+  errors: {
+    title: {
+      'fetch-failed': '資料載入失敗',
+      'invalid-json': '資料不是有效的 JSON',
+      'invalid-data': '資料不符合格式規定',
+      'invalid-config': '圖表設定有誤',
+      internal: '元件內部錯誤',
+      'unsupported-version': '不支援的資料格式版本',
+    },
+    code: '錯誤代碼',
+    path: '位置',
+    stale: (t) => `資料未能更新，顯示的是 ${t} 的資料`,
+    allProblems: (n) => `全部 ${n} 處問題`,
+    moreProblems: (first, more) => `${first}（另有 ${more} 處問題）`,
+  },
   issue: {
     type: (e) => `應為${e}`,
     value: (e, r) => `應為 ${e}，實際為 ${r}`,

@@ -201,7 +201,7 @@ export function toCard(node: BrandNode, look: Lookup): BrandCard {
     clusterNames: (b.clusters ?? []).map((id) => look.clusters.get(id) ?? id),
     ...(node.metric ? { metricText: formatQuantity(node.metric.value, node.metric.unit, lang) } : {}),
     ...(node.metric?.period ? { metricPeriod: periodLabel(node.metric.period, lang) } : {}),
-    ...(noData ? { metricText: m.link.noDataFor(periodLabel(look.ctx.period!, lang)) } : {}),
+    ...(noData ? { metricText: m.ui.noDataFor(periodLabel(look.ctx.period!, lang)) } : {}),
     noData,
     focused: look.focused.has(b.id),
     depth: node.depth,

@@ -216,7 +216,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
       ...(metric ? { metric } : {}),
       value: metric?.value ?? 0,
       color: industryColor(industry),
-      ...(period !== undefined && !metric ? { noData: m.link.noDataFor(periodText) } : {}),
+      ...(period !== undefined && !metric ? { noData: m.ui.noDataFor(periodText) } : {}),
       focused: clusterFocused(data, cluster, ctx.focus),
     };
   });

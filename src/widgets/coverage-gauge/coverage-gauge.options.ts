@@ -265,7 +265,7 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
   if (!entry) {
     // No figure for the period asked: "no data for P" (never the latest), not an error.
     const model = buildModel(data, { ...config, period: undefined, style: 'bar' }, { ...ctx, period: undefined });
-    const noData = ctx.messages.link.noDataFor(periodLabel(period!, ctx.lang));
+    const noData = ctx.messages.ui.noDataFor(periodLabel(period!, ctx.lang));
     return { ...model, noData, summary: ctx.messages.text.field(own.name, noData), breakdown: null, drawing: 'html' };
   }
   const f = coverageFigures(entry);
@@ -277,7 +277,7 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
   const color = toneColor(tone, theme);
   const fullText = f.full ? m.gauge.full : '';
   const subtitle = [countText, entry.by ?? '', entry.period ? periodLabel(entry.period, lang) : ''].filter(Boolean).join(' · ');
-  const coverage = `${m.ui.coverage} ${percentText}`;
+  const coverage = `${m.gauge.coverage} ${percentText}`;
   const summary = m.text.field(
     f.name,
     [countText ? m.text.withNote(coverage, countText) : coverage, fullText, entry.by ?? ''].filter(Boolean).join(m.text.clauseSeparator),
@@ -300,7 +300,7 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
     moreUnits: (hidden) => moreUnitsText(m.gauge.moreUnits, hidden),
     table: {
       caption: f.name,
-      columns: [m.ui.name, m.ui.coverage, m.ui.covered, m.ui.total],
+      columns: [m.ui.name, m.gauge.coverage, m.gauge.covered, m.gauge.total],
       rows: [
         [f.name, percentText, f.covered !== undefined ? formatPlain(f.covered, lang) : dash, f.total !== undefined ? formatPlain(f.total, lang) : dash],
         ...(breakdown ?? []).map((r) => [r.name, r.percentText, formatPlain(r.covered, lang), formatPlain(r.total, lang)]),

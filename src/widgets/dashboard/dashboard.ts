@@ -291,7 +291,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
     return html`<div part="bar" class="bar">
       ${title ? html`<h2>${title}</h2>` : nothing} ${subtitle ? html`<p class="subtitle">${subtitle}</p>` : nothing}
       ${pageTitle ? html`<h3 part="page-title">${pageTitle}</h3>` : nothing}
-      ${stage && this.stale && this.lastError ? renderStale(this.lastError, this.documents.loadedAt, this.effectiveLang, this.strings(this.effectiveLang)) : nothing}
+      ${stage && this.stale && this.lastError ? renderStale(this.lastError, this.documents.loadedAt, this.effectiveLang) : nothing}
       <nav part="controls" class="controls" aria-label=${m.pages} @keydown=${keys}>
         ${many
           ? html`<button type="button" class="previous" aria-label=${m.previous} title=${m.previous} @click=${() => this.pages.previous()}>‹</button>

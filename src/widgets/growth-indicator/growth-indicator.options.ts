@@ -344,7 +344,7 @@ export function focusedIndicator(data: RegionBrandData, own: Indicator, ctx: Pic
 /** The card of an indicator without a figure for the period asked for: "no data for P", not an error. */
 function noDataModel(indicator: Indicator, period: string, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
   const periodText = indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
-  const text = ctx.messages.link.noDataFor(periodText);
+  const text = ctx.messages.ui.noDataFor(periodText);
   return {
     drawing: 'html', id: indicator.id, name: indicator.name, value: null, valueText: null, period, periodText,
     better: indicator.better ?? 'higher', growth: [], sparkline: null, target: null, title: indicator.name, noData: text,

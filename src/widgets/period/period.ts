@@ -2,8 +2,8 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { clockFor } from '../../core/page-clock.js';
 import type { Timer } from '../../core/clock.js';
-import { languageReady, sharedMessagesFor } from '../../core/i18n/registry.js';
-import { linkGroup, type LinkGroup } from '../../core/link-group.js';
+import { languageReady } from '../../core/i18n/registry.js';
+import { linkGroup, linkMessages, type LinkGroup } from '../../core/link-group.js';
 import { periodLabel } from '../../core/periods.js';
 import { themeStyles } from '../../core/theme.js';
 import { otherThemeStyles } from '../../core/themes.js';
@@ -192,7 +192,7 @@ export class RbPeriod extends LitElement {
     const periods = this.periods;
     if (periods.length <= 1) return nothing;
     const lang = this.effectiveLang;
-    const m = sharedMessagesFor(lang).link;
+    const m = linkMessages(lang).link;
     const current = this.period ?? '';
     return html`<div class="period" part="control">
       <label for="period">${m.period}</label>
