@@ -304,6 +304,12 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     if (mismatch) w.log.error(row.address('value'), `${path}/value`, w.log.messages.unitMismatch(headerUnit, text, units[index]!));
     const value = mismatch ? undefined : row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
     const period = row.read('period', `${path}/period`, readPeriod, type === 'series');
+    // Only a published figure has a place for a growth: on a series or target row it would be lost.
+    if (type !== 'reported') {
+      for (const key of ['yoy', 'pop'] as const) {
+        if (row.raw(key) !== null) w.log.error(row.address(key), `/indicators/${index}/reported/${key}`, w.log.messages.rateNotReported(row.sheet.describe(key), cellText(row.raw('type'))));
+      }
+    }
     if (type === 'series') {
       const derived = row.text('derived', `${path}/derived`);
       if (value !== undefined && period !== undefined) (indicator.series ??= []).push(derived === undefined ? { period, value } : { period, value, derived });

@@ -230,7 +230,15 @@ export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, S
       log.warning(`${sheet.name}!A1`, '', log.messages.unknownSheet(sheet.name));
       continue;
     }
-    if (spec.key === 'readme' || spec.key === 'allowed' || found.has(spec.key)) continue;
+    if (spec.key === 'readme' || spec.key === 'allowed') continue;
+    const first = found.get(spec.key);
+    if (first) {
+      // A copy (`企业 (2)`) or a list split over two sheets: its rows would be lost without a word.
+      const copy = new SheetReader(spec, sheet.name, sheet.rows, new ProblemLog(log.messages), sheet.formulas);
+      if (copy.rows.length) log.error(`${sheet.name}!A1`, '', log.messages.sameSheet(sheet.name, first.name));
+      else log.warning(`${sheet.name}!A1`, '', log.messages.sameSheetEmpty(sheet.name, first.name));
+      continue;
+    }
     found.set(spec.key, new SheetReader(spec, sheet.name, sheet.rows, log, sheet.formulas));
   }
   return found;

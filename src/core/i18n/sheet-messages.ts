@@ -23,6 +23,15 @@ export interface SheetMessages {
   readonly duplicate: (what: string, text: string) => string;
   /** A value column's header unit that is not the indicator's: `数值(亿元)` for an indicator in 吨. */
   readonly unitMismatch: (header: string, indicator: string, unit: string) => string;
+  /**
+   * A growth (同比, 环比) on a row that is not of type reported (`序列`, the default, or `目标`):
+   * the column in words, the row's type as written (`''` when the type cell is empty).
+   */
+  readonly rateNotReported: (column: string, type: string) => string;
+  /** A second sheet for the same list (`企业 (2)` beside `企业`): its rows are not read. */
+  readonly sameSheet: (sheet: string, first: string) => string;
+  /** Like {@link sameSheet} for a copy without rows: only noted. */
+  readonly sameSheetEmpty: (sheet: string, first: string) => string;
   readonly halfLocation: string;
   /**
    * A formula without a calculated value (a workbook a program wrote and no spreadsheet program

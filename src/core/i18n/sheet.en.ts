@@ -20,6 +20,10 @@ export const sheetEn: SheetMessages = {
   regionRows: (sheet, n) => `sheet “${sheet}” must have one row, it has ${n}`,
   duplicate: (what, t) => `${what} “${t}” appears twice`,
   unitMismatch: (h, i, u) => `the value column’s header says “${h}” but indicator “${i}” is in “${u}”: remove the unit from the header and give each indicator’s unit (亿元, 吨 …) in the indicators sheet`,
+  rateNotReported: (column, type) =>
+    `${column} is only read on rows of type “reported” (a published growth); this row is of type “${type || 'series'}”${type ? '' : ' (an empty type means series)'}, so the figure has nowhere to go: write reported in the type column if it is a published figure, or leave it empty (a series' growth is computed from its values)`,
+  sameSheet: (sheet, first) => `sheet “${sheet}” is the same list as “${first}”, and only “${first}” is read: move the rows of “${sheet}” into “${first}” and delete “${sheet}”`,
+  sameSheetEmpty: (sheet, first) => `ignored sheet “${sheet}”: it is the same list as “${first}” and has no rows`,
   halfLocation: 'longitude and latitude go together',
   uncalculated: (column, formula) =>
     `${column} is a formula${formula ? ` (=${formula})` : ''} without a calculated value (the workbook was written by a program and never calculated), so its value cannot be read: open the workbook in Excel or WPS, save it and import it again`,

@@ -20,6 +20,10 @@ export const sheetZhCN: SheetMessages = {
   regionRows: (sheet, n) => `“${sheet}”表应只有一行，实际有 ${n} 行`,
   duplicate: (what, t) => `${what}“${t}”重复`,
   unitMismatch: (h, i, u) => `数值列表头的单位“${h}”与指标“${i}”的单位“${u}”不同：请去掉表头中的单位，在指标表的单位列写明每个指标的单位（如 亿元、吨）`,
+  rateNotReported: (column, type) =>
+    `${column}只用于类型为“公布”的行（公布的增速），此行的类型是“${type || '序列'}”${type ? '' : '（类型列空着时为序列）'}，这个值无处存放：如这是公布的数字，请在类型列填“公布”；序列的增速由各期数值算出，不必填写`,
+  sameSheet: (sheet, first) => `工作表“${sheet}”与“${first}”是同一张表，只读取“${first}”：请把“${sheet}”的行移到“${first}”表中，再删去“${sheet}”`,
+  sameSheetEmpty: (sheet, first) => `已忽略工作表“${sheet}”：它与“${first}”是同一张表，且没有数据行`,
   halfLocation: '经度和纬度需同时填写',
   uncalculated: (column, formula) =>
     `${column}是公式${formula ? `“=${formula}”` : ''}，但工作簿里没有它的计算结果（由程序生成、从未计算过的文件），读不到它的值：请用 Excel 或 WPS 打开这个工作簿，保存后再导入`,

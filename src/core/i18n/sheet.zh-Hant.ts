@@ -20,6 +20,10 @@ export const sheetZhHant: SheetMessages = {
   regionRows: (sheet, n) => `「${sheet}」表應只有一列，實際有 ${n} 列`,
   duplicate: (what, t) => `${what}「${t}」重複`,
   unitMismatch: (h, i, u) => `數值欄表頭的單位「${h}」與指標「${i}」的單位「${u}」不同：請去掉表頭中的單位，在指標表的單位欄寫明每個指標的單位（如 億元、噸）`,
+  rateNotReported: (column, type) =>
+    `${column}只用於類型為「公布」的列（公布的增速），此列的類型是「${type || '序列'}」${type ? '' : '（類型欄空著時為序列）'}，這個值無處存放：如這是公布的數字，請在類型欄填「公布」；序列的增速由各期數值算出，不必填寫`,
+  sameSheet: (sheet, first) => `工作表「${sheet}」與「${first}」是同一張表，只讀取「${first}」：請把「${sheet}」的列移到「${first}」表中，再刪去「${sheet}」`,
+  sameSheetEmpty: (sheet, first) => `已略過工作表「${sheet}」：它與「${first}」是同一張表，且沒有資料列`,
   halfLocation: '經度和緯度需同時填寫',
   uncalculated: (column, formula) =>
     `${column}是公式${formula ? `「=${formula}」` : ''}，但活頁簿裡沒有它的計算結果（由程式產生、從未計算過的檔案），讀不到它的值：請用 Excel 或 WPS 開啟這個活頁簿，儲存後再匯入`,

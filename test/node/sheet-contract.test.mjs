@@ -1,0 +1,66 @@
+// spreadsheet-format.md checked as an outside tester would: workbooks a clerk makes that the other
+// tests do not cover, each against a line of the page ("import gives exactly the document",
+// "reports every problem it can find, each with the cell … and the JSON Pointer it would have had").
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { book, clerkBook, sheet } from './helpers.mjs';
+
+const { workbookToDocument } = sheet;
+
+const region = { 地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']] };
+
+function problemsOf(workbook, lang) {
+  const result = workbookToDocument(workbook, { lang });
+  assert.equal(result.ok, false, `the workbook should not import: ${JSON.stringify(result.ok && result.document)}`);
+  return result.problems;
+}
+
+describe('a growth written where the format has no place for it', () => {
+  test('同比/环比 on a row of the default type (序列) or a target is named at its cell, not silently dropped', () => {
+    const workbook = book({
+      ...region,
+      指标: [['名称', '单位'], ['工业总产值', '亿元']],
+      指标数据: [
+        ['指标', '期间', '数值', '同比', '环比', '类型'],
+        ['工业总产值', '2022-Q1', '37.83', '21.85%', null, null],
+        ['工业总产值', '2022', '150', null, '3%', '目标'],
+      ],
+    });
+    const problems = problemsOf(workbook);
+    assert.deepEqual(problems.map((p) => [p.severity, p.cell, p.path]), [
+      ['error', '指标数据!D2', '/indicators/0/reported/yoy'],
+      ['error', '指标数据!E3', '/indicators/0/reported/pop'],
+    ]);
+    assert.match(problems[0].message, /“同比”（yoy）.*“公布”/);
+    assert.match(problems[1].message, /目标/);
+    const en = problemsOf(workbook, 'en');
+    assert.match(en[0].message, /reported/);
+    assert.match(problemsOf(workbook, 'zh-Hant')[0].message, /「公布」/);
+  });
+
+  test('the same figures on a row of type 公布 import as the published growth', () => {
+    const result = workbookToDocument(book({
+      ...region,
+      指标: [['名称', '单位'], ['工业总产值', '亿元']],
+      指标数据: [['指标', '期间', '数值', '同比', '类型'], ['工业总产值', '2022-Q1', '37.83', '21.85%', '公布']],
+    }));
+    assert.equal(result.ok, true);
+    assert.deepEqual(result.document.indicators[0].reported, { period: '2022-Q1', value: 3783000000, yoy: 0.2185 });
+  });
+});
+
+describe('several sheets of one kind', () => {
+  test('a second sheet of the same list (企业 (2), Enterprises) is an error at its A1 that says how to fix it, not silently ignored', () => {
+    const workbook = clerkBook({ '企业 (2)': [['集群', '名称'], ['goose', '丙公司']] });
+    const problems = problemsOf(workbook);
+    assert.deepEqual(problems.map((p) => [p.severity, p.cell]), [['error', '企业 (2)!A1']]);
+    assert.match(problems[0].message, /“企业 \(2\)”.*“企业”.*移到/);
+    assert.match(problemsOf(clerkBook({ Enterprises: [['cluster', 'name'], ['goose', '丁公司']] }), 'en')[0].message, /“Enterprises”.*“企业”.*move/);
+  });
+
+  test('an empty copy (headers only) is only noted', () => {
+    const result = workbookToDocument(clerkBook({ 'Enterprises': [['cluster', 'name']] }));
+    assert.equal(result.ok, true);
+    assert.deepEqual(result.warnings.map((p) => p.cell), ['Enterprises!A1']);
+  });
+});
