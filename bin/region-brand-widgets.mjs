@@ -23,8 +23,12 @@ function parseArgs(argv) {
     if (arg === '--json') args.json = true;
     else if (arg === '--sample') args.sample = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '-o' || arg === '--out') args.out = argv[++i];
-    else if (arg === '--lang') args.lang = argv[++i];
+    else if (arg === '-o' || arg === '--out' || arg === '--lang') {
+      const value = argv[++i];
+      if (value === undefined) args.missingValue ??= arg;
+      else if (arg === '--lang') args.lang = value;
+      else args.out = value;
+    }
     else if (arg.startsWith('--lang=')) args.lang = arg.slice(7);
     else if (renderOptions.includes(arg.slice(2).split('=')[0]) && arg.startsWith('--')) {
       const [name, value] = arg.slice(2).split(/=(.*)/s);
@@ -137,21 +141,39 @@ async function importCommand(lib, args, m, lang, t) {
   if (problems.length) process.stderr.write(problems.map((p) => formatProblem(p, t)).join('\n') + '\n');
   if (!result.ok) return 1;
   const text = JSON.stringify(result.document, null, 2) + '\n';
-  if (args.out) writeOut(args.out, text);
+  if (args.out) writeOut(args.out, text, t);
   else process.stdout.write(text);
   return 0;
 }
 
-function writeOut(file, content) {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, content);
+function writeOut(file, content, t) {
+  writing(file, t, () => {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, content);
+  });
 }
 
-async function writeBook(lib, book, out, m) {
+/**
+ * Runs a write; what the file system refuses (`-o` naming a folder, a path through a file, no
+ * permission) is the typist's mistake: one line saying so, not Node's error and "please report".
+ */
+function writing(file, t, write) {
+  try {
+    return write();
+  } catch (e) {
+    const code = typeof e?.code === 'string' ? e.code : '';
+    if (!/^E[A-Z]+$/.test(code)) throw e;
+    if (code === 'EISDIR') throw new UsageError(t.isFolder(file, join(file, extname(file) ? 'x' + extname(file) : 'data.json')));
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UsageError(t.notFolder(file));
+    throw new UsageError(t.cannotWrite(file, code));
+  }
+}
+
+async function writeBook(lib, book, out, m, t) {
   const ext = extname(out).toLowerCase();
-  if (ext === '.xlsx') return writeOut(out, await lib.writeXlsx(book));
+  if (ext === '.xlsx') return writeOut(out, await lib.writeXlsx(book), t);
   if (ext) throw new UsageError(m.file.extension(out, '.xlsx, FOLDER/'));
-  for (const csv of lib.writeCsv(book)) writeOut(join(out, `${csv.name}.csv`), csv.text);
+  for (const csv of lib.writeCsv(book)) writeOut(join(out, `${csv.name}.csv`), csv.text, t);
 }
 
 async function exportCommand(lib, args, m, lang, t) {
@@ -165,7 +187,7 @@ async function exportCommand(lib, args, m, lang, t) {
     return 1;
   }
   const book = lib.documentToWorkbook(document, { lang });
-  await writeBook(lib, book, out, m);
+  await writeBook(lib, book, out, m, t);
   // What the workbook cannot hold (inline GeoJSON, fields the format does not define) is named, so
   // nobody publishes a re-import believing it is the whole document.
   const back = lib.workbookToDocument(book, { lang });
@@ -190,7 +212,7 @@ async function templateCommand(lib, args, m, lang, t) {
   const out = needOut(args, t, 'template');
   const sample = JSON.parse(readFileSync(join(root, 'demo', 'data', 'kaiping.json'), 'utf8'));
   const result = lib.validateDocument(sample);
-  await writeBook(lib, lib.documentToWorkbook(result.data, { lang, template: !args.sample }), out, m);
+  await writeBook(lib, lib.documentToWorkbook(result.data, { lang, template: !args.sample }), out, m, t);
   return 0;
 }
 
@@ -241,7 +263,7 @@ async function renderCommand(lib, args, m, lang, t) {
     problems.push(...result.errors);
     if (!problems.length) {
       const bytes = format === '.png' ? await png(render, result.svg, options.scale, lang) : Buffer.from(result.svg, 'utf8');
-      writeAtomically(out, bytes);
+      writing(out, t, () => writeAtomically(out, bytes));
       process.stdout.write(`✓ ${out} (${result.width}×${result.height}${format === '.png' && options.scale ? ` ×${options.scale}` : ''})\n`);
       return 0;
     }
@@ -310,6 +332,7 @@ async function main(argv) {
     return 0;
   }
   if (args.unknown) throw new UsageError(t.unknownOption(args.unknown, command));
+  if (args.missingValue) throw new UsageError(t.needValue(args.missingValue));
   const m = lib.sheetMessagesFor(lang);
   try {
     return await commands[command](lib, args, m, lang, t);

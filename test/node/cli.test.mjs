@@ -130,6 +130,19 @@ describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
       return ['import', folder];
     }, /“地区”表第 1 行没有可识别的表头/],
     ['an unknown command', () => ['frobnicate'], /未知命令/],
+    ['an import written to a folder', () => {
+      mkdirSync(join(dir, 'out-folder'), { recursive: true });
+      return ['import', join(root, 'test/fixtures/clerk.xlsx'), '-o', join(dir, 'out-folder')];
+    }, /无法写入 .*out-folder：这是一个文件夹，请给出文件名，如 .*data\.json/],
+    ['an import written to a folder, in English', () => {
+      mkdirSync(join(dir, 'json-folder'), { recursive: true });
+      return ['import', join(root, 'test/fixtures/clerk.xlsx'), '-o', join(dir, 'json-folder'), '--lang', 'en'];
+    }, /cannot write .*json-folder: it is a folder; give a file name such as .*data\.json/],
+    ['an output below a file', () => {
+      writeFileSync(join(dir, 'plain-file'), 'x');
+      return ['template', '-o', join(dir, 'plain-file', 'template.xlsx')];
+    }, /无法写入 .*template\.xlsx：路径中有一段是文件而不是文件夹/],
+    ['-o without a file name', () => ['import', join(root, 'test/fixtures/clerk.xlsx'), '-o'], /-o 后面缺少值/],
     ['export without -o', () => ['export', kaiping, '--lang', 'en'], /give the output file with -o/],
     ['an unknown command, for a Taiwan reader', () => ['frobnicate', '--lang', 'zh-TW'], /未知命令「frobnicate」（見 --help）/],
     ['a bad render size, in Traditional Chinese', () => ['render', kaiping, '--width', 'abc', '-o', join(dir, 'x.png'), '--lang', 'zh-Hant'], /--width：應為正數，實際為「abc」/],
