@@ -191,6 +191,9 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
     const group = linkGroup(this.group!);
     group.selectable = config.link;
     group.setPeriod(config.period, { initial: true });
+    // The dashboard's own model does not depend on the group's period or selection: built for the
+    // group as it is now, so that the period it has just set does not build it a second time.
+    this.link.context();
     return model;
   }
 

@@ -233,6 +233,19 @@ describe('periods', () => {
     await until(() => text(gaugeEl).includes('25 / 84'), 3000, 'latest again');
   });
 
+  it('a dashboard that gives its group the spec period builds its own model once', async () => {
+    const el = create<HTMLElement>('rb-dashboard', { id: 'once', config: { period: '2023', columns: 12, widgets: [{ type: 'growth-indicator', config: { indicator: 'magang-sales' } }] } });
+    const builds: unknown[] = [];
+    const build = (el as any).buildModel.bind(el);
+    (el as any).buildModel = (...args: unknown[]) => (builds.push(args[2]), build(...args));
+    const loaded = nextEvent(el, 'rb-load');
+    (el as any).data = await sample('kaiping');
+    await loaded;
+    await settle(el);
+    expect(linkGroup('dashboard-once').state.period).to.equal('2023');
+    expect(builds.length, 'builds').to.equal(1);
+  });
+
   it('play steps through every period to the last and stops; pause stops it', async () => {
     const doc = await sample('kaiping');
     const card = create<HTMLElement>('rb-growth-indicator', { config: { indicator: 'magang-sales' } });
