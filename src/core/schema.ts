@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { DATE_PATTERN, PERIOD_PATTERN, parsePeriod, isIsoDate } from './periods.js';
+import { notArray } from './object-schema.js';
 
 /**
  * Issue messages below are keys, not prose: `errors.ts` turns them into text in the reader's language.
@@ -26,44 +27,38 @@ export const LEVELS = ['province', 'city', 'county', 'district', 'town', 'street
 export const PRODUCT_CATEGORIES = ['agricultural', 'industrial', 'service', 'tourism', 'cultural', 'other'] as const;
 const level = v.picklist(LEVELS, 'picklist');
 
-const seriesPoint = v.looseObject({ period, value: finite }, 'object');
+/** A document object: loose (unknown fields pass through), never a list. */
+const object = <const E extends v.ObjectEntries>(entries: E) => notArray(v.looseObject(entries, 'object'));
+
+const seriesPoint = object({ period, value: finite });
 
 /**
  * `{ value, unit, period?, series? }`: a finite number in a display unit (money in 元). `series`
  * (optional) holds figures of other periods in the same unit, for a period control; `value` is the
  * latest.
  */
-export const QuantitySchema = v.looseObject(
-  {
-    value: finite,
-    unit: text,
-    period: v.optional(period),
-    series: v.optional(v.array(seriesPoint, 'array')),
-  },
-  'object',
-);
+export const QuantitySchema = object({
+  value: finite,
+  unit: text,
+  period: v.optional(period),
+  series: v.optional(v.array(seriesPoint, 'array')),
+});
 
-const metrics = v.record(text, QuantitySchema, 'object');
+const metrics = notArray(v.record(text, QuantitySchema, 'object'));
 
-export const RegionSchema = v.looseObject(
-  {
-    id,
-    name: filled,
-    level,
-    parent: v.optional(text),
-  },
-  'object',
-);
+export const RegionSchema = object({
+  id,
+  name: filled,
+  level,
+  parent: v.optional(text),
+});
 
-export const SourceSchema = v.looseObject(
-  {
-    title: text,
-    publisher: v.optional(text),
-    date: v.optional(isoDate),
-    url: v.optional(text),
-  },
-  'object',
-);
+export const SourceSchema = object({
+  title: text,
+  publisher: v.optional(text),
+  date: v.optional(isoDate),
+  url: v.optional(text),
+});
 
 const lonLat = v.strictTuple(
   [
@@ -73,130 +68,105 @@ const lonLat = v.strictTuple(
   'lonLat',
 );
 
-export const UnitSchema = v.looseObject(
-  {
-    id,
-    name: filled,
-    level,
-    parent: v.optional(text),
-    center: v.optional(lonLat),
-  },
-  'object',
-);
+export const UnitSchema = object({
+  id,
+  name: filled,
+  level,
+  parent: v.optional(text),
+  center: v.optional(lonLat),
+});
 
-export const ProductSchema = v.looseObject(
-  {
-    name: filled,
-    category: v.optional(v.picklist(PRODUCT_CATEGORIES, 'picklist')),
-    certifications: v.optional(v.array(text, 'array')),
-  },
-  'object',
-);
+export const ProductSchema = object({
+  name: filled,
+  category: v.optional(v.picklist(PRODUCT_CATEGORIES, 'picklist')),
+  certifications: v.optional(v.array(text, 'array')),
+});
 
-export const BrandSchema = v.looseObject(
-  {
-    id,
-    name: filled,
-    kind: v.picklist(['region', 'party'], 'picklist'),
-    level: v.optional(level),
-    unit: v.optional(text),
-    parent: v.optional(text),
-    launched: v.optional(isoDate),
-    operator: v.optional(text),
-    products: v.optional(v.array(ProductSchema, 'array')),
-    clusters: v.optional(v.array(text, 'array')),
-    metrics: v.optional(metrics),
-  },
-  'object',
-);
+export const BrandSchema = object({
+  id,
+  name: filled,
+  kind: v.picklist(['region', 'party'], 'picklist'),
+  level: v.optional(level),
+  unit: v.optional(text),
+  parent: v.optional(text),
+  launched: v.optional(isoDate),
+  operator: v.optional(text),
+  products: v.optional(v.array(ProductSchema, 'array')),
+  clusters: v.optional(v.array(text, 'array')),
+  metrics: v.optional(metrics),
+});
 
-export const EnterpriseSchema = v.looseObject(
-  {
-    id: v.optional(id),
-    name: filled,
-    unit: v.optional(text),
-    location: v.optional(lonLat),
-    partyOrganization: v.optional(v.boolean('boolean')),
-    aboveScale: v.optional(v.boolean('boolean')),
-    metrics: v.optional(metrics),
-  },
-  'object',
-);
+export const EnterpriseSchema = object({
+  id: v.optional(id),
+  name: filled,
+  unit: v.optional(text),
+  location: v.optional(lonLat),
+  partyOrganization: v.optional(v.boolean('boolean')),
+  aboveScale: v.optional(v.boolean('boolean')),
+  metrics: v.optional(metrics),
+});
 
-export const ClusterSchema = v.looseObject(
-  {
-    id,
-    name: filled,
-    industry: v.optional(text),
-    units: v.pipe(v.array(text, 'array'), v.minLength(1, 'tooShort')),
-    brand: v.optional(text),
-    partyCommittee: v.optional(
-      v.looseObject({ name: v.optional(text), organizations: v.optional(count) }, 'object'),
+export const ClusterSchema = object({
+  id,
+  name: filled,
+  industry: v.optional(text),
+  units: v.pipe(v.array(text, 'array'), v.minLength(1, 'tooShort')),
+  brand: v.optional(text),
+  partyCommittee: v.optional(
+    object({ name: v.optional(text), organizations: v.optional(count) }),
+  ),
+  enterprises: v.optional(v.array(EnterpriseSchema, 'array')),
+  metrics: v.optional(metrics),
+});
+
+export const IndicatorSchema = object({
+  id,
+  name: filled,
+  /** Needed once the indicator has a figure (`integrity.ts`); a published growth alone has none. */
+  unit: v.optional(filled),
+  scope: v.optional(text),
+  series: v.optional(v.array(seriesPoint, 'array')),
+  reported: v.optional(
+    object(
+      {
+        period: v.optional(period),
+        value: v.optional(finite),
+        yoy: v.optional(finite),
+        pop: v.optional(finite),
+      },
     ),
-    enterprises: v.optional(v.array(EnterpriseSchema, 'array')),
-    metrics: v.optional(metrics),
-  },
-  'object',
-);
-
-export const IndicatorSchema = v.looseObject(
-  {
-    id,
-    name: filled,
-    /** Needed once the indicator has a figure (`integrity.ts`); a published growth alone has none. */
-    unit: v.optional(filled),
-    scope: v.optional(text),
-    series: v.optional(v.array(seriesPoint, 'array')),
-    reported: v.optional(
-      v.looseObject(
-        {
-          period: v.optional(period),
-          value: v.optional(finite),
-          yoy: v.optional(finite),
-          pop: v.optional(finite),
-        },
-        'object',
-      ),
-    ),
-    target: v.optional(v.looseObject({ period: v.optional(period), value: finite }, 'object')),
-    better: v.optional(v.picklist(['higher', 'lower'], 'picklist')),
-    /** Figures run from the start of the year to the end of their period (1–9月累计). */
-    cumulative: v.optional(v.boolean('boolean')),
-  },
-  'object',
-);
+  ),
+  target: v.optional(object({ period: v.optional(period), value: finite })),
+  better: v.optional(v.picklist(['higher', 'lower'], 'picklist')),
+  /** Figures run from the start of the year to the end of their period (1–9月累计). */
+  cumulative: v.optional(v.boolean('boolean')),
+});
 
 const ratio = v.pipe(finite, v.minValue(0, 'ratioRange'), v.maxValue(1, 'ratioRange'));
 
 /** An earlier figure of a coverage entry: `{ period, covered, total }` or `{ period, ratio }`. */
-export const CoverageFigureSchema = v.looseObject(
-  {
-    period,
-    covered: v.optional(count),
-    total: v.optional(count),
-    ratio: v.optional(ratio),
-  },
-  'object',
-);
+export const CoverageFigureSchema = object({
+  period,
+  covered: v.optional(count),
+  total: v.optional(count),
+  ratio: v.optional(ratio),
+});
 
-export const CoverageSchema = v.looseObject(
-  {
-    id,
-    name: filled,
-    covered: v.optional(count),
-    total: v.optional(count),
-    ratio: v.optional(ratio),
-    unit: v.optional(text),
-    by: v.optional(text),
-    period: v.optional(period),
-    /** Earlier figures of the same coverage (each with its period); the entry's own are the latest. */
-    history: v.optional(v.array(CoverageFigureSchema, 'array')),
-    breakdown: v.optional(
-      v.array(v.looseObject({ unit: text, covered: count, total: count }, 'object'), 'array'),
-    ),
-  },
-  'object',
-);
+export const CoverageSchema = object({
+  id,
+  name: filled,
+  covered: v.optional(count),
+  total: v.optional(count),
+  ratio: v.optional(ratio),
+  unit: v.optional(text),
+  by: v.optional(text),
+  period: v.optional(period),
+  /** Earlier figures of the same coverage (each with its period); the entry's own are the latest. */
+  history: v.optional(v.array(CoverageFigureSchema, 'array')),
+  breakdown: v.optional(
+    v.array(object({ unit: text, covered: count, total: count }), 'array'),
+  ),
+});
 
 const position = v.array(finite, 'array');
 const ring = v.array(position, 'array');
@@ -209,23 +179,19 @@ const geometry = v.variant(
   'geometry',
 );
 
-export const FeatureCollectionSchema = v.looseObject(
-  {
-    type: v.literal('FeatureCollection', 'geometry'),
-    features: v.array(
-      v.looseObject(
-        {
-          type: v.literal('Feature', 'geometry'),
-          properties: v.optional(v.nullable(v.looseObject({}, 'object'))),
-          geometry,
-        },
-        'object',
-      ),
-      'array',
+export const FeatureCollectionSchema = object({
+  type: v.literal('FeatureCollection', 'geometry'),
+  features: v.array(
+    object(
+      {
+        type: v.literal('Feature', 'geometry'),
+        properties: v.optional(v.nullable(object({}))),
+        geometry,
+      },
     ),
-  },
-  'object',
-);
+    'array',
+  ),
+});
 
 export const GeoSchema = v.union(
   [v.looseObject({ url: v.pipe(text, v.minLength(1, 'required')) }, 'object'), FeatureCollectionSchema],

@@ -80,6 +80,12 @@ const cases: [string, SampleName, (d: Doc) => void, string, string][] = [
   ['brand cycle', 'kaiping', (d) => (d.brands[0].parent = 'magang-youpin'), 'invalid-data', '/brands/0/parent'],
   ['list not an array', 'kaiping', (d) => (d.brands = { a: 1 }), 'invalid-data', '/brands'],
   ['name not a string', 'kaiping', (d) => (d.clusters[3].name = 42), 'invalid-data', '/clusters/3/name'],
+  // A list where the format has an object (a map of named Quantities, a committee, a figure) is the wrong type, not an empty object.
+  ['metrics as a list', 'kaiping', (d) => (d.brands[1].metrics = [d.brands[1].metrics.sales]), 'invalid-data', '/brands/1/metrics'],
+  ['empty list for metrics', 'kaiping', (d) => (d.clusters[0].metrics = []), 'invalid-data', '/clusters/0/metrics'],
+  ['party committee as a list', 'kaiping', (d) => (d.clusters[0].partyCommittee = ['马冈鹅产业党委', 4]), 'invalid-data', '/clusters/0/partyCommittee'],
+  ['reported figure as a list', 'taiping', (d) => (d.indicators[0].reported = []), 'invalid-data', '/indicators/0/reported'],
+  ['region as a list', 'kaiping', (d) => (d.region = []), 'invalid-data', '/region'],
 ];
 
 describe('validateDocument', () => {
