@@ -39,11 +39,15 @@ export function widgetConfigSchema<const E extends v.ObjectEntries>(entries: E) 
 
 /** Validates a config value; throws an `invalid-config` {@link RbError} naming the JSON path. */
 export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  // A JSON list (`config='["villages"]'`) is the wrong type, not an object whose keys are 0, 1 …
+  // (valibot's object schemas take arrays).
+  if (Array.isArray(input)) throw new RbError('invalid-config', [{ path: '', key: 'type', params: ['object'] }]);
   const result = v.safeParse(schema, input ?? {}, { abortEarly: false });
   if (result.success) return result.output;
   // An unknown key, at its own path, with the options of the object it is in (`/widgets/0/confg`: a widget's).
   const unknownKey = (raw: v.BaseIssue<unknown>) => {
-    if (raw.type !== 'strict_object' || raw.received === 'undefined') return undefined;
+    // Only a key the object does not know (`expected: never`); a config that is text or a number is the wrong type.
+    if (raw.type !== 'strict_object' || raw.expected !== 'never' || raw.received === 'undefined') return undefined;
     const keys = (raw.path ?? []).map((p) => p.key as string | number);
     return { key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1)).join(', ')] };
   };

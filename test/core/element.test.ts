@@ -136,6 +136,15 @@ describe('widget core', () => {
       expect(d).to.include({ code: 'invalid-config', path: '/stlye' });
     });
 
+    it('refuses a config that is a JSON list, text or a number, saying it needs an object (not "unknown option 0", and an empty list is not the default config)', async () => {
+      for (const config of ['[]', '["villages"]', '"ring"', '42']) {
+        const el = mount(`<rb-coverage-gauge src="/demo/data/pingyuan.json" lang="en" config='${config}'></rb-coverage-gauge>`);
+        const d = (await nextEvent<RbErrorDetail>(el, 'rb-error')).detail;
+        expect(d, config).to.include({ code: 'invalid-config', path: '' });
+        expect(d.message, config).to.contain('expected an object').and.not.contain('Unknown option');
+      }
+    });
+
     it('names the ids that exist when the config names a missing one', async () => {
       const { detail } = await gaugeWithError({ src: '/demo/data/pingyuan.json', config: { coverage: 'towns' } });
       expect(detail).to.include({ code: 'invalid-config', path: '/coverage' });

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { HtmlModel, RenderContext } from '../../core/contract.js';
 import { parseConfig, periodOption, widgetConfigSchema } from '../../core/config.js';
 import { objectValue } from '../../core/json-attribute.js';
+import { notArray } from '../../core/object-schema.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
 import { layoutIssues, type Area } from './dashboard.layout.js';
@@ -52,7 +53,7 @@ export const dashboardWidgetSchema = v.strictObject(
   {
     type: v.picklist(Object.keys(DASHBOARD_WIDGETS) as DashboardWidgetType[], 'picklist'),
     /** The widget's own config (validated against that widget's schema). */
-    config: v.optional(v.record(v.string('string'), v.unknown(), 'object'), {}),
+    config: v.optional(notArray(v.record(v.string('string'), v.unknown(), 'object')), {}),
     /** Columns the widget spans on a flowing grid (default: a third of the grid). */
     span: v.optional(span),
     /** On a stage: `[column, row, columnSpan, rowSpan]`, 1-based, inside the `columns` × `rows` grid. */

@@ -73,6 +73,8 @@ describe('rb-dashboard stage and pages', () => {
     expect(badFit.path).to.equal('/stage/fit');
     const badOption = await errorOf({ pages: [{ widgets: [] }, { widgets: [{ type: 'coverage-gauge', config: { style: 'pie' } }] }] });
     expect(badOption.path).to.equal('/pages/1/widgets/0/config/style');
+    const listConfig = await errorOf({ widgets: [{ type: 'coverage-gauge', config: [] }] });
+    expect(listConfig, 'a list is not a config').to.include({ code: 'invalid-config', path: '/widgets/0/config' });
 
     const en = create<RbDashboard>('rb-dashboard', { lang: 'en', config: { stage: { width: 1920, height: 1080 }, widgets: [card('jobs', [1, 1, 30, 1])] } });
     const e = nextEvent<RbErrorDetail>(en, 'rb-error');
