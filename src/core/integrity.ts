@@ -157,6 +157,12 @@ export const indicatorRules: SectionRules = (ctx) => {
   });
 };
 
+/**
+ * A ratio beside counts may repeat them as published (25 of 84 and 0.2976, or 0.3 for "30%"); one
+ * further off than a rounded whole percentage says something else, and which to show is the editor's call.
+ */
+export const RATIO_AGREES = 0.005;
+
 /** Coverage rules of one figure (an entry or an entry of its history): counts, or a ratio alone. */
 function coverageFigure(ctx: RuleContext, c: { readonly covered?: number | undefined; readonly total?: number | undefined; readonly ratio?: number | undefined }, ...path: (string | number)[]): void {
   const hasCounts = c.covered !== undefined && c.total !== undefined;
@@ -164,6 +170,10 @@ function coverageFigure(ctx: RuleContext, c: { readonly covered?: number | undef
     ctx.error(pointer(...path, c.covered === undefined ? 'covered' : 'total'), 'coverageNeedsCounts');
   }
   if (hasCounts) counts(ctx, c.covered!, c.total!, ...path);
+  if (hasCounts && c.ratio !== undefined && c.total! > 0 && Math.abs(c.ratio - c.covered! / c.total!) > RATIO_AGREES) {
+    const percent = `${clean((c.covered! / c.total!) * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+    ctx.error(pointer(...path, 'ratio'), 'ratioDisagrees', String(c.ratio), c.covered!, c.total!, percent);
+  }
 }
 
 function counts(ctx: RuleContext, covered: number, total: number, ...path: (string | number)[]): void {

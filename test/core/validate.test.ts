@@ -58,6 +58,8 @@ const cases: [string, SampleName, (d: Doc) => void, string, string][] = [
   ['covered non-negative', 'pingyuan', (d) => (d.coverage[0].covered = -1), 'invalid-data', '/coverage/0/covered'],
   ['ratio range', 'pingyuan', (d) => (d.coverage[2].ratio = 74.85), 'invalid-data', '/coverage/2/ratio'],
   ['counts or ratio', 'pingyuan', (d) => delete d.coverage[2].ratio, 'invalid-data', '/coverage/2/covered'],
+  ['a ratio beside counts that says otherwise', 'pingyuan', (d) => (d.coverage[0].ratio = 0.9), 'invalid-data', '/coverage/0/ratio'],
+  ['a ratio beside counts in a history entry', 'kaiping', (d) => (d.coverage[0].history = [{ period: '2021', covered: 5, total: 10, ratio: 0.05 }]), 'invalid-data', '/coverage/0/history/0/ratio'],
   ['total without covered', 'pingyuan', (d) => delete d.coverage[0].covered, 'invalid-data', '/coverage/0/covered'],
   ['breakdown bounds', 'kaiping', (d) => (d.coverage[0].breakdown[1].covered = 16), 'invalid-data', '/coverage/0/breakdown/1/covered'],
   ['geo shape', 'kaiping', (d) => (d.geo = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] } }] }), 'invalid-data', '/geo'],
@@ -125,6 +127,15 @@ describe('validateDocument', () => {
       d.coverage[0].breakdown[0].total = -2;
     });
     expect(r.paths).to.include.members(['/units/0/level', '/brands/0/kind', '/coverage/0/breakdown/0/total']);
+  });
+
+  it('accepts a ratio beside counts that repeats them as published, and names both figures when they disagree', async () => {
+    for (const ratio of [0.2976, 0.298, 0.3]) {
+      expect((await check((d) => Object.assign(d.coverage[1], { covered: 25, total: 84, ratio }), 'pingyuan')).code, String(ratio)).to.equal('ok');
+    }
+    const r = await check((d) => Object.assign(d.coverage[1], { covered: 25, total: 84, ratio: 0.7485 }), 'pingyuan');
+    expect(r.paths).to.deep.equal(['/coverage/1/ratio']);
+    expect(r.en[0]).to.contain('0.7485').and.contain('25').and.contain('84').and.contain('29.76%').and.contain('ratio alone');
   });
 
   it('lets a reference to a unit name the region itself', async () => {

@@ -49,6 +49,8 @@ export interface ProblemMessages {
     /** An indicator with figures (series, a reported value, a target) but no unit. */
     readonly unitNeeded: string;
     readonly coverageNeedsCounts: string;
+    /** Counts and a ratio that say different things: the ratio, the counts and their ratio as a percentage. */
+    readonly ratioDisagrees: (ratio: string, covered: number, total: number, percent: string) => string;
     readonly ratioRange: string;
     readonly geometry: string;
     readonly unknownId: (what: string, id: string, known: string) => string;

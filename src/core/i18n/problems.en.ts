@@ -39,6 +39,7 @@ export const problemsEn: ProblemMessages = {
     totalZero: 'total must be greater than 0',
     unitNeeded: 'this indicator has figures, so it needs a unit, such as 元, 吨, 个 or %',
     coverageNeedsCounts: 'give both covered and total, or ratio alone',
+    ratioDisagrees: (r, c, t, p) => `ratio ${r} does not agree with covered ${c} of total ${t} (${p}): give covered and total, or ratio alone`,
     ratioRange: 'ratio must be between 0 and 1',
     geometry: 'expected a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or { "url": "…" }',
     unknownId: (what, id, known) => `the data has no ${what} "${id}". Existing ids: ${known}`,

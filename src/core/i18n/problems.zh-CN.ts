@@ -39,6 +39,7 @@ export const problemsZhCN: ProblemMessages = {
     totalZero: '总数必须大于 0',
     unitNeeded: '这个指标有数值，需要填写单位，如 元、吨、个、%',
     coverageNeedsCounts: '需要同时提供 covered 和 total，或只提供 ratio',
+    ratioDisagrees: (r, c, t, p) => `比例 ${r} 与已覆盖数 ${c}、总数 ${t}（${p}）不一致：请同时提供 covered 和 total，或只提供 ratio`,
     ratioRange: '比例应在 0 到 1 之间',
     geometry: '应为由 Polygon/MultiPolygon 要素组成的 GeoJSON FeatureCollection，或 { "url": "…" }',
     unknownId: (what, id, known) => `数据中没有${what}“${id}”。现有编号：${known}`,

@@ -40,6 +40,7 @@ export const problemsZhHant: ProblemMessages = {
     totalZero: '總數必須大於 0',
     unitNeeded: '這個指標有數值，需要填寫單位，如 元、噸、個、%',
     coverageNeedsCounts: '須同時提供 covered 和 total，或只提供 ratio',
+    ratioDisagrees: (r, c, t, p) => `比例 ${r} 與已覆蓋數 ${c}、總數 ${t}（${p}）不一致：請同時提供 covered 和 total，或只提供 ratio`,
     ratioRange: '比例應介於 0 到 1 之間',
     geometry: '應為由 Polygon/MultiPolygon 要素組成的 GeoJSON FeatureCollection，或 { "url": "…" }',
     unknownId: (what, id, known) => `資料中沒有${what}「${id}」。現有編號：${known}`,
