@@ -18,6 +18,8 @@ function completeIssue(issue: ValidationIssue, origin: IssueOrigin | undefined):
   if (!origin) return issue;
   const said = origin.raw ? { ...issue, ...translateIssue(origin.raw) } : issue;
   if (origin.jsonText !== undefined) {
+    // Nothing at all is not "a closing } is missing" at line 1, column 1.
+    if (origin.jsonText.replace(/^\uFEFF/, '').trim() === '') return { path: said.path, key: 'emptyJson', params: [] };
     const place = locateJsonError(origin.jsonText);
     return place ? { path: said.path, key: 'jsonSyntax', params: [place.line, place.column, place.char, place.context, place.hint] } : said;
   }

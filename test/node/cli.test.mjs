@@ -109,6 +109,19 @@ describe('files as Windows editors save them', () => {
   });
 });
 
+describe('an empty document', () => {
+  test('is said to be empty, not "a closing } or ] is missing" at line 1, column 1', async () => {
+    for (const [text, lang, words] of [['', 'en', /the text is empty/], ['\uFEFF \n', 'zh-CN', /内容为空/], ['  ', 'zh-TW', /內容為空/]]) {
+      const file = join(dir, 'empty.json');
+      writeFileSync(file, text);
+      const run = await cli('validate', file, '--lang', lang);
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, words);
+      assert.doesNotMatch(run.stderr, /[}\]]/, run.stderr);
+    }
+  });
+});
+
 describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
   const cases = [
     ['a missing file', () => ['validate', join(dir, 'missing.json')], /找不到文件/],

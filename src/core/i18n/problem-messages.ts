@@ -59,6 +59,8 @@ export interface ProblemMessages {
     readonly unknownKey: (key: string, known: string) => string;
     readonly unknownTopLevel: (key: string) => string;
     readonly notJson: string;
+    /** JSON text with nothing in it (an empty file or response). */
+    readonly emptyJson: string;
     /** JSON syntax error: where, the character, the text around it, a hint (`fullWidth`, `trailingComma`, `end`, `quote`, ``). */
     readonly jsonSyntax: (line: number, column: number, char: string, context: string, hint: string) => string;
     /** Money in 万元/亿元: `37.83 亿元 → 3783000000，单位 元`. */

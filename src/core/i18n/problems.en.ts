@@ -47,6 +47,7 @@ export const problemsEn: ProblemMessages = {
     unknownKey: (k, known) => `Unknown option “${k}”. Options: ${known}`,
     unknownTopLevel: (key) => `unknown top-level field "${key}" (a typo?)`,
     notJson: 'cannot be parsed as JSON',
+    emptyJson: 'the text is empty: a JSON document was expected, starting with {',
     jsonSyntax: (line, column, char, context, hint) =>
       `Not valid JSON at line ${line}, column ${column}${char ? ` (“${char}”)` : ' (end of text)'}, near: ${context}` +
       (({ fullWidth: '. This is full-width punctuation: JSON needs the half-width , : " (replace ，：“” with , : ")', trailingComma: '. Remove the comma before } or ]', end: '. The text ends too early: a closing } or ] is missing', quote: '. JSON strings need double quotes "' } as Record<string, string | undefined>)[hint] ?? ''),

@@ -46,6 +46,7 @@ export const problemsZhCN: ProblemMessages = {
     noEntries: (what) => `数据中没有任何${what}`,
     unknownKey: (k, known) => `不认识的配置项“${k}”。可用的配置项：${known}`,
     unknownTopLevel: (key) => `未知的顶层字段“${key}”（是否拼写错误？）`,
+    emptyJson: '内容为空：应为一份以 { 开头的 JSON 文档',
     notJson: '无法解析为 JSON',
     jsonSyntax: (line, column, char, context, hint) =>
       `第 ${line} 行第 ${column} 列${char ? `的“${char}”` : '（文本末尾）'}无法解析为 JSON，附近文本：${context}` +

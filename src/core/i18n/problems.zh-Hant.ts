@@ -47,6 +47,7 @@ export const problemsZhHant: ProblemMessages = {
     noEntries: (what) => `資料中沒有任何${what}`,
     unknownKey: (k, known) => `無法辨識的設定項「${k}」。可用的設定項：${known}`,
     unknownTopLevel: (key) => `未知的頂層欄位「${key}」（是否拼錯？）`,
+    emptyJson: '內容為空：應為一份以 { 開頭的 JSON 文件',
     notJson: '無法解析為 JSON',
     jsonSyntax: (line, column, char, context, hint) =>
       `第 ${line} 行第 ${column} 欄${char ? `的「${char}」` : '（文字末尾）'}無法解析為 JSON，附近文字：${context}` +
