@@ -341,16 +341,19 @@ export function focusedIndicator(data: RegionBrandData, own: Indicator, ctx: Pic
   return theirs.find((i) => i.name === own.name) ?? theirs[position] ?? own;
 }
 
-/** The card of an indicator without a figure for the period asked for: "no data for P", not an error. */
-function noDataModel(indicator: Indicator, period: string, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
-  const periodText = indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
-  const text = ctx.messages.ui.noDataFor(periodText);
+/**
+ * The card of an indicator without a figure for the period asked for: "no data for P", not an
+ * error; without a period, of an indicator that has no figure at all (neither a value nor a growth).
+ */
+function noDataModel(indicator: Indicator, period: string | null, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
+  const periodText = period === null ? '' : indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
+  const text = period === null ? ctx.messages.ui.empty : ctx.messages.ui.noDataFor(periodText);
   return {
     drawing: 'html', id: indicator.id, name: indicator.name, value: null, valueText: null, period, periodText,
     better: indicator.better ?? 'higher', growth: [], sparkline: null, target: null, title: indicator.name, noData: text,
     countUp: false, unit: indicator.unit,
     summary: ctx.messages.text.field(indicator.name, text),
-    table: { caption: indicator.name, columns: [ctx.messages.ui.period, ctx.messages.ui.value], rows: [[periodText, '—']] },
+    table: { caption: indicator.name, columns: [ctx.messages.ui.period, ctx.messages.ui.value], rows: [[periodText || '—', '—']] },
   };
 }
 
@@ -370,6 +373,8 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
   const growth = compareKinds(config.compare)
     .map((kind) => growthFigure(indicator, index, kind, period, ctx))
     .filter((g) => showsGrowth(indicator, g));
+  // An indicator with nothing to show (`{ id, name }` alone) says so, not a bare name.
+  if (value === null && !growth.length && !series.length) return noDataModel(indicator, null, ctx);
   const wantSparkline = config.sparkline ?? series.length >= 2;
   return {
     drawing: 'html',

@@ -141,6 +141,17 @@ describe('growth-indicator buildModel', () => {
     expect([then.value, then.noData]).to.deep.equal([8.2e7, undefined]);
   });
 
+  it('an indicator with no figure at all (no value, growth or series) says "no data", not a bare name', () => {
+    const bare = doc([{ id: 'cases', name: '服务办件' }, { id: 'empty', name: '税收收入', unit: '元', reported: {}, series: [] }]);
+    for (const indicator of ['cases', 'empty']) {
+      const m = model(bare, { indicator });
+      expect(m.noData, indicator).to.equal('暂无数据');
+      expect(m.summary, indicator).to.contain('暂无数据');
+    }
+    expect(model(bare, { indicator: 'cases' }, 'en').noData).to.equal('No data');
+    expect(model(bare, { indicator: 'cases', period: '2024' }).noData, 'a period asked for keeps its words').to.equal('2024年 无数据');
+  });
+
   it('computes growth from a series, picks the latest period and draws a sparkline', () => {
     const m = model(kaiping, { indicator: 'magang-sales' });
     expect(m.period).to.equal('2024');
