@@ -88,7 +88,8 @@ export function sqrtSize(value: number, largest: number, min: number, max: numbe
  */
 export function selectClusters(data: RegionBrandData, ids: readonly string[] | undefined): { cluster: Cluster; index: number }[] {
   const all = data.clusters.map((cluster, index) => ({ cluster, index }));
-  if (!ids) return all;
+  // An empty list names none: all, as the workbench writes it (not "the data has no clusters").
+  if (!ids?.length) return all;
   return ids.map((id, i) => {
     const found = all.find((c) => c.cluster.id === id);
     if (!found) {

@@ -33,7 +33,7 @@ export const clusterMapConfigSchema = widgetConfigSchema({
   metric: v.optional(v.pipe(v.string('string'), v.minLength(1, 'required')), 'output'),
   /** `auto` (default: `geo` when the document has `geo`, else `graph`), `geo` or `graph`. */
   mode: v.optional(v.picklist(['auto', 'geo', 'graph'], 'picklist'), 'auto'),
-  /** Ids of the clusters to show; default all. */
+  /** Ids of the clusters to show; default (absent or an empty list) all. */
   clusters: v.optional(v.array(v.string('string'), 'array')),
   /** Draw enterprises that have a `location` (map mode). */
   showEnterprises: v.optional(v.boolean('boolean'), false),

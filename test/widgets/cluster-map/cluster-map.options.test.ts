@@ -276,6 +276,13 @@ describe('cluster-map buildModel', () => {
     expect(e.localizedMessage('zh-CN')).to.contain('durian').and.contain('goose, tea, rice');
   });
 
+  it('shows every cluster for an empty list of clusters, as without one (the workbench writes none for it), not "the data has no clusters"', async () => {
+    const data = await kaiping();
+    const model = buildModel(data, config({ clusters: [] }), ctx());
+    expect(model.noData).to.equal(undefined);
+    expect(model.clusters.map((c) => c.id)).to.deep.equal(buildModel(data, config(), ctx()).clusters.map((c) => c.id)).and.have.length(8);
+  });
+
   it('rejects a metric no cluster has, listing the metrics that exist', async () => {
     const data = await kaiping();
     const e = thrown(() => buildModel(data, config({ metric: 'sales' }), ctx('en')));
