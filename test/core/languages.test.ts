@@ -1,10 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/widgets/growth-indicator/index.js';
 import type { RbGrowthIndicator } from '../../src/widgets/growth-indicator/index.js';
-import { RbError } from '../../src/core/errors.js';
+import { RbError, describeIssue } from '../../src/core/errors.js';
+import { problemsZhHant } from '../../src/core/i18n/problems.zh-Hant.js';
+import { validateDocument } from '../../src/core/validate.js';
 import { formatCompact, formatPercent, formatPlain, formatQuantity } from '../../src/core/format.js';
 import { messagesFor } from '../../src/core/i18n/index.js';
-import { registerLanguage } from '../../src/core/i18n/language.js';
+import { loadLanguage, registerLanguage } from '../../src/core/i18n/language.js';
 import { registerMessages, sharedMessagesFor, widgetMessages } from '../../src/core/i18n/registry.js';
 import { growth } from '../../src/core/i18n/zh-CN/growth.js';
 import { shared } from '../../src/core/i18n/zh-CN/shared.js';
@@ -131,6 +133,20 @@ describe('languages', () => {
     expect(error.localizedMessage('zh-CN')).to.equal('缺少必填字段（另有 2 处问题）');
     expect(error.localizedMessage('zh-TW')).to.equal('缺少必填欄位（另有 2 處問題）');
     expect(error.localizedMessage('en')).to.equal('required field is missing (and 2 more)');
+  });
+
+  it('names the place of a mistake in traditional characters: 「期間」, not the simplified 期间', async () => {
+    await loadLanguage('zh-TW');
+    const r = validateDocument({
+      format: 'region-brand-data', version: 1, region: { id: 'r', name: '某縣', level: 'county' }, asOf: '2025-06-30',
+      indicators: [{ id: 'tax', name: '稅收收入', unit: '元', series: [{ period: '2022-Q1', value: 1 }, { period: '2022-Q1', value: 2 }] }],
+    });
+    if (r.ok) throw new Error('a repeated period is an error');
+    const text = describeIssue(r.error.issues[0]!, 'zh-TW');
+    expect(text).to.contain('「期間」（period）').and.not.contain('期间');
+    // Every word that places a mistake: none of the common simplified-only characters.
+    const words = [...Object.values(problemsZhHant.where.fields), ...Object.values(problemsZhHant.where.things)].join('');
+    expect(words).to.not.match(/[间数据个为单级类县镇产业组织党标题处链编称启动态览总围坐纬经历资]/);
   });
 
   it('renders a widget with lang="zh-TW" in traditional characters', async () => {

@@ -79,6 +79,6 @@ export const problemsZhHant: ProblemMessages = {
     item: (n, thing, name) => `第 ${n} 個${thing}${name ? `「${name}」` : ''}`,
     field: (words, key) => (words === key ? `「${key}」` : `「${words}」（${key}）`),
     things: { sources: '來源', units: '單位', brands: '品牌', products: '產品', clusters: '產業集群', enterprises: '企業', indicators: '指標', series: '資料點', coverage: '覆蓋指標', breakdown: '明細', history: '歷史資料', features: '地圖要素', certifications: '認證', region: '地區' },
-    fields: { ...problemsZhCN.where.fields, id: '編號', name: '名稱', title: '標題', level: '級別', parent: '上級', kind: '類型', unit: '單位', units: '單位', clusters: '集群', launched: '啟動日期', value: '數值', covered: '已覆蓋', total: '總數', ratio: '比例', yoy: '同比', pop: '環比', scope: '範圍', asOf: '資料截至', date: '日期', center: '中心座標', location: '座標', longitude: '經度', latitude: '緯度', category: '類別', organizations: '黨組織數', better: '方向', cumulative: '累計', format: '格式', version: '版本', region: '地區' },
+    fields: { ...problemsZhCN.where.fields, id: '編號', name: '名稱', title: '標題', level: '級別', parent: '上級', kind: '類型', unit: '單位', units: '單位', clusters: '集群', launched: '啟動日期', value: '數值', period: '期間', covered: '已覆蓋', total: '總數', ratio: '比例', yoy: '同比', pop: '環比', scope: '範圍', asOf: '資料截至', date: '日期', center: '中心座標', location: '座標', longitude: '經度', latitude: '緯度', category: '類別', organizations: '黨組織數', better: '方向', cumulative: '累計', format: '格式', version: '版本', region: '地區' },
   },
 };
