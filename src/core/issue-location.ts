@@ -12,10 +12,15 @@ export interface IssueLocation {
   readonly field: readonly string[];
 }
 
-function nameOf(item: unknown): string | undefined {
+/**
+ * What names an item of a list: its name, title, id or period; a breakdown row, which has none of
+ * them, by its unit. (An enterprise without a name is not called after its town.)
+ */
+function nameOf(item: unknown, list: string): string | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
   const o = item as Record<string, unknown>;
-  for (const key of ['name', 'title', 'id', 'period', 'unit']) if (typeof o[key] === 'string' && o[key]) return o[key] as string;
+  const keys = list === 'breakdown' ? ['unit'] : ['name', 'title', 'id', 'period'];
+  for (const key of keys) if (typeof o[key] === 'string' && o[key]) return o[key] as string;
   return undefined;
 }
 
@@ -38,7 +43,7 @@ export function locateIssue(path: string, doc: unknown): IssueLocation | undefin
       field.push(token, ...(next === '0' ? ['longitude'] : next === '1' ? ['latitude'] : []));
       i++;
     } else if (Array.isArray(child) && next !== undefined && /^\d+$/.test(next)) {
-      const name = nameOf(child[Number(next)]);
+      const name = nameOf(child[Number(next)], token);
       items.push(name === undefined ? { list: token, index: Number(next) } : { list: token, index: Number(next), name });
       node = child[Number(next)];
       field = [];

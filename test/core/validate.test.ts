@@ -183,6 +183,15 @@ describe('validateDocument', () => {
     }
   });
 
+  it('names an item without a name by its place, not by the town it is in; a breakdown row by its unit', async () => {
+    const nameless = await check((d) => delete d.clusters[0].enterprises[1].name);
+    expect(nameless.paths).to.deep.equal(['/clusters/0/enterprises/1/name']);
+    expect(nameless.en[0]).to.contain('enterprise 2').and.not.contain('magang');
+    expect(nameless.zh[0]).to.contain('第 2 个企业缺少').and.not.contain('magang');
+    const row = await check((d) => (d.coverage[0].breakdown[1].covered = 16));
+    expect(row.en[0]).to.match(/breakdown row 2 “\w+”/);
+  });
+
   it('names the ids of a cycle in its message', async () => {
     const r = await check((d) => (d.brands[0].parent = 'magang-youpin'));
     expect(r.en[0]).to.contain('kaiping-youpin').and.contain('magang-youpin');
