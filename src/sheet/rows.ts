@@ -221,6 +221,15 @@ function headerRow(spec: SheetSpec, rows: readonly (readonly Cell[])[]): number 
   return 0;
 }
 
+/**
+ * Zero-based index of a sheet's header row as the import reads it: below a title row when there is
+ * one; 0 for a sheet the format does not know. For showing a problem's row under its header.
+ */
+export function headerRowOf(sheetName: string, rows: readonly (readonly Cell[])[]): number {
+  const spec = sheetSpecFor(sheetName);
+  return spec ? headerRow(spec, rows) : 0;
+}
+
 /** The sheets of a workbook by their key; unknown sheets give a warning. */
 export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, SheetReader> {
   const found = new Map<SheetKey, SheetReader>();

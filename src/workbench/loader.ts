@@ -36,11 +36,11 @@ export async function loadFiles(files: readonly File[], lang: string, m: Workben
     return loadWorkbookFiles(files, lang, m);
   }
   if (files.length !== 1) return fail(m.load.unknownType(files.map((f) => f.name).join(', ')));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await files[0]!.text());
-  } catch {
-    return fail(m.load.notJson);
-  }
-  return checkDocument(parsed, lang);
+  const file = files[0]!;
+  const [{ parseJson }, { describeIssue }, { loadLanguage }] = await Promise.all([import('../core/validate.js'), import('../core/errors.js'), import('../core/i18n/language.js')]);
+  const parsed = parseJson(await file.text());
+  if (parsed.ok) return checkDocument(parsed.value, lang);
+  // Where the text breaks and why (第 2 行第 32 列的“，”…这是全角标点), as the widgets and the command line say it.
+  await loadLanguage(lang);
+  return { ok: false, problems: parsed.error.issues.map((issue) => ({ where: file.name, message: describeIssue(issue, lang), severity: 'error' as const })) };
 }

@@ -4,6 +4,7 @@
  * module and the converter are loaded with `import()` only when a spreadsheet is read or written.
  */
 import type { Cell, SheetProblem, WorkbookRows } from '../sheet/index.js';
+import { headerRowOf } from '../sheet/rows.js';
 import type { RegionBrandData } from '../core/schema.js';
 import type { WorkbenchMessages } from './i18n/messages.js';
 import { parseCell, type LoadProblem, type RowView } from './load-problems.js';
@@ -17,8 +18,10 @@ export function rowOfCell(book: WorkbookRows, cell: string, m: WorkbenchMessages
   const at = parseCell(cell);
   const sheet = at && book.sheets.find((s) => s.name === at.sheet);
   const row = at && sheet?.rows[at.row - 1];
-  if (!at || !sheet || !row || at.row < 2) return undefined;
-  const header = sheet.rows[0] ?? [];
+  // The header is below a title row when the sheet has one (`企业!C3` under a title in row 1).
+  const headerIndex = sheet ? headerRowOf(sheet.name, sheet.rows) : 0;
+  if (!at || !sheet || !row || at.row - 1 <= headerIndex) return undefined;
+  const header = sheet.rows[headerIndex] ?? [];
   const width = Math.max(header.length, row.length);
   return {
     caption: m.load.rowOf(cell),

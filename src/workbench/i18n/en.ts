@@ -22,7 +22,6 @@ export const en: WorkbenchMessages = {
     rowOf: (where) => `The row of ${where}`,
     notPublished: 'Nothing is published from data with errors. Correct the sheet and load it again.',
     unknownType: (file) => `${file} is not a format the workbench reads: use .xlsx, .csv or .json.`,
-    notJson: 'The file is not valid JSON.',
     sample: 'Load the sample data (Kaiping)',
   },
   configure: {

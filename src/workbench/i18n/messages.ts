@@ -26,7 +26,6 @@ export interface WorkbenchMessages {
     readonly rowOf: (where: string) => string;
     readonly notPublished: string;
     readonly unknownType: (file: string) => string;
-    readonly notJson: string;
     readonly sample: string;
   };
   readonly configure: {

@@ -22,7 +22,6 @@ export const zhCN: WorkbenchMessages = {
     rowOf: (where) => `${where} 所在的行`,
     notPublished: '数据有错误时不会发布任何内容。请在表格中改正后重新载入。',
     unknownType: (file) => `无法识别 ${file} 的格式：请使用 .xlsx、.csv 或 .json 文件。`,
-    notJson: '文件不是有效的 JSON。',
     sample: '载入示例数据（开平）',
   },
   configure: {

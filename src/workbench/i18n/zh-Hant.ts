@@ -22,7 +22,6 @@ export const zhHant: WorkbenchMessages = {
     rowOf: (where) => `${where} 所在的列`,
     notPublished: '資料有錯誤時不會發佈任何內容。請在表格中改正後重新載入。',
     unknownType: (file) => `無法辨識 ${file} 的格式：請使用 .xlsx、.csv 或 .json 檔案。`,
-    notJson: '檔案不是有效的 JSON。',
     sample: '載入範例資料（開平）',
   },
   configure: {
