@@ -64,5 +64,5 @@ export function formatPercent(ratio: number, lang: string, options: { signed?: b
 export function formatQuantity(value: number, unit: string | undefined, lang: string): string {
   const number = formatCompact(value, lang);
   if (!unit) return number;
-  return `${number}${unitLabel(unit, lang)}`;
+  return `${number}${unitLabel(unit, lang, value)}`;
 }

@@ -28,6 +28,12 @@ describe('formatting', () => {
     expect(formatQuantity(6791, '件', 'zh-CN')).to.equal('6791件');
     expect(formatQuantity(3783000000, '元', 'en')).to.equal('3.78B yuan');
     expect(formatQuantity(424, '个', 'en')).to.equal('424');
+    // One of a counted unit is singular in English (a town with 1 enterprise in a ranking); Chinese has no plural.
+    expect([1, 2, 0, -1].map((n) => formatQuantity(n, '家', 'en'))).to.deep.equal(['1 firm', '2 firms', '0 firms', '-1 firm']);
+    expect(formatQuantity(1, '人', 'en')).to.equal('1 person');
+    expect(formatQuantity(1, '户', 'en')).to.equal('1 household');
+    expect(formatQuantity(1, '家', 'zh-CN')).to.equal('1家');
+    expect(formatQuantity(1, '元', 'en')).to.equal('1 yuan');
     expect(formatQuantity(5, '台', 'en')).to.equal('5台');
   });
 

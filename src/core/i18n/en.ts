@@ -24,6 +24,7 @@ export const en: Messages = {
     '吨': ' t', '亩': ' mu', '件': ' cases', '次': ' times', '项': ' items', '斤': ' jin', '只': '',
     '美元': ' USD', '平方米': ' m²', '%': '%',
   },
+  unitsOne: { '家': ' firm', '户': ' household', '人': ' person', '件': ' case', '次': ' time', '项': ' item' },
   text,
   periods: {
     yearToDate: (y, m) => `Jan–${new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1))} ${y}`,

@@ -14,6 +14,8 @@ export interface Messages {
    */
   readonly riseColour: 'red' | 'green';
   readonly units: Readonly<Record<string, string>>;
+  /** A unit after the number 1 where the language says it otherwise (`1 firm`, not `1 firms`); default `units`. */
+  readonly unitsOne?: Readonly<Record<string, string>>;
   /** Punctuation of running text: labelled values, lists, notes. */
   readonly text: {
     /** A labelled value: `产值：30.66亿元` / `Output: 3.07B yuan`. */

@@ -131,8 +131,10 @@ export function languageReady(lang: string | null | undefined): Promise<SharedMe
   return pending;
 }
 
-/** How a data-format unit (元, 个, 家 …) is written after a number in a language. */
-export function unitLabel(unit: string, lang: string): string {
-  const units = sharedMessagesFor(lang).units;
-  return Object.prototype.hasOwnProperty.call(units, unit) ? units[unit]! : unit;
+/** How a data-format unit (元, 个, 家 …) is written after a number (`count`, when known) in a language. */
+export function unitLabel(unit: string, lang: string, count?: number): string {
+  const messages = sharedMessagesFor(lang);
+  const own = (map: Readonly<Record<string, string>> | undefined) => map !== undefined && Object.prototype.hasOwnProperty.call(map, unit);
+  if (count !== undefined && Math.abs(count) === 1 && own(messages.unitsOne)) return messages.unitsOne![unit]!;
+  return own(messages.units) ? messages.units[unit]! : unit;
 }
