@@ -43,8 +43,13 @@ function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
-/** Text of a CSV file: UTF-8 (with or without BOM), else GB18030 as Excel saves it on Chinese systems. */
+/**
+ * Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text",
+ * tab-separated, renamed .csv), else GB18030 as Excel saves it on Chinese systems.
+ */
 function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {

@@ -64,3 +64,33 @@ describe('several sheets of one kind', () => {
     assert.deepEqual(result.warnings.map((p) => p.cell), ['Enterprises!A1']);
   });
 });
+
+describe('cells a clerk must correct are said with how to correct them', () => {
+  test('a number or a count that cannot be read gives an example of what to write, in three languages', () => {
+    const workbook = book({ ...region, 覆盖: [['名称', '已覆盖', '总数'], ['行政村', '约400', '424.5']] });
+    const [number, count] = problemsOf(workbook);
+    assert.deepEqual([number.cell, count.cell], ['覆盖!B2', '覆盖!C2']);
+    assert.match(number.message, /^“约400”不是数字：.*37\.83亿/);
+    assert.match(count.message, /^“424\.5”不是非负整数：.*如 424/);
+    assert.match(problemsOf(workbook, 'en')[0].message, /is not a number: write a number/);
+    assert.match(problemsOf(workbook, 'zh-Hant')[1].message, /請填 0 或正整數/);
+  });
+});
+
+describe('CSV encodings', () => {
+  test('UTF-16 with its byte-order mark (Excel’s “Unicode text”, tab-separated, saved as .csv) reads as the text it holds', async () => {
+    const text = '\uFEFF编号\t名称\t级别\t数据截至\r\ntaiping\t太平镇\t镇\t2022-05-27\r\n';
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      [le[2 * i], le[2 * i + 1]] = [code & 0xff, code >> 8];
+      [be[2 * i], be[2 * i + 1]] = [code >> 8, code & 0xff];
+    }
+    for (const bytes of [le, be]) {
+      const result = workbookToDocument(await sheet.readWorkbookFile(bytes, '地区.csv'));
+      assert.equal(result.ok, true, JSON.stringify(result.problems));
+      assert.deepEqual(result.document.region, { id: 'taiping', name: '太平镇', level: 'town' });
+    }
+  });
+});
