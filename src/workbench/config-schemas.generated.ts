@@ -10,28 +10,36 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     "type": "object",
     "properties": {
       "title": {
-        "type": "string"
+        "type": "string",
+        "description": "Heading above the widget; default: the name in the data (a KPI card: the indicator’s name)."
       },
       "subtitle": {
-        "type": "string"
+        "type": "string",
+        "description": "One line under the heading."
       },
       "lang": {
-        "type": "string"
+        "type": "string",
+        "description": "Language of the widget’s text and numbers (`zh-CN`, `zh-Hant`, `en`, or a tag such as `zh-TW`); default: the `lang` attribute, else the page’s language."
       },
       "theme": {
-        "type": "string"
+        "type": "string",
+        "description": "`light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system’s light or dark setting)."
       },
       "animation": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Charts appear and change with an animation (default true); nothing moves under prefers-reduced-motion."
       },
       "showSource": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "List the document’s `sources` under the widget (default false)."
       },
       "toolbar": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Show the export buttons (PNG, CSV) and the data-table toggle (default false)."
       },
       "patterns": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Chart widgets draw patterns (hatching, dots) over their areas, so colour is never the only signal (default false); HTML widgets accept and ignore it."
       },
       "root": {
         "anyOf": [
@@ -44,7 +52,8 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
               "type": "string"
             }
           }
-        ]
+        ],
+        "description": "Brand id (or ids) shown at the top; default every brand without a parent."
       },
       "layout": {
         "enum": [
@@ -54,13 +63,16 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "sunburst"
         ],
         "type": "string",
-        "default": "grid"
+        "default": "grid",
+        "description": "`grid` (default: the “1+N” card matrix), `tree`, `treemap` or `sunburst`."
       },
       "metric": {
-        "type": "string"
+        "type": "string",
+        "description": "Key in `brands[].metrics` that sizes and labels the brands; default `sales` when present, else the first found."
       },
       "period": {
-        "type": "string"
+        "type": "string",
+        "description": "The period to show (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); default: each figure’s latest. A link group’s period wins; an item without a figure for it shows “no data”."
       }
     },
     "required": [],
@@ -73,33 +85,42 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     "type": "object",
     "properties": {
       "title": {
-        "type": "string"
+        "type": "string",
+        "description": "Heading above the widget; default: the name in the data (a KPI card: the indicator’s name)."
       },
       "subtitle": {
-        "type": "string"
+        "type": "string",
+        "description": "One line under the heading."
       },
       "lang": {
-        "type": "string"
+        "type": "string",
+        "description": "Language of the widget’s text and numbers (`zh-CN`, `zh-Hant`, `en`, or a tag such as `zh-TW`); default: the `lang` attribute, else the page’s language."
       },
       "theme": {
-        "type": "string"
+        "type": "string",
+        "description": "`light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system’s light or dark setting)."
       },
       "animation": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Charts appear and change with an animation (default true); nothing moves under prefers-reduced-motion."
       },
       "showSource": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "List the document’s `sources` under the widget (default false)."
       },
       "toolbar": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Show the export buttons (PNG, CSV) and the data-table toggle (default false)."
       },
       "patterns": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Chart widgets draw patterns (hatching, dots) over their areas, so colour is never the only signal (default false); HTML widgets accept and ignore it."
       },
       "metric": {
         "type": "string",
         "minLength": 1,
-        "default": "output"
+        "default": "output",
+        "description": "Key in `clusters[].metrics` that sizes the markers and shades the towns; default `output`."
       },
       "mode": {
         "enum": [
@@ -108,20 +129,24 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "graph"
         ],
         "type": "string",
-        "default": "auto"
+        "default": "auto",
+        "description": "`auto` (default: `geo` when the document has `geo`, else `graph`), `geo` or `graph`."
       },
       "clusters": {
         "type": "array",
         "items": {
           "type": "string"
-        }
+        },
+        "description": "Ids of the clusters to show; default (absent or empty) all."
       },
       "showEnterprises": {
         "type": "boolean",
-        "default": false
+        "default": false,
+        "description": "Mark the enterprises that have a `location` (map mode; default false)."
       },
       "period": {
-        "type": "string"
+        "type": "string",
+        "description": "The period to show (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); default: each figure’s latest. A link group’s period wins; an item without a figure for it shows “no data”."
       }
     },
     "required": [],
@@ -134,31 +159,40 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     "type": "object",
     "properties": {
       "title": {
-        "type": "string"
+        "type": "string",
+        "description": "Heading above the widget; default: the name in the data (a KPI card: the indicator’s name)."
       },
       "subtitle": {
-        "type": "string"
+        "type": "string",
+        "description": "One line under the heading."
       },
       "lang": {
-        "type": "string"
+        "type": "string",
+        "description": "Language of the widget’s text and numbers (`zh-CN`, `zh-Hant`, `en`, or a tag such as `zh-TW`); default: the `lang` attribute, else the page’s language."
       },
       "theme": {
-        "type": "string"
+        "type": "string",
+        "description": "`light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system’s light or dark setting)."
       },
       "animation": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Charts appear and change with an animation (default true); nothing moves under prefers-reduced-motion."
       },
       "showSource": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "List the document’s `sources` under the widget (default false)."
       },
       "toolbar": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Show the export buttons (PNG, CSV) and the data-table toggle (default false)."
       },
       "patterns": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Chart widgets draw patterns (hatching, dots) over their areas, so colour is never the only signal (default false); HTML widgets accept and ignore it."
       },
       "coverage": {
-        "type": "string"
+        "type": "string",
+        "description": "Id of the `coverage[]` entry to show; default the first."
       },
       "style": {
         "enum": [
@@ -167,7 +201,8 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "bar"
         ],
         "type": "string",
-        "default": "gauge"
+        "default": "gauge",
+        "description": "`gauge` (default), `ring` or `bar`."
       },
       "thresholds": {
         "type": "array",
@@ -176,18 +211,20 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "minimum": 0,
           "maximum": 1
         },
-        "description": "Ratios where the colour changes, e.g. [0.6, 0.9] (default): below the first bad, between warn, from the last good. [] judges nothing: a share, not a target (such as 规上产值占全区 35.61%), drawn in a neutral colour.",
         "default": [
           0.6,
           0.9
-        ]
+        ],
+        "description": "Ratios where the colour changes, e.g. [0.6, 0.9] (default): below the first bad, between warn, from the last good. [] judges nothing: a share, not a target (such as 规上产值占全区 35.61%), drawn in a neutral colour."
       },
       "breakdown": {
         "type": "boolean",
-        "default": false
+        "default": false,
+        "description": "Show the per-unit bars of the entry’s `breakdown` (default false)."
       },
       "period": {
-        "type": "string"
+        "type": "string",
+        "description": "The period to show (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); default: each figure’s latest. A link group’s period wins; an item without a figure for it shows “no data”."
       }
     },
     "required": [],
@@ -200,34 +237,44 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     "type": "object",
     "properties": {
       "title": {
-        "type": "string"
+        "type": "string",
+        "description": "Heading above the widget; default: the name in the data (a KPI card: the indicator’s name)."
       },
       "subtitle": {
-        "type": "string"
+        "type": "string",
+        "description": "One line under the heading."
       },
       "lang": {
-        "type": "string"
+        "type": "string",
+        "description": "Language of the widget’s text and numbers (`zh-CN`, `zh-Hant`, `en`, or a tag such as `zh-TW`); default: the `lang` attribute, else the page’s language."
       },
       "theme": {
-        "type": "string"
+        "type": "string",
+        "description": "`light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system’s light or dark setting)."
       },
       "animation": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Charts appear and change with an animation (default true); nothing moves under prefers-reduced-motion."
       },
       "showSource": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "List the document’s `sources` under the widget (default false)."
       },
       "toolbar": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Show the export buttons (PNG, CSV) and the data-table toggle (default false)."
       },
       "patterns": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Chart widgets draw patterns (hatching, dots) over their areas, so colour is never the only signal (default false); HTML widgets accept and ignore it."
       },
       "indicator": {
-        "type": "string"
+        "type": "string",
+        "description": "Id of the `indicators[]` entry to show; default the first."
       },
       "period": {
-        "type": "string"
+        "type": "string",
+        "description": "The period to show; default the latest one the indicator has a figure for."
       },
       "compare": {
         "enum": [
@@ -236,19 +283,22 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "both"
         ],
         "type": "string",
-        "default": "yoy"
+        "default": "yoy",
+        "description": "`yoy` (同比, year on year; default), `pop` (环比, period on period) or `both`."
       },
       "sparkline": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Draw the series as a sparkline; default when the series has at least 2 points."
       },
       "target": {
         "type": "boolean",
-        "default": false
+        "default": false,
+        "description": "Show progress towards the indicator’s `target` (default false)."
       },
       "countUp": {
         "type": "boolean",
-        "description": "Count the value up to its figure on first show and when it changes; the accessible text has the final figure at once, and nothing moves under animation: false or reduced motion.",
-        "default": false
+        "default": false,
+        "description": "Count the value up to its figure on first show and when it changes (default false); the accessible text has the final figure at once, and nothing moves under animation: false or reduced motion."
       }
     },
     "required": [],
@@ -261,28 +311,36 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     "type": "object",
     "properties": {
       "title": {
-        "type": "string"
+        "type": "string",
+        "description": "Heading above the widget; default: the name in the data (a KPI card: the indicator’s name)."
       },
       "subtitle": {
-        "type": "string"
+        "type": "string",
+        "description": "One line under the heading."
       },
       "lang": {
-        "type": "string"
+        "type": "string",
+        "description": "Language of the widget’s text and numbers (`zh-CN`, `zh-Hant`, `en`, or a tag such as `zh-TW`); default: the `lang` attribute, else the page’s language."
       },
       "theme": {
-        "type": "string"
+        "type": "string",
+        "description": "`light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system’s light or dark setting)."
       },
       "animation": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Charts appear and change with an animation (default true); nothing moves under prefers-reduced-motion."
       },
       "showSource": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "List the document’s `sources` under the widget (default false)."
       },
       "toolbar": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Show the export buttons (PNG, CSV) and the data-table toggle (default false)."
       },
       "patterns": {
-        "type": "boolean"
+        "type": "boolean",
+        "description": "Chart widgets draw patterns (hatching, dots) over their areas, so colour is never the only signal (default false); HTML widgets accept and ignore it."
       },
       "of": {
         "enum": [
@@ -292,8 +350,8 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
           "enterprises"
         ],
         "type": "string",
-        "description": "What to rank: units, clusters, brands (default) or enterprises (of every cluster).",
-        "default": "brands"
+        "default": "brands",
+        "description": "What to rank: `units`, `clusters`, `brands` (default) or `enterprises` (of every cluster)."
       },
       "metric": {
         "type": "string",
@@ -301,14 +359,15 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
         "description": "Key of the items’ metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found."
       },
       "period": {
-        "type": "string"
+        "type": "string",
+        "description": "The period to show (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); default: each figure’s latest. A link group’s period wins; an item without a figure for it shows “no data”."
       },
       "top": {
         "type": "integer",
         "minimum": 1,
         "maximum": 1000,
-        "description": "How many rows to show (default 10).",
-        "default": 10
+        "default": 10,
+        "description": "How many rows to show (1–1000; default 10)."
       },
       "scroll": {
         "type": "number",

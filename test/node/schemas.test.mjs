@@ -70,6 +70,20 @@ test('every field of the data format has a description in the schema', () => {
   assert.deepEqual(missing, [], 'fields without a description (src/core/schema-descriptions.ts)');
 });
 
+test('every option of every widget config and of the dashboard spec has a description in its schema', () => {
+  const configs = files.filter((f) => f.endsWith('.config.schema.json') || f === 'dashboard.schema.json');
+  assert.equal(configs.length, 6, `config schemas: ${configs}`);
+  const missing = configs.flatMap((file) =>
+    Object.entries(json(`schema/${file}`).properties)
+      .filter(([, node]) => typeof node.description !== 'string' || node.description.length < 10)
+      .map(([name]) => `${file}: ${name}`),
+  );
+  assert.deepEqual(missing, [], 'options without a description (src/core/config-descriptions.ts)');
+  // A widget's own meaning wins over the common one.
+  assert.match(json('schema/ranking.config.schema.json').properties.metric.description, /derived count/);
+  assert.match(json('schema/growth-indicator.config.schema.json').properties.period.description, /the indicator has a figure/);
+});
+
 test('the schema points at the documentation the package ships', () => {
   const pkg = json('package.json');
   const [, file] = /Documented in (\S+) of the region-brand-widgets package/.exec(dataSchema.description) ?? [];

@@ -39,15 +39,7 @@ export const coverageGaugeConfigSchema = widgetConfigSchema({
    * `warn`, from the last `good`. `[]` judges nothing: for a figure that is a share, not a target
    * (规上产值占全区 35.61%), drawn in a neutral colour (`--rb-color-series-2`).
    */
-  thresholds: v.optional(
-    v.pipe(
-      v.array(ratioValue, 'array'),
-      v.description(
-        'Ratios where the colour changes, e.g. [0.6, 0.9] (default): below the first bad, between warn, from the last good. [] judges nothing: a share, not a target (such as 规上产值占全区 35.61%), drawn in a neutral colour.',
-      ),
-    ),
-    [0.6, 0.9],
-  ),
+  thresholds: v.optional(v.array(ratioValue, 'array'), [0.6, 0.9]),
   /** Show per-unit bars from `breakdown`. */
   breakdown: v.optional(v.boolean('boolean'), false),
   /** The period to show (from the entry's `history`); a link group's period wins. */

@@ -53,13 +53,7 @@ export const growthIndicatorConfigSchema = widgetConfigSchema({
    * accessible text has the final figure at once; nothing moves under `animation: false` or
    * `prefers-reduced-motion`.
    */
-  countUp: v.optional(
-    v.pipe(
-      v.boolean('boolean'),
-      v.description('Count the value up to its figure on first show and when it changes; the accessible text has the final figure at once, and nothing moves under animation: false or reduced motion.'),
-    ),
-    false,
-  ),
+  countUp: v.optional(v.boolean('boolean'), false),
 });
 
 export type GrowthIndicatorConfig = v.InferOutput<typeof growthIndicatorConfigSchema>;

@@ -33,30 +33,19 @@ export const DEFAULT_TOP = 10;
 
 export const rankingConfigSchema = widgetConfigSchema({
   /** What to rank: `units`, `clusters`, `brands` (default) or `enterprises`. */
-  of: v.optional(
-    v.pipe(v.picklist(RANKED, 'picklist'), v.description('What to rank: units, clusters, brands (default) or enterprises (of every cluster).')),
-    'brands',
-  ),
+  of: v.optional(v.picklist(RANKED, 'picklist'), 'brands'),
   /**
    * Key of the items' `metrics`, or a count the library derives (units: `enterprises`,
    * `partyOrganizations`, `aboveScale`, `clusters`, `brands`; clusters: `enterprises`,
    * `partyOrganizations`, `aboveScale`, `units`). Default: `sales` for brands, `output` for
    * clusters and enterprises (when they have it), `enterprises` for units, else the first key found.
    */
-  metric: v.optional(
-    v.pipe(
-      v.string('string'),
-      v.minLength(1, 'required'),
-      v.description(
-        'Key of the items\u2019 metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found.',
-      ),
-    ),
-  ),
+  metric: v.optional(v.pipe(v.string('string'), v.minLength(1, 'required'))),
   /** The period to rank (a Quantity's `series` point, or the Quantity itself of that period); a link group's period wins. */
   period: periodOption,
   /** How many rows to show (default 10). */
   top: v.optional(
-    v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(1000, 'value'), v.description('How many rows to show (default 10).')),
+    v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'), v.maxValue(1000, 'value')),
     DEFAULT_TOP,
   ),
   /**
@@ -64,14 +53,7 @@ export const rankingConfigSchema = widgetConfigSchema({
    * back to the top after the last). Paused while the pointer or keyboard focus is inside; off
    * under `prefers-reduced-motion` (the list then scrolls by hand). Default: no scrolling.
    */
-  scroll: v.optional(
-    v.pipe(
-      v.number('number'),
-      v.finite('finite'),
-      v.minValue(0.5, 'value'),
-      v.description('Seconds per scrolling step when the rows are more than the box shows; paused on hover and focus, off under reduced motion. Default: no scrolling.'),
-    ),
-  ),
+  scroll: v.optional(v.pipe(v.number('number'), v.finite('finite'), v.minValue(0.5, 'value'))),
 });
 
 export type RankingConfig = v.InferOutput<typeof rankingConfigSchema>;
