@@ -3,12 +3,12 @@
  * and a PNG picture of the figures for widgets that are not drawn on a canvas.
  */
 import type { DataTable } from './contract.js';
+import { guardFormula } from './csv-guard.js';
 import type { ThemeColors } from './theme.js';
 
 /** Quotes a CSV cell; cells that a spreadsheet would run as a formula are prefixed with `'`. */
 export function csvCell(value: string): string {
-  let text = value;
-  if (/^[=+@\t\r]/.test(text) || /^-[^\d.]/.test(text)) text = `'${text}`;
+  const text = guardFormula(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -8,6 +8,7 @@ import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import type { WorkerAnswer } from './xlsx-read.js';
 import { columnLetters, columnSpecFor, ENUMS, NO, normalizeHeader, sheetSpecFor, YES } from './spec.js';
 import type { Cell, WorkbookRows } from './types.js';
+import { guardFormula, unguardFormula } from '../core/csv-guard.js';
 
 /** A file that is not a readable workbook: its message is one line for the person who chose it. */
 export class WorkbookFileError extends Error {
@@ -69,7 +70,10 @@ function csvDelimiter(text: string): string {
   return DELIMITERS.reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ',');
 }
 
-/** Parses CSV text (RFC 4180: quotes, doubled quotes, line breaks in quotes; `,` or `;` or tab). */
+/**
+ * Parses CSV text (RFC 4180: quotes, doubled quotes, line breaks in quotes; `,` or `;` or tab); a
+ * cell loses the `'` that `writeCsv` puts before text a spreadsheet would run as a formula.
+ */
 export function parseCsv(text: string): string[][] {
   const delimiter = csvDelimiter(text);
   const rows: string[][] = [];
@@ -90,13 +94,13 @@ export function parseCsv(text: string): string[][] {
     } else field += ch;
   }
   if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
+  return rows.map((cells) => cells.map(unguardFormula));
 }
 
-/** Writes one CSV field. */
+/** Writes one CSV field; text a spreadsheet would run as a formula gets a leading `'` (`csv-guard.ts`). */
 function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : typeof cell === 'string' ? guardFormula(cell) : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -159,6 +159,30 @@ describe('names that hold a list separator', () => {
   });
 });
 
+describe('CSV export is safe to open in a spreadsheet', () => {
+  test('text a spreadsheet would run as a formula is written with a leading apostrophe, and read back exactly', async () => {
+    const [{ document }] = sampleDocuments();
+    const hostile = structuredClone(document);
+    const names = ['=HYPERLINK("http://x.invalid","点此")', '+1+1', '@SUM(A1)', '-2+3', "'=already guarded", '-5 不是公式', '-3.2%'];
+    names.forEach((name, i) => (hostile.brands[i % hostile.brands.length].name = name));
+    hostile.region.name = '-开平市';
+    const files = writeCsv(documentToWorkbook(hostile));
+    const all = files.map((f) => f.text).join('\n');
+    for (const name of names.slice(0, 4)) assert.ok(all.includes(`'${name.split('"')[0]}`), `guarded: ${name}`);
+    assert.ok(all.includes("'-5 不是公式"), 'text after a number is guarded too');
+    assert.ok(all.includes(',-3.2%') || all.includes('\n-3.2%'), 'a signed number is not a formula');
+    assert.ok(all.includes("''=already guarded"), 'an apostrophe already there gets another');
+    assert.ok(all.includes("'-开平市"));
+    // No cell of any file starts with a formula character outside quotes.
+    for (const f of files) for (const line of f.text.replace(/^\uFEFF/, '').split('\r\n')) for (const cell of line.split(',')) if (!/^[+-][\d.]+%?$/.test(cell)) assert.doesNotMatch(cell, /^[=+\-@]/, cell);
+    const sheets = [];
+    for (const f of files) sheets.push(...(await readWorkbookFile(new TextEncoder().encode(f.text), `${f.name}.csv`)).sheets);
+    const result = workbookToDocument({ sheets });
+    assert.ok(result.ok, JSON.stringify(result.problems?.slice(0, 3)));
+    assert.deepEqual(result.document, hostile);
+  });
+});
+
 describe('CSV files as spreadsheet programs save them', () => {
   const csv = async (files) => {
     const sheets = [];
