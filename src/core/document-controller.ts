@@ -6,8 +6,8 @@
  * may be set in any order, before or after the element joins the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbort, loadJson } from './data-source.js';
-import { RbError } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, isAbort, loadJson } from './data-source.js';
+import { RbError, type ValidationIssue } from './errors.js';
 import { jsonError } from './validate.js';
 import { InvalidJsonAttribute } from './json-attribute.js';
 import { withClock } from './clock-context.js';
@@ -113,6 +113,18 @@ export class DocumentController implements ReactiveController {
       void this.load(false);
     }
     this.syncClock();
+  }
+
+  /**
+   * `refresh` and `timeout` values that are not seconds (`refresh="5分钟"`), as written: warnings,
+   * since such a value is ignored (no refresh; the default time limit). `refresh="0"` is no refresh.
+   */
+  timingIssues(): ValidationIssue[] {
+    return (['refresh', 'timeout'] as const).flatMap((name) => {
+      const value = this.host[name];
+      if (value == null || (name === 'refresh' && Number(value) === 0) || seconds(value)) return [];
+      return [{ path: '', key: `${name}Seconds` as const, params: [this.host.getAttribute(name) ?? String(value), DEFAULT_TIMEOUT_MS / 1000] }];
+    });
   }
 
   /** Loads `src` again now; on failure the last good document stays (`stale`). Resolves once it has settled. */

@@ -175,6 +175,41 @@ describe('widget core', () => {
   });
 
   describe('refresh', () => {
+    it('warns about a refresh or timeout that is not seconds, in the widget language, and still shows the data', async () => {
+      const url = await serve(uniqueKey(), { body: await sample('pingyuan') });
+      const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+      const events = recordEvents(el, 'rb-warning', 'rb-load');
+      el.setAttribute('refresh', '5分钟');
+      el.setAttribute('timeout', '-3');
+      el.setAttribute('lang', 'en');
+      el.src = url;
+      document.body.append(el);
+      cleanupList.push(el);
+      await until(() => events.some((e) => e.type === 'rb-load'));
+      await settle(el);
+      const warnings = events.filter((e) => e.type === 'rb-warning').map((e) => e.detail as { message: string; path: string });
+      expect(warnings.map((w) => w.message)).to.deep.equal([
+        'the refresh attribute takes the seconds between reloads (300 for every 5 minutes), not "5分钟": the widget does not refresh now',
+        'the timeout attribute takes the seconds to wait for the data (such as 30), not "-3": the default of 15 s applies',
+      ]);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('takes refresh="0" and seconds without a warning', async () => {
+      const url = await serve(uniqueKey(), { body: await sample('pingyuan') });
+      for (const refresh of ['0', '300']) {
+        const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+        const events = recordEvents(el, 'rb-warning', 'rb-load');
+        el.setAttribute('refresh', refresh);
+        el.src = url;
+        document.body.append(el);
+        cleanupList.push(el);
+        await until(() => events.some((e) => e.type === 'rb-load'));
+        await settle(el);
+        expect(events.filter((e) => e.type === 'rb-warning').map((e) => (e.detail as { message: string }).message)).to.deep.equal([]);
+      }
+    });
+
     it('keeps the last good render on a failed refresh, marks it stale, and recovers', async () => {
       const key = uniqueKey();
       const good = await sample('pingyuan');

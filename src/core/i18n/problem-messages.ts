@@ -95,6 +95,10 @@ export interface ProblemMessages {
     readonly noEffect: (option: string, needs: string) => string;
     /** Dashboard `rotate` with a single page: nothing to rotate (a warning). */
     readonly rotateOnePage: string;
+    /** A `refresh` attribute that is not a number of seconds (`5分钟`): a warning, nothing refreshes. */
+    readonly refreshSeconds: (value: string, defaultTimeout: number) => string;
+    /** A `timeout` attribute that is not a positive number of seconds: a warning, the default applies. */
+    readonly timeoutSeconds: (value: string, defaultSeconds: number) => string;
   };
   /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
   readonly where: {
