@@ -193,7 +193,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
       const result = validateScoped(accepted.value, this.scope, config);
       if (!result.ok) throw result.error;
       data = result.data;
-      warnings = load ? [...result.warnings, ...this.documents.timingIssues()] : [];
+      warnings = load ? [...result.warnings, ...this.documents.timingIssues(), ...this.themeIssues()] : [];
       const timeout = Number(this.timeout);
       prepared = this.prepare(data, config, {
         signal,

@@ -7,6 +7,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { frameStyles } from './element-styles.js';
 import type { RbEventMap } from './events.js';
 import { sharedMessagesFor } from './i18n/registry.js';
+import type { ValidationIssue } from './errors.js';
 import { jsonAttribute, objectValue } from './json-attribute.js';
 import { themeStyles } from './theme.js';
 import { adoptThemes, themesReady } from './themes-on-demand.js';
@@ -113,6 +114,14 @@ export abstract class RbThemedElement extends LitElement {
   get effectiveTheme(): string {
     const fromConfig = objectValue(this.config)?.['theme'];
     return (typeof fromConfig === 'string' && fromConfig) || this.theme || 'light';
+  }
+
+  /** A theme name that is not a built-in theme (`drak`), as a warning at `/theme` (config) or the attribute's ``; else none. */
+  protected themeIssues(): ValidationIssue[] {
+    const name = this.effectiveTheme;
+    const known = ['light', 'dark', 'red', 'screen', 'auto'];
+    if (known.includes(name)) return [];
+    return [{ path: objectValue(this.config)?.['theme'] === name ? '/theme' : '', key: 'unknownTheme', params: [name, known.join(', ')] }];
   }
 
   /**

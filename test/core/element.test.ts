@@ -195,6 +195,26 @@ describe('widget core', () => {
       expect(el.state).to.equal('ready');
     });
 
+    it('warns about a theme that does not exist (attribute or config) and shows the light theme', async () => {
+      const url = await serve(uniqueKey(), { body: await sample('pingyuan') });
+      for (const [attribute, config, path] of [['drak', undefined, ''], ['dark', { theme: 'blue' }, '/theme']] as const) {
+        const el = document.createElement('rb-coverage-gauge') as RbCoverageGauge;
+        const events = recordEvents(el, 'rb-warning', 'rb-load');
+        el.setAttribute('theme', attribute);
+        if (config) el.config = config;
+        el.src = url;
+        document.body.append(el);
+        cleanupList.push(el);
+        await until(() => events.some((e) => e.type === 'rb-load'));
+        await settle(el);
+        const name = config?.theme ?? attribute;
+        expect(events.filter((e) => e.type === 'rb-warning').map((e) => e.detail)).to.deep.equal([
+          { message: `没有名为“${name}”的主题，现按 light 显示：可用的主题有 light, dark, red, screen, auto`, path },
+        ]);
+        expect(getComputedStyle(el).getPropertyValue('--rb-color-background').trim()).to.equal('#ffffff');
+      }
+    });
+
     it('takes refresh="0" and seconds without a warning', async () => {
       const url = await serve(uniqueKey(), { body: await sample('pingyuan') });
       for (const refresh of ['0', '300']) {

@@ -99,6 +99,8 @@ export interface ProblemMessages {
     readonly refreshSeconds: (value: string, defaultTimeout: number) => string;
     /** A `timeout` attribute that is not a positive number of seconds: a warning, the default applies. */
     readonly timeoutSeconds: (value: string, defaultSeconds: number) => string;
+    /** A theme name that is not a built-in theme (a warning: the light theme is shown), with those that are. */
+    readonly unknownTheme: (name: string, known: string) => string;
   };
   /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
   readonly where: {

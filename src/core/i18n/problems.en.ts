@@ -72,6 +72,7 @@ export const problemsEn: ProblemMessages = {
     noEffect: (option, needs) => `"${option}" has no effect without "${needs}" and is ignored`,
     rotateOnePage: '"rotate" is ignored: there is only one page, so nothing to rotate; add a second page to pages, or remove rotate',
     refreshSeconds: (value) => `the refresh attribute takes the seconds between reloads (300 for every 5 minutes), not "${value}": the widget does not refresh now`,
+    unknownTheme: (name, known) => `there is no theme named "${name}", so the light theme is shown; the themes are ${known}`,
     timeoutSeconds: (value, seconds) => `the timeout attribute takes the seconds to wait for the data (such as 30), not "${value}": the default of ${seconds} s applies`,
     widgetsAndPages: 'give either widgets or pages, not both (a page has its own widgets)',
   },

@@ -72,6 +72,7 @@ export const problemsZhCN: ProblemMessages = {
     noEffect: (option, needs) => `“${option}”只在设置了“${needs}”时起作用，这里被忽略`,
     rotateOnePage: '只有一页，没有可轮播的页面，“rotate”被忽略：在“pages”里再加一页，或删去“rotate”',
     refreshSeconds: (value) => `refresh 属性应为两次刷新之间的秒数（如 300 即每 5 分钟），而不是“${value}”：现在不会自动刷新`,
+    unknownTheme: (name, known) => `没有名为“${name}”的主题，现按 light 显示：可用的主题有 ${known}`,
     timeoutSeconds: (value, seconds) => `timeout 属性应为等待数据的秒数（如 30），而不是“${value}”：现按默认的 ${seconds} 秒`,
     widgetsAndPages: 'widgets 与 pages 只能二选一（每页的组件写在该页的 widgets 中）',
   },

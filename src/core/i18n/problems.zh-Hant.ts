@@ -73,6 +73,7 @@ export const problemsZhHant: ProblemMessages = {
     noEffect: (option, needs) => `「${option}」只在設定了「${needs}」時有作用，這裡被略過`,
     rotateOnePage: '只有一頁，沒有可輪播的頁面，「rotate」被略過：在「pages」裡再加一頁，或刪去「rotate」',
     refreshSeconds: (value) => `refresh 屬性應為兩次重新整理之間的秒數（如 300 即每 5 分鐘），而不是「${value}」：現在不會自動重新整理`,
+    unknownTheme: (name, known) => `沒有名為「${name}」的主題，現按 light 顯示：可用的主題有 ${known}`,
     timeoutSeconds: (value, seconds) => `timeout 屬性應為等待資料的秒數（如 30），而不是「${value}」：現按預設的 ${seconds} 秒`,
     widgetsAndPages: 'widgets 與 pages 只能二選一（每頁的元件寫在該頁的 widgets 中）',
   },
