@@ -126,7 +126,10 @@ const READ_ERRORS: Readonly<Record<string, keyof SheetMessages['file']>> = {
 export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<WorkbookRows> {
   const data = toUint8Array(bytes);
   const extension = extensionOf(fileName);
-  if (extension === 'csv') return { sheets: [{ name: sheetNameOf(fileName), rows: parseCsv(decodeText(data)) }] };
+  if (extension === 'csv') {
+    const file = fileName.replace(/^.*[\\/]/, '');
+    return { sheets: [{ name: sheetNameOf(fileName), rows: parseCsv(decodeText(data)), file }] };
+  }
   if (extension !== 'xlsx') throw new WorkbookFileError('extension', fileName, ['.xlsx, .csv']);
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   const answer = (await readInWorker(buffer)) ?? (await readInPlace(buffer));

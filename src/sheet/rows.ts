@@ -233,10 +233,13 @@ export function headerRowOf(sheetName: string, rows: readonly (readonly Cell[])[
 /** The sheets of a workbook by their key; unknown sheets give a warning. */
 export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, SheetReader> {
   const found = new Map<SheetKey, SheetReader>();
+  const shown = new Map<SheetKey, string>();
   for (const sheet of book.sheets) {
     const spec = sheetSpecFor(sheet.name);
     if (!spec) {
-      log.warning(`${sheet.name}!A1`, '', log.messages.unknownSheet(sheet.name));
+      // A sheet of its own in an XLSX may be the clerk's notes; a CSV file was chosen to be read.
+      if (sheet.file !== undefined) log.error(`${sheet.name}!A1`, '', log.messages.unknownFile(sheet.file, sheetNames()));
+      else log.warning(`${sheet.name}!A1`, '', log.messages.unknownSheet(sheet.name));
       continue;
     }
     if (spec.key === 'readme' || spec.key === 'allowed') continue;
@@ -244,13 +247,21 @@ export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, S
     if (first) {
       // A copy (`企业 (2)`) or a list split over two sheets: its rows would be lost without a word.
       const copy = new SheetReader(spec, sheet.name, sheet.rows, new ProblemLog(log.messages), sheet.formulas);
-      if (copy.rows.length) log.error(`${sheet.name}!A1`, '', log.messages.sameSheet(sheet.name, first.name));
-      else log.warning(`${sheet.name}!A1`, '', log.messages.sameSheetEmpty(sheet.name, first.name));
+      // CSV files are named by their file: `企业 (1).csv` beside `企业.csv`.
+      const [name, firstName] = [sheet.file ?? sheet.name, shown.get(spec.key)!];
+      if (copy.rows.length) log.error(`${sheet.name}!A1`, '', log.messages.sameSheet(name, firstName));
+      else log.warning(`${sheet.name}!A1`, '', log.messages.sameSheetEmpty(name, firstName));
       continue;
     }
     found.set(spec.key, new SheetReader(spec, sheet.name, sheet.rows, log, sheet.formulas));
+    shown.set(spec.key, sheet.file ?? sheet.name);
   }
   return found;
+}
+
+/** The names a sheet of the workbook may have, for a message: `地区/region、来源/sources…`. */
+function sheetNames(): string {
+  return SHEETS.filter((s) => s.key !== 'allowed' && s.key !== 'readme').map((s) => `${s.zh}/${s.en}`).join('、');
 }
 
 /** The sheet name for messages when a sheet is absent. */

@@ -209,10 +209,20 @@ export function splitUnit(text: string): { label: string; unit: string | undefin
   return match ? { label: match[1]!.trim(), unit: match[2]! } : { label: text.trim(), unit: undefined };
 }
 
-/** The sheet spec a sheet name denotes, if any. */
+/**
+ * The sheet spec a sheet name denotes, if any, in either language and any case, with a copy's
+ * number (`企业 (1)`, as a browser names a second download) or a part before or after ` - `: a
+ * CSV file that Google Sheets exports is `<workbook> - <sheet>.csv`, a copy Windows makes
+ * `<sheet> - 副本.csv`.
+ */
 export function sheetSpecFor(name: string): SheetSpec | undefined {
-  const wanted = normalizeHeader(name);
-  return SHEETS.find((s) => [s.zh, s.en, s.key, ...(s.also ?? [])].some((n) => normalizeHeader(n) === wanted));
+  const parts = name.split(/\s+[-–—]\s+/);
+  for (const part of [name, ...parts.reverse()]) {
+    const wanted = normalizeHeader(part);
+    const spec = SHEETS.find((s) => [s.zh, s.en, s.key, ...(s.also ?? [])].some((n) => normalizeHeader(n) === wanted));
+    if (spec) return spec;
+  }
+  return undefined;
 }
 
 /** The column spec a header denotes within a sheet, if any. */

@@ -8,6 +8,8 @@ export interface WorkbookRows {
   sheets: {
     name: string;
     rows: Cell[][];
+    /** The file the sheet was read from when it is a file of its own (a CSV file: `工作簿 - 企业.csv`). */
+    file?: string;
     /**
      * Cells holding a formula without a calculated value (`D5` → its formula, `''` when the file
      * does not say it), which read as empty: an XLSX written by a program and never calculated.

@@ -94,3 +94,49 @@ describe('CSV encodings', () => {
     }
   });
 });
+
+describe('CSV files named the way spreadsheet programs and browsers name them', () => {
+  const csv = (text) => new TextEncoder().encode(text);
+  const files = {
+    region: '编号,名称,级别,数据截至\r\ntaiping,太平镇,镇,2022-05-27\r\n',
+    clusters: 'name,units,id\r\n鹅产业,太平镇,goose\r\n',
+    enterprises: '集群,名称\r\ngoose,甲公司\r\n',
+  };
+  async function read(names) {
+    const sheets = [];
+    for (const [name, text] of names) sheets.push(...(await sheet.readWorkbookFile(csv(text), name)).sheets);
+    return { sheets };
+  }
+
+  test('Google Sheets’ “<workbook> - <sheet>.csv”, a second download’s “ (1)”, either language, any case', async () => {
+    const expected = workbookToDocument(await read([['地区.csv', files.region], ['集群.csv', files.clusters], ['企业.csv', files.enterprises]]));
+    assert.equal(expected.ok, true, JSON.stringify(expected.problems));
+    assert.deepEqual(expected.document.clusters[0].enterprises, [{ name: '甲公司' }]);
+    for (const names of [
+      ['太平镇数据 - 地区.csv', '太平镇数据 - Clusters.csv', '太平镇数据 - 企业.csv'],
+      ['地区 (1).csv', 'CLUSTERS (2).csv', '企业（1）.csv'],
+      ['Region.CSV', 'data/clusters.csv', 'Taiping - Enterprises (1).csv'],
+    ]) {
+      const result = workbookToDocument(await read(names.map((name, i) => [name, Object.values(files)[i]])));
+      assert.equal(result.ok, true, `${names}: ${JSON.stringify(result.problems)}`);
+      assert.deepEqual(result.document, expected.document, names.join(', '));
+    }
+  });
+
+  test('a file whose name is no sheet’s is an error naming the file and the names it could have', async () => {
+    const workbook = await read([['地区.csv', files.region], ['企业名单.csv', files.enterprises]]);
+    const problems = problemsOf(workbook);
+    assert.deepEqual(problems.map((p) => [p.severity, p.cell]), [['error', '企业名单!A1']]);
+    assert.match(problems[0].message, /“企业名单\.csv”.*企业\/enterprises.*指标数据\/indicator values/);
+    assert.match(problemsOf(workbook, 'en')[0].message, /“企业名单\.csv” was not read.*rename/);
+    assert.match(problemsOf(workbook, 'zh-Hant')[0].message, /「企业名单\.csv」/);
+  });
+
+  test('two files of the same sheet are an error naming both files', async () => {
+    const problems = problemsOf(await read([
+      ['地区.csv', files.region], ['集群.csv', files.clusters], ['企业.csv', files.enterprises], ['工作簿 - 企业 (1).csv', '集群,名称\r\ngoose,乙公司\r\n'],
+    ]));
+    assert.deepEqual(problems.map((p) => [p.severity, p.cell]), [['error', '工作簿 - 企业 (1)!A1']]);
+    assert.match(problems[0].message, /“工作簿 - 企业 \(1\)\.csv”与“企业\.csv”是同一张表/);
+  });
+});

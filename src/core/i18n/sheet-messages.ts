@@ -39,6 +39,8 @@ export interface SheetMessages {
    */
   readonly uncalculated: (column: string, formula: string) => string;
   readonly unknownSheet: (sheet: string) => string;
+  /** A CSV file whose name is no sheet's: the file, the sheet names (`地区/region、来源/sources…`). */
+  readonly unknownFile: (file: string, sheets: string) => string;
   /** A header that names no column of its sheet: the column is ignored. */
   readonly unknownColumn: (sheet: string, header: string) => string;
   /** A second column for the same field: only the first (`column`, a letter) is read. */

@@ -28,6 +28,7 @@ export const sheetEn: SheetMessages = {
   uncalculated: (column, formula) =>
     `${column} is a formula${formula ? ` (=${formula})` : ''} without a calculated value (the workbook was written by a program and never calculated), so its value cannot be read: open the workbook in Excel or WPS, save it and import it again`,
   unknownSheet: (sheet) => `ignored the unknown sheet “${sheet}”`,
+  unknownFile: (file, sheets) => `the file “${file}” was not read: a CSV file is a sheet of the workbook named after the sheet, so rename it to one of ${sheets} (such as enterprises.csv or 企业.csv; “Workbook - 企业.csv” as Google Sheets exports it also reads)`,
   unknownColumn: (sheet, header) => `ignored the column “${header}”, which sheet “${sheet}” does not have`,
   metricWithoutUnit: (sheet, header) => `the column “${header}” of sheet “${sheet}” names no unit, so its figures show without one: write the unit in brackets in the header, such as “${header} (mu)”`,
   duplicateColumn: (sheet, header, column) => `sheet “${sheet}” has the column “${header}” twice: only column ${column} is read`,

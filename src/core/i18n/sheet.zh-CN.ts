@@ -28,6 +28,7 @@ export const sheetZhCN: SheetMessages = {
   uncalculated: (column, formula) =>
     `${column}是公式${formula ? `“=${formula}”` : ''}，但工作簿里没有它的计算结果（由程序生成、从未计算过的文件），读不到它的值：请用 Excel 或 WPS 打开这个工作簿，保存后再导入`,
   unknownSheet: (sheet) => `已忽略不认识的工作表“${sheet}”`,
+  unknownFile: (file, sheets) => `未读取文件“${file}”：每个 CSV 文件是工作簿的一张表，以表名命名，请把它改名为其中之一：${sheets}（如 企业.csv；Google 表格导出的“工作簿 - 企业.csv”也可读取）`,
   unknownColumn: (sheet, header) => `已忽略“${sheet}”表中不认识的列“${header}”`,
   metricWithoutUnit: (sheet, header) => `“${sheet}”表的“${header}”列没有单位，数值将不带单位显示：请在表头的括号里写上单位，如“${header}(亩)”`,
   duplicateColumn: (sheet, header, column) => `“${sheet}”表的“${header}”列重复：只读取 ${column} 列`,

@@ -28,6 +28,7 @@ export const sheetZhHant: SheetMessages = {
   uncalculated: (column, formula) =>
     `${column}是公式${formula ? `「=${formula}」` : ''}，但活頁簿裡沒有它的計算結果（由程式產生、從未計算過的檔案），讀不到它的值：請用 Excel 或 WPS 開啟這個活頁簿，儲存後再匯入`,
   unknownSheet: (sheet) => `已略過無法辨識的工作表「${sheet}」`,
+  unknownFile: (file, sheets) => `未讀取檔案「${file}」：每個 CSV 檔案是活頁簿的一張工作表，以表名命名，請把它改名為其中之一：${sheets}（如 企業.csv；Google 試算表匯出的「活頁簿 - 企業.csv」也可讀取）`,
   unknownColumn: (sheet, header) => `已略過「${sheet}」表中無法辨識的欄「${header}」`,
   metricWithoutUnit: (sheet, header) => `「${sheet}」表的「${header}」欄沒有單位，數值將不帶單位顯示：請在表頭的括號裡寫上單位，如「${header}(畝)」`,
   duplicateColumn: (sheet, header, column) => `「${sheet}」表的「${header}」欄重複：只讀取 ${column} 欄`,
