@@ -96,7 +96,9 @@ class WorkbookImport {
   /**
    * The item a child row belongs to (a product's brand, an enterprise's cluster …), named in
    * column `key`, and the JSON Pointer the child gets in it (`/clusters/1/enterprises/15`;
-   * `/clusters/-/enterprises/-` when the parent is unknown).
+   * `/clusters/-/enterprises/-` when the parent is unknown). The caller adds the child to the
+   * parent even when some of its cells failed, so that each later row keeps the pointer it has in
+   * the document once the clerk fixes those cells.
    */
   parent<T extends Entity>(row: Row, key: string, lookup: Lookup, list: T[], children: (item: T) => readonly unknown[] | undefined, childKey: string): { item: T | undefined; index: number; path: string } {
     const text = row.text(key, '', true);
@@ -291,10 +293,12 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     const found = w.parent(row, 'indicator', w.indicators, indicators, (i) => i.series, 'series');
     const index = found.index;
     const indicator = found.item ?? ({} as Mutable<Indicator>);
+    // An unknown indicator has no place: its fields point past the end of the list (`/indicators/-`).
+    const at = found.item ? `/indicators/${index}` : '/indicators/-';
     const text = cellText(row.raw('indicator'));
-    const type = row.read('type', `/indicators/${index}`, (c) => readEnum(c, 'type')) ?? 'series';
-    const base = `/indicators/${index}/${type}`;
-    const path = type === 'series' ? `${base}/${indicator.series?.length ?? 0}` : base;
+    const type = row.read('type', at, (c) => readEnum(c, 'type')) ?? 'series';
+    const base = `${at}/${type}`;
+    const path = type === 'series' ? found.path : base;
     w.log.items.set(path, row);
     const headerUnit = sheet?.units.get('value');
     const unit = headerUnit ?? units[index];
@@ -307,12 +311,16 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     // Only a published figure has a place for a growth: on a series or target row it would be lost.
     if (type !== 'reported') {
       for (const key of ['yoy', 'pop'] as const) {
-        if (row.raw(key) !== null) w.log.error(row.address(key), `/indicators/${index}/reported/${key}`, w.log.messages.rateNotReported(row.sheet.describe(key), cellText(row.raw('type'))));
+        if (row.raw(key) !== null) w.log.error(row.address(key), `${at}/reported/${key}`, w.log.messages.rateNotReported(row.sheet.describe(key), cellText(row.raw('type'))));
       }
     }
     if (type === 'series') {
-      const derived = row.text('derived', `${path}/derived`);
-      if (value !== undefined && period !== undefined) (indicator.series ??= []).push(derived === undefined ? { period, value } : { period, value, derived });
+      // A point whose cells failed keeps its place, so the rows after it keep their pointers.
+      const point = {} as Mutable<NonNullable<Indicator['series']>[number]>;
+      put(point, 'period', period);
+      put(point, 'value', value);
+      put(point, 'derived', row.text('derived', `${path}/derived`));
+      (indicator.series ??= []).push(point);
       continue;
     }
     if (indicator[type as 'reported' | 'target']) {
@@ -337,12 +345,22 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
   });
 }
 
+/** The period of a row for ordering only: its problems are reported where the row is read. */
+function periodForOrder(row: Row): string | undefined {
+  try {
+    return row.raw('period') === null ? undefined : readPeriod(row.raw('period'));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Rows of one sheet grouped by the item they describe (its key in `keyOf`), in order of first
  * appearance. Several rows of one item carry its figures of several periods: the row of the latest
- * period gives the item, the others (in row order) its earlier figures; each then needs a period.
+ * period gives the item, the others (in row order) its earlier figures; each then needs a period,
+ * which the caller reads (and reports) at the pointer the row has.
  */
-function byPeriod(rows: readonly Row[], keyOf: (row: Row) => string, periodPath: (row: Row, group: number, earlier: number | undefined) => string) {
+function byPeriod(rows: readonly Row[], keyOf: (row: Row) => string) {
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     const key = keyOf(row);
@@ -350,9 +368,9 @@ function byPeriod(rows: readonly Row[], keyOf: (row: Row) => string, periodPath:
     group.push(row);
     groups.set(key, group);
   }
-  return [...groups.values()].map((group, g) => {
+  return [...groups.values()].map((group) => {
     if (group.length === 1) return { latest: group[0]!, earlier: [] as Row[] };
-    const periods = group.map((row) => row.read('period', periodPath(row, g, undefined), readPeriod, true));
+    const periods = group.map(periodForOrder);
     let last = 0;
     periods.forEach((p, i) => {
       if (p !== undefined && (periods[last] === undefined || comparePeriods(p, periods[last]!) >= 0)) last = i;
@@ -364,7 +382,7 @@ function byPeriod(rows: readonly Row[], keyOf: (row: Row) => string, periodPath:
 function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
   const sheet = w.sheets.get('coverage');
   const ratio = (c: Cell) => readRatio(c, isPercent(sheet?.units.get('ratio')));
-  const groups = byPeriod(w.rows('coverage'), (row) => cellText(row.raw('id')) || cellText(row.raw('name')), (_, g) => `/coverage/${g}/period`);
+  const groups = byPeriod(w.rows('coverage'), (row) => cellText(row.raw('id')) || cellText(row.raw('name')));
   const list = groups.map(({ latest: row, earlier }, i) => {
     const path = `/coverage/${i}`;
     const coverage: Mutable<Coverage> = w.entity(row, path, w.coverage);
@@ -373,12 +391,12 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
     put(coverage, 'ratio', row.read('ratio', `${path}/ratio`, ratio));
     put(coverage, 'unit', row.text('unit', `${path}/unit`) ?? sheet?.units.get('covered'));
     put(coverage, 'by', row.text('by', `${path}/by`));
-    put(coverage, 'period', row.read('period', `${path}/period`, readPeriod));
+    put(coverage, 'period', row.read('period', `${path}/period`, readPeriod, earlier.length > 0));
     if (earlier.length) {
       coverage.history = earlier.map((row, j) => {
         const at = `${path}/history/${j}`;
         w.log.items.set(at, row);
-        const figure: Mutable<CoverageFigure> = { period: row.read('period', `${at}/period`, readPeriod) ?? '' };
+        const figure: Mutable<CoverageFigure> = { period: row.read('period', `${at}/period`, readPeriod, true) ?? '' };
         put(figure, 'covered', row.read('covered', `${at}/covered`, readCount));
         put(figure, 'total', row.read('total', `${at}/total`, readCount));
         put(figure, 'ratio', row.read('ratio', `${at}/ratio`, ratio));
@@ -393,67 +411,85 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
     const unit = unitText === undefined ? undefined : w.ref(row, 'unit', `${path}/unit`, w.units, unitText);
     const covered = row.read('covered', `${path}/covered`, readCount, true);
     const total = row.read('total', `${path}/total`, readCount, true);
-    if (coverage && unit !== undefined && covered !== undefined && total !== undefined) {
-      (coverage.breakdown ??= []).push({ unit, covered, total });
-    }
+    const entry = {} as Mutable<NonNullable<Coverage['breakdown']>[number]>;
+    put(entry, 'unit', unit);
+    put(entry, 'covered', covered);
+    put(entry, 'total', total);
+    if (coverage) (coverage.breakdown ??= []).push(entry);
   }
   return list;
 }
 
+/** Where a row of the metrics sheet belongs, found without reporting anything. */
+function metricOwner(w: WorkbookImport, row: Row, brands: readonly Mutable<Brand>[], clusters: readonly Mutable<Cluster>[], list: string) {
+  const text = cellText(row.raw('owner'));
+  const brand = w.brands.find(text);
+  const cluster = w.clusters.find(text);
+  const index = brand !== undefined ? brands.findIndex((b) => b.id === brand) : clusters.findIndex((c) => c.id === cluster);
+  const ambiguous = brand !== undefined && cluster !== undefined;
+  const owner = ambiguous ? undefined : brand !== undefined ? brands[index] : clusters[index];
+  const key = cellText(row.raw('metric'));
+  const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : pointer(list, '-', 'metrics', key);
+  return { text, known: brand !== undefined || cluster !== undefined, ambiguous, owner, key, path };
+}
+
 function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Mutable<Cluster>[]): void {
   const sheet = w.sheets.get('metrics');
-  /** Rows of one metric of one owner, by its JSON Pointer: several periods make a series. */
-  const found = new Map<string, { owner: Mutable<Brand> | Mutable<Cluster>; key: string; text: string; figures: { row: Row; q: { value: number; unit: string | undefined }; period: string | undefined }[] }>();
   // A row whose owner is unknown (or missing) has no place in the document: as for other child
   // rows, the owner's problem points at the list it should be in and the row's fields past its
   // end (`/brands/-/metrics/sales/value`): the brands, unless the workbook has only clusters.
   const list = !brands.length && clusters.length ? 'clusters' : 'brands';
-  for (const row of w.rows('metrics')) {
-    const text = row.text('owner', `/${list}`, true) ?? '';
-    const brand = w.brands.find(text);
-    const cluster = w.clusters.find(text);
-    if (brand !== undefined && cluster !== undefined) {
+  const rows = w.rows('metrics').map((row) => ({ row, ...metricOwner(w, row, brands, clusters, list) }));
+  // Rows of one metric of one owner, by its JSON Pointer: one row per period, the latest is the
+  // quantity, the earlier ones its series (row order). Each row is read at the pointer it has in
+  // the document, whether or not its cells fail.
+  const groups = new Map<string, { rows: Row[]; latest: number }>();
+  for (const { row, owner, key, path } of rows) if (owner && key) groups.set(path, { rows: [...(groups.get(path)?.rows ?? []), row], latest: 0 });
+  const at = new Map<Row, string>();
+  for (const [path, group] of groups) {
+    const periods = group.rows.map(periodForOrder);
+    group.latest = periods.reduce((best, p, i) => (comparePeriods(p ?? '', periods[best] ?? '') >= 0 ? i : best), 0);
+    let j = 0;
+    group.rows.forEach((row, i) => at.set(row, i === group.latest ? path : `${path}/series/${j++}`));
+  }
+  const figures = new Map<Row, { q: { value: number; unit: string | undefined } | undefined; period: string | undefined }>();
+  for (const { row, text, known, ambiguous, path } of rows) {
+    row.text('owner', `/${list}`, true);
+    if (ambiguous) {
       w.log.error(row.address('owner'), `/${list}`, w.log.messages.ambiguousRef(text));
       continue;
     }
-    if (text && brand === undefined && cluster === undefined) {
+    if (text && !known) {
       const m = w.log.messages;
       w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, `${w.brands.known()}；${w.clusters.known()}`));
     }
-    const index = brand !== undefined ? brands.findIndex((b) => b.id === brand) : clusters.findIndex((c) => c.id === cluster);
-    const owner = brand !== undefined ? brands[index] : clusters[index];
-    const key = row.text('metric', '', true) ?? '';
-    const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : pointer(list, '-', 'metrics', key);
+    row.text('metric', '', true);
+    const here = at.get(row) ?? path;
+    w.log.items.set(here, row);
     const headerUnit = sheet?.units.get('value');
     // `37.83亿` says its unit (元) itself; otherwise the unit cell or the header's is needed.
     const unitNeeded = headerUnit === undefined && !hasMoneySuffix(row.raw('value'));
+    // The unit of every row is the quantity's: a series point has none of its own.
     const unit = row.text('unit', `${path}/unit`, unitNeeded) ?? headerUnit;
-    const q = row.read('value', `${path}/value`, (c) => readQuantity(c, unit), true);
-    const period = row.read('period', `${path}/period`, readPeriod);
-    if (!owner || !key || !q) continue;
-    const entry = found.get(path) ?? { owner, key, text, figures: [] };
-    entry.figures.push({ row, q, period });
-    found.set(path, entry);
+    const q = row.read('value', `${here}/value`, (c) => readQuantity(c, unit), true);
+    figures.set(row, { q, period: row.read('period', `${here}/period`, readPeriod) });
   }
-  for (const [path, { owner, key, text, figures }] of found) {
-    // One row per period: the latest is the quantity, the earlier ones its series (row order).
-    if (figures.length > 1 && figures.some((f) => f.period === undefined)) {
-      const row = figures.find((f) => f.period === undefined)!.row;
-      w.log.items.set(path, row);
-      w.log.error(row.address('period'), `${path}/period`, w.log.messages.duplicate(text, key));
-      continue;
+  for (const group of groups.values()) {
+    const { owner, key, text } = rows.find((r) => r.row === group.rows[0])!;
+    const read = group.rows.map((row) => ({ row, at: at.get(row)!, ...figures.get(row)! }));
+    const latest = read[group.latest]!;
+    const earlier = read.filter((f) => f !== latest);
+    const undated = read.length > 1 ? read.find((f) => f.row.raw('period') === null) : undefined;
+    if (undated) w.log.error(undated.row.address('period'), `${undated.at}/period`, w.log.messages.duplicate(text, key));
+    for (const f of earlier) {
+      if (latest.q && f.q && (f.q.unit ?? '') !== (latest.q.unit ?? '')) w.log.error(f.row.address('unit'), f.at, w.log.messages.duplicate(text, key));
     }
-    const latest = figures.reduce((a, b) => (comparePeriods(b.period ?? '', a.period ?? '') >= 0 ? b : a));
-    w.log.items.set(path, latest.row);
-    const quantity: Mutable<Quantity> = { value: latest.q.value, unit: latest.q.unit ?? '' };
+    // A metric with a row whose cells failed is reported, not judged further.
+    if (undated || read.some((f) => !f.q || (f.period === undefined && f.row.raw('period') !== null))) continue;
+    const quantity: Mutable<Quantity> = { value: latest.q!.value, unit: latest.q!.unit ?? '' };
     put(quantity, 'period', latest.period);
-    const earlier = figures.filter((f) => f !== latest);
-    earlier.forEach((f, j) => {
-      w.log.items.set(`${path}/series/${j}`, f.row);
-      if ((f.q.unit ?? '') !== quantity.unit) w.log.error(f.row.address('unit'), `${path}/series/${j}`, w.log.messages.duplicate(text, key));
-    });
-    if (earlier.length) quantity.series = earlier.map((f) => ({ period: f.period!, value: f.q.value }));
-    (owner.metrics ??= {})[key] = quantity;
+    if (earlier.length) quantity.series = earlier.map((f) => ({ period: f.period!, value: f.q!.value }));
+    (owner!.metrics ??= {})[key] = quantity;
   }
 }
 
