@@ -389,7 +389,10 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
     put(coverage, 'covered', row.read('covered', `${path}/covered`, readCount));
     put(coverage, 'total', row.read('total', `${path}/total`, readCount));
     put(coverage, 'ratio', row.read('ratio', `${path}/ratio`, ratio));
-    put(coverage, 'unit', row.text('unit', `${path}/unit`) ?? sheet?.units.get('covered'));
+    // The row's own 单位 first; a header unit (`已覆盖（个）`) is the unit of the counts it heads,
+    // not of a row that gives only a ratio.
+    const headed = (['covered', 'total'] as const).find((key) => coverage[key] !== undefined && sheet?.units.has(key));
+    put(coverage, 'unit', row.text('unit', `${path}/unit`) ?? (headed && sheet?.units.get(headed)));
     put(coverage, 'by', row.text('by', `${path}/by`));
     put(coverage, 'period', row.read('period', `${path}/period`, readPeriod, earlier.length > 0));
     if (earlier.length) {

@@ -140,3 +140,33 @@ describe('CSV files named the way spreadsheet programs and browsers name them', 
     assert.match(problems[0].message, /“工作簿 - 企业 \(1\)\.csv”与“企业\.csv”是同一张表/);
   });
 });
+
+describe('a unit in a header is the unit of the figures it heads', () => {
+  const coverage = [
+    ['编号', '名称', '已覆盖（个）', '总数（个）', '比例', '单位'],
+    ['villages', '行政村', 150, 200, null, null],
+    ['households', '农户', null, null, '74.85%', null],
+    ['firms', '企业', null, null, 0.5, '家'],
+    ['farms', '农场', 3, 4, null, '户'],
+  ];
+
+  test('覆盖: a row with only a ratio takes no unit from 已覆盖（个）; the row’s 单位 comes first', () => {
+    const result = workbookToDocument(book({ ...region, 覆盖: coverage }));
+    assert.equal(result.ok, true, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.coverage, [
+      { id: 'villages', name: '行政村', covered: 150, total: 200, unit: '个' },
+      { id: 'households', name: '农户', ratio: 0.7485 },
+      { id: 'firms', name: '企业', ratio: 0.5, unit: '家' },
+      { id: 'farms', name: '农场', covered: 3, total: 4, unit: '户' },
+    ]);
+  });
+
+  test('the document exports and imports back to itself', () => {
+    const { document } = workbookToDocument(book({ ...region, 覆盖: coverage }));
+    for (const lang of ['zh-CN', 'en']) {
+      const again = workbookToDocument(sheet.documentToWorkbook(document, { lang }), { lang });
+      assert.equal(again.ok, true, JSON.stringify(again.problems));
+      assert.deepEqual(again.document, document);
+    }
+  });
+});
