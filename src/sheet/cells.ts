@@ -146,12 +146,23 @@ function fromSerial(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
-/** Reads a date: a date cell, a serial day number or `2025-06-30` (also `2025/6/30`, `2025年6月30日`). */
+/**
+ * A date cell saved as text by a spreadsheet program that shows its time (`2022/5/27 0:00`,
+ * `2022-05-27T00:00:00`) without that midnight.
+ */
+function withoutMidnight(text: string): string {
+  return text.replace(/(\d)(?:\s+|T)0?0:00(?::00(?:\.0+)?)?$/i, '$1');
+}
+
+/**
+ * Reads a date: a date cell, a serial day number or `2025-06-30` (also `2025/6/30`, `2025年6月30日`,
+ * and a date cell saved as text with its midnight, `2025/6/30 0:00`).
+ */
 export function readDate(cell: Cell): string {
   if (cell instanceof Date) return isoDay(cell);
   if (typeof cell === 'number' && cell > 10000 && cell < 100000) return isoDay(fromSerial(cell));
   const text = cellText(cell);
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(halfWidth(text));
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(withoutMidnight(halfWidth(text)));
   const iso = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text;
   if (!isIsoDate(iso)) throw new CellError('notDate', [text]);
   return iso;
@@ -163,7 +174,7 @@ export function readDate(cell: Cell): string {
  */
 export function readPeriod(cell: Cell): string {
   if (cell instanceof Date || (typeof cell === 'number' && cell > 10000)) return readDate(cell);
-  const text = halfWidth(cellText(cell)).toUpperCase().replace(/\s+/g, '');
+  const text = withoutMidnight(halfWidth(cellText(cell))).toUpperCase().replace(/\s+/g, '');
   const year = /^(\d{4})年$/.exec(text);
   const month = /^(\d{4})(?:年|[-/])(\d{1,2})月?$/.exec(text);
   const period = year ? year[1]! : month && Number(month[2]) >= 1 && Number(month[2]) <= 12

@@ -170,3 +170,16 @@ describe('a unit in a header is the unit of the figures it heads', () => {
     }
   });
 });
+
+describe('dates that a spreadsheet program saved as text', () => {
+  test('a date cell shown with its time (2022/5/27 0:00, 2022-05-27T00:00:00) is the date; another time is not a date', async () => {
+    for (const text of ['2022/5/27 0:00', '2022-05-27 00:00:00', '2022-05-27T00:00:00']) {
+      const csv = `编号,名称,级别,数据截至\r\ntaiping,太平镇,镇,${text}\r\n`;
+      const result = workbookToDocument(await sheet.readWorkbookFile(new TextEncoder().encode(csv), '地区.csv'));
+      assert.equal(result.ok, true, `${text}: ${JSON.stringify(result.problems)}`);
+      assert.equal(result.document.asOf, '2022-05-27');
+    }
+    const problems = problemsOf(book({ 地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022/5/27 13:45']] }));
+    assert.deepEqual(problems.map((p) => p.cell), ['地区!D2']);
+  });
+});
