@@ -4,7 +4,7 @@
  */
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { CellError, cellText } from './cells.js';
-import { columnLetters, columnSpecFor, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
+import { columnLetters, columnSpecFor, isRowNumberHeader, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
 import type { Cell, SheetProblem, WorkbookRows } from './types.js';
 
 /** A column of the workbook that is not one of the sheet's own (an enterprise metric). */
@@ -162,13 +162,11 @@ export class SheetReader {
     readonly formulas?: Readonly<Record<string, string>>,
   ) {
     const first = headerRow(spec, rows);
-    const header = rows[first] ?? [];
-    this.headerNumber = first + 1;
-    header.forEach((cell, index) => {
-      const text = cellText(cell);
-      if (!text) return;
+    const last = first + (secondHeader(spec, rows, first) ? 1 : 0);
+    this.headerNumber = last + 1;
+    headerCells(spec, rows, first, last).forEach(({ text, index, row }) => {
       const column = columnSpecFor(spec, text);
-      const at = `${name}!${columnLetters(index)}${first + 1}`;
+      const at = `${name}!${columnLetters(index)}${row + 1}`;
       if (column && this.columns.has(column.key)) {
         log.warning(at, '', log.messages.duplicateColumn(name, text, columnLetters(this.columns.get(column.key)!)));
       } else if (column) {
@@ -176,16 +174,17 @@ export class SheetReader {
         this.headers.set(column.key, splitUnit(text).label);
         const unit = splitUnit(text).unit;
         if (unit) this.units.set(column.key, unit);
-      } else {
+      } else if (spec.key === 'enterprises' && !isRowNumberHeader(text)) {
+        // Further columns of the enterprises sheet are its metrics (not its row numbers, 序号).
         this.extras.push({ index, header: text });
-        // Further columns of the enterprises sheet are its metrics; elsewhere they are ignored.
-        if (spec.key !== 'enterprises') log.warning(at, '', log.messages.unknownColumn(name, text));
+      } else {
+        log.warning(at, '', log.messages.unknownColumn(name, text));
       }
     });
     // A row of uncalculated formulas is not empty: its cells are named.
     const formulaRows = new Set(Object.keys(formulas ?? {}).map((address) => Number(/\d+$/.exec(address)?.[0] ?? 0)));
-    const last = [...formulaRows].reduce((a, b) => Math.max(a, b), rows.length);
-    for (let r = first + 1; r < last; r++) {
+    const end = [...formulaRows].reduce((a, b) => Math.max(a, b), rows.length);
+    for (let r = last + 1; r < end; r++) {
       const cells = rows[r] ?? [];
       if (cells.some((c) => cellText(c) !== '') || formulaRows.has(r + 1)) this.rows.push(new Row(this, r + 1, cells));
     }
@@ -219,6 +218,28 @@ function headerRow(spec: SheetSpec, rows: readonly (readonly Cell[])[]): number 
   if (names(rows[0])) return 0;
   for (let r = 1; r < Math.min(rows.length, 6); r++) if (names(rows[r])) return r;
   return 0;
+}
+
+/**
+ * Whether the row below the header row is a second header row: all its cells name columns of the
+ * sheet or repeat the cell above (a group such as `覆盖情况` merged over `已覆盖` and `总数`, or a
+ * header row in each language). Data rows hold data, not only column names.
+ */
+function secondHeader(spec: SheetSpec, rows: readonly (readonly Cell[])[], first: number): boolean {
+  const above = rows[first] ?? [];
+  const texts = (rows[first + 1] ?? []).map(cellText);
+  const names = (text: string) => columnSpecFor(spec, text) !== undefined;
+  return texts.some(names) && texts.every((text, i) => !text || names(text) || text === cellText(above[i] ?? null));
+}
+
+/** The header cell of each column: the second header row's where it names a column, else the first's. */
+function headerCells(spec: SheetSpec, rows: readonly (readonly Cell[])[], first: number, last: number): { text: string; index: number; row: number }[] {
+  const width = Math.max(rows[first]?.length ?? 0, rows[last]?.length ?? 0);
+  return Array.from({ length: width }, (_, index) => {
+    const lower = cellText(rows[last]?.[index] ?? null);
+    const row = lower && columnSpecFor(spec, lower) ? last : first;
+    return { text: cellText(rows[row]?.[index] ?? null), index, row };
+  }).filter((cell) => cell.text !== '');
 }
 
 /**

@@ -163,8 +163,8 @@ export const ENTERPRISE_METRICS: readonly { key: string; zh: string; en: string;
 /** Enumerations: the format's value and the Chinese labels a cell may carry instead. */
 export const ENUMS = {
   level: {
-    province: ['省'], city: ['市'], county: ['县'], district: ['区'], town: ['镇'], street: ['街道'],
-    village: ['村'], park: ['园区'],
+    province: ['省'], city: ['市'], county: ['县'], district: ['区'], town: ['镇', '乡', '乡镇'], street: ['街道'],
+    village: ['村', '社区'], park: ['园区'],
   },
   kind: { region: ['区域品牌', '行政区品牌'], party: ['党建品牌'] },
   category: {
@@ -181,9 +181,14 @@ export type EnumName = keyof typeof ENUMS;
 export const YES = ['是', '有', 'y', 'yes', 'true', '1', '√', '✓'];
 export const NO = ['否', '无', 'n', 'no', 'false', '0', '×', '✗'];
 
-/** A header without its unit, for matching: lower case, no spaces, `_` or `-`. */
+/** A header without its unit, for matching: lower case, no spaces, `_`, `-` or the `*` of a required column. */
 export function normalizeHeader(text: string): string {
-  return simplified(splitUnit(text).label).toLowerCase().replace(/[\s_\-]/g, '');
+  return simplified(splitUnit(text).label).toLowerCase().replace(/[\s_\-*＊]/g, '');
+}
+
+/** A column of row numbers (`序号`, `No.`), as clerks put first: no sheet reads it, not even as an enterprise metric. */
+export function isRowNumberHeader(text: string): boolean {
+  return ['序号', '行号', 'no', 'no.', '#'].includes(normalizeHeader(text));
 }
 
 /**
@@ -191,7 +196,7 @@ export function normalizeHeader(text: string): string {
  * Simplified form: a workbook typed in 繁體 (地區, 產值(萬元), 縣, 無) reads as the format's own.
  */
 export const TRADITIONAL_PAIRS =
-  '萬万業业個个產产體体農农務务動动區区單单縣县發发號号圖图備备員员園园圍围對对總总據据數数無无來来標标環环蓋盖稱称稅税類类級级緯纬納纳組组細细織织經经編编範范規规計计認认許许證证說说運运鏈链鎮镇間间題题別别創创啟启黨党遊游註注營营';
+  '萬万業业個个產产體体農农務务動动區区單单縣县發发號号圖图備备員员園园圍围對对總总據据數数無无來来標标環环蓋盖稱称稅税類类級级緯纬納纳組组細细織织經经編编範范規规計计認认許许證证說说運运鏈链鎮镇間间題题別别創创啟启黨党遊游註注營营鄉乡';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) TO_SIMPLIFIED.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);

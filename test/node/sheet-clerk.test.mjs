@@ -118,7 +118,7 @@ describe('a workbook as a clerk writes it', () => {
     const errors = (problems) => problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.path]);
     assert.deepEqual(errors(result.problems), [['企业!C3', '/clusters/0/enterprises/1/unit']]);
     const titled = taipingSheets();
-    titled.单位[4][2] = '乡';
+    titled.单位[4][2] = '小组';
     const again = await importXlsx(await xlsx(titled, { 'F2+30': 150, 'C2*1.2': 37.26 }));
     assert.deepEqual(errors(again.problems), [['单位!C5', '/units/1/level']]);
   });
@@ -266,6 +266,46 @@ describe('a workbook as a clerk writes it', () => {
       sales: { value: 3783000000, unit: '元', period: '2024' },
       share: { value: 12.5, unit: '%', period: '2024' },
     });
+  });
+});
+
+describe('headers and labels as clerks lay them out', () => {
+  const region = [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '乡', '2022-05-27']];
+
+  test('a header of two rows (a group merged over 已覆盖 and 总数, 名称 merged down) reads as one; so does a header row in each language', async () => {
+    const result = await importXlsx(await xlsx({
+      地区: region,
+      单位: [['名称', '级别'], ['name', 'level'], ['马冈镇', '镇']],
+      覆盖: [
+        [{ value: '名称', rowSpan: 2 }, { value: '党组织覆盖情况', columnSpan: 2 }, null, { value: '单位', rowSpan: 2 }],
+        [null, '已覆盖', '总数', null],
+        ['行政村', 12, 16, '个'],
+      ],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.units, [{ id: '马冈镇', name: '马冈镇', level: 'town' }]);
+    assert.deepEqual(result.document.coverage, [{ id: '行政村', name: '行政村', covered: 12, total: 16, unit: '个' }]);
+    assert.deepEqual(result.warnings, [], 'the group above the columns is no column of its own');
+    // A mistake below a header of two rows names the row the spreadsheet shows.
+    const bad = await importXlsx(await xlsx({ 地区: region, 覆盖: [['名称', '党组织覆盖情况', null], [null, '已覆盖', '总数'], ['行政村', '十二', 16]] }));
+    assert.deepEqual(bad.problems.map((p) => [p.cell, p.path]), [['覆盖!B3', '/coverage/0/covered']]);
+  });
+
+  test('序号 in 企业 is no metric of every enterprise, a required column’s * is no part of its name, and 乡/乡镇/社区 are levels', async () => {
+    const result = await importXlsx(await xlsx({
+      地区: region,
+      单位: [['名称*', '级别*', '上级'], ['马冈乡', '乡镇', '太平镇'], ['新村社区', '社区', '马冈乡'], ['大沙鄉', '鄉', '太平镇']],
+      集群: [['名称 *', '单位＊'], ['鹅产业', '马冈乡']],
+      企业: [['序号', '集群*', '名称*', '产值(万元)'], [1, '鹅产业', '甲公司', 10], [2, '鹅产业', '乙公司', 20]],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.equal(result.document.region.level, 'town');
+    assert.deepEqual(result.document.units.map((u) => u.level), ['town', 'village', 'town']);
+    assert.deepEqual(result.document.clusters[0].enterprises, [
+      { name: '甲公司', metrics: { output: { value: 100000, unit: '元' } } },
+      { name: '乙公司', metrics: { output: { value: 200000, unit: '元' } } },
+    ]);
+    assert.deepEqual(result.warnings.map((w) => w.cell), ['企业!A1'], 'the 序号 column is ignored with a note, as in other sheets');
   });
 });
 
