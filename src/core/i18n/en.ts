@@ -88,6 +88,7 @@ export const en: Messages = {
     metricNames: { sales: 'Sales', value: 'Brand value', tax: 'Tax paid', output: 'Output', investment: 'Investment', enterprises: 'Enterprises' },
     expand: (n, countText) => `Show ${countText} sub-brand${n === 1 ? '' : 's'}`,
     collapse: 'Hide sub-brands',
+    ownShare: (name) => `${name} (rest)`,
   },
   ranking: {
     of: { units: 'Towns', clusters: 'Clusters', brands: 'Brands', enterprises: 'Enterprises' },

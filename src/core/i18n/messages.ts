@@ -120,6 +120,8 @@ export interface Messages {
     /** The toggle that shows deeper levels. */
     readonly expand: (count: number, countText: string) => string;
     readonly collapse: string;
+    /** A treemap box for the part of a brand's figure its sub-brands do not cover: `开平优品（其余）`. */
+    readonly ownShare: (name: string) => string;
   };
   /** Strings of rb-ranking. */
   readonly ranking: {

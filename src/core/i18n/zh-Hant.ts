@@ -71,6 +71,7 @@ export const zhHant: Messages = {
     metricNames: { sales: '銷售額', value: '品牌價值', tax: '納稅', output: '產值', investment: '投資', enterprises: '企業數' },
     expand: (_n, countText) => `展開${countText}個下級品牌`,
     collapse: '收合下級品牌',
+    ownShare: (name) => `${name}（其餘）`,
   },
   ranking: {
     of: { units: '單位', clusters: '產業集群', brands: '品牌', enterprises: '企業' },

@@ -112,6 +112,8 @@ export interface BrandChartItem {
   readonly select: RbSelectDetail;
   readonly itemStyle: { readonly color: string; readonly borderColor?: string; readonly borderWidth?: number };
   readonly children?: readonly BrandChartItem[];
+  /** The treemap box of the part of the brand's figure its sub-brands do not cover ({@link withOwnShare}). */
+  readonly ownShare?: true;
 }
 
 /** The root ids a config asks for (checked against the data). */
@@ -244,7 +246,7 @@ export function withOwnShare(items: readonly BrandChartItem[]): BrandChartItem[]
     const rest = item.value - sum(children, (c) => c.value);
     if (!(rest > item.value * 1e-6)) return { ...item, children };
     const { children: _, ...own } = item;
-    return { ...item, children: [...children, { ...own, value: rest }] };
+    return { ...item, children: [...children, { ...own, value: rest, ownShare: true }] };
   });
 }
 
@@ -300,8 +302,11 @@ export function chartOption(
   const sizedLabel = (p: FormatterParams): string => {
     const n = byId.get(selectOf(p)?.id ?? '');
     if (!n) return '';
-    const figure = n.metric ? `\n${formatQuantity(n.metric.value, n.metric.unit, look.ctx.lang)}` : '';
-    return plainRichText(`${n.brand.name}${figure}`);
+    // The box of a brand's own share shows that share, not the brand's whole figure.
+    const own = (p.data as BrandChartItem).ownShare === true;
+    const value = own ? (p.data as BrandChartItem).value : n.metric?.value;
+    const figure = n.metric && value !== undefined ? `\n${formatQuantity(value, n.metric.unit, look.ctx.lang)}` : '';
+    return plainRichText(`${own ? look.ctx.messages.matrix.ownShare(n.brand.name) : n.brand.name}${figure}`);
   };
   const base = baseChartOption(look.ctx, summary);
   const total = byId.size;

@@ -9,6 +9,7 @@ import {
 } from '../../../src/widgets/brand-matrix/brand-matrix.options.js';
 import { parseConfig } from '../../../src/core/config.js';
 import { DEFAULT_THEME } from '../../../src/core/theme.js';
+import { formatQuantity } from '../../../src/core/format.js';
 import { sample } from '../../support/helpers.js';
 import { XSS_NAME, bigDocument, ctxFor, smallDocument, valid } from './fixtures.js';
 
@@ -191,6 +192,11 @@ describe('brand-matrix model (pure)', () => {
     expect(own.value).to.be.closeTo(1e8 - town.children!.slice(0, -1).reduce((s, c) => s + c.value, 0), 1);
     const village = town.children!.find((c) => c.select.id === 'a1')!;
     expect(village.value / root!.value).to.be.closeTo(2e7 / 3e8, 1e-9);
+    // Its label says what its area is: the share the sub-brands do not cover, not the whole figure.
+    const format = (seriesOf(model.option)[0] as unknown as { label: { formatter: (p: { data: unknown }) => string } }).label.formatter;
+    expect(own.value).to.be.below(1e8);
+    expect(format({ data: own })).to.equal(`甲镇优品（其余）\n${formatQuantity(own.value, '元', 'zh-CN')}`);
+    expect(format({ data: town })).to.equal('甲镇优品\n1亿元');
   });
 
   it('keeps names as text in tooltips and breaks rich-text markup in labels', () => {

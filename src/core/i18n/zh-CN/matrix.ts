@@ -21,4 +21,5 @@ export const matrix: Messages['matrix'] = {
   metricNames: { sales: '销售额', value: '品牌价值', tax: '纳税', output: '产值', investment: '投资', enterprises: '企业数' },
   expand: (_n, countText) => `展开${countText}个下级品牌`,
   collapse: '收起下级品牌',
+  ownShare: (name) => `${name}（其余）`,
 };
