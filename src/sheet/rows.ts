@@ -164,7 +164,8 @@ export class SheetReader {
     const first = headerRow(spec, rows);
     const last = first + (secondHeader(spec, rows, first) ? 1 : 0);
     this.headerNumber = last + 1;
-    headerCells(spec, rows, first, last).forEach(({ text, index, row }) => {
+    const header = headerCells(spec, rows, first, last);
+    header.forEach(({ text, index, row }) => {
       const column = columnSpecFor(spec, text);
       const at = `${name}!${columnLetters(index)}${row + 1}`;
       if (column && this.columns.has(column.key)) {
@@ -194,6 +195,14 @@ export class SheetReader {
       return;
     }
     if (!this.rows.length) return;
+    // Figures under an empty header cell (a header forgotten, or merged over two columns) are not read: say so.
+    const headed = new Set(header.map((cell) => cell.index));
+    const width = this.rows.reduce((w, row) => Math.max(w, row.cells.length), 0);
+    for (let index = 0; index < width; index++) {
+      if (!headed.has(index) && this.rows.some((row) => cellText(row.cells[index] ?? null) !== '')) {
+        log.warning(`${name}!${columnLetters(index)}${this.headerNumber}`, '', log.messages.unheadedColumn(name, columnLetters(index)));
+      }
+    }
     for (const column of spec.columns) {
       if (column.required && !this.columns.has(column.key)) {
         log.error(`${name}!${this.headerNumber}:${this.headerNumber}`, '', log.messages.missingColumn(name, this.describe(column.key)));

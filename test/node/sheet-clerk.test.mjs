@@ -291,6 +291,24 @@ describe('headers and labels as clerks lay them out', () => {
     assert.deepEqual(bad.problems.map((p) => [p.cell, p.path]), [['覆盖!B3', '/coverage/0/covered']]);
   });
 
+  test('cells under an empty header cell (a header forgotten, or merged over two columns) are noted at the header, in three languages', async () => {
+    const bytes = await xlsx({
+      地区: region,
+      集群: [['名称', '单位'], ['鹅产业', '太平镇']],
+      企业: [['集群', { value: '名称', columnSpan: 2 }, null, null, '产值(万元)'], ['鹅产业', '甲', '甲公司全称', 1300, 10], ['鹅产业', '乙', null, null, 20]],
+    });
+    const result = await importXlsx(bytes);
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.clusters[0].enterprises.map((e) => e.name), ['甲', '乙']);
+    assert.deepEqual(result.warnings.map((w) => w.cell), ['企业!C1', '企业!D1']);
+    assert.match(result.warnings[1].message, /“企业”表的 D 列有内容但没有表头，未读取/);
+    assert.match((await importXlsx(bytes, 'en')).warnings[0].message, /column C of sheet “企业” has cells but no header/);
+    assert.match((await importXlsx(bytes, 'zh-Hant')).warnings[0].message, /C 欄有內容但沒有表頭/);
+    // An empty header over an empty column is nothing to note.
+    const quiet = await importXlsx(await xlsx({ 地区: region, 集群: [['名称', null, '单位'], ['鹅产业', null, '太平镇']] }));
+    assert.deepEqual(quiet.warnings, []);
+  });
+
   test('序号 in 企业 is no metric of every enterprise, a required column’s * is no part of its name, and 乡/乡镇/社区 are levels', async () => {
     const result = await importXlsx(await xlsx({
       地区: region,
