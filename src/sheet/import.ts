@@ -389,23 +389,27 @@ function readCoverage(w: WorkbookImport): Mutable<Coverage>[] {
     put(coverage, 'covered', row.read('covered', `${path}/covered`, readCount));
     put(coverage, 'total', row.read('total', `${path}/total`, readCount));
     put(coverage, 'ratio', row.read('ratio', `${path}/ratio`, ratio));
-    // The row's own 单位 first; a header unit (`已覆盖（个）`) is the unit of the counts it heads,
-    // not of a row that gives only a ratio.
-    const headed = (['covered', 'total'] as const).find((key) => coverage[key] !== undefined && sheet?.units.has(key));
-    put(coverage, 'unit', row.text('unit', `${path}/unit`) ?? (headed && sheet?.units.get(headed)));
-    put(coverage, 'by', row.text('by', `${path}/by`));
-    put(coverage, 'period', row.read('period', `${path}/period`, readPeriod, earlier.length > 0));
-    if (earlier.length) {
-      coverage.history = earlier.map((row, j) => {
-        const at = `${path}/history/${j}`;
-        w.log.items.set(at, row);
-        const figure: Mutable<CoverageFigure> = { period: row.read('period', `${at}/period`, readPeriod, true) ?? '' };
-        put(figure, 'covered', row.read('covered', `${at}/covered`, readCount));
-        put(figure, 'total', row.read('total', `${at}/total`, readCount));
-        put(figure, 'ratio', row.read('ratio', `${at}/ratio`, ratio));
-        return figure;
-      });
-    }
+    const unit = row.text('unit', `${path}/unit`);
+    const by = row.text('by', `${path}/by`);
+    const period = row.read('period', `${path}/period`, readPeriod, earlier.length > 0);
+    const history = earlier.map((row, j) => {
+      const at = `${path}/history/${j}`;
+      w.log.items.set(at, row);
+      const figure: Mutable<CoverageFigure> = { period: row.read('period', `${at}/period`, readPeriod, true) ?? '' };
+      put(figure, 'covered', row.read('covered', `${at}/covered`, readCount));
+      put(figure, 'total', row.read('total', `${at}/total`, readCount));
+      put(figure, 'ratio', row.read('ratio', `${at}/ratio`, ratio));
+      return figure;
+    });
+    // The rows' own 单位 first (the latest's, else an earlier one's); a header unit (`已覆盖（个）`)
+    // is the unit of the counts it heads, not of an entry that gives only ratios.
+    const counted = (key: 'covered' | 'total') => [coverage, ...history].some((f) => f[key] !== undefined) && sheet?.units.has(key);
+    const headed = (['covered', 'total'] as const).find(counted);
+    const earlierUnit = earlier.map((r) => cellText(r.raw('unit'))).find(Boolean);
+    put(coverage, 'unit', unit ?? (earlierUnit || (headed && sheet?.units.get(headed))));
+    put(coverage, 'by', by);
+    put(coverage, 'period', period);
+    if (history.length) coverage.history = history;
     return coverage;
   });
   for (const row of w.rows('breakdown')) {

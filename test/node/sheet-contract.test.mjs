@@ -161,6 +161,21 @@ describe('a unit in a header is the unit of the figures it heads', () => {
     ]);
   });
 
+  test('覆盖 over several periods: counts on an earlier row take the header unit; a 单位 written on one row only is the entry’s', () => {
+    const result = workbookToDocument(book({
+      ...region,
+      覆盖: [
+        ['编号', '名称', '已覆盖（个）', '总数（个）', '比例', '单位', '期间'],
+        ['villages', '行政村', 150, 200, null, null, '2021'],
+        ['villages', '行政村', null, null, '80%', null, '2022'],
+        ['farms', '农场', 3, 4, null, '户', '2021'],
+        ['farms', '农场', 4, 4, null, null, '2022'],
+      ],
+    }));
+    assert.equal(result.ok, true, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.coverage.map((c) => [c.id, c.unit]), [['villages', '个'], ['farms', '户']]);
+  });
+
   test('the document exports and imports back to itself', () => {
     const { document } = workbookToDocument(book({ ...region, 覆盖: coverage }));
     for (const lang of ['zh-CN', 'en']) {
