@@ -170,12 +170,12 @@ export function readDate(cell: Cell): string {
 
 /**
  * Reads a period of the data format (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`), also
- * as clerks write years, months and days: `2022年`, `2022年3月`, `2022-3`, `2022/3`, `2022/3/15`.
+ * as clerks write years, months and days: `2022年`, `2022年度`, `2022年3月`, `2022-3`, `2022/3`, `2022/3/15`.
  */
 export function readPeriod(cell: Cell): string {
   if (cell instanceof Date || (typeof cell === 'number' && cell > 10000)) return readDate(cell);
   const text = withoutMidnight(halfWidth(cellText(cell))).toUpperCase().replace(/\s+/g, '');
-  const year = /^(\d{4})年$/.exec(text);
+  const year = /^(\d{4})年度?$/.exec(text);
   const month = /^(\d{4})(?:年|[-/])(\d{1,2})月?$/.exec(text);
   const period = year ? year[1]! : month && Number(month[2]) >= 1 && Number(month[2]) <= 12
     ? `${month[1]}-${month[2]!.padStart(2, '0')}`

@@ -198,3 +198,18 @@ describe('dates that a spreadsheet program saved as text', () => {
     assert.deepEqual(problems.map((p) => p.cell), ['地区!D2']);
   });
 });
+
+describe('periods as clerks write them', () => {
+  test('2022年度 is the year 2022, in 指标数据 and 覆盖 alike', () => {
+    const result = workbookToDocument(book({
+      ...region,
+      指标: [['名称', '单位'], ['工业总产值', '亿元']],
+      指标数据: [['指标', '期间', '数值'], ['工业总产值', '2021年度', 31], ['工业总产值', '2022 年度', 37]],
+      覆盖: [['名称', '比例', '期间'], ['行政村', 0.8, '2022年度']],
+    }));
+    assert.equal(result.ok, true, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.indicators[0].series.map((p) => p.period), ['2021', '2022']);
+    assert.equal(result.document.coverage[0].period, '2022');
+    assert.deepEqual(problemsOf(book({ ...region, 覆盖: [['名称', '比例', '期间'], ['行政村', 0.8, '2022年度上']] })).map((p) => p.cell), ['覆盖!C2']);
+  });
+});
