@@ -54,8 +54,8 @@ export function loadedFrameStyles(): CSSResult[] {
   return [toolbar.module?.toolbarStyles, panel.module?.errorPanelStyles].filter((sheet): sheet is CSSResult => sheet !== undefined);
 }
 
-/** The error shown instead of the drawing; its title and first problem alone if the error panel could not be loaded. */
-function renderError(error: RbError, lang: string): TemplateResult {
+/** The error shown instead of the drawing (also in place of a dashboard's broken widget); its title and first problem alone if the error panel could not be loaded. */
+export function renderError(error: RbError, lang: string): TemplateResult {
   return panel.module?.renderErrorPanel(error, lang) ?? html`<div part="error" class="error" role="alert"><strong>${problemsFor(lang)?.errors.title[error.code] ?? error.code}</strong><p>${error.localizedMessage(lang)}</p></div>`;
 }
 

@@ -66,6 +66,10 @@ export async function prepareDashboard(spec: unknown, document: unknown, lang: s
     if (!top.ok) throw top.error;
     const warnings: ValidationIssue[] = [];
     const model = buildModel(top.data, config, { lang: look.lang, messages: look.messages, theme: look.colors, animation: false, baseUrl, warn: (issue) => warnings.push(issue) });
+    // A picture is drawn whole or not at all: the mistakes of broken widgets (which the element
+    // shows in their place, the others drawn) are the picture's error, every page's at once.
+    const broken = model.pages.flatMap((p) => p.items.flatMap((item) => item.error?.issues ?? []));
+    if (broken.length) throw new RbError('invalid-config', broken);
     const parts = model as typeof model & StageParts;
     // The period every widget shows: the one asked for the picture, else the spec's.
     const period = periodAsked ?? (config as { period?: string }).period;

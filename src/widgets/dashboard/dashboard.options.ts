@@ -103,7 +103,10 @@ export const dashboardConfigSchema = widgetConfigSchema({
   period: periodOption,
 });
 
-export type DashboardConfig = v.InferOutput<typeof dashboardConfigSchema>;
+export type DashboardConfig = v.InferOutput<typeof dashboardConfigSchema> & {
+  /** The problems of each widget entry that breaks only its widget, by its pointer (`/pages/1/widgets/0`). */
+  readonly broken?: ReadonlyMap<string, readonly ValidationIssue[]>;
+};
 
 /** One widget of a spec as a page writes it: its `config` typed by its `type`. */
 export type DashboardWidgetInput = {
@@ -123,8 +126,10 @@ export interface DashboardItem {
   readonly config: Record<string, unknown>;
   /** Columns spanned on a flowing grid. */
   readonly span: number;
-  /** Place on a stage. */
+  /** Place on a stage (null for a broken widget whose area is wrong). */
   readonly area: Area | null;
+  /** What breaks this widget (its entry's problems, each with its pointer in the spec), or null. */
+  readonly error: RbError | null;
 }
 
 export interface DashboardPage {
@@ -176,22 +181,77 @@ export function widgetConfigIssues(spec: unknown): ValidationIssue[] {
   return issues;
 }
 
-/**
- * The spec checked as a whole: when its shape is wrong, the mistakes in the widgets' own configs
- * are named with it, so an editor fixes them all in one round.
- */
-export function parseDashboardConfig(spec: unknown): DashboardConfig {
-  try {
-    return parseConfig(dashboardConfigSchema, spec);
-  } catch (e) {
-    if (!(e instanceof RbError)) throw e;
-    const named = e.issues.map((issue) => issue.path);
-    const more = widgetConfigIssues(spec).filter((issue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`)));
-    throw more.length ? new RbError(e.code, [...e.issues, ...more]) : e;
-  }
+/** `/widgets/3` or `/pages/1/widgets/0`: the widget entry a path of the spec lies in, or null (the spec's own). */
+export function entryOf(path: string): string | null {
+  return /^((?:\/pages\/\d+)?\/widgets\/\d+)(?:\/|$)/.exec(path)?.[1] ?? null;
 }
 
-/** Checks the layout and every widget's config against its schema; errors carry their path in the spec. */
+/** Issues by the widget entry they lie in (see {@link entryOf}). */
+function byEntry(issues: readonly ValidationIssue[], into = new Map<string, readonly ValidationIssue[]>()): Map<string, readonly ValidationIssue[]> {
+  for (const issue of issues) {
+    const at = entryOf(issue.path)!;
+    into.set(at, [...(into.get(at) ?? []), issue]);
+  }
+  return into;
+}
+
+/**
+ * The spec with each broken entry replaced by a blank widget that keeps its `area` and `span`
+ * when those are right (so it still holds its place, and its error shows there).
+ */
+function withoutBroken(spec: unknown, broken: ReadonlyMap<string, readonly ValidationIssue[]>): unknown {
+  const top = { ...objectValue(spec) };
+  const copied = new Set<unknown[]>();
+  const list = (owner: Record<string, unknown>, key: string): unknown[] => {
+    const value = owner[key] as unknown[];
+    if (copied.has(value)) return value;
+    const copy = [...value];
+    copied.add(copy);
+    owner[key] = copy;
+    return copy;
+  };
+  for (const [at, issues] of broken) {
+    const [, page, index] = /^(?:\/pages\/(\d+))?\/widgets\/(\d+)$/.exec(at)!;
+    let owner: Record<string, unknown> = top;
+    if (page !== undefined) {
+      const pages = list(top, 'pages');
+      owner = pages[Number(page)] = { ...objectValue(pages[Number(page)]) };
+    }
+    const widgets = list(owner, 'widgets');
+    const entry = objectValue(widgets[Number(index)]);
+    const kept = (key: string) => (entry && key in entry && !issues.some((i) => i.path.startsWith(`${at}/${key}`)) ? { [key]: entry[key] } : {});
+    widgets[Number(index)] = { type: 'growth-indicator', ...kept('area'), ...kept('span') };
+  }
+  return top;
+}
+
+/**
+ * The spec checked as a whole. A mistake inside one widget's entry (its `type`, `area`, `span` or
+ * its own `config`) breaks only that widget: the rest of the spec is returned with it, and the
+ * entry's problems in `broken`. A mistake of the spec itself is an error, naming the mistakes in
+ * the widgets' own configs with it, so an editor fixes them all in one round.
+ */
+export function parseDashboardConfig(spec: unknown): DashboardConfig {
+  let issues: ValidationIssue[] = [];
+  let config: DashboardConfig | null = null;
+  try {
+    config = parseConfig(dashboardConfigSchema, spec);
+  } catch (e) {
+    if (!(e instanceof RbError)) throw e;
+    issues = [...e.issues];
+  }
+  const named = issues.map((issue) => issue.path);
+  issues.push(...widgetConfigIssues(spec).filter((issue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`))));
+  if (!issues.length) return config!;
+  if (issues.some((issue) => entryOf(issue.path) === null)) throw new RbError('invalid-config', issues);
+  const broken = byEntry(issues);
+  return { ...parseConfig(dashboardConfigSchema, withoutBroken(spec, broken)), broken };
+}
+
+/**
+ * Checks the layout (every widget's config was checked with the spec). A mistake of one widget's
+ * entry breaks only that widget (its `error`, with the entry's pointer); one of the spec throws.
+ */
 export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx: RenderContext<'screen'>): DashboardModel {
   const issues: ValidationIssue[] = [];
   if (config.widgets && config.pages) issues.push({ path: '/pages', key: 'widgetsAndPages', params: [] });
@@ -202,13 +262,14 @@ export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx:
   const pages = config.pages
     ? config.pages.map((p, i) => ({ title: p.title ?? ctx.messages.screen.page(i + 1), widgets: p.widgets, at: `/pages/${i}/widgets` }))
     : [{ title: null, widgets: config.widgets ?? [], at: '/widgets' }];
-  issues.push(...layoutIssues(pages, stage !== null, columns, rows));
-  issues.push(...widgetConfigIssues(config));
+  const broken = byEntry(layoutIssues(pages, stage !== null, columns, rows), new Map(config.broken));
   const built = pages.map((page): DashboardPage => ({
     title: page.title,
-    items: page.widgets.map((w): DashboardItem => {
-      const area = w.area ?? null;
-      return { type: w.type, tag: `rb-${w.type}`, config: w.config, span: Math.min(w.span ?? Math.ceil(columns / 3), columns), area };
+    items: page.widgets.map((w, i): DashboardItem => {
+      const at = `${page.at}/${i}`;
+      const wrong = broken.get(at);
+      const area = w.area && !wrong?.some((issue) => issue.path.startsWith(`${at}/area`)) ? w.area : null;
+      return { type: w.type, tag: `rb-${w.type}`, config: w.config, span: Math.min(w.span ?? Math.ceil(columns / 3), columns), area, error: wrong ? new RbError('invalid-config', wrong) : null };
     }),
   }));
   if (issues.length) throw new RbError('invalid-config', issues);

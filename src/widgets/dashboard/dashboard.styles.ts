@@ -125,6 +125,20 @@ export const dashboardStyles = css`
     height: 100%;
     --rb-chart-height: calc(100cqh - 2 * var(--rb-spacing) - 2.6em);
   }
+  /* A broken widget's mistake in its place; on a stage, those whose area is wrong below the grid. */
+  .cell.broken > .error {
+    box-sizing: border-box;
+    overflow: auto;
+  }
+  .unplaced {
+    flex: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(20em, 1fr));
+    gap: var(--rb-dashboard-gap, 16px);
+    max-height: 30%;
+    overflow: auto;
+    margin-top: var(--rb-dashboard-gap, 16px);
+  }
   @media (prefers-reduced-motion: no-preference) {
     .page.turned {
       animation: rb-page-in 400ms ease-out;

@@ -11,7 +11,8 @@ import { objectValue } from '../../core/json-attribute.js';
 import type { ValidationScope } from '../../core/scoped-validation.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { styleProps } from '../../core/style-props.js';
-import { renderStale } from '../../core/frame.js';
+import { loadedFrameStyles, mistakeShownReady, renderError, renderStale } from '../../core/frame.js';
+import { adoptExtraStyles } from '../../core/extra-styles.js';
 import '../brand-matrix/index.js';
 import '../cluster-map/index.js';
 import '../coverage-gauge/index.js';
@@ -55,7 +56,7 @@ const TAGS = {
  * @attr group - The link group of its widgets (default `dashboard-<id>`): `<rb-period>` and widgets outside with this group join it.
  *
  * @fires rb-load - The spec and data are valid and the widgets are placed (each widget fires its own too).
- * @fires rb-error - A spec error names its path, e.g. `/widgets/2/config/style` or `/pages/1/widgets/0/area`; so does a widget's own config error when it shows (`/pages/1/widgets/0/config/indicator`: an id the data lacks).
+ * @fires rb-error - A spec error names its path (`/stage/fit`); a mistake in one widget's entry breaks only that widget, one event each, e.g. `/widgets/2/config/style` or `/pages/1/widgets/0/area`; so does a widget's own config error when it shows (`/pages/1/widgets/0/config/indicator`: an id the data lacks).
  *
  * @csspart period - The period control (`<rb-period>`), shown when the document holds more than one period.
  * @csspart grid - The grid of widgets.
@@ -101,6 +102,8 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
   private readonly onFullscreen = (): void => void (this.fullscreen = document.fullscreenElement === this);
   /** The `src` last taken from the spec (a later spec with another `src`, or none, replaces it). */
   private specSrc: string | undefined;
+  /** The model whose broken widgets were last reported. */
+  private reported: DashboardModel | null = null;
   /** The document as the widgets get it (inline), with its base URL resolved: see {@link documentForWidgets}. */
   private widgetDocument: { readonly from: unknown; readonly baseUrl: string; readonly value: unknown } | null = null;
 
@@ -172,6 +175,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.reportBroken();
     const viewport = this.shadowRoot?.querySelector('.viewport') ?? null;
     if (viewport !== this.observed) {
       if (this.observed) this.resizeObserver?.unobserve(this.observed);
@@ -197,6 +201,22 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
     return model;
   }
 
+  /** A model with broken widgets is shown once what shows their mistakes is at hand. */
+  protected override modelReady(model: DashboardModel): Promise<unknown> | null {
+    return model.pages.some((page) => page.items.some((item) => item.error)) ? mistakeShownReady(this.effectiveLang) : null;
+  }
+
+  /** Fires `rb-error` for each broken widget of a model newly shown (of every page, shown or not), with its place in the spec. */
+  private reportBroken(): void {
+    const model = this.model;
+    if (model === this.reported) return;
+    this.reported = model;
+    for (const item of model?.pages.flatMap((page) => page.items) ?? []) {
+      const error = item.error?.completed();
+      if (error) this.emit('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: false });
+    }
+  }
+
   /** Refits the stage to its viewport. */
   private measure(): void {
     const stage = this.model?.stage;
@@ -209,7 +229,9 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
 
   protected override render(): TemplateResult {
     const model = this.model;
-    return model?.stage && this.state === 'ready' ? this.renderStage(model) : super.render();
+    if (!model?.stage || this.state !== 'ready') return super.render();
+    for (const sheet of loadedFrameStyles()) adoptExtraStyles(this, sheet);
+    return this.renderStage(model);
   }
 
   /** A flowing dashboard (inside the widget frame): controls when it has pages, then the grid. */
@@ -246,21 +268,28 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
     return html`<rb-period part="period" group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></rb-period>`;
   }
 
-  /** The grid of the page shown (a new element per page, so a page turn can fade in). */
+  /**
+   * The grid of the page shown (a new element per page, so a page turn can fade in). A broken widget
+   * shows its mistake in its place; on a stage, one whose area is wrong shows it below the grid.
+   */
   private renderPage(model: DashboardModel, place: (item: DashboardItem) => Record<string, string | null>, grid: Record<string, string>): TemplateResult {
     const index = Math.min(this.pages.index, model.pages.length - 1);
     const page = model.pages[index]!;
     const at = model.paged ? `/pages/${index}/widgets` : '/widgets';
+    const lang = this.effectiveLang;
+    const unplaced = model.stage ? page.items.filter((item) => item.error && !item.area) : [];
     return html`${keyed(
       index,
       staticHtml`<div part="grid" class="grid page ${this.pages.changes ? 'turned' : ''}" ${styleProps(grid)}>
-        ${page.items.map(
-          (item, i) => staticHtml`<div part="cell" class="cell" ${styleProps(place(item))}>
-            <${TAGS[item.type]} @rb-error=${(e: CustomEvent<RbErrorDetail>) => this.widgetError(e, `${at}/${i}/config`)} .data=${this.widgetDocument?.value ?? this.documentValue} .config=${item.config} group=${this.group} lang=${this.effectiveLang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
+        ${page.items.map((item, i) =>
+          item.error
+            ? unplaced.includes(item) ? nothing : html`<div part="cell" class="cell broken" ${styleProps(place(item))}>${renderError(item.error.completed(), lang)}</div>`
+            : staticHtml`<div part="cell" class="cell" ${styleProps(place(item))}>
+            <${TAGS[item.type]} @rb-error=${(e: CustomEvent<RbErrorDetail>) => this.widgetError(e, `${at}/${i}/config`)} .data=${this.widgetDocument?.value ?? this.documentValue} .config=${item.config} group=${this.group} lang=${lang} theme=${this.effectiveTheme}></${TAGS[item.type]}>
           </div>`,
         )}
       </div>`,
-    )}`;
+    )}${unplaced.length ? html`<div class="unplaced">${unplaced.map((item) => renderError(item.error!.completed(), lang))}</div>` : nothing}`;
   }
 
   /**

@@ -49,16 +49,16 @@ describe('rb-dashboard', () => {
 
   it('names the widgets\' wrong options in the same round as a wrong spec shape', async () => {
     const el = create<HTMLElement>('rb-dashboard', {
-      config: { widgets: [{ type: 'growth-indicator', spn: 4 }, { type: 'coverage-gauge', config: { style: 'pie' } }] },
+      config: { columns: 0, widgets: [{ type: 'growth-indicator', spn: 4 }, { type: 'coverage-gauge', config: { style: 'pie' } }] },
     });
     const error = nextEvent<RbErrorDetail>(el, 'rb-error');
     (el as any).data = await sample('kaiping');
-    expect((await error).detail).to.include({ code: 'invalid-config', path: '/widgets/0/spn' });
+    expect((await error).detail).to.include({ code: 'invalid-config', path: '/columns' });
     const issues = (el as any).lastError.issues as { path: string; key: string; params: string[] }[];
-    expect(issues.map((i) => i.path)).to.deep.equal(['/widgets/0/spn', '/widgets/1/config/style']);
-    expect(issues[0]!.params[1]).to.equal('type, config, span, area');
+    expect(issues.map((i) => i.path)).to.deep.equal(['/columns', '/widgets/0/spn', '/widgets/1/config/style']);
+    expect(issues[1]!.params[1]).to.equal('type, config, span, area');
     await settle(el);
-    expect(el.shadowRoot!.querySelectorAll('[part=problems] li').length).to.equal(2);
+    expect(el.shadowRoot!.querySelectorAll('[part=problems] li').length).to.equal(3);
   });
 
   it('keeps other widgets working when one names an id the data lacks', async () => {
