@@ -289,9 +289,9 @@ export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, S
   return found;
 }
 
-/** The names a sheet of the workbook may have, for a message: `地区/region、来源/sources…`. */
-function sheetNames(): string {
-  return SHEETS.filter((s) => s.key !== 'allowed' && s.key !== 'readme').map((s) => `${s.zh}/${s.en}`).join('、');
+/** The names a sheet of the workbook may have, for a message: `地区/region`, `来源/sources` …. */
+function sheetNames(): string[] {
+  return SHEETS.filter((s) => s.key !== 'allowed' && s.key !== 'readme').map((s) => `${s.zh}/${s.en}`);
 }
 
 /** The sheet name for messages when a sheet is absent. */

@@ -128,7 +128,7 @@ describe('CSV files named the way spreadsheet programs and browsers name them', 
     const problems = problemsOf(workbook);
     assert.deepEqual(problems.map((p) => [p.severity, p.cell]), [['error', '企业名单!A1']]);
     assert.match(problems[0].message, /“企业名单\.csv”.*企业\/enterprises.*指标数据\/indicator values/);
-    assert.match(problemsOf(workbook, 'en')[0].message, /“企业名单\.csv” was not read.*rename/);
+    assert.match(problemsOf(workbook, 'en')[0].message, /“企业名单\.csv” was not read.*rename it to one of 地区\/region, 来源\/sources, /);
     assert.match(problemsOf(workbook, 'zh-Hant')[0].message, /「企业名单\.csv」/);
   });
 

@@ -39,8 +39,8 @@ export interface SheetMessages {
    */
   readonly uncalculated: (column: string, formula: string) => string;
   readonly unknownSheet: (sheet: string) => string;
-  /** A CSV file whose name is no sheet's: the file, the sheet names (`地区/region、来源/sources…`). */
-  readonly unknownFile: (file: string, sheets: string) => string;
+  /** A CSV file whose name is no sheet's: the file, the names of the sheets (`地区/region`, `来源/sources` …). */
+  readonly unknownFile: (file: string, sheets: readonly string[]) => string;
   /** A header that names no column of its sheet: the column is ignored. */
   readonly unknownColumn: (sheet: string, header: string) => string;
   /** A column with cells but an empty header cell: not read. The column's letter. */
