@@ -4,7 +4,7 @@ import { clockFor } from '../../core/page-clock.js';
 import type { Timer } from '../../core/clock.js';
 import { languageReady } from '../../core/i18n/registry.js';
 import { linkGroup, linkMessages, type LinkGroup } from '../../core/link-group.js';
-import { periodLabel } from '../../core/periods.js';
+import { comparePeriods, periodLabel } from '../../core/periods.js';
 import { themeStyles } from '../../core/theme.js';
 import { otherThemeStyles } from '../../core/themes.js';
 import { nextPeriod } from './period.options.js';
@@ -194,11 +194,14 @@ export class RbPeriod extends LitElement {
     const lang = this.effectiveLang;
     const m = linkMessages(lang).link;
     const current = this.period ?? '';
+    // A period the documents do not hold (a spec's `period`, a shared link's) is still the one every
+    // widget shows ("no data for P"): listed, so the control says it instead of "latest".
+    const listed = current && !periods.includes(current) ? [...periods, current].sort(comparePeriods) : periods;
     return html`<div class="period" part="control">
       <label for="period">${m.period}</label>
       <select id="period" part="select" @change=${this.onChange} .value=${current}>
         <option value="" ?selected=${current === ''}>${m.latest}</option>
-        ${periods.map((p) => html`<option value=${p} ?selected=${p === current}>${periodLabel(p, lang)}</option>`)}
+        ${listed.map((p) => html`<option value=${p} ?selected=${p === current}>${periodLabel(p, lang)}</option>`)}
       </select>
       <button type="button" part="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.onPlay}>
         ${this.playing ? m.pause : m.play}

@@ -1,12 +1,14 @@
 // rb-dashboard specs written from dashboard.md alone, as a portal developer writes them: a mistake in
 // one widget's entry (its config, type or area) names its place and breaks only that widget, the
-// others drawn (it used to turn the whole dashboard into one error panel).
+// others drawn (it used to turn the whole dashboard into one error panel); a spec period the document
+// does not hold is said by the period control (it said "latest"), and play steps on the dashboard's clock.
 import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
+import type { RbPeriod } from '../../../src/widgets/period/index.js';
 import { manualTimeSource, type ManualTimeSource } from '../../../src/core/clock.js';
 import type { RbErrorDetail } from '../../../src/core/events.js';
-import { cleanup, create, recordEvents, sample, settle, until } from '../../support/helpers.js';
+import { cleanup, create, nextEvent, recordEvents, sample, settle, until } from '../../support/helpers.js';
 
 type Widget = HTMLElement & { state: string; lastError: { path: string } | null };
 const root = (el: RbDashboard) => el.shadowRoot!;
@@ -109,5 +111,56 @@ describe('rb-dashboard contract: a mistake breaks only its widget', () => {
     expect(a!.height / grid.height).to.be.closeTo(1, 0.03);
     expect(b!.height / grid.height).to.be.closeTo(0.5, 0.03);
     expect(b!.top - grid.top).to.be.closeTo(grid.height / 2, grid.height * 0.03);
+  });
+});
+
+describe('rb-dashboard contract: periods', () => {
+  afterEach(cleanup);
+
+  it('a spec period the document does not hold: every widget says "no data for P", no error; the control shows P', async () => {
+    const { el, errors } = await dashboard({
+      period: '2019',
+      columns: 12,
+      widgets: [card('magang-sales'), { type: 'coverage-gauge', config: { coverage: 'enterprise-party' } }, { type: 'brand-matrix', span: 12 }],
+    });
+    const shown = await drawn(el);
+    for (const w of shown) await until(() => text(w).includes('2019年 无数据'), 5000, `${w.localName} says no data for 2019`);
+    expect(shown.map((w) => w.state)).to.deep.equal(['ready', 'ready', 'ready']);
+    expect(errors).to.deep.equal([]);
+    const control = root(el).querySelector<RbPeriod>('rb-period')!;
+    await settle(control);
+    const select = control.shadowRoot!.querySelector('select')!;
+    expect(select.selectedOptions[0]?.textContent?.trim(), 'the control says the period shown').to.equal('2019年');
+  });
+
+  it('the period control shows only when the document holds more than one period; play steps on the dashboard clock', async () => {
+    const single = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: { widgets: [{ type: 'coverage-gauge' }] } });
+    const doc = await sample('taiping');
+    single.data = { ...doc, indicators: [] } as never;
+    await nextEvent(single, 'rb-load');
+    await settle(single);
+    const none = root(single).querySelector<RbPeriod>('rb-period')!;
+    await settle(none);
+    expect(getComputedStyle(none).display, 'one period: no control').to.equal('none');
+
+    const source = manualTimeSource();
+    const { el } = await dashboard({ columns: 12, widgets: [card('magang-sales')] }, { source });
+    const control = root(el).querySelector<RbPeriod>('rb-period')!;
+    await until(() => control.shadowRoot!.querySelector('select'), 5000, 'the control');
+    expect(getComputedStyle(control).display).to.not.equal('none');
+    const play = control.shadowRoot!.querySelector<HTMLButtonElement>('[part=play]')!;
+    play.click();
+    await settle(control);
+    expect(control.playing).to.equal(true);
+    const first = control.period;
+    source.advance(2_000);
+    await settle(control);
+    expect(control.period, 'stepped on the dashboard clock').to.not.equal(first);
+    expect(control.playing, 'more periods to go').to.equal(true);
+    control.shadowRoot!.querySelector<HTMLButtonElement>('[part=play]')!.click();
+    const at = control.period;
+    source.advance(60_000);
+    await settle(control);
+    expect(control.period, 'paused').to.equal(at);
   });
 });
