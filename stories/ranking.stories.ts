@@ -15,8 +15,10 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The town brands of 开平优品 by sales, top 8: rank badges, bars as shares of the leader. Click or Enter a row for rb-select. */
+/** The brands of 开平优品 by sales, top 8 (the county brand leads): rank badges, bars as shares of the leader. Click or Enter a row for rb-select. */
 export const Normal: Story = {};
+/** `level: "town"`: the eight town brands only, without the county brand 开平优品 above them; the default title says 镇级品牌. */
+export const TownBrands: Story = { args: { config: { of: 'brands', level: 'town', metric: 'sales', top: 8 } } };
 /** Clusters by output (产值). */
 export const Clusters: Story = { args: { config: { of: 'clusters', metric: 'output' } } };
 /** Towns by a count the library derives: clusters placed in each town (`metric: "clusters"`). */

@@ -41,6 +41,7 @@ const OWN: Readonly<Record<string, string>> = {
   'cluster-map.showEnterprises': 'Mark the enterprises that have a `location` (map mode; default false).',
   'ranking.of': 'What to rank: `units`, `clusters`, `brands` (default) or `enterprises` (of every cluster).',
   'ranking.metric': 'Key of the items\u2019 metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found.',
+  'ranking.level': 'Rank only the brands or units of this level or these levels (town, or ["town", "street"]); a brand without its own level has its unit\u2019s. Not for clusters or enterprises (an invalid-config error). Default: every level.',
   'ranking.top': 'How many rows to show (1\u20131000; default 10).',
   'ranking.scroll': 'Seconds per scrolling step when the rows are more than the box shows; paused on hover and focus, off under reduced motion. Default: no scrolling.',
   'dashboard.src': 'URL of the data document the widgets share, used when the element has no `src`.',

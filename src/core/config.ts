@@ -51,7 +51,23 @@ export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown
     const keys = (raw.path ?? []).map((p) => p.key as string | number);
     return { key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1)).join(', ')] };
   };
-  throw new RbError('invalid-config', fromValibotIssues(result.issues, '', unknownKey));
+  throw new RbError('invalid-config', fromValibotIssues(result.issues.flatMap(ofTheRightKind), '', unknownKey));
+}
+
+/**
+ * A value that fits no alternative of an option that takes one value or a list of them (the
+ * ranking's `level`, the matrix's `root`): the problems of the alternative of its kind, a list's
+ * with a list (`/level/1`: `镇` is no level), a single value's otherwise; not "expected a or Array".
+ */
+function ofTheRightKind(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  if (issue.type !== 'union' || !issue.issues?.length) return [issue];
+  const list = Array.isArray(issue.input);
+  // An alternative's own type check at the option's place says only that it wants another kind.
+  const otherKind = (i: v.BaseIssue<unknown>) => !i.path?.length && i.kind === 'schema' && (i.expected === 'Array') !== list;
+  const own = issue.issues.filter((i) => !otherKind(i));
+  // The alternatives' issues have paths from the option's place.
+  const placed = own.map((i): v.BaseIssue<unknown> => ({ ...i, path: [...(issue.path ?? []), ...(i.path ?? [])] as v.BaseIssue<unknown>['path'] }));
+  return placed.length ? placed.flatMap(ofTheRightKind) : [issue];
 }
 
 /** The option names of the object a config path leads to (through optional, pipe, array, tuple and record schemas). */

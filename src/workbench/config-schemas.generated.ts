@@ -358,6 +358,41 @@ export const CONFIG_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
         "minLength": 1,
         "description": "Key of the items’ metrics, or a derived count: for units enterprises, partyOrganizations, aboveScale, clusters, brands; for clusters enterprises, partyOrganizations, aboveScale, units. Default: sales (brands), output (clusters, enterprises), enterprises (units), else the first key found."
       },
+      "level": {
+        "anyOf": [
+          {
+            "enum": [
+              "province",
+              "city",
+              "county",
+              "district",
+              "town",
+              "street",
+              "village",
+              "park"
+            ],
+            "type": "string"
+          },
+          {
+            "type": "array",
+            "items": {
+              "enum": [
+                "province",
+                "city",
+                "county",
+                "district",
+                "town",
+                "street",
+                "village",
+                "park"
+              ],
+              "type": "string"
+            },
+            "minItems": 1
+          }
+        ],
+        "description": "Rank only the brands or units of this level or these levels (town, or [\"town\", \"street\"]); a brand without its own level has its unit’s. Not for clusters or enterprises (an invalid-config error). Default: every level."
+      },
       "period": {
         "type": "string",
         "description": "The period to show (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); default: each figure’s latest. A link group’s period wins; an item without a figure for it shows “no data”."

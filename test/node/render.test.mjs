@@ -275,6 +275,22 @@ test('the ranking board: every ranked name and value as text, in order, on the s
   assert.doesNotMatch(result.svg, /fill="#ffffff"/, 'the screen theme is dark');
 });
 
+test('a ranking of one level: level town draws the town brands under 镇级品牌…, not the county brand; with clusters an error at /level', async () => {
+  const result = await render.renderSvg({ type: 'ranking', config: { of: 'brands', level: 'town', metric: 'sales', top: 20 } }, { data: kaiping, baseUrl });
+  assert.deepEqual(result.errors, []);
+  const all = texts(result.svg);
+  const county = kaiping.brands.find((b) => b.level === 'county');
+  const towns = kaiping.brands.filter((b) => b.level === 'town');
+  assert.ok(towns.length > 1 && towns.every((b) => all.includes(b.name)), 'every town brand');
+  assert.ok(!all.includes(county.name), `no ${county.name}`);
+  assert.ok(all.some((t) => t.startsWith('镇级品牌销售额排行')), 'the title names the level');
+  const wrong = await render.renderSvg({ type: 'ranking', config: { of: 'clusters', level: 'town' } }, { data: kaiping, baseUrl, lang: 'en' });
+  assert.equal(wrong.errors.length, 1);
+  assert.equal(wrong.errors[0].code, 'invalid-config');
+  assert.equal(wrong.errors[0].path, '/level');
+  assert.match(wrong.errors[0].message, /brands/);
+});
+
 test('a dashboard period: each widget shows that period, or says it has no data for it', async () => {
   const spec = { period: '1999', widgets: [{ type: 'growth-indicator', config: { indicator: 'brand-sales' } }] };
   const result = await render.renderSvg({ type: 'dashboard', config: spec }, { data: kaiping, baseUrl });

@@ -94,6 +94,7 @@ export const en: Messages = {
     of: { units: 'Towns', clusters: 'Clusters', brands: 'Brands', enterprises: 'Enterprises' },
     derived: { enterprises: 'Enterprises', partyOrganizations: 'Party organisations', aboveScale: 'Above-scale enterprises', clusters: 'Clusters', brands: 'Brands', units: 'Towns covered' },
     title: (of, metric) => `${of} by ${metric.toLowerCase()}`,
+    leveled: (levels, of) => `${of} (${levels.join(', ')} level)`,
     rank: 'Rank',
     row: (rank, name, value) => `No. ${rank}: ${name}, ${value}`,
     summary: (title, shown, total, first, value) =>

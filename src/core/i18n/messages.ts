@@ -131,6 +131,8 @@ export interface Messages {
     readonly derived: Readonly<Record<string, string>>;
     /** Default title: `品牌销售额排行` / `Brands by sales`. */
     readonly title: (of: string, metric: string) => string;
+    /** What is ranked, of some levels only (`level`): level labels (`镇级`, from `matrix.level`) and `of` → `镇级品牌`. */
+    readonly leveled: (levels: readonly string[], of: string) => string;
     /** Column header of the rank. */
     readonly rank: string;
     /** Accessible text of one row: `第 1 名：马冈优品，5000万元`. */

@@ -55,6 +55,10 @@ export interface ProblemMessages {
     readonly geometry: string;
     readonly unknownId: (what: string, id: string, known: string) => string;
     readonly noEntries: (what: string) => string;
+    /** Ranking `level` with a list that has no levels (`clusters`, `enterprises`): the list. */
+    readonly levelNotRanked: (of: string) => string;
+    /** Ranking `level` that no item of the list has: the list (`brands`, `units`), the levels asked for, those there are. */
+    readonly noneOfLevel: (of: string, levels: string, known: string) => string;
     /** An unknown config option, with the options that exist. */
     readonly unknownKey: (key: string, known: string) => string;
     readonly unknownTopLevel: (key: string) => string;

@@ -44,6 +44,8 @@ export const problemsZhCN: ProblemMessages = {
     geometry: '应为由 Polygon/MultiPolygon 要素组成的 GeoJSON FeatureCollection，或 { "url": "…" }',
     unknownId: (what, id, known) => `数据中没有${what}“${id}”。现有编号：${known}`,
     noEntries: (what) => `数据中没有任何${what}`,
+    levelNotRanked: (of) => `级别（level）只能筛选品牌（brands）或单位（units）的排行，${of === 'clusters' ? '产业集群' : '企业'}（${of}）没有级别：请删去 level，或把 of 改为 brands 或 units`,
+    noneOfLevel: (of, levels, known) => `数据中没有级别为 ${levels} 的${of === 'units' ? '单位' : '品牌'}（品牌没有 level 时按其所在单位的级别）。现有级别：${known}`,
     unknownKey: (k, known) => `不认识的配置项“${k}”。可用的配置项：${known}`,
     unknownTopLevel: (key) => `未知的顶层字段“${key}”（是否拼写错误？）`,
     emptyJson: '内容为空：应为一份以 { 开头的 JSON 文档',

@@ -77,6 +77,7 @@ export const zhHant: Messages = {
     of: { units: '單位', clusters: '產業集群', brands: '品牌', enterprises: '企業' },
     derived: { enterprises: '企業數', partyOrganizations: '黨組織數', aboveScale: '規上企業數', clusters: '產業集群數', brands: '品牌數', units: '覆蓋單位數' },
     title: (of, metric) => `${of}${metric}排行`,
+    leveled: (levels, of) => `${levels.join('、')}${of}`,
     rank: '排名',
     row: (rank, name, value) => `第 ${rank} 名：${name}，${value}`,
     summary: (title, shown, total, first, value) =>

@@ -15,6 +15,7 @@ export {
   type RankingRow,
   type Ranked,
   type RankedKind,
+  type RankingLevel,
 } from './ranking.options.js';
 
 defineElement('rb-ranking', RbRanking);

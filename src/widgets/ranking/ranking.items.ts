@@ -17,8 +17,11 @@
  * | `clusters` | `units`              | units the cluster spans                                                                  |
  *
  * Brands and enterprises are ranked by their own `metrics` only.
+ *
+ * A unit's level is its `level`; a brand's is its own `level`, else the level of its `unit`.
+ * Clusters and enterprises have none.
  */
-import type { Brand, Cluster, Enterprise, Quantity, RegionBrandData } from '../../core/schema.js';
+import type { Brand, Cluster, Enterprise, Level, Quantity, RegionBrandData } from '../../core/schema.js';
 
 /** What a ranking lists. */
 export const RANKED = ['units', 'clusters', 'brands', 'enterprises'] as const;
@@ -57,7 +60,12 @@ export interface RankedItem {
   readonly metrics: Readonly<Record<string, Quantity>>;
   /** The counts derived for it. */
   readonly counts: Readonly<Record<string, number>>;
+  /** Its level (a unit's; a brand's own, else its unit's), if it has one. */
+  readonly level?: Level;
 }
+
+/** What a ranking lists that has levels (config `level`). */
+export const LEVELLED: readonly Ranked[] = ['units', 'brands'];
 
 /** A figure of an item: a value in a display unit, with its period when the Quantity has one. */
 export interface RankedFigure {
@@ -131,7 +139,7 @@ function unitItems(data: RegionBrandData): RankedItem[] {
     const t = tally.get(b.unit ?? '');
     if (t) t.brands++;
   }
-  return data.units.map((u) => ({ kind: 'unit', id: u.id, name: u.name, metrics: {}, counts: { ...tally.get(u.id)! } }));
+  return data.units.map((u) => ({ kind: 'unit', id: u.id, name: u.name, metrics: {}, counts: { ...tally.get(u.id)! }, level: u.level }));
 }
 
 function clusterItem(c: Cluster): RankedItem {
@@ -147,8 +155,12 @@ function clusterItem(c: Cluster): RankedItem {
   return { kind: 'cluster', id: c.id, name: c.name, metrics: c.metrics ?? {}, counts };
 }
 
-function brandItem(b: Brand): RankedItem {
-  return { kind: 'brand', id: b.id, name: b.name, metrics: b.metrics ?? {}, counts: {} };
+function brandItems(data: RegionBrandData): RankedItem[] {
+  const unitLevel = new Map(data.units.map((u) => [u.id, u.level]));
+  return data.brands.map((b: Brand): RankedItem => {
+    const level = b.level ?? unitLevel.get(b.unit ?? '');
+    return { kind: 'brand', id: b.id, name: b.name, metrics: b.metrics ?? {}, counts: {}, ...(level ? { level } : {}) };
+  });
 }
 
 function enterpriseItems(data: RegionBrandData): RankedItem[] {
@@ -172,7 +184,7 @@ export function rankedItems(data: RegionBrandData, of: Ranked): RankedItem[] {
     case 'clusters':
       return data.clusters.map(clusterItem);
     case 'brands':
-      return data.brands.map(brandItem);
+      return brandItems(data);
     case 'enterprises':
       return enterpriseItems(data);
   }

@@ -2,7 +2,7 @@
  * Pure model of `rb-ranking`: units, clusters, brands or enterprises (`of`) ranked by a metric
  * (a key of their `metrics`, or a count the library derives: see `ranking.items.ts`), the first
  * `top` of them as rows with a bar share of the leader's figure, the same figures as a table, and
- * the seconds per scrolling step. Drawn in HTML by the element (`drawing: 'html'`, no canvas).
+ * the seconds per scrolling step. `level` keeps only the brands or units of those levels. Drawn in HTML by the element (`drawing: 'html'`, no canvas).
  */
 import * as v from 'valibot';
 import type { ValidationScope } from '../../core/scoped-validation.js';
@@ -13,8 +13,8 @@ import { metricName } from '../../core/echarts-text.js';
 import { RbError, pointer } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
 import { periodLabel } from '../../core/periods.js';
-import type { RegionBrandData } from '../../core/schema.js';
-import { RANKED, figureOf, metricKeysOf, rankedItems, type Ranked, type RankedKind } from './ranking.items.js';
+import { LEVELS, type RegionBrandData } from '../../core/schema.js';
+import { LEVELLED, RANKED, figureOf, metricKeysOf, rankedItems, type Ranked, type RankedItem, type RankedKind } from './ranking.items.js';
 import { widgetMessages, type MessagesWith } from '../../core/i18n/registry.js';
 import { ranking } from '../../core/i18n/zh-CN/ranking.js';
 import { matrix } from '../../core/i18n/zh-CN/matrix.js';
@@ -26,7 +26,7 @@ import { map } from '../../core/i18n/zh-CN/map.js';
  */
 export const rankingMessages = widgetMessages({ ranking, matrix, map });
 
-export { DERIVED_COUNTS, RANKED, type Ranked, type RankedKind } from './ranking.items.js';
+export { DERIVED_COUNTS, LEVELLED, RANKED, type Ranked, type RankedKind } from './ranking.items.js';
 
 /** Rows shown when `top` is not given. */
 export const DEFAULT_TOP = 10;
@@ -41,6 +41,20 @@ export const rankingConfigSchema = widgetConfigSchema({
    * clusters and enterprises (when they have it), `enterprises` for units, else the first key found.
    */
   metric: v.optional(v.pipe(v.string('string'), v.minLength(1, 'required'))),
+  /**
+   * Rank only the brands or units of this level, or of these levels: `town`, or
+   * `["town", "street"]` (`province`, `city`, `county`, `district`, `town`, `street`, `village`,
+   * `park`). A brand without its own `level` has the level of its `unit`; one with neither is
+   * left out. The default title names the levels (`镇级品牌销售额排行`). Clusters and enterprises
+   * have no level: with `of: clusters` or `enterprises` it is an `invalid-config` error at
+   * `/level`, as is a level no item has. Default: every item, of any level or none.
+   */
+  level: v.optional(
+    v.union(
+      [v.picklist(LEVELS, 'picklist'), v.pipe(v.array(v.picklist(LEVELS, 'picklist'), 'array'), v.minLength(1, 'tooShort'))],
+      'picklist',
+    ),
+  ),
   /** The period to rank (a Quantity's `series` point, or the Quantity itself of that period); a link group's period wins. */
   period: periodOption,
   /** How many rows to show (default 10). */
@@ -57,6 +71,9 @@ export const rankingConfigSchema = widgetConfigSchema({
 });
 
 export type RankingConfig = v.InferOutput<typeof rankingConfigSchema>;
+
+/** A level the ranking can keep (`level`). */
+export type RankingLevel = (typeof LEVELS)[number];
 
 /** The config as a page writes it (the `config` property): every key optional, defaults applied later. */
 export type RankingConfigInput = v.InferInput<typeof rankingConfigSchema>;
@@ -119,9 +136,11 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
   const { lang, messages: m } = ctx;
   const period = ctx.period ?? config.period;
   const of = config.of;
-  const items = rankedItems(data, of);
+  const all = rankedItems(data, of);
+  if (!all.length) throw new RbError('invalid-data', [{ path: pointer(of), key: 'noEntries', params: [of] }]);
+  const levels = levelsOf(config);
+  const items = levels ? ofLevels(all, of, levels) : all;
   const keys = metricKeysOf(items, of);
-  if (!items.length) throw new RbError('invalid-data', [{ path: pointer(of), key: 'noEntries', params: [of] }]);
   const metric = config.metric ?? (keys.includes(PREFERRED[of]) ? PREFERRED[of] : keys[0]);
   if (metric === undefined || !keys.includes(metric)) {
     throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric ?? '', keys.join(', ') || '—'] }]);
@@ -154,7 +173,8 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
       focused: ctx.focus !== undefined && ctx.focus.kind === item.kind && ctx.focus.id === item.id,
     };
   });
-  const title = m.ranking.title(m.ranking.of[of], metricLabel);
+  const what = levels ? m.ranking.leveled(levels.map((l) => m.matrix.level[l]), m.ranking.of[of]) : m.ranking.of[of];
+  const title = m.ranking.title(what, metricLabel);
   const periods = [...new Set(shown.map((s) => s.f.period).filter((p): p is string => Boolean(p)))];
   const caption = periods.length === 1 ? m.text.withNote(title, periodLabel(periods[0]!, lang)) : title;
   const missing = items.length - figures.length;
@@ -181,6 +201,24 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
       rows: ranked.map((r) => [String(r.rank), r.note ? m.text.withNote(r.name, r.note) : r.name, r.valueText]),
     },
   };
+}
+
+/** The config's levels as a list without repeats, or undefined for every level. */
+function levelsOf(config: RankingConfig): readonly RankingLevel[] | undefined {
+  const { level } = config;
+  return level === undefined ? undefined : [...new Set(typeof level === 'string' ? [level] : level)];
+}
+
+/**
+ * The items of those levels. Levels with `of` clusters or enterprises (which have none), or levels
+ * no item has, are an `invalid-config` error at `/level` (the second lists the levels there are).
+ */
+function ofLevels(items: readonly RankedItem[], of: Ranked, levels: readonly RankingLevel[]): RankedItem[] {
+  if (!LEVELLED.includes(of)) throw new RbError('invalid-config', [{ path: pointer('level'), key: 'levelNotRanked', params: [of] }]);
+  const kept = items.filter((item) => item.level !== undefined && levels.includes(item.level));
+  if (kept.length) return kept;
+  const known = LEVELS.filter((l) => items.some((item) => item.level === l));
+  throw new RbError('invalid-config', [{ path: pointer('level'), key: 'noneOfLevel', params: [of, levels.join(', '), known.join(', ') || '—'] }]);
 }
 
 /** The ranking reads the lists it ranks and those their counts come from; problems in the ranked list are errors. */

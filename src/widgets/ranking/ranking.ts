@@ -30,13 +30,13 @@ import { rankingStyles } from './ranking.styles.js';
  *
  * @attr src - URL of a region-brand-data document.
  * @attr data - Inline JSON document.
- * @attr config - JSON: `of` (`units` | `clusters` | `brands` | `enterprises`), `metric` (a key of their `metrics`, or a derived count: `enterprises`, `partyOrganizations`, `aboveScale`, `clusters`, `brands`, `units`), `top` (rows, default 10), `scroll` (seconds per step), plus `title`, `subtitle`, `lang`, `theme`, `animation`, `showSource`, `toolbar`.
+ * @attr config - JSON: `of` (`units` | `clusters` | `brands` | `enterprises`), `level` (brands or units of this level or these levels only: `town`, `["town", "street"]`), `metric` (a key of their `metrics`, or a derived count: `enterprises`, `partyOrganizations`, `aboveScale`, `clusters`, `brands`, `units`), `top` (rows, default 10), `scroll` (seconds per step), plus `title`, `subtitle`, `lang`, `theme`, `animation`, `showSource`, `toolbar`.
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
  * @attr theme - `light` (default), `dark`, `red`, `screen` (big screens) or `auto` (follows the system's light or dark setting).
  * @attr refresh - Seconds between re-fetches of `src`.
  *
  * @fires rb-load - Data loaded and rendered.
- * @fires rb-error - `detail: { code, message, path, stale }`; a metric no item has is an `invalid-config` error at `/metric` listing the metrics that exist.
+ * @fires rb-error - `detail: { code, message, path, stale }`; a metric no item has is an `invalid-config` error at `/metric` listing the metrics that exist; `level` with clusters or enterprises, or a level no item has, is one at `/level`.
  * @fires rb-warning - `detail: { message, path }`.
  * @fires rb-select - `detail: { kind, id }` (`unit`, `cluster`, `brand` or `enterprise`; an enterprise without an id is named by its JSON Pointer) on click, Enter or Space on a row.
  *

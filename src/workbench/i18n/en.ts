@@ -46,7 +46,7 @@ export const en: WorkbenchMessages = {
     thresholds: 'Colour thresholds', breakdown: 'Breakdown by unit', indicator: 'Indicator', period: 'Period', compare: 'Comparison',
     sparkline: 'Sparkline', target: 'Show progress to target', root: 'Root brand', layout: 'Layout', metric: 'Metric', mode: 'Map mode',
     clusters: 'Clusters shown', showEnterprises: 'Show enterprises',
-    of: 'Ranked list', top: 'Rows shown', scroll: 'Scroll (seconds per step)', countUp: 'Count up',
+    level: 'Level', of: 'Ranked list', top: 'Rows shown', scroll: 'Scroll (seconds per step)', countUp: 'Count up',
   },
   fieldDescriptions: {
     title: 'Heading above the widget; empty: the name in the data.',
@@ -74,6 +74,7 @@ export const en: WorkbenchMessages = {
     clusters: 'Show only the chosen clusters; none chosen: all of them.',
     showEnterprises: 'Mark the enterprises that have a location.',
     of: 'What to rank: towns, clusters, brands or enterprises.',
+    level: 'Rank only the brands or units of this level (such as town); a brand without a level has its town\u2019s. Empty: every level. Clusters and enterprises have no level.',
     'ranking.metric': 'The figure to rank by: a metric of the items, or a count such as enterprises per town.',
     top: 'How many rows to show (10 by default).',
     scroll: 'When the rows are more than the box shows, move up one row every so many seconds; empty: no scrolling.',
@@ -87,6 +88,7 @@ export const en: WorkbenchMessages = {
     'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.red': 'Party red',
     'theme.screen': 'Big screen',
     'theme.auto': 'Follow the system (light or dark)',
+    'level.province': 'Province', 'level.city': 'City', 'level.county': 'County', 'level.district': 'District', 'level.town': 'Town', 'level.street': 'Street', 'level.village': 'Village', 'level.park': 'Park',
     'of.units': 'Towns', 'of.clusters': 'Clusters', 'of.brands': 'Brands', 'of.enterprises': 'Enterprises',
   },
   compose: {

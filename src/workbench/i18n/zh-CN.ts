@@ -46,7 +46,7 @@ export const zhCN: WorkbenchMessages = {
     breakdown: '分单位明细', indicator: '指标', period: '期间', compare: '比较方式', sparkline: '迷你趋势图',
     target: '显示目标进度', root: '根品牌', layout: '布局', metric: '度量', mode: '地图模式', clusters: '显示的集群',
     showEnterprises: '显示企业点位',
-    of: '排行对象', top: '显示条数', scroll: '滚动（每步秒数）', countUp: '数字滚动出现',
+    level: '级别', of: '排行对象', top: '显示条数', scroll: '滚动（每步秒数）', countUp: '数字滚动出现',
   },
   fieldDescriptions: {
     title: '组件上方的标题；留空则使用数据中的名称。',
@@ -74,6 +74,7 @@ export const zhCN: WorkbenchMessages = {
     clusters: '只显示选中的集群；都不选则显示全部。',
     showEnterprises: '在地图上标出有坐标的企业。',
     of: '对谁排行：镇（单位）、产业集群、品牌或企业。',
+    level: '只排这一级别的品牌或单位（如镇级）；品牌未写级别时按其所在单位的级别；留空则不分级别。产业集群和企业没有级别。',
     'ranking.metric': '按哪个数值排行：对象自身的指标，或企业数等统计数。',
     top: '显示前几名（默认 10）。',
     scroll: '条目多于框内可显示的数量时，每隔几秒上移一行；留空则不滚动。',
@@ -87,6 +88,7 @@ export const zhCN: WorkbenchMessages = {
     'theme.light': '浅色', 'theme.dark': '深色', 'theme.red': '党建红',
     'theme.screen': '大屏',
     'theme.auto': '跟随系统（浅色或深色）',
+    'level.province': '省级', 'level.city': '市级', 'level.county': '县级', 'level.district': '区级', 'level.town': '镇级', 'level.street': '街道级', 'level.village': '村级', 'level.park': '园区级',
     'of.units': '单位', 'of.clusters': '产业集群', 'of.brands': '品牌', 'of.enterprises': '企业',
   },
   compose: {

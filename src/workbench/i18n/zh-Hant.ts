@@ -46,7 +46,7 @@ export const zhHant: WorkbenchMessages = {
     breakdown: '分單位明細', indicator: '指標', period: '期間', compare: '比較方式', sparkline: '迷你趨勢圖',
     target: '顯示目標進度', root: '根品牌', layout: '版面', metric: '度量', mode: '地圖模式', clusters: '顯示的集群',
     showEnterprises: '顯示企業點位',
-    of: '排行對象', top: '顯示條數', scroll: '捲動（每步秒數）', countUp: '數字滾動出現',
+    level: '級別', of: '排行對象', top: '顯示條數', scroll: '捲動（每步秒數）', countUp: '數字滾動出現',
   },
   fieldDescriptions: {
     title: '元件上方的標題；留空則使用資料中的名稱。',
@@ -74,6 +74,7 @@ export const zhHant: WorkbenchMessages = {
     clusters: '只顯示選中的集群；都不選則顯示全部。',
     showEnterprises: '在地圖上標出有座標的企業。',
     of: '對誰排行：鎮（單位）、產業集群、品牌或企業。',
+    level: '只排這一級別的品牌或單位（如鎮級）；品牌未寫級別時按其所在單位的級別；留空則不分級別。產業集群和企業沒有級別。',
     'ranking.metric': '按哪個數值排行：對象自身的指標，或企業數等統計數。',
     top: '顯示前幾名（預設 10）。',
     scroll: '條目多於框內可顯示的數量時，每隔幾秒上移一行；留空則不捲動。',
@@ -87,6 +88,7 @@ export const zhHant: WorkbenchMessages = {
     'theme.light': '淺色', 'theme.dark': '深色', 'theme.red': '黨建紅',
     'theme.screen': '大屏',
     'theme.auto': '跟隨系統（淺色或深色）',
+    'level.province': '省級', 'level.city': '市級', 'level.county': '縣級', 'level.district': '區級', 'level.town': '鎮級', 'level.street': '街道級', 'level.village': '村級', 'level.park': '園區級',
     'of.units': '單位', 'of.clusters': '產業集群', 'of.brands': '品牌', 'of.enterprises': '企業',
   },
   compose: {

@@ -98,12 +98,97 @@ describe('ranking builder', () => {
       [{ top: 2.5 }, '/top'],
       [{ scroll: 0 }, '/scroll'],
       [{ scroll: '3' }, '/scroll'],
+      [{ level: 'towns' }, '/level'],
+      [{ level: [] }, '/level'],
+      [{ level: ['town', '镇'] }, '/level/1'],
+      [{ level: [3] }, '/level/0'],
+      [{ level: 3 }, '/level'],
       [{ metrics: 'sales' }, ''],
     ] as const) {
       const e = configError(() => parseConfig(rankingConfigSchema, config));
       expect(e.code, JSON.stringify(config)).to.equal('invalid-config');
       if (path) expect(e.path, JSON.stringify(config)).to.equal(path);
     }
+  });
+
+  it('level town ranks the eight town brands without the county brand above them, and says so in the title', async () => {
+    const data = valid(await sample('kaiping'));
+    const county = data.brands.find((b) => b.level === 'county')!;
+    const towns = data.brands.filter((b) => b.level === 'town');
+    expect(model(data, { of: 'brands', metric: 'sales' }).rows[0]!.id).to.equal(county.id);
+    const m = model(data, { of: 'brands', level: 'town', metric: 'sales' });
+    expect(m.rows.map((r) => r.id)).to.not.include(county.id);
+    expect(m.rows.map((r) => r.id).sort()).to.deep.equal(towns.map((b) => b.id).sort());
+    expect(m.rows[0]!.share).to.equal(1);
+    expect(m.ranked).to.equal(towns.length);
+    expect(m.title).to.match(/^镇级品牌销售额排行/);
+    expect(model(data, { of: 'brands', level: ['town'], metric: 'sales' }, 'zh-Hant').title).to.match(/^鎮級品牌/);
+    expect(model(data, { of: 'brands', level: 'town', metric: 'sales' }, 'en').title).to.match(/^Brands \(town level\) by sales/);
+    // A list of levels keeps each of them.
+    const both = model(data, { of: 'brands', level: ['county', 'town'], metric: 'sales' });
+    expect(both.ranked).to.equal(towns.length + 1);
+    expect(both.title).to.match(/^县级、镇级品牌/);
+  });
+
+  it('a brand without its own level has its unit\'s; one with neither is left out, and not counted as missing', () => {
+    const data = doc({
+      units: [
+        { id: 'u1', name: '甲镇', level: 'town' },
+        { id: 'u2', name: '乙街道', level: 'street' },
+      ],
+      brands: [
+        brand('county', 900, { level: 'county' }),
+        brand('own', 100, { level: 'town', unit: 'u2' }),
+        brand('fromUnit', 300, { unit: 'u1' }),
+        brand('street', 200, { unit: 'u2' }),
+        brand('none', 800),
+        brand('noSales', undefined, { level: 'town' }),
+      ],
+    });
+    const town = model(data, { level: 'town' });
+    expect(town.rows.map((r) => r.id)).to.deep.equal(['fromUnit', 'own']);
+    expect(town.missing).to.equal(1);
+    expect(model(data, { level: ['street', 'county'] }).rows.map((r) => r.id)).to.deep.equal(['county', 'street']);
+    // Repeated levels are one level (the title names it once).
+    expect(model(data, { level: ['town', 'town'] }).title).to.match(/^镇级品牌/).and.not.match(/镇级、镇级/);
+  });
+
+  it('level keeps the units of those levels', () => {
+    const data = doc({
+      units: [
+        { id: 'u1', name: '甲镇', level: 'town' },
+        { id: 'u2', name: '乙街道', level: 'street' },
+        { id: 'u3', name: '丙园区', level: 'park' },
+      ],
+      brands: [brand('a', 1, { unit: 'u1' }), brand('b', 1, { unit: 'u3' }), brand('c', 1, { unit: 'u3' })],
+    });
+    expect(model(data, { of: 'units', metric: 'brands' }).rows.map((r) => r.id)).to.deep.equal(['u3', 'u1', 'u2']);
+    const m = model(data, { of: 'units', metric: 'brands', level: ['town', 'street'] });
+    expect(m.rows.map((r) => r.id)).to.deep.equal(['u1', 'u2']);
+    expect(m.title).to.equal('镇级、街道级单位品牌数排行');
+  });
+
+  it('level with clusters or enterprises is an invalid-config error at /level saying it applies to brands and units', async () => {
+    const data = valid(await sample('kaiping'));
+    for (const of of ['clusters', 'enterprises']) {
+      const e = configError(() => model(data, { of, level: 'town' }));
+      expect(e.code, of).to.equal('invalid-config');
+      expect(e.path, of).to.equal('/level');
+      for (const lang of ['zh-CN', 'zh-Hant', 'en']) expect(e.localizedMessage(lang), `${of} ${lang}`).to.contain('brands').and.contain('units').and.contain(of);
+    }
+    expect(configError(() => model(data, { of: 'clusters', level: 'town' })).localizedMessage('zh-CN')).to.contain('产业集群');
+  });
+
+  it('a level no brand or unit has is an invalid-config error at /level listing the levels there are', async () => {
+    const data = valid(await sample('kaiping'));
+    const e = configError(() => model(data, { of: 'brands', level: ['park', 'village'] }));
+    expect(e.code).to.equal('invalid-config');
+    expect(e.path).to.equal('/level');
+    expect(e.localizedMessage('zh-CN')).to.contain('park, village').and.contain('county, town').and.contain('品牌');
+    expect(e.localizedMessage('en')).to.contain('park, village').and.contain('county, town');
+    const none = configError(() => model(doc({ brands: [brand('a', 1)] }), { level: 'town' }));
+    expect(none.path).to.equal('/level');
+    expect(none.localizedMessage('zh-CN')).to.contain('—');
   });
 
   it('a document without the ranked list is invalid-data naming the list', () => {

@@ -113,6 +113,25 @@ describe('rb-ranking', function () {
     expect(shadow(el).querySelector('[part=error]')!.textContent).to.contain('/metric');
   });
 
+  it('level town lists only the town brands, under a title that says so', async () => {
+    const kaiping = (await sample('kaiping')) as { brands: { name: string; level?: string }[] };
+    const el = await shown({ data: kaiping, config: { of: 'brands', level: 'town', metric: 'sales', top: 20 } });
+    const names = rows(el).map((r) => r.querySelector('.name')!.textContent!);
+    expect(names).to.have.length(kaiping.brands.filter((b) => b.level === 'town').length);
+    const county = kaiping.brands.find((b) => b.level === 'county')!.name;
+    names.forEach((n) => expect(n).to.not.contain(county));
+    expect(shadow(el).querySelector('ol[part=list]')!.getAttribute('aria-label')).to.contain('镇级品牌销售额排行');
+  });
+
+  it('level with clusters shows invalid-config at /level in the widget language', async () => {
+    const el = create<RbRanking>('rb-ranking', { lang: 'en', config: { of: 'clusters', level: 'town' } });
+    const error = nextEvent<{ code: string; path: string; message: string }>(el, 'rb-error');
+    el.data = (await sample('kaiping')) as never;
+    const { detail } = await error;
+    expect(detail).to.include({ code: 'invalid-config', path: '/level' });
+    expect(detail.message).to.contain('brands').and.contain('units');
+  });
+
   it('exports CSV (rank, name, figure) and a PNG of the figures', async () => {
     const el = await shown({ data: doc({ brands: brands(3) }), config: { metric: 'sales', toolbar: true } });
     const csv = el.toCSV();

@@ -5,6 +5,7 @@ export const ranking: Messages['ranking'] = {
   of: { units: '单位', clusters: '产业集群', brands: '品牌', enterprises: '企业' },
   derived: { enterprises: '企业数', partyOrganizations: '党组织数', aboveScale: '规上企业数', clusters: '产业集群数', brands: '品牌数', units: '覆盖单位数' },
   title: (of, metric) => `${of}${metric}排行`,
+  leveled: (levels, of) => `${levels.join('、')}${of}`,
   rank: '排名',
   row: (rank, name, value) => `第 ${rank} 名：${name}，${value}`,
   summary: (title, shown, total, first, value) =>
