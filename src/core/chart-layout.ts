@@ -27,35 +27,29 @@ export function textWidth(text: string, fontSize = 12): number {
   return Math.ceil(em * fontSize);
 }
 
-/** ECharts' plain legend as the builders configure it. */
-export interface LegendMetrics {
-  readonly itemWidth: number;
-  readonly itemGap: number;
-  readonly fontSize: number;
-}
+/** ECharts' plain legend as the builders configure it: symbol width and gap between items (px). */
+const LEGEND = { itemWidth: 12, itemGap: 10 };
 
-const LEGEND: LegendMetrics = { itemWidth: 12, itemGap: 10, fontSize: 12 };
-
-/** Rows a horizontal plain legend wraps into within `width` (ECharts wraps it the same way). */
-export function legendRows(names: readonly string[], width: number, metrics: LegendMetrics = LEGEND): number {
+/** Rows a horizontal plain legend wraps into within `width`, its text `fontSize` px (ECharts wraps it the same way). */
+export function legendRows(names: readonly string[], width: number, fontSize = 12): number {
   const usable = width - 10; // ECharts' default legend padding, 5 px each side
   let rows = names.length ? 1 : 0;
   let x = 0;
   for (const name of names) {
-    const item = metrics.itemWidth + 5 + textWidth(name, metrics.fontSize);
+    const item = LEGEND.itemWidth + 5 + textWidth(name, fontSize);
     if (x > 0 && x + item > usable) {
       rows++;
       x = 0;
     }
-    x += item + metrics.itemGap;
+    x += item + LEGEND.itemGap;
   }
   return rows;
 }
 
 /** Height in px a wrapped legend takes at the bottom of the drawing, padding included. */
-export function legendHeight(names: readonly string[], width: number, metrics: LegendMetrics = LEGEND): number {
-  const rows = legendRows(names, width, metrics);
+export function legendHeight(names: readonly string[], width: number, fontSize = 12): number {
+  const rows = legendRows(names, width, fontSize);
   if (!rows) return 0;
-  const line = Math.max(metrics.fontSize + 4, 14);
-  return rows * line + (rows - 1) * metrics.itemGap + 10;
+  const line = Math.max(fontSize + 4, 14);
+  return rows * line + (rows - 1) * LEGEND.itemGap + 10;
 }

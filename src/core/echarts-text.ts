@@ -22,13 +22,21 @@ export function metricName(metric: string, names: Readonly<Record<string, string
 }
 
 /**
+ * A chart text size (12 px: labels and legends at the light theme's 14 px base) scaled to the
+ * theme's base text size, so chart text grows with the HTML text of the `screen` theme (18 px).
+ */
+export function chartTextSize(theme: Pick<RenderContext['theme'], 'fontSize'>, size = 12): number {
+  return Math.round((size * theme.fontSize) / 14);
+}
+
+/**
  * The entries every chart option starts with: animation as the context says, the summary as the
- * canvas's accessible description, and the theme's font and text colour.
+ * canvas's accessible description, and the theme's font, text size and text colour.
  */
 export function baseChartOption(ctx: Pick<RenderContext, 'animation' | 'theme'>, summary: string) {
   return {
     animation: ctx.animation,
     aria: { enabled: true, label: { description: summary } },
-    textStyle: { fontFamily: ctx.theme.fontFamily, color: ctx.theme.text },
+    textStyle: { fontFamily: ctx.theme.fontFamily, fontSize: chartTextSize(ctx.theme), color: ctx.theme.text },
   };
 }

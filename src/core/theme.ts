@@ -26,6 +26,8 @@ export interface ThemeColors {
   readonly bad: string;
   readonly track: string;
   readonly fontFamily: string;
+  /** The base text size in px (`--rb-font-size`: 14 in light, 18 in `screen`); chart text scales with it. */
+  readonly fontSize: number;
   readonly palette: readonly string[];
 }
 
@@ -43,13 +45,14 @@ const light: ThemeColors = {
   bad: '#c8161d',
   track: '#e4e7ed',
   fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif',
+  fontSize: 14,
   palette: ['#c8161d', '#1d5fbf', '#a26805', '#237804', '#722ed1', '#078287', '#c41d7f', '#5b6b7f'],
 };
 
 /** Default token values, used when a token cannot be read (no style yet, or a test without DOM). */
 export const DEFAULT_THEME: ThemeColors = light;
 
-const tokenNames: Record<Exclude<keyof ThemeColors, 'palette'>, string> = {
+const tokenNames: Record<Exclude<keyof ThemeColors, 'palette' | 'fontSize'>, string> = {
   text: '--rb-color-text',
   muted: '--rb-color-muted',
   background: '--rb-color-background',
@@ -72,6 +75,7 @@ export function resolveTheme(element: Element): ThemeColors {
   const out: Record<string, unknown> = {};
   for (const [key, name] of Object.entries(tokenNames)) out[key] = read(name, light[key as keyof typeof tokenNames]);
   out['palette'] = light.palette.map((c, i) => read(`--rb-color-series-${i + 1}`, c));
+  out['fontSize'] = parseFloat(read('--rb-font-size', '')) || light.fontSize;
   return out as unknown as ThemeColors;
 }
 

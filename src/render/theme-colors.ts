@@ -61,6 +61,7 @@ export function themeColors(theme: string, lang: string): ThemeColors {
   const colors: Record<string, unknown> = {};
   for (const k of keys) colors[k] = t[`--rb-color-${k}`] ?? DEFAULT_THEME[k];
   colors['fontFamily'] = t['--rb-font-family'] ?? DEFAULT_THEME.fontFamily;
+  colors['fontSize'] = pxToken(t, '--rb-font-size', DEFAULT_THEME.fontSize);
   colors['palette'] = DEFAULT_THEME.palette.map((c, i) => t[`--rb-color-series-${i + 1}`] ?? c);
   return colors as unknown as ThemeColors;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { RenderContext } from '../../src/core/contract.js';
-import { baseChartOption, metricName, plainRichText } from '../../src/core/echarts-text.js';
+import { baseChartOption, chartTextSize, metricName, plainRichText } from '../../src/core/echarts-text.js';
 import { messagesFor } from '../../src/core/i18n/index.js';
 import { DEFAULT_THEME } from '../../src/core/theme.js';
 
@@ -34,6 +34,13 @@ describe('ECharts text helpers', () => {
     const base = baseChartOption(ctx, '8个产业集群');
     expect(base.animation).to.equal(false);
     expect(base.aria.label.description).to.equal('8个产业集群');
-    expect(base.textStyle).to.deep.equal({ fontFamily: DEFAULT_THEME.fontFamily, color: DEFAULT_THEME.text });
+    expect(base.textStyle).to.deep.equal({ fontFamily: DEFAULT_THEME.fontFamily, fontSize: 12, color: DEFAULT_THEME.text });
+  });
+
+  it("scales chart text with the theme's base text size (the screen theme's 18 px)", () => {
+    expect(chartTextSize(DEFAULT_THEME)).to.equal(12);
+    expect(chartTextSize({ fontSize: 18 })).to.equal(15);
+    expect(chartTextSize({ fontSize: 18 }, 28)).to.equal(36);
+    expect(baseChartOption({ animation: true, theme: { ...DEFAULT_THEME, fontSize: 18 } }, '').textStyle.fontSize).to.equal(15);
   });
 });

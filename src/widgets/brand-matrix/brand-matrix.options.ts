@@ -11,7 +11,7 @@ import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
-import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
+import { baseChartOption, chartTextSize, metricName, plainRichText } from '../../core/echarts-text.js';
 import { layoutWidth, textWidth } from '../../core/chart-layout.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
 import { periodLabel } from '../../core/periods.js';
@@ -322,7 +322,7 @@ export function chartOption(
           top: 8,
           left: 4,
           right: 4,
-          bottom: 32,
+          bottom: chartTextSize(theme, 32),
           roam: false,
           // ECharts' treemap reads `animation` from the series alone and otherwise animates every
           // update for 900 ms: without animation (config, reduced motion) a change is drawn at once.
@@ -331,7 +331,7 @@ export function chartOption(
           ...(total > 60 ? { leafDepth: 2 } : {}),
           visibleMin: 0,
           label: { show: true, color: theme.background, formatter: sizedLabel, overflow: 'truncate' },
-          upperLabel: { show: true, height: 20, color: theme.background, formatter: labelOf },
+          upperLabel: { show: true, height: chartTextSize(theme, 20), color: theme.background, formatter: labelOf },
           itemStyle: { borderColor: theme.background, gapWidth: 2, borderWidth: 1 },
           // levels[0] is ECharts' virtual root (the breadcrumb's first item); levels[1] the roots.
           levels: [
@@ -343,7 +343,8 @@ export function chartOption(
           breadcrumb: {
             show: true,
             bottom: 4,
-            itemStyle: { color: theme.surface, borderColor: theme.border, textStyle: { color: theme.text } },
+            height: chartTextSize(theme, 22),
+            itemStyle: { color: theme.surface, borderColor: theme.border, textStyle: { color: theme.text, fontSize: chartTextSize(theme) } },
           },
         },
       ],
@@ -369,9 +370,6 @@ export function chartOption(
   };
 }
 
-/** Font size of tree labels (px). */
-const LABEL_SIZE = 12;
-
 /** Space above a top-down tree, for the root's label. */
 export const TREE_TOP = 40;
 
@@ -388,10 +386,11 @@ function treeSeries(
   total: number,
 ): Record<string, unknown>[] {
   const { theme } = look.ctx;
+  const labelSize = chartTextSize(theme);
   const count = nodes.length || 1;
   const widest = Math.max(0, ...nodes.map((n) => flatten([n]).filter((d) => !d.children.length).length));
   const perTree = layoutWidth(look.ctx) / count;
-  const names = (list: readonly BrandNode[]) => list.map((d) => textWidth(d.brand.name, LABEL_SIZE));
+  const names = (list: readonly BrandNode[]) => list.map((d) => textWidth(d.brand.name, labelSize));
   const leafLabel = Math.max(0, ...names(flatten(nodes).filter((d) => !d.children.length)));
   const topDown = widest <= 12 && (look.ctx.width === undefined || widest * (leafLabel + 8) <= perTree);
   // Left-right in a known width: the root's label left of it, the leaves' right of them, each
@@ -421,7 +420,7 @@ function treeSeries(
     lineStyle: { color: theme.border, width: 1.5 },
     label: {
       color: theme.text,
-      fontSize: LABEL_SIZE,
+      fontSize: labelSize,
       formatter: labelOf,
       position: topDown ? 'top' : 'left',
       ...(topDown ? { rotate: 0, distance: 6 } : { align: 'right', verticalAlign: 'middle', ...wrap(rootRoom) }),

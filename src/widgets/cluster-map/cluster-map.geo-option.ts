@@ -5,7 +5,7 @@
  */
 import { rollup } from 'd3-array';
 import type { ChartItem, RenderContext } from '../../core/contract.js';
-import { baseChartOption, metricName, plainRichText } from '../../core/echarts-text.js';
+import { baseChartOption, chartTextSize, metricName, plainRichText } from '../../core/echarts-text.js';
 import { isNarrow, layoutWidth, legendHeight } from '../../core/chart-layout.js';
 import { formatQuantity } from '../../core/format.js';
 import { pointer } from '../../core/errors.js';
@@ -219,7 +219,7 @@ export function geoOption(
       position: 'top',
       formatter: '{b}',
       color: theme.text,
-      fontSize: 12,
+      fontSize: chartTextSize(theme),
       textBorderColor: theme.background,
       textBorderWidth: 2,
     },
@@ -239,12 +239,12 @@ export function geoOption(
       // Degrees of longitude shrink with latitude: keep shapes true.
       aspectScale: Math.max(0.2, Math.cos((midLat * Math.PI) / 180)),
       top: 8,
-      bottom: legendHeight(legendNames, layoutWidth(ctx)) + 8,
+      bottom: legendHeight(legendNames, layoutWidth(ctx), chartTextSize(theme)) + 8,
       left: 8,
       right: 8,
       selectedMode: false,
       // Names of features without a unit; units are labelled by the label series.
-      label: { show: true, color: theme.muted, fontSize: 12, formatter: (p: { name?: string }) => (unitOfKey.has(p.name ?? '') ? '' : (labelOf.get(p.name ?? '') ?? '')) },
+      label: { show: true, color: theme.muted, fontSize: chartTextSize(theme), formatter: (p: { name?: string }) => (unitOfKey.has(p.name ?? '') ? '' : (labelOf.get(p.name ?? '') ?? '')) },
       itemStyle: { areaColor: theme.surface, borderColor: theme.border, borderWidth: 1 },
       emphasis: {
         label: { color: theme.text },

@@ -3,7 +3,7 @@
  * sit in. Pure.
  */
 import type { RenderContext } from '../../core/contract.js';
-import { baseChartOption, plainRichText } from '../../core/echarts-text.js';
+import { baseChartOption, chartTextSize, plainRichText } from '../../core/echarts-text.js';
 import { isNarrow, layoutWidth, legendHeight, textWidth } from '../../core/chart-layout.js';
 import type { RbSelectDetail } from '../../core/events.js';
 import { clusterTooltip, legend, mix, sqrtSize, unitTooltip, type Figures } from './cluster-map.figures.js';
@@ -13,7 +13,6 @@ const ROW = 40;
 /** Least distance between the cluster column and the unit column, in layout units. */
 const COLUMN_GAP = 360;
 /** Font size of the node labels (px). */
-const LABEL_SIZE = 12;
 /** Least drawn distance between the two columns of nodes (px). */
 const MIN_SPAN = 72;
 /** Distance between two rows in a narrow box, where labels may wrap onto two lines (px). */
@@ -34,7 +33,7 @@ const legendNames = (ctx: RenderContext<'map'>, f: Figures): string[] => [...f.i
  */
 export function graphHeight(ctx: RenderContext<'map'>, f: Figures): number | undefined {
   if (!isNarrow(ctx)) return undefined;
-  return TOP + rowsOf(f) * NARROW_PITCH + legendHeight(legendNames(ctx, f), layoutWidth(ctx)) + 12;
+  return TOP + rowsOf(f) * NARROW_PITCH + legendHeight(legendNames(ctx, f), layoutWidth(ctx), chartTextSize(ctx.theme)) + 12;
 }
 
 /**
@@ -92,17 +91,18 @@ export function graphOption(ctx: RenderContext<'map'>, f: Figures, summary: stri
   const clusterSymbol = Math.max(0, ...clusterNodes.map((n) => n.symbolSize)) / 2;
   const unitSymbol = Math.max(0, ...unitNodes.map((n) => n.symbolSize)) / 2;
   const labelGap = 5 + 4; // ECharts' label distance, and a little air at the edge
-  let clusterLabel = Math.max(LABEL_SIZE, ...clusterNodes.map((n) => textWidth(n.name, LABEL_SIZE)));
-  let unitLabel = Math.max(LABEL_SIZE, ...unitNodes.map((n) => textWidth(n.name, LABEL_SIZE)));
+  const labelSize = chartTextSize(theme);
+  let clusterLabel = Math.max(labelSize, ...clusterNodes.map((n) => textWidth(n.name, labelSize)));
+  let unitLabel = Math.max(labelSize, ...unitNodes.map((n) => textWidth(n.name, labelSize)));
   const room = width - MIN_SPAN - clusterSymbol - unitSymbol - 2 * labelGap;
   const wrap = clusterLabel + unitLabel > room;
   if (wrap) {
     // Share the room between the two columns of labels, each at least two characters wide.
-    const share = Math.max(2 * LABEL_SIZE, Math.floor((room * clusterLabel) / (clusterLabel + unitLabel)));
-    unitLabel = Math.max(2 * LABEL_SIZE, Math.min(unitLabel, room - share));
-    clusterLabel = Math.max(2 * LABEL_SIZE, room - unitLabel);
+    const share = Math.max(2 * labelSize, Math.floor((room * clusterLabel) / (clusterLabel + unitLabel)));
+    unitLabel = Math.max(2 * labelSize, Math.min(unitLabel, room - share));
+    clusterLabel = Math.max(2 * labelSize, room - unitLabel);
   }
-  const labelWidth = (w: number) => (wrap ? { width: w, overflow: 'break', lineHeight: LABEL_SIZE + 2 } : {});
+  const labelWidth = (w: number) => (wrap ? { width: w, overflow: 'break', lineHeight: labelSize + 2 } : {});
   for (const n of clusterNodes) Object.assign(n.label, labelWidth(clusterLabel));
   for (const n of unitNodes) Object.assign(n.label, labelWidth(unitLabel));
   const legendOption = legend(legendNames(ctx, f), ctx);
@@ -127,13 +127,13 @@ export function graphOption(ctx: RenderContext<'map'>, f: Figures, summary: stri
         // On a phone a finger drag scrolls the page, not the graph.
         roam: !isNarrow(ctx),
         top: TOP,
-        bottom: legendHeight(legendOption.data, width) + 12,
+        bottom: legendHeight(legendOption.data, width, labelSize) + 12,
         left: Math.ceil(clusterLabel + clusterSymbol + labelGap),
         right: Math.ceil(unitLabel + unitSymbol + labelGap),
         categories,
         data: [...clusterNodes, ...unitNodes],
         links,
-        label: { show: true, color: theme.text, fontSize: LABEL_SIZE },
+        label: { show: true, color: theme.text, fontSize: labelSize },
         lineStyle: { width: 1.5, opacity: 0.55, curveness: 0 },
         emphasis: { focus: 'adjacency', lineStyle: { width: 3, opacity: 0.9 } },
       },

@@ -11,7 +11,7 @@ import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import type { EChartsCoreOption } from '../../core/chart.js';
 import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
 import { coverageAt } from '../../core/period-figures.js';
-import { baseChartOption } from '../../core/echarts-text.js';
+import { baseChartOption, chartTextSize } from '../../core/echarts-text.js';
 import { formatPercent, formatPlain } from '../../core/format.js';
 import { unitLabel } from '../../core/i18n/registry.js';
 import { periodLabel } from '../../core/periods.js';
@@ -218,12 +218,12 @@ export function gaugeOption(
           show: Boolean(countText),
           offsetCenter: [0, ring ? '28%' : '32%'],
           color: theme.muted,
-          fontSize: 13,
+          fontSize: chartTextSize(theme, 13),
         },
         detail: {
           valueAnimation: ctx.animation,
           offsetCenter: [0, ring ? '-4%' : '0%'],
-          fontSize: 28,
+          fontSize: chartTextSize(theme, 28),
           fontWeight: 'bold',
           color: theme.text,
           formatter: () => percentText,

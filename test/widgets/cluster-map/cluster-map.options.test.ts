@@ -182,6 +182,17 @@ describe('cluster-map buildModel', () => {
     expect(Math.max(...xs) - Math.min(...xs)).to.be.greaterThan(Math.max(...ys) - Math.min(...ys));
   });
 
+  it("sizes labels and the legend's room with the theme's text (the screen theme: 15 px, not 12)", async () => {
+    const data = await kaiping();
+    const light = series(buildModel(data, config(), ctx()))[0]!;
+    const screen = series(buildModel(data, config(), { ...ctx(), theme: { ...DEFAULT_THEME, fontSize: 18 } }))[0]!;
+    expect(light['label'].fontSize).to.equal(12);
+    expect(screen['label'].fontSize).to.equal(15);
+    // Wider labels take more room beside the columns, and the larger legend more below.
+    expect(screen['left']).to.be.greaterThan(light['left']);
+    expect(screen['bottom']).to.be.greaterThan(light['bottom']);
+  });
+
   it('draws a cluster → unit graph without geometry, with figures as text', async () => {
     const data = await kaiping();
     const model = buildModel(data, config(), ctx());
