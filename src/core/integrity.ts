@@ -1,14 +1,15 @@
 /**
  * The rules of data-format.md that a shape cannot express, one set per section: unique ids,
- * references, brand cycles, coverage bounds, earlier figures against the latest, and figures
- * that are valid but almost certainly not what the editor meant (money in 万元/亿元 where the
- * format stores 元: an error; a growth rate written as a percentage, `21.85` for +21.85 %: a
- * warning naming 0.2185). A widget runs the rules of the sections it reads (`sections.ts`), so
- * its bundle carries only those. The document already has the right shape.
+ * references, cycles of units and of brands, coverage bounds, earlier figures against the latest,
+ * ids listed twice in one list of references (a warning), and figures that are valid but almost
+ * certainly not what the editor meant (money in 万元/亿元 where the format stores 元: an error; a
+ * growth rate written as a percentage, `21.85` for +21.85 %: a warning naming 0.2185). A widget
+ * runs the rules of the sections it reads (`sections.ts`), so its bundle carries only those. The
+ * document already has the right shape.
  */
 import { pointer, type IssueKey, type ValidationIssue } from './errors.js';
 import { comparePeriods } from './periods.js';
-import type { Quantity, RegionBrandData } from './schema.js';
+import { isArea, type FeatureCollection, type Quantity, type RegionBrandData } from './schema.js';
 
 /** What the rules of one section see: the document, the ids of the lists, and where to report. */
 export interface RuleContext {
@@ -91,8 +92,40 @@ function enterpriseCount(ctx: RuleContext, q: Quantity | undefined, ...at: (stri
   }
 }
 
+/**
+ * Cycles of a hierarchy by `parent` (units, brands), each reported once, at the `parent` of its
+ * first item in the list, naming its ids (`a → b → a`; an item its own parent is `a → a`): from
+ * each item, parents are followed while they come later in the list; one that leads back to the
+ * item closes a cycle that has no earlier item.
+ */
+function parentCycles(ctx: RuleContext, list: readonly { readonly id: string; readonly parent?: string | undefined }[], section: 'units' | 'brands', key: IssueKey): void {
+  const index = new Map(list.map((item, i) => [item.id, i]));
+  list.forEach((item, i) => {
+    const ring = [item.id];
+    let at = index.get(item.parent!);
+    // The bound stops at a cycle of later items that does not lead back here.
+    while (at !== undefined && at > i && ring.length <= list.length) {
+      ring.push(list[at]!.id);
+      at = index.get(list[at]!.parent!);
+    }
+    if (at === i) ctx.error(pointer(section, i, 'parent'), key, [...ring, item.id].join(' → '));
+  });
+}
+
+/**
+ * Warns about an id listed twice in one list of references (a brand's `clusters`, a cluster's
+ * `units`, a breakdown's units): each repeat, at `at(j)`, naming the pointer of the first.
+ */
+function repeats(ctx: RuleContext, key: IssueKey, ids: readonly string[] | undefined, at: (j: number) => string): void {
+  ids?.forEach((id, j) => {
+    const first = ids.indexOf(id);
+    if (first < j) ctx.warn(at(j), key, id, at(first));
+  });
+}
+
 export const unitRules: SectionRules = (ctx) => {
   ctx.data.units.forEach((u, i) => ctx.ref(u.parent, ctx.places, '/units', 'units', i, 'parent'));
+  parentCycles(ctx, ctx.data.units, 'units', 'unitCycle');
 };
 
 export const brandRules: SectionRules = (ctx) => {
@@ -101,33 +134,16 @@ export const brandRules: SectionRules = (ctx) => {
     ctx.ref(b.parent, ctx.brands, '/brands', 'brands', i, 'parent');
     ctx.ref(b.unit, ctx.places, '/units', 'brands', i, 'unit');
     b.clusters?.forEach((c, j) => ctx.ref(c, ctx.clusters, '/clusters', 'brands', i, 'clusters', j));
+    repeats(ctx, 'listedTwice', b.clusters, (j) => pointer('brands', i, 'clusters', j));
     metrics(ctx, b.metrics, 'brands', i);
   });
-  // The hierarchy: follow parents; a walk that meets itself is a cycle, reported once.
-  const byId = new Map(brands.map((b) => [b.id, b] as const));
-  const reported = new Set<string>();
-  brands.forEach((start, i) => {
-    const seen: string[] = [];
-    let cur: string | undefined = start.id;
-    while (cur !== undefined && byId.has(cur)) {
-      const at = seen.indexOf(cur);
-      if (at >= 0) {
-        const loop = seen.slice(at);
-        if (loop[0] === start.id && !loop.some((id) => reported.has(id))) {
-          loop.forEach((id) => reported.add(id));
-          ctx.error(pointer('brands', i, 'parent'), 'cycle', [...loop, loop[0]].join(' → '));
-        }
-        break;
-      }
-      seen.push(cur);
-      cur = byId.get(cur)!.parent;
-    }
-  });
+  parentCycles(ctx, brands, 'brands', 'cycle');
 };
 
 export const clusterRules: SectionRules = (ctx) => {
   ctx.data.clusters.forEach((c, i) => {
     c.units.forEach((u, j) => ctx.ref(u, ctx.places, '/units', 'clusters', i, 'units', j));
+    repeats(ctx, 'listedTwice', c.units, (j) => pointer('clusters', i, 'units', j));
     ctx.ref(c.brand, ctx.brands, '/brands', 'clusters', i, 'brand');
     metrics(ctx, c.metrics, 'clusters', i);
     enterpriseCount(ctx, c.metrics?.['enterprises'], 'clusters', i, 'metrics', 'enterprises');
@@ -197,6 +213,17 @@ export const coverageRules: SectionRules = (ctx) => {
       ctx.ref(b.unit, ctx.places, '/units', 'coverage', i, 'breakdown', j, 'unit');
       counts(ctx, b.covered, b.total, 'coverage', i, 'breakdown', j);
     });
+    repeats(ctx, 'breakdownTwice', c.breakdown?.map((b) => b.unit), (j) => pointer('coverage', i, 'breakdown', j, 'unit'));
+  });
+};
+
+/** Features of inline `geo` that are points or lines: valid GeoJSON, but no boundary, so the map leaves them out (a warning). */
+export const geoRules: SectionRules = (ctx) => {
+  const features = (ctx.data.geo as Partial<FeatureCollection> | undefined)?.features;
+  if (!Array.isArray(features)) return;
+  features.forEach((f, i) => {
+    const geometry = f?.geometry;
+    if (geometry && !isArea(geometry)) ctx.warn(pointer('geo', 'features', i, 'geometry', 'type'), 'notArea', String(geometry.type));
   });
 };
 
@@ -240,4 +267,4 @@ export function runRules(data: RegionBrandData, rules: readonly SectionRules[]):
 }
 
 /** The rules of every section (the whole document). */
-export const ALL_RULES: readonly SectionRules[] = [unitRules, brandRules, clusterRules, indicatorRules, coverageRules];
+export const ALL_RULES: readonly SectionRules[] = [unitRules, brandRules, clusterRules, indicatorRules, coverageRules, geoRules];

@@ -112,5 +112,5 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'coverage[].breakdown[].unit': 'Id of the unit (or the region).',
   'coverage[].breakdown[].covered': 'Covered in that unit: an integer, 0 ≤ covered ≤ total.',
   'coverage[].breakdown[].total': 'In all in that unit: an integer above 0.',
-  geo: 'Boundaries for the cluster map: a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or `{ "url" }` relative to the document. A feature matches a unit by `properties.id`, else by `properties.name`.',
+  geo: 'Boundaries for the cluster map: a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or `{ "url" }` relative to the document. A feature matches a unit by `properties.id`, else by `properties.name`. A feature with `geometry: null` (unlocated), a point or a line is left out of the map (points and lines with a warning).',
 };

@@ -19,9 +19,12 @@ const count = v.pipe(v.number('number'), v.integer('integer'), v.minValue(0, 'no
 const text = v.string('string');
 const period = v.pipe(text, v.regex(new RegExp(PERIOD_PATTERN), 'period'), v.check((s) => parsePeriod(s) !== null, 'period'));
 const isoDate = v.pipe(text, v.regex(new RegExp(DATE_PATTERN), 'date'), v.check((s: string) => isIsoDate(s), 'date'));
-const id = v.pipe(text, v.minLength(1, 'required'));
+/** Something other than blanks (the shipped JSON Schema's `pattern: "\\S"`). */
+const NOT_BLANK = /\S/;
+/** An id: `""` or blanks only name nothing another item could reference (`blankId`). */
+const id = v.pipe(text, v.regex(NOT_BLANK, 'blankId'));
 /** A name or unit shown to readers: `""` or blanks only are as good as missing (an empty title). */
-const filled = v.pipe(text, v.regex(/\S/, 'required'));
+const filled = v.pipe(text, v.regex(NOT_BLANK, 'required'));
 
 export const LEVELS = ['province', 'city', 'county', 'district', 'town', 'street', 'village', 'park'] as const;
 export const PRODUCT_CATEGORIES = ['agricultural', 'industrial', 'service', 'tourism', 'cultural', 'other'] as const;
@@ -170,13 +173,16 @@ export const CoverageSchema = object({
 
 const position = v.array(finite, 'array');
 const ring = v.array(position, 'array');
-const geometry = v.variant(
-  'type',
-  [
-    v.looseObject({ type: v.literal('Polygon'), coordinates: v.array(ring, 'array') }, 'object'),
-    v.looseObject({ type: v.literal('MultiPolygon'), coordinates: v.array(v.array(ring, 'array'), 'array') }, 'object'),
-  ],
-  'geometry',
+const polygon = v.looseObject({ type: v.literal('Polygon'), coordinates: v.array(ring, 'array') }, 'object');
+const multiPolygon = v.looseObject({ type: v.literal('MultiPolygon'), coordinates: v.array(v.array(ring, 'array'), 'array') }, 'object');
+/** The geometry types of GeoJSON without an area: valid, but no boundary to draw (`geoRules` warns). */
+const OTHER_GEOMETRIES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'GeometryCollection'] as const;
+/**
+ * A feature's geometry: a boundary, `null` (an unlocated feature: valid GeoJSON), or a point or a
+ * line; the map draws boundaries only (`areasOf` in the cluster map).
+ */
+const geometry = v.nullable(
+  v.variant('type', [polygon, multiPolygon, v.looseObject({ type: v.picklist(OTHER_GEOMETRIES) }, 'object')], 'geometry'),
 );
 
 export const FeatureCollectionSchema = object({
@@ -192,6 +198,14 @@ export const FeatureCollectionSchema = object({
     'array',
   ),
 });
+
+/** A boundary: the geometry of a feature the map draws. */
+export type AreaGeometry = v.InferOutput<typeof polygon> | v.InferOutput<typeof multiPolygon>;
+
+/** True for a boundary (Polygon, MultiPolygon); false for `null`, points and lines. */
+export function isArea(geometry: { readonly type: string } | null): geometry is AreaGeometry {
+  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
+}
 
 export const GeoSchema = v.union(
   [v.looseObject({ url: v.pipe(text, v.minLength(1, 'required')) }, 'object'), FeatureCollectionSchema],
@@ -242,6 +256,15 @@ export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type Coverage = v.InferOutput<typeof CoverageSchema>;
 export type CoverageFigure = v.InferOutput<typeof CoverageFigureSchema>;
 export type FeatureCollection = v.InferOutput<typeof FeatureCollectionSchema>;
+export type Feature = FeatureCollection['features'][number];
+/** A feature with a boundary: one the map draws. */
+export type AreaFeature = Feature & { readonly geometry: AreaGeometry };
+/** A collection of the features with a boundary (`areasOf` in the cluster map): what the map draws. */
+export interface AreaCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly AreaFeature[];
+  readonly [key: string]: unknown;
+}
 export type Geo = v.InferOutput<typeof GeoSchema>;
 /** A valid `region-brand-data` v1 document (lists always present after validation). */
 export type RegionBrandData = v.InferOutput<typeof DocumentSchema>;

@@ -8,7 +8,7 @@ import type { IssueKey } from './errors.js';
 
 /** The tags of the schema (`schema.ts`, `config.ts`) that are message keys as they are. */
 const issueKeys = new Set<string>([
-  'required', 'integer', 'finite', 'nonNegative', 'period', 'date', 'format', 'version', 'ratioRange', 'geometry',
+  'required', 'blankId', 'integer', 'finite', 'nonNegative', 'period', 'date', 'format', 'version', 'ratioRange', 'geometry',
 ]);
 
 /** The message key and parameters of a valibot issue (its tag is the schema's message). */

@@ -23,7 +23,7 @@ import * as coverageGauge from '../widgets/coverage-gauge/coverage-gauge.options
 import * as growthIndicator from '../widgets/growth-indicator/growth-indicator.options.js';
 import * as ranking from '../widgets/ranking/ranking.options.js';
 import type { DashboardWidgetType } from '../widgets/dashboard/dashboard.options.js';
-import { GEO_URL_PATH, checkFeatureCollection, isInlineGeo, registerGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
+import { GEO_URL_PATH, checkFeatureCollection, isInlineGeo, resolveGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
 import { chartSvg, placeChart } from './chart.js';
 import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawRanking, paragraph } from './html-models.js';
 import { drawMatrixGrid, drawMatrixLegend } from './matrix.js';
@@ -116,7 +116,7 @@ async function prepareGeometry(data: RegionBrandData, config: clusterMap.Cluster
   if (!geo || clusterMap.resolveMode(config.mode, data) !== 'geo') return null;
   const collection = isInlineGeo(geo) ? geo : checkFeatureCollection(await loadGeoUrl(geo.url, baseUrl));
   if (collection instanceof RbError) throw collection;
-  return { mapName: registerGeometry(collection), collection };
+  return resolveGeometry(collection);
 }
 
 async function loadGeoUrl(url: string, baseUrl: string): Promise<unknown> {

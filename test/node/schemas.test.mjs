@@ -128,3 +128,30 @@ test('the schema needs what validateDocument needs: an indicator\'s unit once it
   }
   assert.equal(spoilt((d) => (d.indicators[2].series = [])), true, 'an empty series is no figure');
 });
+
+test('the schema and validateDocument agree on blank ids and on GeoJSON features without a boundary', () => {
+  const validate = validator();
+  const spoilt = (spoil) => {
+    const doc = json('demo/data/kaiping.json');
+    spoil(doc);
+    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
+  };
+  for (const [what, spoil] of [
+    ['an empty unit id', (d) => (d.units[0].id = '')],
+    ['a blank brand id', (d) => (d.brands[1].id = '  ')],
+    ['a tab for a cluster id', (d) => (d.clusters[0].id = '\t')],
+    ['a full-width space for an enterprise id', (d) => (d.clusters[0].enterprises[0].id = '　')],
+    ['a blank region id', (d) => (d.region.id = ' ')],
+  ]) {
+    assert.deepEqual(spoilt(spoil), { schema: false, run: false }, what);
+  }
+  const square = [[[112, 22], [113, 22], [113, 23], [112, 22]]];
+  const geo = (geometry) => (d) =>
+    (d.geo = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'magang' }, geometry: { type: 'Polygon', coordinates: square } }, { type: 'Feature', properties: {}, geometry }] });
+  for (const geometry of [null, { type: 'Point', coordinates: [112.5, 22.5] }, { type: 'MultiLineString', coordinates: [[[112, 22], [113, 23]]] }]) {
+    assert.deepEqual(spoilt(geo(geometry)), { schema: true, run: true }, JSON.stringify(geometry));
+  }
+  for (const geometry of [{ type: 'Circle', coordinates: [1, 2] }, { type: 'Polygon', coordinates: 'x' }]) {
+    assert.deepEqual(spoilt(geo(geometry)), { schema: false, run: false }, JSON.stringify(geometry));
+  }
+});

@@ -33,6 +33,8 @@ export interface ProblemMessages {
     /** A value that is not one of a list (a widget type, a style, a level): the value, then the allowed ones. */
     readonly oneOf: (received: string, ...allowed: string[]) => string;
     readonly required: string;
+    /** An id that is `""` or blanks only. */
+    readonly blankId: string;
     readonly integer: string;
     readonly finite: string;
     readonly nonNegative: string;
@@ -43,7 +45,14 @@ export interface ProblemMessages {
     readonly version: (received: string) => string;
     readonly duplicateId: (id: string, first: string) => string;
     readonly unknownRef: (id: string, list: string) => string;
+    /** A cycle of the brand hierarchy, its ids joined with ` → `. */
     readonly cycle: (ids: string) => string;
+    /** A cycle of units by `parent`, its ids joined with ` → `. */
+    readonly unitCycle: (ids: string) => string;
+    /** An id listed twice in a brand's `clusters` or a cluster's `units` (a warning): the id and the pointer of its first. */
+    readonly listedTwice: (id: string, first: string) => string;
+    /** A unit in a coverage breakdown twice (a warning): the unit id and the pointer of its first row. */
+    readonly breakdownTwice: (id: string, first: string) => string;
     readonly coveredAboveTotal: (covered: number, total: number) => string;
     readonly totalZero: string;
     /** An indicator with figures (series, a reported value, a target) but no unit. */
@@ -53,6 +62,8 @@ export interface ProblemMessages {
     readonly ratioDisagrees: (ratio: string, covered: number, total: number, percent: string) => string;
     readonly ratioRange: string;
     readonly geometry: string;
+    /** A GeoJSON feature that is a point or a line, not a boundary, which the map leaves out (a warning): its geometry type. */
+    readonly notArea: (type: string) => string;
     readonly unknownId: (what: string, id: string, known: string) => string;
     readonly noEntries: (what: string) => string;
     /** Ranking `level` with a list that has no levels (`clusters`, `enterprises`): the list. */

@@ -10,7 +10,7 @@ import { isNarrow, layoutWidth, legendHeight } from '../../core/chart-layout.js'
 import { formatQuantity } from '../../core/format.js';
 import { pointer } from '../../core/errors.js';
 import type { RbSelectDetail } from '../../core/events.js';
-import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
+import type { AreaCollection, RegionBrandData } from '../../core/schema.js';
 import { clusterTooltip, legend, mix, sqrtSize, unitTooltip, type Figures, type UnitFigures, type UnitRef } from './cluster-map.figures.js';
 import {
   KEY_PROPERTY,
@@ -25,7 +25,7 @@ import {
 /** Resolved geometry handed to {@link buildModel}: the collection and its registered map name. */
 export interface ResolvedGeometry {
   readonly mapName: string;
-  readonly collection: FeatureCollection;
+  readonly collection: AreaCollection;
 }
 
 /** Series ids of the enterprise points (their tooltips are written on hover). */

@@ -9,9 +9,10 @@ import { GeoComponent } from 'echarts/components';
 import { isAbort, loadJson, registerDocumentCache } from '../../core/data-source.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
-import { FeatureCollectionSchema, type FeatureCollection, type Geo } from '../../core/schema.js';
+import { FeatureCollectionSchema, type AreaCollection, type FeatureCollection, type Geo } from '../../core/schema.js';
 import { fromValibotIssues } from '../../core/validate.js';
-import { keyedCollection } from './cluster-map.geometry.js';
+import { areasOf, keyedCollection } from './cluster-map.geometry.js';
+import type { ResolvedGeometry } from './cluster-map.geo-option.js';
 
 /** JSON Pointer of the geometry URL in the document (fetch and JSON errors point here). */
 export const GEO_URL_PATH = '/geo/url';
@@ -24,9 +25,10 @@ export function isInlineGeo(geo: Geo): geo is FeatureCollection {
 const checked = new WeakMap<object, FeatureCollection | RbError>();
 
 /**
- * Checks a loaded value as a FeatureCollection of Polygon/MultiPolygon features. Problems are
- * `invalid-data` issues with paths under `/geo` (`/geo/features/3/geometry`). Results are cached
- * per object, so the collection object (and its map registration) is stable per URL.
+ * Checks a loaded value as a GeoJSON FeatureCollection (features without a boundary are valid; the
+ * map leaves them out: {@link resolveGeometry}). Problems are `invalid-data` issues with paths
+ * under `/geo` (`/geo/features/3/geometry`). Results are cached per object, so the collection
+ * object (and its map registration) is stable per URL.
  */
 export function checkFeatureCollection(value: unknown): FeatureCollection | RbError {
   const cacheable = typeof value === 'object' && value !== null;
@@ -78,7 +80,7 @@ export async function loadGeometry(
   return result;
 }
 
-const mapNames = new WeakMap<FeatureCollection, string>();
+const mapNames = new WeakMap<AreaCollection, string>();
 /** Map names by content: ECharts cannot unregister a map, so equal geometry is registered once. */
 const namesByContent = new Map<string, string>();
 let mapCounter = 0;
@@ -104,7 +106,7 @@ function contentKey(text: string): string {
  * re-render, and however often a refresh fetches it again as a new object (a big screen that
  * refreshes for weeks registers its map once); only a changed geometry is registered anew.
  */
-export function registerGeometry(collection: FeatureCollection): string {
+export function registerGeometry(collection: AreaCollection): string {
   let name = mapNames.get(collection);
   if (name === undefined) {
     const key = contentKey(JSON.stringify(collection));
@@ -121,6 +123,15 @@ export function registerGeometry(collection: FeatureCollection): string {
     mapNames.set(collection, name);
   }
   return name;
+}
+
+/**
+ * What the map draws of a checked collection: its features with a boundary ({@link areasOf}; an
+ * unlocated feature, a point or a line is left out), registered with ECharts under their map name.
+ */
+export function resolveGeometry(collection: FeatureCollection): ResolvedGeometry {
+  const areas = areasOf(collection);
+  return { mapName: registerGeometry(areas), collection: areas };
 }
 
 /** How many collections were registered with ECharts so far (for tests and diagnostics). */

@@ -4,7 +4,7 @@
  * Coordinates are treated as planar (longitude, latitude), which is accurate enough for the
  * county-sized regions this widget shows.
  */
-import type { AdminUnit, FeatureCollection } from '../../core/schema.js';
+import { isArea, type AdminUnit, type AreaCollection, type AreaGeometry, type FeatureCollection } from '../../core/schema.js';
 
 export type Position = readonly [number, number];
 type Ring = readonly (readonly number[])[];
@@ -72,7 +72,7 @@ export function polygonCentroid(rings: readonly Ring[]): Position | null {
   return centroidOf(acc);
 }
 
-type Geometry = FeatureCollection['features'][number]['geometry'];
+type Geometry = AreaGeometry;
 
 function geometryMoments(geometry: Geometry, acc: Moments = emptyMoments()): Moments {
   if (geometry.type === 'Polygon') addPolygon(acc, geometry.coordinates);
@@ -90,15 +90,32 @@ export function geometryArea(geometry: Geometry): number {
   return Math.abs(geometryMoments(geometry).area);
 }
 
+const areas = new WeakMap<FeatureCollection, AreaCollection>();
+
+/**
+ * The features of a collection that have a boundary (Polygon, MultiPolygon): what the map draws,
+ * registers and matches units with. A feature without geometry (`null`, unlocated) or a point or
+ * line is left out, so its unit is placed as a unit without geometry is. The collection itself
+ * when every feature is an area; memoised per collection object.
+ */
+export function areasOf(collection: FeatureCollection): AreaCollection {
+  let out = areas.get(collection);
+  if (!out) {
+    const drawn = collection.features.filter((f) => isArea(f.geometry)) as AreaCollection['features'];
+    areas.set(collection, (out = drawn.length === collection.features.length ? (collection as AreaCollection) : { ...collection, features: drawn }));
+  }
+  return out;
+}
+
 /** Centroid of a whole collection (where a cluster that names the region itself is drawn). */
-export function collectionCentroid(collection: FeatureCollection): Position | null {
+export function collectionCentroid(collection: AreaCollection): Position | null {
   const acc = emptyMoments();
   for (const f of collection.features) geometryMoments(f.geometry, acc);
   return centroidOf(acc);
 }
 
 /** `[minLon, minLat, maxLon, maxLat]` of a collection, or null when it has no coordinates. */
-export function collectionBounds(collection: FeatureCollection): [number, number, number, number] | null {
+export function collectionBounds(collection: AreaCollection): [number, number, number, number] | null {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   const visit = (ring: Ring) => {
     for (const p of ring) {
@@ -130,7 +147,7 @@ export interface FeatureInfo {
 /** The property that carries a feature's unique key in the GeoJSON registered with ECharts. */
 export const KEY_PROPERTY = 'rbKey';
 
-const described = new WeakMap<FeatureCollection, readonly FeatureInfo[]>();
+const described = new WeakMap<AreaCollection, readonly FeatureInfo[]>();
 
 const propText = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
@@ -139,7 +156,7 @@ const propText = (value: unknown): string | undefined =>
  * Keys, ids, names and centroids of the features (memoised per collection object). The key is
  * `properties.id`, else `properties.name`, else `#index`, made unique by appending `#index`.
  */
-export function describeFeatures(collection: FeatureCollection): readonly FeatureInfo[] {
+export function describeFeatures(collection: AreaCollection): readonly FeatureInfo[] {
   const cached = described.get(collection);
   if (cached) return cached;
   const used = new Set<string>();
@@ -163,7 +180,7 @@ export function describeFeatures(collection: FeatureCollection): readonly Featur
 }
 
 /** A copy of the collection whose features carry their key in `properties.rbKey`. */
-export function keyedCollection(collection: FeatureCollection): FeatureCollection {
+export function keyedCollection(collection: AreaCollection): AreaCollection {
   const infos = describeFeatures(collection);
   return {
     ...collection,

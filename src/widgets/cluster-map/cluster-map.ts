@@ -9,7 +9,7 @@ import { RbChartElement } from '../../core/chart-element.js';
 import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
-import { isInlineGeo, loadGeometry, loadedGeometry, registerGeometry } from './cluster-map.geo.js';
+import { isInlineGeo, loadGeometry, loadedGeometry, resolveGeometry } from './cluster-map.geo.js';
 import {
   clusterMapMessages,
   clusterMapConfigSchema,
@@ -25,10 +25,10 @@ import {
 /** What the prepare step gives `buildModel`: the registered geometry (null in graph mode). */
 type GeometryStep = ResolvedGeometry | null | Promise<ResolvedGeometry>;
 
-/** A collection registered with ECharts, or the geometry's error thrown. */
+/** A collection's areas registered with ECharts, or the geometry's error thrown. */
 function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
   if (collection instanceof RbError) throw collection;
-  return { mapName: registerGeometry(collection), collection };
+  return resolveGeometry(collection);
 }
 
 /**

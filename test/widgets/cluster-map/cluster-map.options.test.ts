@@ -3,10 +3,11 @@ import type { RenderContext } from '../../../src/core/contract.js';
 import { parseConfig } from '../../../src/core/config.js';
 import { RbError } from '../../../src/core/errors.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
-import type { FeatureCollection, RegionBrandData } from '../../../src/core/schema.js';
+import type { AreaCollection, RegionBrandData } from '../../../src/core/schema.js';
 import { DEFAULT_THEME } from '../../../src/core/theme.js';
 import { validateDocument } from '../../../src/core/validate.js';
 import {
+  areasOf,
   collectionCentroid,
   describeFeatures,
   geometryCentroid,
@@ -45,11 +46,11 @@ async function kaiping(mutate?: (d: Record<string, any>) => void): Promise<Regio
   return result.data;
 }
 
-async function towns(): Promise<FeatureCollection> {
+async function towns(): Promise<AreaCollection> {
   const value = await (await fetch('/demo/data/kaiping-towns.geojson')).json();
   const fc = checkFeatureCollection(value);
   if (fc instanceof RbError) throw fc;
-  return fc;
+  return areasOf(fc);
 }
 
 const series = (model: ClusterMapModel) => (model.option as { series: Record<string, any>[] }).series;
@@ -128,6 +129,26 @@ describe('cluster-map geometry', () => {
     expect(matched.get('a')?.key).to.equal('a');
     expect(matched.get('b')?.key).to.equal('B镇');
     expect(matched.has('c')).to.equal(false);
+  });
+
+  it('draws the features with a boundary: the collection itself when all are, else a copy without the others, once per collection', async () => {
+    const checked = async (change?: (value: any) => void) => {
+      const value = await (await fetch('/demo/data/kaiping-towns.geojson')).json();
+      change?.(value);
+      const fc = checkFeatureCollection(value);
+      if (fc instanceof RbError) throw fc;
+      return fc;
+    };
+    const all = await checked();
+    expect(areasOf(all)).to.equal(all);
+    const fc = await checked((value) => {
+      value.features[0].geometry = null;
+      value.features.push({ type: 'Feature', properties: { id: 'p' }, geometry: { type: 'Point', coordinates: [112.5, 22.3] } });
+    });
+    const areas = areasOf(fc);
+    expect(areas.features.map((f) => (f.properties as { id: string }).id)).to.deep.equal(all.features.slice(1).map((f) => (f.properties as { id: string }).id));
+    expect(areasOf(fc)).to.equal(areas);
+    expect(fc.features).to.have.length(10); // the checked collection is untouched
   });
 
   it('generated sample geometry covers every Kaiping unit and is marked schematic', async () => {

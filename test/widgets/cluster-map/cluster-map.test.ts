@@ -233,9 +233,9 @@ describe('rb-cluster-map', () => {
       expect(e.path).to.equal('/geo/url');
     });
 
-    it('reports a file that is not a FeatureCollection of polygons under /geo', async () => {
-      const points = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } }] };
-      const e = await errorOf({ url: `data:application/json,${encodeURIComponent(JSON.stringify(points))}` });
+    it('reports a file that is not a GeoJSON FeatureCollection under /geo', async () => {
+      const broken = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: 'x' } }] };
+      const e = await errorOf({ url: `data:application/json,${encodeURIComponent(JSON.stringify(broken))}` });
       expect(e.code).to.equal('invalid-data');
       expect(e.path).to.match(/^\/geo\/features\/0\/geometry/);
     });
@@ -254,6 +254,66 @@ describe('rb-cluster-map', () => {
       const e = (await failed).detail;
       expect(e).to.include({ code: 'invalid-config', path: '/clusters/1' });
       expect(e.message).to.contain('goose, tea, rice, poultry');
+    });
+  });
+
+  describe('features without a boundary', () => {
+    /** The towns with Dasha unlocated (geometry null), and a point, a line and an empty collection beside them. */
+    async function mixed(): Promise<Record<string, any>> {
+      const geo = await towns();
+      geo['features'].find((f: any) => f.properties.id === 'dasha').geometry = null;
+      geo['features'].push(
+        { type: 'Feature', properties: { name: '碉楼' }, geometry: { type: 'Point', coordinates: [112.57, 22.36] } },
+        { type: 'Feature', properties: { name: '潭江' }, geometry: { type: 'LineString', coordinates: [[112.4, 22.3], [112.8, 22.35]] } },
+        { type: 'Feature', properties: { name: '空' }, geometry: { type: 'GeometryCollection', geometries: [] } },
+      );
+      return geo;
+    }
+
+    let geo: Record<string, any>;
+    before(async () => {
+      geo = await mixed();
+    });
+
+    const areaNames = (el: RbClusterMap): string[] => option(el)['series'][0].data.map((d: any) => d.name);
+    /** The map's areas (ours by key, those ECharts adds for its regions by name): every town but Dasha, and nothing else. */
+    const expectDrawn = (names: string[]) => {
+      expect(names).to.include.members(['magang', 'tangkou', 'xiangang', 'chishui', 'jinji', 'chikan', 'baihe', 'cuishanhu']);
+      for (const left of ['dasha', '大沙镇', '碉楼', '潭江', '空']) expect(names).to.not.include(left);
+    };
+
+    it('inline: leaves them out of the map, places the unlocated unit by its centre, and warns about the point and the line', async () => {
+      const el = create<RbClusterMap>('rb-cluster-map', { config: { animation: false } });
+      el.setAttribute('style', SIZE);
+      const events = recordEvents(el, 'rb-error', 'rb-warning');
+      const loaded = nextEvent(el, 'rb-load');
+      el.data = (await kaiping((d) => (d['geo'] = geo))) as RegionBrandDataInput;
+      await loaded;
+      el.scrollIntoView();
+      await until(() => el.chart, 4000, 'chart init');
+      expect(events.filter((e) => e.type === 'rb-error')).to.have.length(0);
+      expect(events.filter((e) => e.type === 'rb-warning').map((e) => e.detail.path)).to.deep.equal([
+        '/geo/features/9/geometry/type',
+        '/geo/features/10/geometry/type',
+        '/geo/features/11/geometry/type',
+      ]);
+      expectDrawn(areaNames(el));
+      // Tea, Dasha's only cluster, still has its marker, at Dasha's centre (units[].center).
+      const markers = option(el)['series'].filter((s: any) => s.type === 'scatter').flatMap((s: any) => s.data);
+      expect(markers.find((m: any) => m.select?.id === 'tea')?.value.slice(0, 2)).to.deep.equal([112.41, 22.49]);
+    });
+
+    it('from geo.url: draws the boundaries it has, as inline', async () => {
+      const el = create<RbClusterMap>('rb-cluster-map', { config: { animation: false } });
+      el.setAttribute('style', SIZE);
+      const events = recordEvents(el, 'rb-error');
+      const loaded = nextEvent(el, 'rb-load');
+      el.data = (await kaiping((d) => (d['geo'] = { url: `data:application/json,${encodeURIComponent(JSON.stringify(geo))}` }))) as RegionBrandDataInput;
+      await loaded;
+      el.scrollIntoView();
+      await until(() => el.chart, 4000, 'chart init');
+      expect(events).to.have.length(0);
+      expectDrawn(areaNames(el));
     });
   });
 
