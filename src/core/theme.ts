@@ -49,6 +49,9 @@ const light: ThemeColors = {
   palette: ['#c8161d', '#1d5fbf', '#a26805', '#237804', '#722ed1', '#078287', '#c41d7f', '#5b6b7f'],
 };
 
+/** The built-in themes' names (`auto`: light or dark as the reader's system); another name shows light, with a warning. */
+export const THEMES = ['light', 'dark', 'red', 'screen', 'auto'] as const;
+
 /** Default token values, used when a token cannot be read (no style yet, or a test without DOM). */
 export const DEFAULT_THEME: ThemeColors = light;
 

@@ -9,7 +9,7 @@ import type { RbEventMap } from './events.js';
 import { sharedMessagesFor } from './i18n/registry.js';
 import type { ValidationIssue } from './errors.js';
 import { jsonAttribute, objectValue } from './json-attribute.js';
-import { themeStyles } from './theme.js';
+import { THEMES, themeStyles } from './theme.js';
 import { adoptThemes, themesReady } from './themes-on-demand.js';
 
 /** True when the reader asked for reduced motion (animations off). */
@@ -119,9 +119,8 @@ export abstract class RbThemedElement extends LitElement {
   /** A theme name that is not a built-in theme (`drak`), as a warning at `/theme` (config) or the attribute's ``; else none. */
   protected themeIssues(): ValidationIssue[] {
     const name = this.effectiveTheme;
-    const known = ['light', 'dark', 'red', 'screen', 'auto'];
-    if (known.includes(name)) return [];
-    return [{ path: objectValue(this.config)?.['theme'] === name ? '/theme' : '', key: 'unknownTheme', params: [name, known.join(', ')] }];
+    if ((THEMES as readonly string[]).includes(name)) return [];
+    return [{ path: objectValue(this.config)?.['theme'] === name ? '/theme' : '', key: 'unknownTheme', params: [name, THEMES.join(', ')] }];
   }
 
   /**

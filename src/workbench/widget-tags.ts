@@ -34,5 +34,5 @@ export function loadWidget(type: WidgetType | 'dashboard'): Promise<unknown> {
 
 export const isWidgetType = (type: unknown): type is WidgetType => WIDGET_TYPES.includes(type as WidgetType);
 
-/** Built-in themes (src/core/theme.ts), offered for the `theme` option. */
-export const THEMES = ['light', 'dark', 'red', 'screen', 'auto'] as const;
+/** Built-in themes, offered for the `theme` option. */
+export { THEMES } from '../core/theme.js';

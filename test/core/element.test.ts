@@ -7,6 +7,8 @@ import { clearDocumentCache } from '../../src/core/data-source.js';
 import type { RbErrorDetail } from '../../src/core/events.js';
 import { cleanup, create, hits, mount, nextEvent, recordEvents, sample, serve, settle, shadow, uniqueKey, until } from '../support/helpers.js';
 import type { RegionBrandDataInput } from '../../src/core/schema.js';
+import { THEMES } from '../../src/core/theme.js';
+import { themeNames } from '../../src/render/theme-colors.js';
 
 const errorPanel = (el: Element) => shadow(el).querySelector('[part=error]');
 
@@ -213,6 +215,10 @@ describe('widget core', () => {
         ]);
         expect(getComputedStyle(el).getPropertyValue('--rb-color-background').trim()).to.equal('#ffffff');
       }
+    });
+
+    it('knows as built-in themes exactly those the stylesheets define, and auto', () => {
+      expect([...THEMES].sort()).to.deep.equal([...themeNames(), 'auto'].sort());
     });
 
     it('takes refresh="0" and seconds without a warning', async () => {
