@@ -135,8 +135,15 @@ export function periodLabel(text: string, lang: string): string {
   }
 }
 
+/** Date formatters by the message file's options and locale: making one costs more than a chart's whole model. */
+const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
 function dateText(locale: string, options: Intl.DateTimeFormatOptions, time: number): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(time);
+  let byLocale = dateFormats.get(options);
+  if (!byLocale) dateFormats.set(options, (byLocale = new Map()));
+  let format = byLocale.get(locale);
+  if (!format) byLocale.set(locale, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return format.format(time);
 }
 
 /**

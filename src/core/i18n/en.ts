@@ -27,7 +27,7 @@ export const en: Messages = {
   unitsOne: { '家': ' firm', '户': ' household', '人': ' person', '件': ' case', '次': ' time', '项': ' item' },
   text,
   periods: {
-    yearToDate: (y, m) => `Jan–${new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1))} ${y}`,
+    yearToDate: (y, m) => `Jan–${'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[m - 1]} ${y}`,
     year: (y) => String(y),
     half: (y, h) => `H${h} ${y}`,
     quarter: (y, q) => `Q${q} ${y}`,
