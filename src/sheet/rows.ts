@@ -4,7 +4,7 @@
  */
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { CellError, cellText } from './cells.js';
-import { columnLetters, columnSpecFor, isRowNumberHeader, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
+import { columnLetters, columnSpecFor, isRowNumberHeader, isTotalRow, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
 import type { Cell, SheetProblem, WorkbookRows } from './types.js';
 
 /** A column of the workbook that is not one of the sheet's own (an enterprise metric). */
@@ -187,7 +187,11 @@ export class SheetReader {
     const end = [...formulaRows].reduce((a, b) => Math.max(a, b), rows.length);
     for (let r = last + 1; r < end; r++) {
       const cells = rows[r] ?? [];
-      if (cells.some((c) => cellText(c) !== '') || formulaRows.has(r + 1)) this.rows.push(new Row(this, r + 1, cells));
+      const texts = cells.map(cellText);
+      if (!texts.some((t) => t !== '') && !formulaRows.has(r + 1)) continue;
+      // Sums below a list (合计) are not an item of it: the widgets add the figures up themselves.
+      if (isTotalRow(texts)) log.warning(`${name}!${r + 1}:${r + 1}`, '', log.messages.totalRow(name, r + 1));
+      else this.rows.push(new Row(this, r + 1, cells));
     }
     if (this.rows.length && !this.columns.size) {
       log.error(`${name}!1:1`, '', log.messages.noHeader(name));

@@ -191,6 +191,15 @@ export function isRowNumberHeader(text: string): boolean {
   return ['序号', '行号', 'no', 'no.', '#'].includes(normalizeHeader(text));
 }
 
+/** Labels of a row of sums that clerks add below a list (`合计`, `合　计`, `總計`, `Total`). */
+const TOTAL_LABELS = new Set(['合计', '合計', '总计', '小计', '共计', '总和', 'total', 'totals', 'subtotal', 'sum', 'grandtotal']);
+
+/** True when a row's first filled cell labels it a row of sums, not an item of the list. */
+export function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((text) => text !== '');
+  return first !== undefined && TOTAL_LABELS.has(normalizeHeader(first).replace(/[\s:：]/g, ''));
+}
+
 /**
  * Traditional characters of the format's sheet names, headers and labels, each before its
  * Simplified form: a workbook typed in 繁體 (地區, 產值(萬元), 縣, 無) reads as the format's own.

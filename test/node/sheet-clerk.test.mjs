@@ -325,6 +325,30 @@ describe('headers and labels as clerks lay them out', () => {
     ]);
     assert.deepEqual(result.warnings.map((w) => w.cell), ['企业!A1'], 'the 序号 column is ignored with a note, as in other sheets');
   });
+
+  test('a row of totals below a list (合计, 合　计, 總計, Total) is skipped with a note, not read as an item', async () => {
+    const sheets = {
+      地区: region,
+      集群: [['名称', '单位'], ['鹅产业', '太平镇'], ['茶产业', '太平镇']],
+      企业: [['序号', '集群', '名称', '产值(万元)'], [1, '鹅产业', '甲公司', 10], [2, '茶产业', '乙公司', 20], ['合　计', null, null, 30]],
+      覆盖明细: [['覆盖', '单位', '已覆盖', '总数'], ['总计：', null, 5, 5]],
+    };
+    const result = await importXlsx(await xlsx(sheets));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.clusters.map((c) => (c.enterprises ?? []).map((e) => e.name)), [['甲公司'], ['乙公司']]);
+    const totals = result.warnings.filter((w) => /合计行/.test(w.message));
+    assert.deepEqual(totals.map((w) => w.cell), ['企业!4:4', '覆盖明细!2:2']);
+    assert.match(totals[0].message, /“企业”表第 4 行是合计行，已跳过/);
+    assert.match((await importXlsx(await xlsx(sheets), 'en')).warnings.find((w) => w.cell === '企业!4:4').message, /row 4 of sheet “企业” is a row of totals/);
+    // 繁體 and English labels; a unit that only starts with 合 is an item.
+    const more = await importXlsx(await xlsx({
+      地区: region,
+      单位: [['名称', '级别'], ['合山镇', '镇'], ['總計', null], ['Total', null]],
+    }), 'zh-Hant');
+    assert.ok(more.ok, JSON.stringify(more.problems));
+    assert.deepEqual(more.document.units.map((u) => u.name), ['合山镇']);
+    assert.deepEqual(more.warnings.filter((w) => /合計列/.test(w.message)).map((w) => w.cell), ['单位!3:3', '单位!4:4']);
+  });
 });
 
 /** The columns of spreadsheet-format.md, in its order (Chinese headers). */

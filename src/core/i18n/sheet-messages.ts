@@ -45,6 +45,8 @@ export interface SheetMessages {
   readonly unknownColumn: (sheet: string, header: string) => string;
   /** A column with cells but an empty header cell: not read. The column's letter. */
   readonly unheadedColumn: (sheet: string, column: string) => string;
+  /** A row of sums (合计) below a list, left out. */
+  readonly totalRow: (sheet: string, row: number) => string;
   /** A second column for the same field: only the first (`column`, a letter) is read. */
   readonly duplicateColumn: (sheet: string, header: string, column: string) => string;
   /** An enterprise metric column whose header names no unit (and is not one the format knows, like 产值): its figures are imported without one. */

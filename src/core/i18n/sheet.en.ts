@@ -30,6 +30,7 @@ export const sheetEn: SheetMessages = {
   unknownSheet: (sheet) => `ignored the unknown sheet “${sheet}”`,
   unknownFile: (file, sheets) => `the file “${file}” was not read: a CSV file is a sheet of the workbook named after the sheet, so rename it to one of ${sheets.join(', ')} (such as enterprises.csv or 企业.csv; “Workbook - 企业.csv” as Google Sheets exports it also reads)`,
   unknownColumn: (sheet, header) => `ignored the column “${header}”, which sheet “${sheet}” does not have`,
+  totalRow: (sheet, row) => `row ${row} of sheet “${sheet}” is a row of totals and was skipped: the widgets add up the rows themselves`,
   unheadedColumn: (sheet, column) => `column ${column} of sheet “${sheet}” has cells but no header, so it was not read: write its name in the header (such as output (万元)) or delete the column`,
   metricWithoutUnit: (sheet, header) => `the column “${header}” of sheet “${sheet}” names no unit, so its figures show without one: write the unit in brackets in the header, such as “${header} (mu)”`,
   duplicateColumn: (sheet, header, column) => `sheet “${sheet}” has the column “${header}” twice: only column ${column} is read`,

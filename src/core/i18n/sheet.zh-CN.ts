@@ -30,6 +30,7 @@ export const sheetZhCN: SheetMessages = {
   unknownSheet: (sheet) => `已忽略不认识的工作表“${sheet}”`,
   unknownFile: (file, sheets) => `未读取文件“${file}”：每个 CSV 文件是工作簿的一张表，以表名命名，请把它改名为其中之一：${sheets.join('、')}（如 企业.csv；Google 表格导出的“工作簿 - 企业.csv”也可读取）`,
   unknownColumn: (sheet, header) => `已忽略“${sheet}”表中不认识的列“${header}”`,
+  totalRow: (sheet, row) => `“${sheet}”表第 ${row} 行是合计行，已跳过：合计由组件按各行算出，不必填写`,
   unheadedColumn: (sheet, column) => `“${sheet}”表的 ${column} 列有内容但没有表头，未读取：请在表头写上列名（如 产值(万元)），或删去该列`,
   metricWithoutUnit: (sheet, header) => `“${sheet}”表的“${header}”列没有单位，数值将不带单位显示：请在表头的括号里写上单位，如“${header}(亩)”`,
   duplicateColumn: (sheet, header, column) => `“${sheet}”表的“${header}”列重复：只读取 ${column} 列`,

@@ -30,6 +30,7 @@ export const sheetZhHant: SheetMessages = {
   unknownSheet: (sheet) => `已略過無法辨識的工作表「${sheet}」`,
   unknownFile: (file, sheets) => `未讀取檔案「${file}」：每個 CSV 檔案是活頁簿的一張工作表，以表名命名，請把它改名為其中之一：${sheets.join('、')}（如 企業.csv；Google 試算表匯出的「活頁簿 - 企業.csv」也可讀取）`,
   unknownColumn: (sheet, header) => `已略過「${sheet}」表中無法辨識的欄「${header}」`,
+  totalRow: (sheet, row) => `「${sheet}」表第 ${row} 列是合計列，已略過：合計由元件按各列算出，不必填寫`,
   unheadedColumn: (sheet, column) => `「${sheet}」表的 ${column} 欄有內容但沒有表頭，未讀取：請在表頭寫上欄名（如 產值(萬元)），或刪去該欄`,
   metricWithoutUnit: (sheet, header) => `「${sheet}」表的「${header}」欄沒有單位，數值將不帶單位顯示：請在表頭的括號裡寫上單位，如「${header}(畝)」`,
   duplicateColumn: (sheet, header, column) => `「${sheet}」表的「${header}」欄重複：只讀取 ${column} 欄`,
