@@ -273,7 +273,7 @@ export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, S
     if (!spec) {
       // A sheet of its own in an XLSX may be the clerk's notes; a CSV file was chosen to be read.
       if (sheet.file !== undefined) log.error(`${sheet.name}!A1`, '', log.messages.unknownFile(sheet.file, sheetNames()));
-      else log.warning(`${sheet.name}!A1`, '', log.messages.unknownSheet(sheet.name));
+      else log.warning(`${sheet.name}!A1`, '', log.messages.unknownSheet(sheet.name, likelySheet(sheet.rows)));
       continue;
     }
     if (spec.key === 'readme' || spec.key === 'allowed') continue;
@@ -291,6 +291,24 @@ export function readSheets(book: WorkbookRows, log: ProblemLog): Map<SheetKey, S
     shown.set(spec.key, sheet.file ?? sheet.name);
   }
   return found;
+}
+
+/**
+ * The sheet of the format whose columns an unknown sheet's header names most (two at least, all
+ * its required ones breaking a tie): the name a clerk's `Sheet1` was meant to have.
+ */
+function likelySheet(rows: readonly (readonly Cell[])[]): SheetSpec | undefined {
+  let likely: SheetSpec | undefined;
+  let best = 1.5;
+  for (const spec of SHEETS) {
+    if (spec.key === 'readme' || spec.key === 'allowed') continue;
+    const first = headerRow(spec, rows);
+    const named = new Set(headerCells(spec, rows, first, first).map((cell) => columnSpecFor(spec, cell.text)?.key));
+    named.delete(undefined);
+    const score = named.size + (spec.columns.every((c) => !c.required || named.has(c.key)) ? 0.5 : 0);
+    if (score > best) [likely, best] = [spec, score];
+  }
+  return likely;
 }
 
 /** The names a sheet of the workbook may have, for a message: `地区/region`, `来源/sources` …. */

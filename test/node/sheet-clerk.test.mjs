@@ -326,6 +326,24 @@ describe('headers and labels as clerks lay them out', () => {
     assert.deepEqual(result.warnings.map((w) => w.cell), ['企业!A1'], 'the 序号 column is ignored with a note, as in other sheets');
   });
 
+  test('an unknown sheet whose header looks like one of the format’s (Sheet1 holding the enterprises) says which name to give it', async () => {
+    const bytes = await xlsx({
+      地区: region,
+      集群: [['名称', '单位'], ['鹅产业', '太平镇']],
+      Sheet1: [['集群', '名称', '产值(万元)'], ['鹅产业', '甲公司', 10]],
+      Sheet2: [['编号', '名称', '级别', '上级'], ['magang', '马冈镇', '镇', '太平镇']],
+      备注: [['随手记的数字'], [1]],
+    });
+    const result = await importXlsx(bytes);
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    const byCell = Object.fromEntries(result.warnings.map((w) => [w.cell, w.message]));
+    assert.equal(byCell['Sheet1!A1'], '已忽略不认识的工作表“Sheet1”：它的表头像“企业”表，如要导入，请把工作表改名为“企业”');
+    assert.match(byCell['Sheet2!A1'], /表头像“单位”表/, 'all the units sheet’s required columns win over the region sheet’s');
+    assert.equal(byCell['备注!A1'], '已忽略不认识的工作表“备注”');
+    const en = Object.fromEntries((await importXlsx(bytes, 'en')).warnings.map((w) => [w.cell, w.message]));
+    assert.match(en['Sheet1!A1'], /looks like the “enterprises” sheet’s; to import it, rename the sheet “enterprises” \(or “企业”\)/);
+  });
+
   test('a row of totals below a list (合计, 合　计, 總計, Total) is skipped with a note, not read as an item', async () => {
     const sheets = {
       地区: region,

@@ -38,7 +38,8 @@ export interface SheetMessages {
    * ever calculated): the column in words, the formula (`''` when not at hand).
    */
   readonly uncalculated: (column: string, formula: string) => string;
-  readonly unknownSheet: (sheet: string) => string;
+  /** A sheet the format does not have; `likely`: the sheet its header looks like. */
+  readonly unknownSheet: (sheet: string, likely: { readonly zh: string; readonly en: string } | undefined) => string;
   /** A CSV file whose name is no sheet's: the file, the names of the sheets (`地区/region`, `来源/sources` …). */
   readonly unknownFile: (file: string, sheets: readonly string[]) => string;
   /** A header that names no column of its sheet: the column is ignored. */

@@ -27,7 +27,7 @@ export const sheetEn: SheetMessages = {
   halfLocation: 'longitude and latitude go together',
   uncalculated: (column, formula) =>
     `${column} is a formula${formula ? ` (=${formula})` : ''} without a calculated value (the workbook was written by a program and never calculated), so its value cannot be read: open the workbook in Excel or WPS, save it and import it again`,
-  unknownSheet: (sheet) => `ignored the unknown sheet “${sheet}”`,
+  unknownSheet: (sheet, likely) => `ignored the unknown sheet “${sheet}”${likely ? `: its header looks like the “${likely.en}” sheet’s; to import it, rename the sheet “${likely.en}” (or “${likely.zh}”)` : ''}`,
   unknownFile: (file, sheets) => `the file “${file}” was not read: a CSV file is a sheet of the workbook named after the sheet, so rename it to one of ${sheets.join(', ')} (such as enterprises.csv or 企业.csv; “Workbook - 企业.csv” as Google Sheets exports it also reads)`,
   unknownColumn: (sheet, header) => `ignored the column “${header}”, which sheet “${sheet}” does not have`,
   totalRow: (sheet, row) => `row ${row} of sheet “${sheet}” is a row of totals and was skipped: the widgets add up the rows themselves`,

@@ -27,7 +27,7 @@ export const sheetZhCN: SheetMessages = {
   halfLocation: '经度和纬度需同时填写',
   uncalculated: (column, formula) =>
     `${column}是公式${formula ? `“=${formula}”` : ''}，但工作簿里没有它的计算结果（由程序生成、从未计算过的文件），读不到它的值：请用 Excel 或 WPS 打开这个工作簿，保存后再导入`,
-  unknownSheet: (sheet) => `已忽略不认识的工作表“${sheet}”`,
+  unknownSheet: (sheet, likely) => `已忽略不认识的工作表“${sheet}”${likely ? `：它的表头像“${likely.zh}”表，如要导入，请把工作表改名为“${likely.zh}”` : ''}`,
   unknownFile: (file, sheets) => `未读取文件“${file}”：每个 CSV 文件是工作簿的一张表，以表名命名，请把它改名为其中之一：${sheets.join('、')}（如 企业.csv；Google 表格导出的“工作簿 - 企业.csv”也可读取）`,
   unknownColumn: (sheet, header) => `已忽略“${sheet}”表中不认识的列“${header}”`,
   totalRow: (sheet, row) => `“${sheet}”表第 ${row} 行是合计行，已跳过：合计由组件按各行算出，不必填写`,

@@ -27,7 +27,7 @@ export const sheetZhHant: SheetMessages = {
   halfLocation: '經度和緯度需同時填寫',
   uncalculated: (column, formula) =>
     `${column}是公式${formula ? `「=${formula}」` : ''}，但活頁簿裡沒有它的計算結果（由程式產生、從未計算過的檔案），讀不到它的值：請用 Excel 或 WPS 開啟這個活頁簿，儲存後再匯入`,
-  unknownSheet: (sheet) => `已略過無法辨識的工作表「${sheet}」`,
+  unknownSheet: (sheet, likely) => `已略過無法辨識的工作表「${sheet}」${likely ? `：它的表頭像「${likely.zh}」表，如要匯入，請把工作表改名為「${likely.zh}」` : ''}`,
   unknownFile: (file, sheets) => `未讀取檔案「${file}」：每個 CSV 檔案是活頁簿的一張工作表，以表名命名，請把它改名為其中之一：${sheets.join('、')}（如 企業.csv；Google 試算表匯出的「活頁簿 - 企業.csv」也可讀取）`,
   unknownColumn: (sheet, header) => `已略過「${sheet}」表中無法辨識的欄「${header}」`,
   totalRow: (sheet, row) => `「${sheet}」表第 ${row} 列是合計列，已略過：合計由元件按各列算出，不必填寫`,
