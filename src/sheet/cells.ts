@@ -10,7 +10,7 @@ import type { Cell } from './types.js';
 /** A cell that cannot be read: a key of `Messages.sheet` and its parameters. */
 export class CellError extends Error {
   constructor(
-    readonly key: 'notNumber' | 'notInteger' | 'notYesNo' | 'notDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
+    readonly key: 'notNumber' | 'noFigureMark' | 'notInteger' | 'notYesNo' | 'notDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
     readonly params: readonly string[],
   ) {
     super(key);
@@ -20,6 +20,9 @@ export class CellError extends Error {
 /** Multipliers of money units (also in traditional characters); a figure in them is stored in 元. */
 const MONEY: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 万: 1e4, 亿: 1e8, 萬元: 1e4, 億元: 1e8, 萬: 1e4, 億: 1e8 };
 const SUFFIX = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(亿元|万元|億元|萬元|亿|万|億|萬|元|%)?$/i;
+
+/** A cell of dashes, slashes, dots or ellipses only. */
+const NO_FIGURE_MARK = /^[-‐‑–—―/／\\…⋯.·。×]+$/;
 
 /** Rounds away binary noise from scaling (`37.83 × 1e8`). */
 export function clean(value: number): number {
@@ -58,6 +61,8 @@ export function readNumber(cell: Cell): NumberCell {
   }
   const text = halfWidth(cellText(cell)).replace(/[,，\s]/g, '');
   const match = SUFFIX.exec(text);
+  // `-`, `—`, `/`, `…`: how statistical tables mark "no figure" (or zero): the cell says which to write.
+  if (!match && NO_FIGURE_MARK.test(text)) throw new CellError('noFigureMark', [cellText(cell)]);
   if (!match) throw new CellError('notNumber', [cellText(cell)]);
   const value = Number(match[1]);
   const suffix = match[2];

@@ -344,6 +344,21 @@ describe('headers and labels as clerks lay them out', () => {
     assert.match(en['Sheet1!A1'], /looks like the “enterprises” sheet’s; to import it, rename the sheet “enterprises” \(or “企业”\)/);
   });
 
+  test('a dash, slash or ellipsis in a number cell (how tables mark no figure) says to leave the cell empty or write 0', async () => {
+    const bytes = await xlsx({
+      地区: region,
+      集群: [['名称', '单位'], ['鹅产业', '太平镇']],
+      企业: [['集群', '名称', '产值(万元)', '员工(人)'], ['鹅产业', '甲', '—', '-'], ['鹅产业', '乙', '／', '…'], ['鹅产业', '丙', 'n/a', 5]],
+    });
+    const result = await importXlsx(bytes);
+    assert.equal(result.ok, false);
+    const byCell = Object.fromEntries(result.problems.map((p) => [p.cell, p.message]));
+    for (const cell of ['企业!C2', '企业!D2', '企业!C3', '企业!D3']) assert.match(byCell[cell], /不是数字：没有数据的请把单元格留空，数值为零的请填 0/, cell);
+    assert.match(byCell['企业!C4'], /“n\/a”不是数字：请只填数字/, 'other text keeps the general message');
+    assert.match((await importXlsx(bytes, 'en')).problems[0].message, /leave the cell empty where there is no figure, or write 0/);
+    assert.match((await importXlsx(bytes, 'zh-Hant')).problems[0].message, /沒有資料的請把儲存格留空/);
+  });
+
   test('a row of totals below a list (合计, 合　计, 總計, Total) is skipped with a note, not read as an item', async () => {
     const sheets = {
       地区: region,

@@ -8,6 +8,8 @@ export interface SheetMessages {
   readonly noHeader: (sheet: string) => string;
   readonly required: (column: string) => string;
   readonly notNumber: (text: string) => string;
+  /** `-`, `—`, `/`, `…` in a number cell. */
+  readonly noFigureMark: (text: string) => string;
   readonly notInteger: (text: string) => string;
   readonly notYesNo: (text: string) => string;
   readonly notDate: (text: string) => string;

@@ -7,6 +7,7 @@ export const sheetEn: SheetMessages = {
   missingColumn: (sheet, column) => `sheet “${sheet}” has no column ${column}`,
   noHeader: (sheet) => `sheet “${sheet}” has no header row (row 1 names no known column)`,
   required: (column) => `${column} is missing`,
+  noFigureMark: (t) => `“${t}” is not a number: leave the cell empty where there is no figure, or write 0 for zero`,
   notNumber: (t) => `“${t}” is not a number: write a number only, with thousands separators, 万/亿 or % if needed (3,066,000,000, 37.83亿, 21.85%)`,
   notInteger: (t) => `“${t}” is not a whole number of zero or more: write a count such as 424`,
   notYesNo: (t) => `“${t}” should be yes or no (Y/N)`,

@@ -7,6 +7,7 @@ export const sheetZhCN: SheetMessages = {
   missingColumn: (sheet, column) => `“${sheet}”表缺少${column}列`,
   noHeader: (sheet) => `“${sheet}”表第 1 行没有可识别的表头`,
   required: (column) => `缺少${column}`,
+  noFigureMark: (t) => `“${t}”不是数字：没有数据的请把单元格留空，数值为零的请填 0`,
   notNumber: (t) => `“${t}”不是数字：请只填数字，可带千位分隔符、万/亿或 %，如 3,066,000,000、37.83亿、21.85%`,
   notInteger: (t) => `“${t}”不是非负整数：请填 0 或正整数，如 424`,
   notYesNo: (t) => `“${t}”应为 是/否`,

@@ -7,6 +7,7 @@ export const sheetZhHant: SheetMessages = {
   missingColumn: (sheet, column) => `「${sheet}」表缺少${column}欄`,
   noHeader: (sheet) => `「${sheet}」表第 1 列沒有可辨識的表頭`,
   required: (column) => `缺少${column}`,
+  noFigureMark: (t) => `「${t}」不是數字：沒有資料的請把儲存格留空，數值為零的請填 0`,
   notNumber: (t) => `「${t}」不是數字：請只填數字，可帶千位分隔符號、萬/億或 %，如 3,066,000,000、37.83億、21.85%`,
   notInteger: (t) => `「${t}」不是非負整數：請填 0 或正整數，如 424`,
   notYesNo: (t) => `「${t}」應為 是/否`,
