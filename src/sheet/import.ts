@@ -486,13 +486,25 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const read = group.rows.map((row) => ({ row, at: at.get(row)!, ...figures.get(row)! }));
     const latest = read[group.latest]!;
     const earlier = read.filter((f) => f !== latest);
+    const m = w.log.messages;
+    // Several rows of one metric are its periods: each row says which, once, in the latest one's unit.
     const undated = read.length > 1 ? read.find((f) => f.row.raw('period') === null) : undefined;
-    if (undated) w.log.error(undated.row.address('period'), `${undated.at}/period`, w.log.messages.duplicate(text, key));
+    if (undated) w.log.error(undated.row.address('period'), `${undated.at}/period`, m.metricNeedsPeriod(text, key));
+    const unitText = (f: (typeof read)[number]) => cellText(f.row.raw('unit')) || f.q?.unit || '';
     for (const f of earlier) {
-      if (latest.q && f.q && (f.q.unit ?? '') !== (latest.q.unit ?? '')) w.log.error(f.row.address('unit'), f.at, w.log.messages.duplicate(text, key));
+      if (latest.q && f.q && (f.q.unit ?? '') !== (latest.q.unit ?? '')) {
+        w.log.error(f.row.address('unit'), f.at, m.metricUnitDiffers(text, key, unitText(f), unitText(latest), latest.row.number));
+      }
     }
+    let twice = false;
+    read.forEach((f, i) => {
+      const first = read.find((g, j) => j < i && g.period !== undefined && g.period === f.period);
+      if (!first) return;
+      w.log.error(f.row.address('period'), `${f.at}/period`, m.metricPeriodTwice(text, key, f.period!, first.row.number));
+      twice = true;
+    });
     // A metric with a row whose cells failed is reported, not judged further.
-    if (undated || read.some((f) => !f.q || (f.period === undefined && f.row.raw('period') !== null))) continue;
+    if (undated || twice || read.some((f) => !f.q || (f.period === undefined && f.row.raw('period') !== null))) continue;
     const quantity: Mutable<Quantity> = { value: latest.q!.value, unit: latest.q!.unit ?? '' };
     put(quantity, 'period', latest.period);
     if (earlier.length) quantity.series = earlier.map((f) => ({ period: f.period!, value: f.q!.value }));

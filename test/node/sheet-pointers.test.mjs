@@ -119,6 +119,31 @@ describe('a row that fails keeps its place among the rows of its parent', () => 
     assert.equal(at(doc, '/clusters/0/enterprises/1/name'), '乙');
   });
 
+  test('指标值: rows of one metric say what is wrong with them: a unit unlike the latest row’s, a period given twice, a missing period', () => {
+    const workbook = book({
+      ...region,
+      品牌: [['编号', '名称', '类型'], ['tea', '茶', '区域品牌']],
+      指标值: [
+        ['对象', '指标', '数值', '单位', '期间'],
+        ['tea', 'sales', 5, '万元', '2022'],
+        ['tea', 'sales', 7, '吨', '2021'],
+        ['tea', 'sales', 9, '万元', '2022'],
+        ['茶', 'tax', 1, '万元', ''],
+        ['茶', 'tax', 2, '万元', '2021'],
+      ],
+    });
+    const result = workbookToDocument(workbook);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => [p.cell, p.message]), [
+      ['指标值!D3', '“tea”的“sales”各期的单位应相同：此行是“吨”，最近一期（第 4 行）是“万元”：请改成同一单位'],
+      ['指标值!E4', '“tea”的“sales”在 2022 已有一行（第 2 行）：每个期间只填一行，请删去多余的一行或改正期间'],
+      ['指标值!E5', '“茶”的“tax”有多行：每行都要填期间（最近一期是当前数值，其余是历年数值）'],
+    ]);
+    const en = workbookToDocument(workbook, { lang: 'en' });
+    assert.match(en.problems[1].message, /“sales” of “tea” already has a row for 2022 \(row 2\)/);
+    assert.match(workbookToDocument(workbook, { lang: 'zh-Hant' }).problems[0].message, /各期的單位應相同：此列是「吨」/);
+  });
+
   test('指标值: an earlier period’s row points into the series, counting a row whose value failed', () => {
     const workbook = book({
       ...region,

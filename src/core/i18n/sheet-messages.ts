@@ -23,6 +23,12 @@ export interface SheetMessages {
   readonly noRegion: (sheet: string) => string;
   readonly regionRows: (sheet: string, rows: number) => string;
   readonly duplicate: (what: string, text: string) => string;
+  /** Rows of one metric of one owner: a row without its period. */
+  readonly metricNeedsPeriod: (owner: string, metric: string) => string;
+  /** Rows of one metric of one owner in another unit than the latest row's (row number). */
+  readonly metricUnitDiffers: (owner: string, metric: string, unit: string, latestUnit: string, latestRow: number) => string;
+  /** Two rows of one metric of one owner for the same period (the first one's row number). */
+  readonly metricPeriodTwice: (owner: string, metric: string, period: string, firstRow: number) => string;
   /** A value column's header unit that is not the indicator's: `数值(亿元)` for an indicator in 吨. */
   readonly unitMismatch: (header: string, indicator: string, unit: string) => string;
   /**
