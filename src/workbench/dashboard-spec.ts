@@ -1,5 +1,5 @@
 /** Compose step, pure: the `rb-dashboard` spec being built, and the edits the composer makes to it. */
-import { STAGE_FITS, type StageFit } from '../widgets/dashboard/dashboard.options.js';
+import { STAGE_FITS, type StageFit } from '../widgets/dashboard/dashboard.stage.js';
 
 export { STAGE_FITS, type StageFit };
 

@@ -101,3 +101,16 @@ test('the code that places mistakes (the JSON scanner, items in words) is not in
   const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js') && readFileSync(join(dist, 'chunks', f), 'utf8').includes(marker));
   assert.ok(chunks.length >= 1, 'the scanner is in a chunk loaded on demand');
 });
+
+test('the workbench entry imports no chart library or validation statically (they load when a preview or a file needs them)', { skip: !fullBuild && 'needs npm run build:js' }, () => {
+  // The charts' library, the validation library (each valibot schema carries `~standard`), a rule of the document's validation.
+  const markers = ['zrByTouch', '~standard', 'duplicateId'];
+  const closure = [...staticClosure(join(dist, 'workbench.js'))];
+  for (const file of closure) {
+    const code = readFileSync(file, 'utf8');
+    for (const marker of markers) assert.ok(!code.includes(marker), `workbench.js → ${file} contains ${marker}`);
+  }
+  // The markers are real: each is in a chunk the workbench can load on demand.
+  const all = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, 'chunks', f), 'utf8')).join('\n');
+  for (const marker of markers) assert.ok(all.includes(marker), `no chunk contains ${marker}`);
+});

@@ -13,6 +13,7 @@ import { notArray } from '../../core/object-schema.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
 import { layoutIssues, type Area } from './dashboard.layout.js';
+import { STAGE_FITS, type StageFit } from './dashboard.stage.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js';
 import { clusterMapConfigSchema } from '../cluster-map/cluster-map.options.js';
@@ -45,9 +46,6 @@ const span = gridSize;
 const cell = v.pipe(v.number('number'), v.integer('integer'), v.minValue(1, 'value'));
 const pixels = v.pipe(v.number('number'), v.integer('integer'), v.minValue(100, 'value'), v.maxValue(16384, 'value'));
 
-/** How a stage fits the space it is given. */
-export const STAGE_FITS = ['contain', 'width', 'height', 'cover', 'stretch', 'none'] as const;
-export type StageFit = (typeof STAGE_FITS)[number];
 
 export const dashboardWidgetSchema = v.strictObject(
   {

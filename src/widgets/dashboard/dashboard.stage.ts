@@ -13,7 +13,9 @@
  *   rest (areas grow along the longer axis, text does not stretch);
  * - `none`: design pixels, scrolling if larger.
  */
-import type { StageFit } from './dashboard.options.js';
+/** How a stage fits the space it is given (here, not in dashboard.options.ts, so that the workbench's composer reads the list without the dashboard's validation). */
+export const STAGE_FITS = ['contain', 'width', 'height', 'cover', 'stretch', 'none'] as const;
+export type StageFit = (typeof STAGE_FITS)[number];
 
 /** The layout size of the stage in design pixels and the zoom that maps it onto the box. */
 export interface StageFitResult {

@@ -12,10 +12,8 @@ export {
   type DashboardModel,
   type DashboardItem,
   type DashboardPage,
-  type StageFit,
-  STAGE_FITS,
 } from './dashboard.options.js';
-export { fitStage, type StageFitResult } from './dashboard.stage.js';
+export { fitStage, STAGE_FITS, type StageFit, type StageFitResult } from './dashboard.stage.js';
 export { overlaps, layoutIssues, type Area } from './dashboard.layout.js';
 
 defineElement('rb-dashboard', RbDashboard);
