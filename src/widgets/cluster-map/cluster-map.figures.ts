@@ -210,7 +210,8 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
       id: cluster.id,
       name: cluster.name,
       industry,
-      units: cluster.units.map((u) => unitRef(data, u)),
+      // A unit listed twice (a warning, `listedTwice`) is one place of the cluster: one marker, one link.
+      units: [...new Set(cluster.units)].map((u) => unitRef(data, u)),
       ...(enterprises !== undefined ? { enterprises } : {}),
       ...(party.organizations !== undefined ? { partyOrganizations: party.organizations } : {}),
       ...(party.enterprises !== undefined ? { partyEnterprises: party.enterprises } : {}),

@@ -383,6 +383,23 @@ describe('cluster-map buildModel', () => {
     expect(goose.symbolSize).to.equal(40);
   });
 
+  it('draws a unit a cluster lists twice (a warning) as one place: one marker, one sum, one graph link', async () => {
+    const data = await kaiping((d) => {
+      const rice = d['clusters'].find((c: any) => c.id === 'rice');
+      rice.units = [...rice.units, rice.units[0]];
+    });
+    const clean = await kaiping();
+    const collection = await towns();
+    const markersOf = (doc: RegionBrandData) => {
+      const model = buildModel(doc, config({ mode: 'geo' }), ctx(), { mapName: 'x', collection });
+      return [series(model).find((s) => s['name'] === '粮食')!['data'].length, series(model)[0]!['data'].map((d: any) => d.value)];
+    };
+    expect(markersOf(data)).to.deep.equal(markersOf(clean));
+    expect(markersOf(data)[0]).to.equal(2);
+    const links = (doc: RegionBrandData) => (buildModel(doc, config({ mode: 'graph' }), ctx()).option as any).series[0].links.length;
+    expect(links(data)).to.equal(links(clean));
+  });
+
   it('uses the feature centroid for a unit without center', async () => {
     const data = await kaiping((d) => {
       delete d['units'].find((u: any) => u.id === 'dasha').center;
