@@ -64,6 +64,8 @@ export interface ProblemMessages {
     readonly geometry: string;
     /** A GeoJSON feature that is a point or a line, not a boundary, which the map leaves out (a warning): its geometry type. */
     readonly notArea: (type: string) => string;
+    /** Features of the `geo.url` file that are points or lines (left out): how many, their types. */
+    readonly notAreaInFile: (count: string, types: string) => string;
     readonly unknownId: (what: string, id: string, known: string) => string;
     readonly noEntries: (what: string) => string;
     /** Ranking `level` with a list that has no levels (`clusters`, `enterprises`): the list. */

@@ -47,6 +47,7 @@ export const problemsZhHant: ProblemMessages = {
     ratioDisagrees: (r, c, t, p) => `比例 ${r} 與已覆蓋數 ${c}、總數 ${t}（${p}）不一致：請同時提供 covered 和 total，或只提供 ratio`,
     ratioRange: '比例應介於 0 到 1 之間',
     geometry: '應為由 Polygon/MultiPolygon 要素組成的 GeoJSON FeatureCollection，或 { "url": "…" }',
+    notAreaInFile: (n, types) => `地圖檔案中有 ${n} 個要素不是區域邊界（${types}）：地圖不畫它們，也不按它們放置單位；要在地圖上顯示這些單位，請在檔案中提供它們的邊界（Polygon 或 MultiPolygon），或給單位填寫中心座標 center`,
     notArea: (type) => `這個地圖要素是 ${type}，不是區域邊界（Polygon 或 MultiPolygon）：地圖不畫它，也不按它放置單位；要在地圖上顯示這個單位，請提供它的邊界，或給單位填寫中心座標 center`,
     unknownId: (what, id, known) => `資料中沒有${what}「${id}」。現有編號：${known}`,
     levelNotRanked: (of) => `級別（level）只能篩選品牌（brands）或單位（units）的排行，${of === 'clusters' ? '產業集群' : '企業'}（${of}）沒有級別：請刪去 level，或把 of 改為 brands 或 units`,

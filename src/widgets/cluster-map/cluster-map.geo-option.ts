@@ -26,6 +26,8 @@ import {
 export interface ResolvedGeometry {
   readonly mapName: string;
   readonly collection: AreaCollection;
+  /** Geometry types of the features left out as no boundary (points, lines), in their order. */
+  readonly leftOut?: readonly string[];
 }
 
 /** Series ids of the enterprise points (their tooltips are written on hover). */

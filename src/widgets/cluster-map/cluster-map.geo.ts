@@ -9,7 +9,7 @@ import { GeoComponent } from 'echarts/components';
 import { isAbort, loadJson, registerDocumentCache } from '../../core/data-source.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
-import { FeatureCollectionSchema, type AreaCollection, type FeatureCollection, type Geo } from '../../core/schema.js';
+import { FeatureCollectionSchema, isArea, type AreaCollection, type FeatureCollection, type Geo } from '../../core/schema.js';
 import { fromValibotIssues } from '../../core/validate.js';
 import { areasOf, keyedCollection } from './cluster-map.geometry.js';
 import type { ResolvedGeometry } from './cluster-map.geo-option.js';
@@ -131,7 +131,8 @@ export function registerGeometry(collection: AreaCollection): string {
  */
 export function resolveGeometry(collection: FeatureCollection): ResolvedGeometry {
   const areas = areasOf(collection);
-  return { mapName: registerGeometry(areas), collection: areas };
+  const leftOut = areas === collection ? [] : collection.features.flatMap((f) => (f.geometry && !isArea(f.geometry) ? [String(f.geometry.type)] : []));
+  return { mapName: registerGeometry(areas), collection: areas, leftOut };
 }
 
 /** How many collections were registered with ECharts so far (for tests and diagnostics). */

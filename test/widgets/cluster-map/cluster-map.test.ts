@@ -303,16 +303,19 @@ describe('rb-cluster-map', () => {
       expect(markers.find((m: any) => m.select?.id === 'tea')?.value.slice(0, 2)).to.deep.equal([112.41, 22.49]);
     });
 
-    it('from geo.url: draws the boundaries it has, as inline', async () => {
+    it('from geo.url: draws the boundaries it has, as inline, and warns once at /geo/url about the features it left out', async () => {
       const el = create<RbClusterMap>('rb-cluster-map', { config: { animation: false } });
       el.setAttribute('style', SIZE);
-      const events = recordEvents(el, 'rb-error');
+      const events = recordEvents(el, 'rb-error', 'rb-warning');
       const loaded = nextEvent(el, 'rb-load');
       el.data = (await kaiping((d) => (d['geo'] = { url: `data:application/json,${encodeURIComponent(JSON.stringify(geo))}` }))) as RegionBrandDataInput;
       await loaded;
       el.scrollIntoView();
       await until(() => el.chart, 4000, 'chart init');
-      expect(events).to.have.length(0);
+      expect(events.filter((e) => e.type === 'rb-error')).to.have.length(0);
+      const warnings = events.filter((e) => e.type === 'rb-warning');
+      expect(warnings.map((e) => e.detail.path)).to.deep.equal(['/geo/url']);
+      expect(warnings[0]!.detail.message).to.contain('地图文件中有 3 个要素不是区域边界（Point, LineString, GeometryCollection）');
       expectDrawn(areaNames(el));
     });
   });
