@@ -340,6 +340,34 @@ describe('rb-cluster-map', () => {
       expect(seen[1]).to.deep.equal({ kind: 'unit', id: 'dasha' });
     });
 
+    for (const zoom of [0.5, 1.5]) {
+      it(`a click on a stage scaled with CSS zoom ${zoom} (a big screen's fit) selects what is under the pointer`, async () => {
+        const geo = await towns();
+        const stage = document.createElement('div');
+        stage.style.zoom = String(zoom);
+        document.body.append(stage);
+        try {
+          const el = create<RbClusterMap>('rb-cluster-map', { config: { animation: false } }, stage);
+          el.setAttribute('style', SIZE);
+          const loaded = nextEvent(el, 'rb-load');
+          el.data = (await kaiping((d) => (d['geo'] = geo))) as RegionBrandDataInput;
+          await loaded;
+          el.scrollIntoView();
+          await until(() => el.chart, 4000, 'chart init');
+          const seen: RbSelectDetail[] = [];
+          el.addEventListener('rb-select', (e) => seen.push(e.detail));
+          // Chart pixels are design pixels: on the page they are zoomed.
+          const [x, y] = el.chart!.convertToPixel({ geoIndex: 0 }, [112.41, 22.49]) as number[];
+          const rect = el.chart!.getDom().getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(rect.left + x! * zoom), Math.round(rect.top + y! * zoom)] });
+          await until(() => seen.length, 2000, 'cluster select');
+          expect(seen[0]).to.deep.equal({ kind: 'cluster', id: 'tea' });
+        } finally {
+          stage.remove();
+        }
+      });
+    }
+
     it('names a clicked enterprise without id by its JSON Pointer', async () => {
       const geo = await towns();
       const data = await kaiping((d) => {
