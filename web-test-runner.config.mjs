@@ -20,6 +20,17 @@ const groups = existsSync('test/widgets')
     }))
   : [];
 
+/**
+ * A module worker is started by URL (`new URL('./sheet-worker.js', import.meta.url)` in
+ * src/sheet/off-main.ts), which the esbuild plugin does not rewrite as it does imports: a `.js` URL
+ * under /src/ that has only a `.ts` source is served that source, so tests run the real worker.
+ */
+function workerSources(ctx, next) {
+  const ts = `${ctx.path.slice(0, -3)}.ts`;
+  if (ctx.path.startsWith('/src/') && ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`) && existsSync(`.${ts}`)) ctx.url = ts + ctx.search;
+  return next();
+}
+
 export default {
   groups: [
     { name: 'core', files: 'test/core/**/*.test.ts' },
@@ -38,7 +49,7 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 600000,
-  middleware: [testServerMiddleware],
+  middleware: [testServerMiddleware, workerSources],
   plugins: [
     phoneCommands(),
     // As in the build (rollup.config.mjs): fflate without its source-text Web Workers.

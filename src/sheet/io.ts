@@ -119,11 +119,15 @@ const READ_ERRORS: Readonly<Record<string, keyof SheetMessages['file']>> = {
   INVALID_ZIP: 'corrupt',
 };
 
+/** Parses the bytes of an XLSX file into rows, or gives read-excel-file's error code. */
+export type XlsxReader = (buffer: ArrayBuffer) => Promise<WorkerAnswer>;
+
 /**
- * Reads an `.xlsx` workbook, or one `.csv` file as the sheet named after the file. Throws a
- * {@link WorkbookFileError} for a wrong extension, a corrupt, legacy or password-protected file.
+ * Reads an `.xlsx` workbook (through `readXlsx`), or one `.csv` file as the sheet named after the
+ * file. Throws a {@link WorkbookFileError} for a wrong extension, a corrupt, legacy or
+ * password-protected file. `readWorkbookFile` (`off-main.ts`) is this with the worker first.
  */
-export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<WorkbookRows> {
+export async function readWorkbookBytes(bytes: Uint8Array | ArrayBuffer, fileName: string, readXlsx: XlsxReader): Promise<WorkbookRows> {
   const data = toUint8Array(bytes);
   const extension = extensionOf(fileName);
   if (extension === 'csv') {
@@ -131,43 +135,16 @@ export async function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName
     return { sheets: [{ name: sheetNameOf(fileName), rows: parseCsv(decodeText(data)), file }] };
   }
   if (extension !== 'xlsx') throw new WorkbookFileError('extension', fileName, ['.xlsx, .csv']);
-  const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-  const answer = (await readInWorker(buffer)) ?? (await readInPlace(buffer));
+  const answer = await readXlsx(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   if (!answer.ok) throw new WorkbookFileError(READ_ERRORS[answer.code] ?? 'corrupt', fileName);
   return { sheets: answer.sheets.map((s) => ({ name: s.name, rows: s.rows as Cell[][], ...(s.formulas ? { formulas: s.formulas } : {}) })) };
 }
 
-async function readInPlace(buffer: ArrayBuffer): Promise<WorkerAnswer> {
+/** Parses an XLSX file on this thread, loading the XLSX library on first use. */
+export const readXlsxInPlace: XlsxReader = async (buffer) => {
   const { readXlsxRows } = await import('./xlsx-read.js');
   return readXlsxRows(buffer);
-}
-
-/**
- * In browsers, parses in `sheet-worker.js` (next to this module in dist/) so that the page keeps
- * answering input; undefined where there is no worker (Node) or it cannot start (a policy, a
- * bundler that did not copy the file), and the caller reads in place.
- */
-function readInWorker(buffer: ArrayBuffer): Promise<WorkerAnswer | undefined> {
-  if (typeof Worker === 'undefined' || typeof document === 'undefined') return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./sheet-worker.js', import.meta.url), { type: 'module' });
-    } catch {
-      return resolve(undefined);
-    }
-    const done = (answer: WorkerAnswer | undefined) => {
-      worker.terminate();
-      resolve(answer);
-    };
-    worker.onmessage = (event: MessageEvent<WorkerAnswer>) => done(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      done(undefined);
-    };
-    worker.postMessage(buffer.slice(0));
-  });
-}
+};
 
 /**
  * Writes an `.xlsx` workbook: bold, frozen header rows, readable column widths, and a dropdown of

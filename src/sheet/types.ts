@@ -1,4 +1,5 @@
 /** The shapes the workbook converter reads and writes. */
+import type { RegionBrandData } from '../core/schema.js';
 
 /** One cell as a spreadsheet library gives it; `null` is an empty cell. */
 export type Cell = string | number | boolean | Date | null;
@@ -28,3 +29,27 @@ export interface SheetProblem {
   message: string;
   severity: 'error' | 'warning';
 }
+
+/** A workbook file to import: its name (`工作簿.xlsx`, `企业.csv`) and its bytes. */
+export interface WorkbookFile {
+  name: string;
+  bytes: Uint8Array | ArrayBuffer;
+}
+
+/** The row a problem's cell is in, as read, under its sheet's header row: what a clerk looks at to fix it. */
+export interface ProblemRow {
+  header: Cell[];
+  cells: Cell[];
+  /** Index of the problem's column; -1 when the problem is the whole row (`企业!17:17`). */
+  column: number;
+}
+
+/** A problem of {@link importWorkbookFiles}: a {@link SheetProblem}, with its row when it is at a cell of a data row. */
+export interface WorkbookProblem extends SheetProblem {
+  row?: ProblemRow;
+}
+
+/** What {@link importWorkbookFiles} gives: the document and its warnings, or every problem (no document). */
+export type WorkbookImportResult =
+  | { ok: true; document: RegionBrandData; warnings: WorkbookProblem[] }
+  | { ok: false; problems: WorkbookProblem[] };

@@ -42,17 +42,3 @@ export function jsonItemAt(doc: unknown, pointer: string): { caption: string; js
   const json = JSON.stringify(item, null, 2);
   return { caption: itemPointer, json: json.length > MAX_JSON ? `${json.slice(0, MAX_JSON)}\n…` : json };
 }
-
-/** Column index of spreadsheet letters (`A` → 0, `AB` → 27). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const c of letters.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Splits `企业!D17`, `'My sheet'!D17` or a whole row `企业!17:17` into sheet, column index (−1: the row) and 1-based row. */
-export function parseCell(cell: string): { sheet: string; column: number; row: number } | undefined {
-  const m = /^'?(.+?)'?!([A-Za-z]*)(\d+)(?::\d+)?$/.exec(cell);
-  if (!m) return undefined;
-  return { sheet: m[1]!, column: m[2] ? columnIndex(m[2]) : -1, row: Number(m[3]) };
-}

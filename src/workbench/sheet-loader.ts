@@ -2,57 +2,54 @@
  * Spreadsheet paths of the workbench: a workbook (one XLSX file, or CSV files, one per sheet) →
  * a document through the converter (`src/sheet/`, issue #14), and the document back to XLSX. This
  * module and the converter are loaded with `import()` only when a spreadsheet is read or written.
+ * Reading, converting and validating run in the converter's worker (`importWorkbookFiles`), so
+ * that the page keeps answering while 10,000 rows are imported.
  */
-import type { Cell, SheetProblem, WorkbookRows } from '../sheet/index.js';
-import { headerRowOf } from '../sheet/rows.js';
+import type { Cell, WorkbookFile, WorkbookProblem } from '../sheet/index.js';
 import type { RegionBrandData } from '../core/schema.js';
 import type { WorkbenchMessages } from './i18n/messages.js';
-import { parseCell, type LoadProblem, type RowView } from './load-problems.js';
-import { checkDocument, type LoadOutcome } from './loader.js';
+import type { LoadProblem } from './load-problems.js';
+import type { LoadOutcome } from './loader.js';
 
 const cellText = (cell: Cell | undefined): string =>
   cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
 
-/** The row a problem's cell is in, with the sheet's header, the faulty column marked. */
-export function rowOfCell(book: WorkbookRows, cell: string, m: WorkbenchMessages): RowView | undefined {
-  const at = parseCell(cell);
-  const sheet = at && book.sheets.find((s) => s.name === at.sheet);
-  const row = at && sheet?.rows[at.row - 1];
-  // The header is below a title row when the sheet has one (`企业!C3` under a title in row 1).
-  const headerIndex = sheet ? headerRowOf(sheet.name, sheet.rows) : 0;
-  if (!at || !sheet || !row || at.row - 1 <= headerIndex) return undefined;
-  const header = sheet.rows[headerIndex] ?? [];
-  const width = Math.max(header.length, row.length);
-  return {
-    caption: m.load.rowOf(cell),
-    header: Array.from({ length: width }, (_, i) => cellText(header[i])),
-    cells: Array.from({ length: width }, (_, i) => cellText(row[i])),
-    column: at.column,
+/** A problem as the load step lists it: at its cell (or pointer), its row shown with the faulty column marked. */
+function toProblem(p: WorkbookProblem, m: WorkbenchMessages): LoadProblem {
+  const { row } = p;
+  const width = row ? Math.max(row.header.length, row.cells.length) : 0;
+  const view = row && {
+    caption: m.load.rowOf(p.cell),
+    header: Array.from({ length: width }, (_, i) => cellText(row.header[i])),
+    cells: Array.from({ length: width }, (_, i) => cellText(row.cells[i])),
+    column: row.column,
   };
+  return { where: p.cell || p.path, message: p.message, severity: p.severity, ...(view && { row: view }) };
 }
 
-function toProblem(book: WorkbookRows, p: SheetProblem, m: WorkbenchMessages): LoadProblem {
-  const row = p.cell ? rowOfCell(book, p.cell, m) : undefined;
-  return { where: p.cell || p.path, message: p.message, severity: p.severity, ...(row && { row }) };
-}
-
+/**
+ * Imports the workbook: the converter's document has passed the library's validation (the same as
+ * any JSON document's), and its problems and warnings are those of the format's rules too.
+ */
 export async function loadWorkbookFiles(files: readonly File[], lang: string, m: WorkbenchMessages): Promise<LoadOutcome> {
   const sheet = await import('../sheet/index.js');
-  const book: WorkbookRows = { sheets: [] };
+  const failed = (where: string, message: string): LoadOutcome => ({ ok: false, problems: [{ where, message, severity: 'error' }] });
+  const read: WorkbookFile[] = [];
   for (const file of files) {
     try {
-      book.sheets.push(...(await sheet.readWorkbookFile(await file.arrayBuffer(), file.name)).sheets);
-    } catch (e) {
-      const message = e instanceof sheet.WorkbookFileError ? e.localizedMessage(lang) : m.load.unknownType(file.name);
-      return { ok: false, problems: [{ where: file.name, message, severity: 'error' }] };
+      read.push({ name: file.name, bytes: await file.arrayBuffer() });
+    } catch {
+      return failed(file.name, m.load.unknownType(file.name));
     }
   }
-  const result = sheet.workbookToDocument(book, { lang });
-  if (!result.ok) return { ok: false, problems: result.problems.map((p) => toProblem(book, p, m)) };
-  // The converter's document passes the same validation as any other document.
-  const checked = await checkDocument(result.document, lang);
-  if (!checked.ok) return checked;
-  return { ok: true, doc: checked.doc, warnings: [...result.warnings.map((p) => toProblem(book, p, m)), ...checked.warnings] };
+  try {
+    const result = await sheet.importWorkbookFiles(read, { lang });
+    if (!result.ok) return { ok: false, problems: result.problems.map((p) => toProblem(p, m)) };
+    return { ok: true, doc: result.document, warnings: result.warnings.map((p) => toProblem(p, m)) };
+  } catch (e) {
+    if (e instanceof sheet.WorkbookFileError) return failed(e.fileName, e.localizedMessage(lang));
+    throw e;
+  }
 }
 
 /** The document as an XLSX workbook, to keep editing in a spreadsheet. */

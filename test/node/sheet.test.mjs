@@ -360,3 +360,33 @@ test('a metrics row of an unknown or missing owner names its cell and a pointer 
     assert.notEqual(p.path, '', JSON.stringify(p));
   }
 });
+
+describe('importWorkbookFiles in Node: no worker, the same import in place', () => {
+  const { importWorkbookFiles, WorkbookFileError } = sheet;
+
+  test('a faulty XLSX gives the problems of readWorkbookFile + workbookToDocument, each with the row of its cell', async () => {
+    const bytes = await writeXlsx(clerkBook({ 企业: [['太平镇企业名单'], ['集群', '名称', '单位', '产值(万元)'], ['鹅产业', '甲', '大沙', 12], ['鹅产业', '乙', '马冈镇', '十二']] }));
+    for (const lang of ['zh-CN', 'en', 'zh-Hant']) {
+      const result = await importWorkbookFiles([{ name: 'book.xlsx', bytes }], { lang });
+      const expected = workbookToDocument(await readWorkbookFile(bytes, 'book.xlsx'), { lang });
+      assert.equal(result.ok, false);
+      assert.deepEqual(result.problems.map(({ row, ...p }) => p), expected.problems, lang);
+      const unit = result.problems.find((p) => p.cell === '企业!C3');
+      assert.deepEqual(unit.row, { header: ['集群', '名称', '单位', '产值(万元)'], cells: ['鹅产业', '甲', '大沙', 12], column: 2 });
+      assert.deepEqual(result.problems.find((p) => p.cell === '企业!D4').row.cells, ['鹅产业', '乙', '马冈镇', '十二']);
+    }
+  });
+
+  test('CSV files of a sample: the document and warnings of the converter', async () => {
+    const [{ document }] = sampleDocuments();
+    const files = writeCsv(documentToWorkbook(document)).map((f) => ({ name: `${f.name}.csv`, bytes: new TextEncoder().encode(f.text) }));
+    const result = await importWorkbookFiles(files);
+    assert.ok(result.ok, JSON.stringify(result.problems?.slice(0, 3)));
+    assert.deepEqual(result.document, document);
+  });
+
+  test('a file that is not a workbook throws its WorkbookFileError', async () => {
+    await assert.rejects(importWorkbookFiles([{ name: 'book.xls', bytes: new Uint8Array([0xd0, 0xcf]) }]), (e) => e instanceof WorkbookFileError && e.key === 'extension');
+    await assert.rejects(importWorkbookFiles([{ name: 'book.xlsx', bytes: new TextEncoder().encode('not a zip') }]), (e) => e instanceof WorkbookFileError && e.fileName === 'book.xlsx');
+  });
+});

@@ -2,6 +2,7 @@
 // messages (what, where, how to fix): files a clerk really makes, opened as the editor opens them.
 import { expect } from '@esm-bundle/chai';
 import { cleanup } from '../../support/helpers.js';
+import { faultyBook } from '../../support/workbooks.js';
 import { writeXlsx } from '../../../src/sheet/index.js';
 import { $$, openWorkbench, pickFiles } from './support.js';
 
@@ -22,14 +23,7 @@ describe('rb-workbench load step, as the format pages say', function () {
   });
 
   it('a mistake below a title row opens its row under the header row, not under the title', async () => {
-    const bytes = await writeXlsx({
-      sheets: [
-        { name: '地区', rows: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']] },
-        { name: '单位', rows: [['编号', '名称', '级别'], ['dasha', '大沙镇', '镇']] },
-        { name: '集群', rows: [['编号', '名称', '单位'], ['tea', '茶产业', 'dasha']] },
-        { name: '企业', rows: [['太平镇企业名单（2022年）'], ['集群', '名称', '单位'], ['tea', '甲公司', '大沙']] },
-      ],
-    });
+    const bytes = await writeXlsx(faultyBook());
     const wb = openWorkbench();
     await pickFiles(wb, [new File([bytes as BlobPart], 'book.xlsx')]);
     const item = $$(wb, '#problems li').find((li) => li.querySelector('.where')!.textContent === '企业!C3');
