@@ -585,7 +585,7 @@ async function importWorkbook(bytes, sheet) {
   const label = `${PLAN.enterprises.toLocaleString('en')} enterprise rows`;
   rows.push(
     row({ section: 'import', id: 'import-node', label: `import ${label}, Node (first run ${ms(node[0])})`, value: median(node), unit: 'ms', text: ms(median(node)), budget: `≤ ${ms(BUDGET.importMs)}`, limit: BUDGET.importMs, op: '<=' }),
-    row({ section: 'import', id: 'import-chromium', label: `import ${label}, Chromium (read ${ms(median(browserRuns.map((r) => r.readMs)))})`, value: median(browserRuns.map((r) => r.ms)), unit: 'ms', text: ms(median(browserRuns.map((r) => r.ms))), budget: `≤ ${ms(BUDGET.importMs)}`, limit: BUDGET.importMs, op: '<=' }),
+    row({ section: 'import', id: 'import-chromium', label: `import ${label}, Chromium (read, converted and validated in the worker)`, value: median(browserRuns.map((r) => r.ms)), unit: 'ms', text: ms(median(browserRuns.map((r) => r.ms))), budget: `≤ ${ms(BUDGET.importMs)}`, limit: BUDGET.importMs, op: '<=' }),
     row({ section: 'import', id: 'import-long-task', label: 'import: longest task in the page', value: Math.max(...browserRuns.map((r) => r.longestTask)), unit: 'ms', text: ms(Math.max(...browserRuns.map((r) => r.longestTask))), budget: `≤ ${ms(BUDGET.importLongTaskMs)}`, limit: BUDGET.importLongTaskMs, op: '<=' }),
   );
   log(`  import: Node ${node.map((x) => ms(x)).join(', ')}; Chromium ${browserRuns.map((r) => `${ms(r.ms)} (longest task ${ms(r.longestTask)})`).join(', ')}`);
