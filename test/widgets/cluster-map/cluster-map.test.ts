@@ -362,6 +362,11 @@ describe('rb-cluster-map', () => {
           await sendMouse({ type: 'click', position: [Math.round(rect.left + x! * zoom), Math.round(rect.top + y! * zoom)] });
           await until(() => seen.length, 2000, 'cluster select');
           expect(seen[0]).to.deep.equal({ kind: 'cluster', id: 'tea' });
+          // And the tooltip is the marker's: moved off and back onto it.
+          await sendMouse({ type: 'move', position: [Math.round(rect.left + 2), Math.round(rect.top + 2)] });
+          await sendMouse({ type: 'move', position: [Math.round(rect.left + x! * zoom), Math.round(rect.top + y! * zoom)] });
+          const tip = () => el.shadowRoot!.querySelector<HTMLElement>('[part=tooltip]');
+          await until(() => tip()?.textContent?.trim().startsWith('大沙茶产业集群'), 2000, 'tooltip of the tea marker');
         } finally {
           stage.remove();
         }
