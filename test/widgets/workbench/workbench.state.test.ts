@@ -61,6 +61,7 @@ describe('rb-workbench state', function () {
     button(wb, '清除工作进度').click();
     await wb.updateComplete;
     expect(localStorage.getItem(storageKey)).to.equal(null);
+    expect(localStorage.getItem(`${storageKey}:doc`), 'the document goes with the draft').to.equal(null);
     expect(wb.doc).to.equal(null);
     expect(wb.step).to.equal('load');
     await new Promise((r) => setTimeout(r, 400));
@@ -68,6 +69,45 @@ describe('rb-workbench state', function () {
     wb = openWorkbench({ storageKey });
     await wb.updateComplete;
     expect(wb.doc).to.equal(null);
+  });
+
+  it('writes the document once per document, not with every edit of a form, and still restores a draft that holds it inline', async () => {
+    const storageKey = uniqueKey('workbench');
+    const writes: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.startsWith(storageKey)) writes.push(key);
+      return setItem.call(this, key, value);
+    };
+    try {
+      const wb = openWorkbench({ storageKey });
+      await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);
+      button(wb, '配置组件').click();
+      await wb.updateComplete;
+      await choose(wb, '#field-style', 'bar');
+      await until(() => localStorage.getItem(storageKey)?.includes('"bar"'), 3000, 'the first edit saved');
+      await choose(wb, '#field-style', 'ring');
+      await saved(wb);
+      expect(writes.filter((k) => k === `${storageKey}:doc`), 'the document, once').to.have.length(1);
+      expect(writes.filter((k) => k === storageKey).length, 'the draft, with each edit').to.be.greaterThan(1);
+      expect(localStorage.getItem(storageKey)!.length, 'the draft itself holds no document').to.be.lessThan(5000);
+      wb.remove();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    // A draft saved by an earlier version: the document inline.
+    const doc = await (await fetch('/demo/data/kaiping.json')).json();
+    const older = uniqueKey('workbench');
+    localStorage.setItem(older, JSON.stringify({ version: 1, fileName: 'kaiping.json', doc, step: 'configure', widgetType: 'coverage-gauge', configs: { 'coverage-gauge': { style: 'ring' } }, spec: { widgets: [] }, dataUrl: 'data/kaiping.json', scriptUrl: 'region-brand-widgets.iife.js' }));
+    try {
+      const wb = reopen(older);
+      await wb.updateComplete;
+      expect(wb.doc).to.deep.equal(doc);
+      expect(wb.config).to.deep.equal({ style: 'ring' });
+    } finally {
+      localStorage.removeItem(older);
+      localStorage.removeItem(`${older}:doc`);
+    }
   });
 
   it('composes a dashboard: adds, reorders, sizes and removes widgets, with its preview', async () => {
