@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
 import type { EChartsModules } from '../../core/chart.js';
@@ -63,8 +62,11 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   /** @internal */
   readonly echartsModules: EChartsModules = chartModules;
 
+  /** @internal Lit's reactive properties beside the base's (a static field, not a decorator: no Lit decorator code in the entry). */
+  static override properties: PropertyDeclarations = { expanded: { state: true } };
+
   /** Ids of the cards whose children are shown. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
   protected buildModel(data: RegionBrandData, config: BrandMatrixConfig, ctx: RenderContext<'matrix'>): BrandMatrixModel {
     return buildModel(data, config, ctx);
