@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { RbElement } from '../../core/base-element.js';
@@ -78,7 +77,10 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
    * Where the dashboard's clock reads time (default: real time). Tests and benchmarks give a
    * `manualTimeSource()` (or `realTimeSource(rate)`) before the element joins the page.
    */
-  @property({ attribute: false }) clockSource?: TimeSource;
+  clockSource?: TimeSource;
+
+  /** @internal Lit's reactive properties beside the base's (a static field, not decorators: no Lit decorator code in the entry). */
+  static override properties: PropertyDeclarations = { clockSource: { attribute: false }, fit: { state: true }, fullscreen: { state: true } };
 
   static override styles = [...RbElement.styles, dashboardStyles];
 
@@ -94,8 +96,8 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
   /** Pages and their rotation. */
   readonly pages = new PageRotation(this, () => this.ownClock);
 
-  @state() private fit: StageFitResult | null = null;
-  @state() private fullscreen = false;
+  private fit: StageFitResult | null = null;
+  private fullscreen = false;
   private ownClock: Clock | null = null;
   private readonly resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.measure()) : undefined;
   private observed: Element | null = null;

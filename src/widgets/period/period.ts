@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { clockFor } from '../../core/page-clock.js';
 import type { Timer } from '../../core/clock.js';
 import { languageReady } from '../../core/i18n/registry.js';
@@ -67,14 +66,19 @@ export class RbPeriod extends LitElement {
     `,
   ];
 
+  /** @internal Lit's reactive properties (a static field, not decorators: no Lit decorator code in the entry). */
+  static override properties: PropertyDeclarations = {
+    group: { reflect: true }, lang: { reflect: true }, theme: { reflect: true }, interval: { type: Number }, playing: { attribute: false },
+  };
+
   /** The link group it controls. */
-  @property({ reflect: true }) group?: string;
+  group?: string;
 
   /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** Theme: `light` (default), `dark`, `red`, `screen`, `auto` or another registered theme. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /** The effective language: `lang` here or on an ancestor, else zh-CN. */
   get effectiveLang(): string {
@@ -82,10 +86,10 @@ export class RbPeriod extends LitElement {
   }
 
   /** Seconds per step while playing. */
-  @property({ type: Number }) interval = 2;
+  interval = 2;
 
   /** True while stepping through the periods. */
-  @state() playing = false;
+  playing = false;
 
   private linked: LinkGroup | null = null;
   private unsubscribe: (() => void) | null = null;
