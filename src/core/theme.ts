@@ -55,28 +55,18 @@ export const THEMES = ['light', 'dark', 'red', 'screen', 'auto'] as const;
 /** Default token values, used when a token cannot be read (no style yet, or a test without DOM). */
 export const DEFAULT_THEME: ThemeColors = light;
 
-const tokenNames: Record<Exclude<keyof ThemeColors, 'palette' | 'fontSize'>, string> = {
-  text: '--rb-color-text',
-  muted: '--rb-color-muted',
-  background: '--rb-color-background',
-  surface: '--rb-color-surface',
-  border: '--rb-color-border',
-  accent: '--rb-color-accent',
-  rise: '--rb-color-rise',
-  fall: '--rb-color-fall',
-  good: '--rb-color-good',
-  warn: '--rb-color-warn',
-  bad: '--rb-color-bad',
-  track: '--rb-color-track',
-  fontFamily: '--rb-font-family',
-};
-
-/** Reads the resolved `--rb-*` tokens of an element. */
+/**
+ * Reads the resolved `--rb-*` tokens of an element: `--rb-color-<key>` for each colour of
+ * {@link ThemeColors}, `--rb-font-family`, `--rb-font-size` and `--rb-color-series-<n>` (the names
+ * the Node renderer reads too, `render/theme-colors.ts`).
+ */
 export function resolveTheme(element: Element): ThemeColors {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const out: Record<string, unknown> = {};
-  for (const [key, name] of Object.entries(tokenNames)) out[key] = read(name, light[key as keyof typeof tokenNames]);
+  for (const [key, value] of Object.entries(light)) {
+    if (typeof value === 'string') out[key] = read(key === 'fontFamily' ? '--rb-font-family' : `--rb-color-${key}`, value);
+  }
   out['palette'] = light.palette.map((c, i) => read(`--rb-color-series-${i + 1}`, c));
   out['fontSize'] = parseFloat(read('--rb-font-size', '')) || light.fontSize;
   return out as unknown as ThemeColors;
