@@ -23,7 +23,8 @@ import * as coverageGauge from '../widgets/coverage-gauge/coverage-gauge.options
 import * as growthIndicator from '../widgets/growth-indicator/growth-indicator.options.js';
 import * as ranking from '../widgets/ranking/ranking.options.js';
 import type { DashboardWidgetType } from '../widgets/dashboard/dashboard.options.js';
-import { GEO_URL_PATH, checkFeatureCollection, isInlineGeo, resolveGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
+import { GEO_URL_PATH, checkFeatureCollection, resolveGeometry } from '../widgets/cluster-map/cluster-map.geo.js';
+import { isInlineGeo } from '../widgets/cluster-map/cluster-map.geometry.js';
 import { chartSvg, placeChart } from './chart.js';
 import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawRanking, paragraph } from './html-models.js';
 import { drawMatrixGrid, drawMatrixLegend } from './matrix.js';

@@ -9,7 +9,7 @@ import { GeoComponent } from 'echarts/components';
 import { isAbort, loadJson, registerDocumentCache } from '../../core/data-source.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
-import { FeatureCollectionSchema, isArea, type AreaCollection, type FeatureCollection, type Geo } from '../../core/schema.js';
+import { FeatureCollectionSchema, isArea, type AreaCollection, type FeatureCollection } from '../../core/schema.js';
 import { fromValibotIssues } from '../../core/validate.js';
 import { areasOf, keyedCollection } from './cluster-map.geometry.js';
 import type { ResolvedGeometry } from './cluster-map.geo-option.js';
@@ -17,10 +17,6 @@ import type { ResolvedGeometry } from './cluster-map.geo-option.js';
 /** JSON Pointer of the geometry URL in the document (fetch and JSON errors point here). */
 export const GEO_URL_PATH = '/geo/url';
 
-/** True for an inline collection, false for `{ url }`. */
-export function isInlineGeo(geo: Geo): geo is FeatureCollection {
-  return (geo as { type?: unknown }).type === 'FeatureCollection';
-}
 
 const checked = new WeakMap<object, FeatureCollection | RbError>();
 

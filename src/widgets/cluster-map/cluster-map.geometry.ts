@@ -4,9 +4,14 @@
  * Coordinates are treated as planar (longitude, latitude), which is accurate enough for the
  * county-sized regions this widget shows.
  */
-import { isArea, type AdminUnit, type AreaCollection, type AreaGeometry, type FeatureCollection } from '../../core/schema.js';
+import { isArea, type AdminUnit, type AreaCollection, type AreaGeometry, type FeatureCollection, type Geo } from '../../core/schema.js';
 
 export type Position = readonly [number, number];
+
+/** True for an inline collection, false for `{ url }`. */
+export function isInlineGeo(geo: Geo): geo is FeatureCollection {
+  return (geo as { type?: unknown }).type === 'FeatureCollection';
+}
 type Ring = readonly (readonly number[])[];
 
 /** Area and first moments of a ring (shoelace); the sign follows the ring's orientation. */

@@ -15,6 +15,7 @@ import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { clusterFigures, quantityText, type ClusterFigures, type Figures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
 import { geoOption, type ResolvedGeometry } from './cluster-map.geo-option.js';
+import { isInlineGeo } from './cluster-map.geometry.js';
 import { graphHeight, graphOption } from './cluster-map.graph-option.js';
 import { widgetMessages } from '../../core/i18n/registry.js';
 import { map } from '../../core/i18n/zh-CN/map.js';
@@ -79,7 +80,7 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
   const f = clusterFigures(data, config, ctx);
   const { lang, messages: m } = ctx;
   // Points and lines of an inline collection are warned at their features (integrity.ts); a file's here.
-  const leftOut = mode === 'geo' && data.geo && !('features' in data.geo) ? (geo?.leftOut ?? []) : [];
+  const leftOut = mode === 'geo' && data.geo && !isInlineGeo(data.geo) ? (geo?.leftOut ?? []) : [];
   if (leftOut.length) ctx.warn({ path: '/geo/url', key: 'notAreaInFile', params: [String(leftOut.length), [...new Set(leftOut)].join(', ')] });
   if (!f.clusters.length) return emptyModel(data, mode, f, ctx);
   const largest = f.clusters.reduce((best, c) => (c.value > best.value ? c : best), f.clusters[0]!);

@@ -9,7 +9,8 @@ import { RbChartElement } from '../../core/chart-element.js';
 import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
-import { isInlineGeo, loadGeometry, loadedGeometry, resolveGeometry } from './cluster-map.geo.js';
+import { loadGeometry, loadedGeometry, resolveGeometry } from './cluster-map.geo.js';
+import { isInlineGeo } from './cluster-map.geometry.js';
 import {
   clusterMapMessages,
   clusterMapConfigSchema,
