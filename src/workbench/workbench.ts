@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { RegionBrandData } from '../core/schema.js';
 import { EMPTY_SPEC, type DashboardSpec } from './dashboard-spec.js';
 import { workbenchLanguages, workbenchMessages, type WorkbenchMessages } from './i18n/index.js';
@@ -51,26 +50,32 @@ export interface PublishDetail {
  */
 export class RbWorkbench extends LitElement {
   static override styles = workbenchStyles;
+  /** @internal Lit's reactive properties (a static field, as in every element of the library, not decorators). */
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true }, src: {}, dataUrl: { attribute: 'data-url' }, scriptUrl: { attribute: 'script-url' }, storageKey: { attribute: 'storage-key' },
+    step: { state: true }, doc: { attribute: false }, fileName: { state: true }, problems: { state: true }, warnings: { state: true }, busy: { state: true },
+    widgetType: { state: true }, configs: { state: true }, spec: { attribute: false }, status: { state: true }, embedDashboard: { state: true },
+  };
 
-  @property({ reflect: true }) override lang = 'zh-CN';
-  @property() src?: string;
-  @property({ attribute: 'data-url' }) dataUrl = 'region-brand-data.json';
-  @property({ attribute: 'script-url' }) scriptUrl = 'region-brand-widgets.iife.js';
-  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_STORAGE_KEY;
+  override lang = 'zh-CN';
+  src?: string;
+  dataUrl = 'region-brand-data.json';
+  scriptUrl = 'region-brand-widgets.iife.js';
+  storageKey: string = DEFAULT_STORAGE_KEY;
 
-  /** @internal */ @state() step: Step = 'load';
+  /** @internal */ step: Step = 'load';
   /** The loaded, valid document (null when none, or when the last load had errors). */
-  @state() doc: RegionBrandData | null = null;
-  /** @internal */ @state() fileName = '';
-  /** @internal */ @state() problems: readonly LoadProblem[] = [];
-  /** @internal */ @state() warnings: readonly LoadProblem[] = [];
-  /** @internal */ @state() busy = '';
-  /** @internal */ @state() widgetType: WidgetType = 'coverage-gauge';
-  /** @internal */ @state() configs: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};
+  doc: RegionBrandData | null = null;
+  /** @internal */ fileName = '';
+  /** @internal */ problems: readonly LoadProblem[] = [];
+  /** @internal */ warnings: readonly LoadProblem[] = [];
+  /** @internal */ busy = '';
+  /** @internal */ widgetType: WidgetType = 'coverage-gauge';
+  /** @internal */ configs: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};
   /** The dashboard being composed. */
-  @state() spec: DashboardSpec = EMPTY_SPEC;
-  /** @internal */ @state() status = '';
-  /** @internal */ @state() embedDashboard = false;
+  spec: DashboardSpec = EMPTY_SPEC;
+  /** @internal */ status = '';
+  /** @internal */ embedDashboard = false;
 
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private focusStepHeading = false;
