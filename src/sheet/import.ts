@@ -101,7 +101,8 @@ class WorkbookImport {
    * the document once the clerk fixes those cells.
    */
   parent<T extends Entity>(row: Row, key: string, lookup: Lookup, list: T[], children: (item: T) => readonly unknown[] | undefined, childKey: string): { item: T | undefined; index: number; path: string } {
-    const text = row.text(key, '', true);
+    // An empty or unknown parent: the row has no place, its problem points at the list it belongs in.
+    const text = row.text(key, `/${lookup.sheet}`, true);
     const id = text === undefined ? undefined : this.ref(row, key, `/${lookup.sheet}`, lookup, text);
     const index = list.findIndex((e) => e.id === id);
     const item = list[index];
@@ -460,7 +461,7 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     group.rows.forEach((row, i) => at.set(row, i === group.latest ? path : `${path}/series/${j++}`));
   }
   const figures = new Map<Row, { q: { value: number; unit: string | undefined } | undefined; period: string | undefined }>();
-  for (const { row, text, known, ambiguous, path } of rows) {
+  for (const { row, text, known, ambiguous, key, path } of rows) {
     row.text('owner', `/${list}`, true);
     if (ambiguous) {
       w.log.error(row.address('owner'), `/${list}`, w.log.messages.ambiguousRef(text));
@@ -470,7 +471,12 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
       const m = w.log.messages;
       w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, `${w.brands.known()}；${w.clusters.known()}`));
     }
-    row.text('metric', '', true);
+    if (!key) {
+      // No metric named: the row belongs among its owner's metrics, at no key.
+      const metrics = `${path.slice(0, path.lastIndexOf('/metrics/'))}/metrics`;
+      w.log.items.set(metrics, row);
+      row.text('metric', metrics, true);
+    }
     const here = at.get(row) ?? path;
     w.log.items.set(here, row);
     const headerUnit = sheet?.units.get('value');
@@ -570,8 +576,13 @@ export function workbookToDocument(
  * sheet's structure failed (a missing column, no header: every row would repeat it), nor on a row
  * (an item) that already has a cell error, nor above or below a pointer that has one.
  */
+const LISTS = new Set(['/brands', '/clusters', '/indicators', '/coverage']);
+
 function outsideFailedRows(log: WorkbookImport['log']): (path: string) => boolean {
-  const failed = log.problems.filter((p) => p.severity === 'error').map((p) => p.path);
+  const failed = log.problems.filter((p) => p.severity === 'error').map((p) => p.path)
+    // A row whose parent is empty or unknown (a problem at `/coverage`, `/brands` …) has no place
+    // in the document: the rules' findings on that list's items are news.
+    .filter((p) => !LISTS.has(p));
   if (failed.some((p) => !p)) return () => false;
   // The region sheet's one row holds the region and `asOf`: without it, both are missing.
   if (failed.includes('/region')) failed.push('/asOf');

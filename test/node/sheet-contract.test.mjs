@@ -213,3 +213,30 @@ describe('periods as clerks write them', () => {
     assert.deepEqual(problemsOf(book({ ...region, 覆盖: [['名称', '比例', '期间'], ['行政村', 0.8, '2022年度上']] })).map((p) => p.cell), ['覆盖!C2']);
   });
 });
+
+describe('a row that has no place in the document hides nothing else', () => {
+  // Two of the format's rules broken on rows of their own: covered > total, a brand cycle.
+  const rules = {
+    ...region,
+    覆盖: [['名称', '已覆盖', '总数'], ['行政村', 30, 22]],
+    品牌: [['名称', '类型', '上级品牌'], ['甲', '区域品牌', '乙'], ['乙', 'region', '甲']],
+    集群: [['名称', '单位'], ['鹅', 'taiping']],
+  };
+  const ruled = [['品牌!C2', '/brands/0/parent'], ['覆盖!B2', '/coverage/0/covered']];
+
+  test('an empty or unknown parent cell (集群, 品牌, 指标, 覆盖, 对象) or metric is at its cell with the pointer of the list the row belongs in, beside the rules broken elsewhere', () => {
+    for (const [extra, expected] of [
+      [{ 企业: [['集群', '名称'], [null, '甲公司']] }, ['企业!A2', '/clusters']],
+      [{ 品牌产品: [['品牌', '产品'], ['丙', '鹅']] }, ['品牌产品!A2', '/brands']],
+      [{ 品牌产品: [['品牌', '产品'], [null, '鹅']] }, ['品牌产品!A2', '/brands']],
+      [{ 指标: [['名称', '单位'], ['产值', '元']], 指标数据: [['指标', '期间', '数值'], [null, '2022', 1]] }, ['指标数据!A2', '/indicators']],
+      [{ 覆盖明细: [['覆盖', '单位', '已覆盖', '总数'], ['户', 'taiping', 1, 1]] }, ['覆盖明细!A2', '/coverage']],
+      [{ 覆盖明细: [['覆盖', '单位', '已覆盖', '总数'], [null, 'taiping', 1, 1]] }, ['覆盖明细!A2', '/coverage']],
+      [{ 指标值: [['对象', '指标', '数值', '单位'], [null, 'sales', 1, '元']] }, ['指标值!A2', '/brands']],
+      [{ 指标值: [['对象', '指标', '数值', '单位'], ['甲', null, 1, '元']] }, ['指标值!B2', '/brands/0/metrics']],
+    ]) {
+      const problems = problemsOf(book({ ...rules, ...extra }));
+      assert.deepEqual(problems.map((p) => [p.cell, p.path]), [expected, ...ruled], JSON.stringify(extra));
+    }
+  });
+});
