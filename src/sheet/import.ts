@@ -31,6 +31,11 @@ class Lookup {
     return this.ids.get(text) ?? this.names.get(text);
   }
 
+  /** How many items the list has. */
+  get size(): number {
+    return this.ids.size;
+  }
+
   /** A few known names for a message: `马冈镇、大沙镇…`. */
   known(): string {
     const names = [...this.names.keys()];
@@ -554,6 +559,7 @@ export function workbookToDocument(
 
   // The rules of the format run even when cells failed, so a clerk sees every problem at once
   // (a covered > total beside a misspelt unit); rows whose cells failed are not judged again.
+  pointMissingColumns(w);
   const result = validateDocument(doc);
   const atCell = (severity: SheetProblem['severity']) => (issue: ValidationIssue): SheetProblem => ({
     cell: w.log.cellOf(issue.path),
@@ -576,9 +582,36 @@ export function workbookToDocument(
  * sheet's structure failed (a missing column, no header: every row would repeat it), nor on a row
  * (an item) that already has a cell error, nor above or below a pointer that has one.
  */
+/** The column of a child sheet that names the item a row belongs to, and that item's list. */
+const PARENT_COLUMNS: Partial<Record<SheetKey, [string, string]>> = {
+  products: ['brand', '/brands'], enterprises: ['cluster', '/clusters'], values: ['indicator', '/indicators'],
+  breakdown: ['coverage', '/coverage'], metrics: ['owner', '/brands'],
+};
+
+/**
+ * Gives each missing required column the JSON Pointer its cell would have had on the sheet's first
+ * row (`/units/0/level`, `/asOf`); a missing parent column, the list the rows belong in (`/clusters`).
+ */
+function pointMissingColumns(w: WorkbookImport): void {
+  for (const { problem, sheet, key } of w.log.missingColumns) {
+    const parent = PARENT_COLUMNS[sheet.spec.key];
+    const first = sheet.rows[0];
+    // The item the first row became (its last registered pointer: a 公布 row's `/indicators/0/reported`).
+    const item = [...w.log.items].filter(([, row]) => row === first).at(-1)?.[0];
+    if (sheet.spec.key === 'region') problem.path = key === 'asOf' ? '/asOf' : `/region/${key}`;
+    else if (parent?.[0] === key) problem.path = sheet.spec.key === 'metrics' && !w.brands.size && w.clusters.size ? '/clusters' : parent[1];
+    else if (item === undefined || item.includes('/-')) problem.path = parent?.[1] ?? `/${sheet.spec.key}`;
+    // 指标值 without its 指标 column: the row's place is among its owner's metrics, at no key.
+    else if (key === 'metric') problem.path = item.slice(0, item.lastIndexOf('/'));
+    else problem.path = `${item}/${key}`;
+  }
+}
+
 const LISTS = new Set(['/brands', '/clusters', '/indicators', '/coverage']);
 
 function outsideFailedRows(log: WorkbookImport['log']): (path: string) => boolean {
+  // A sheet without its header or a required column: every row would repeat it.
+  if (log.missingColumns.length) return () => false;
   const failed = log.problems.filter((p) => p.severity === 'error').map((p) => p.path)
     // A row whose parent is empty or unknown (a problem at `/coverage`, `/brands` …) has no place
     // in the document: the rules' findings on that list's items are news.

@@ -21,6 +21,11 @@ export class ProblemLog {
    * the document; the cell is worked out only then (10,000 rows must stay cheap).
    */
   readonly items = new Map<string, Row>();
+  /**
+   * Required columns a sheet lacks, each with its problem: its JSON Pointer (that of the field on
+   * the sheet's first row) is known only once the rows are read (`import.ts`).
+   */
+  readonly missingColumns: { problem: SheetProblem; sheet: SheetReader; key: string }[] = [];
 
   constructor(readonly messages: SheetMessages) {}
 
@@ -210,6 +215,7 @@ export class SheetReader {
     for (const column of spec.columns) {
       if (column.required && !this.columns.has(column.key)) {
         log.error(`${name}!${this.headerNumber}:${this.headerNumber}`, '', log.messages.missingColumn(name, this.describe(column.key)));
+        log.missingColumns.push({ problem: log.problems.at(-1)!, sheet: this, key: column.key });
       }
     }
   }

@@ -240,3 +240,25 @@ describe('a row that has no place in the document hides nothing else', () => {
     }
   });
 });
+
+describe('a required column missing', () => {
+  test('is named at its header row with the JSON Pointer of its field on the first row (or the list a parent column places rows in)', () => {
+    const problems = problemsOf(book({
+      地区: [['编号', '名称', '级别'], ['taiping', '太平镇', '镇']],
+      单位: [['编号', '名称'], ['magang', '马冈镇']],
+      集群: [['编号', '名称', '单位'], ['goose', '鹅', 'magang']],
+      企业: [['名称', '单位'], ['甲公司', 'magang']],
+      指标: [['名称', '单位'], ['产值', '元']],
+      指标数据: [['指标', '数值', '类型'], ['产值', 3, '公布']],
+      指标值: [['对象', '数值', '单位'], ['goose', 1, '元']],
+    }), 'en');
+    assert.deepEqual(problems.map((p) => [p.cell, p.path]), [
+      ['地区!1:1', '/asOf'],
+      ['单位!1:1', '/units/0/level'],
+      ['企业!1:1', '/clusters'],
+      ['指标数据!1:1', '/indicators/0/reported/period'],
+      ['指标值!1:1', '/clusters/0/metrics'],
+    ]);
+    assert.equal(problems[1].message, 'sheet “单位” has no column “级别” (level)');
+  });
+});
