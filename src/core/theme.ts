@@ -9,7 +9,7 @@
  * and state colours 3:1 against background and surface, text 4.5:1, and labels drawn in the
  * background colour on series-coloured tiles 4.5:1. A portal overriding tokens keeps to the same.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /** Resolved token values handed to the pure option builders. */
 export interface ThemeColors {
@@ -44,7 +44,7 @@ const light: ThemeColors = {
   warn: '#a56300',
   bad: '#c8161d',
   track: '#e4e7ed',
-  fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif',
+  fontFamily: "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif",
   fontSize: 14,
   palette: ['#c8161d', '#1d5fbf', '#a26805', '#237804', '#722ed1', '#078287', '#c41d7f', '#5b6b7f'],
 };
@@ -55,22 +55,37 @@ export const THEMES = ['light', 'dark', 'red', 'screen', 'auto'] as const;
 /** Default token values, used when a token cannot be read (no style yet, or a test without DOM). */
 export const DEFAULT_THEME: ThemeColors = light;
 
+/** The custom property of a key of {@link ThemeColors} other than the palette: `--rb-color-<key>`, `--rb-font-family`, `--rb-font-size`. */
+const tokenName = (key: string) => (key === 'fontFamily' ? '--rb-font-family' : key === 'fontSize' ? '--rb-font-size' : `--rb-color-${key}`);
+/** The custom property of the palette's colour `i` (from 0): `--rb-color-series-<i + 1>`. */
+const seriesToken = (i: number) => `--rb-color-series-${i + 1}`;
+
 /**
- * Reads the resolved `--rb-*` tokens of an element: `--rb-color-<key>` for each colour of
- * {@link ThemeColors}, `--rb-font-family`, `--rb-font-size` and `--rb-color-series-<n>` (the names
- * the Node renderer reads too, `render/theme-colors.ts`).
+ * Theme colours from token values by custom property name (see `tokenName`, `seriesToken`; the
+ * font size in px); a token without a value keeps the light theme's. Pages read them from an
+ * element's computed style ({@link resolveTheme}), the Node renderer from the stylesheet
+ * (`render/theme-colors.ts`).
  */
-export function resolveTheme(element: Element): ThemeColors {
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+export function themeFromTokens(token: (name: string) => string | undefined): ThemeColors {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(light)) {
-    if (typeof value === 'string') out[key] = read(key === 'fontFamily' ? '--rb-font-family' : `--rb-color-${key}`, value);
+    if (typeof value === 'string') out[key] = token(tokenName(key)) || value;
   }
-  out['palette'] = light.palette.map((c, i) => read(`--rb-color-series-${i + 1}`, c));
-  out['fontSize'] = parseFloat(read('--rb-font-size', '')) || light.fontSize;
+  out['palette'] = light.palette.map((c, i) => token(seriesToken(i)) || c);
+  out['fontSize'] = parseFloat(token(tokenName('fontSize')) ?? '') || light.fontSize;
   return out as unknown as ThemeColors;
 }
+
+/** Reads the resolved `--rb-*` tokens of an element (see {@link themeFromTokens}). */
+export function resolveTheme(element: Element): ThemeColors {
+  const style = getComputedStyle(element);
+  return themeFromTokens((name) => style.getPropertyValue(name).trim());
+}
+
+/** The light theme's tokens as CSS declarations, written from {@link DEFAULT_THEME}: the values exist once. */
+const lightTokens = Object.entries(light)
+  .map(([key, value]) => (Array.isArray(value) ? value.map((c: string, i) => `${seriesToken(i)}: ${c};`).join('') : `${tokenName(key)}: ${value}${key === 'fontSize' ? 'px' : ''};`))
+  .join('');
 
 /**
  * Token defaults (the light theme), applied to every widget's host; the other built-in themes are
@@ -81,28 +96,7 @@ export function resolveTheme(element: Element): ThemeColors {
  */
 export const themeStyles = css`
   :host {
-    --rb-color-text: #1f2329;
-    --rb-color-muted: #5c6370;
-    --rb-color-background: #ffffff;
-    --rb-color-surface: #f5f6f8;
-    --rb-color-border: #dcdfe6;
-    --rb-color-accent: #c8161d;
-    --rb-color-rise: #d4380d;
-    --rb-color-fall: #237804;
-    --rb-color-good: #237804;
-    --rb-color-warn: #a56300;
-    --rb-color-bad: #c8161d;
-    --rb-color-track: #e4e7ed;
-    --rb-color-series-1: #c8161d;
-    --rb-color-series-2: #1d5fbf;
-    --rb-color-series-3: #a26805;
-    --rb-color-series-4: #237804;
-    --rb-color-series-5: #722ed1;
-    --rb-color-series-6: #078287;
-    --rb-color-series-7: #c41d7f;
-    --rb-color-series-8: #5b6b7f;
-    --rb-font-family: 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif;
-    --rb-font-size: 14px;
+    ${unsafeCSS(lightTokens)}
     --rb-radius: 8px;
     --rb-spacing: 12px;
     --rb-chart-height: 240px;

@@ -6,7 +6,7 @@
  * with a theme) override them, in the order a browser applies them.
  */
 import { messagesFor } from '../core/i18n/index.js';
-import { DEFAULT_THEME, themeStyles, type ThemeColors } from '../core/theme.js';
+import { themeFromTokens, themeStyles, type ThemeColors } from '../core/theme.js';
 import { otherThemeStyles } from '../core/themes.js';
 
 /** Token values as the CSS declares them, by custom property name. */
@@ -53,17 +53,10 @@ export function themeTokens(theme: string, lang: string): Tokens {
   return tokens;
 }
 
-const keys = ['text', 'muted', 'background', 'surface', 'border', 'accent', 'rise', 'fall', 'good', 'warn', 'bad', 'track'] as const;
-
 /** The resolved colours the pure builders take (`RenderContext.theme`). */
 export function themeColors(theme: string, lang: string): ThemeColors {
-  const t = themeTokens(theme, lang);
-  const colors: Record<string, unknown> = {};
-  for (const k of keys) colors[k] = t[`--rb-color-${k}`] ?? DEFAULT_THEME[k];
-  colors['fontFamily'] = t['--rb-font-family'] ?? DEFAULT_THEME.fontFamily;
-  colors['fontSize'] = pxToken(t, '--rb-font-size', DEFAULT_THEME.fontSize);
-  colors['palette'] = DEFAULT_THEME.palette.map((c, i) => t[`--rb-color-series-${i + 1}`] ?? c);
-  return colors as unknown as ThemeColors;
+  const tokens = themeTokens(theme, lang);
+  return themeFromTokens((name) => tokens[name]);
 }
 
 /** A length token in pixels (`8px` → 8), or the fallback. */
