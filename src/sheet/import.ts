@@ -305,7 +305,9 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     const type = row.read('type', at, (c) => readEnum(c, 'type')) ?? 'series';
     const base = `${at}/${type}`;
     const path = type === 'series' ? found.path : base;
-    w.log.items.set(path, row);
+    // A second 公布 (or 目标) row of one indicator: the first keeps its pointer, the second is named below.
+    const first = type !== 'series' && indicator[type as 'reported' | 'target'] ? w.log.items.get(base) : undefined;
+    if (!first) w.log.items.set(path, row);
     const headerUnit = sheet?.units.get('value');
     const unit = headerUnit ?? units[index];
     // 0.42 吨 under 数值(亿元) is not 4200万 吨: a header unit the indicator is not measured in is an error.
@@ -329,8 +331,8 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
       (indicator.series ??= []).push(point);
       continue;
     }
-    if (indicator[type as 'reported' | 'target']) {
-      w.log.error(row.address('type'), base, w.log.messages.duplicate(cellText(row.raw('type')) || type, text));
+    if (first) {
+      w.log.error(row.address('type'), base, w.log.messages.duplicate(cellText(row.raw('type')) || type, text, first.number));
       continue;
     }
     const figure: Record<string, string | number> = {};
@@ -564,7 +566,7 @@ export function workbookToDocument(
   const atCell = (severity: SheetProblem['severity']) => (issue: ValidationIssue): SheetProblem => ({
     cell: w.log.cellOf(issue.path),
     path: issue.path,
-    message: describeIssue(issue, lang),
+    message: describeIssue(citingCells(w.log, issue), lang),
     severity,
   });
   if (!result.ok) {
@@ -582,6 +584,16 @@ export function workbookToDocument(
  * sheet's structure failed (a missing column, no header: every row would repeat it), nor on a row
  * (an item) that already has a cell error, nor above or below a pointer that has one.
  */
+/** Issues whose second parameter is the pointer of the first of two (`编号“a”重复（首次出现在 /units/0/id）`). */
+const CITING = new Set(['duplicateId', 'duplicatePeriod', 'listedTwice', 'breakdownTwice']);
+
+/** An issue that cites another place, citing the clerk's cell (`单位!A2`) instead of its pointer. */
+function citingCells(log: WorkbookImport['log'], issue: ValidationIssue): ValidationIssue {
+  if (!CITING.has(issue.key)) return issue;
+  const params = issue.params.map((p, i) => (i === 1 && typeof p === 'string' && log.cellOf(p)) || p);
+  return { ...issue, params };
+}
+
 /** The column of a child sheet that names the item a row belongs to, and that item's list. */
 const PARENT_COLUMNS: Partial<Record<SheetKey, [string, string]>> = {
   products: ['brand', '/brands'], enterprises: ['cluster', '/clusters'], values: ['indicator', '/indicators'],

@@ -262,3 +262,28 @@ describe('a required column missing', () => {
     assert.equal(problems[1].message, 'sheet “单位” has no column “级别” (level)');
   });
 });
+
+describe('a figure given twice is said with the cells of both', () => {
+  const workbook = book({
+    ...region,
+    单位: [['编号', '名称', '级别'], ['a', '甲镇', '镇'], ['a', '乙镇', '镇']],
+    指标: [['编号', '名称', '单位'], ['i', '产值', '元']],
+    指标数据: [['指标', '期间', '数值', '类型'], ['i', '2022', 1, null], ['i', '2022', 2, null], ['i', '2023', 3, '公布'], ['i', '2024', 4, '公布']],
+  });
+
+  test('a repeated id or period cites the cell of the first (单位!A2), not its JSON Pointer; a second 公布 row names the first row', () => {
+    const problems = problemsOf(workbook);
+    assert.deepEqual(problems.map((p) => [p.cell, p.path]), [
+      ['指标数据!D5', '/indicators/0/reported'],
+      ['单位!A3', '/units/1/id'],
+      ['指标数据!B3', '/indicators/0/series/1/period'],
+    ]);
+    assert.match(problems[0].message, /^指标“i”已有一行类型为“公布”的数据（第 4 行）：每个指标只能有一行公布，请删去/);
+    assert.match(problems[1].message, /编号“a”重复（首次出现在 单位!A2）/);
+    assert.match(problems[2].message, /期间 2022 重复（首次出现在 指标数据!B2）/);
+    const en = problemsOf(workbook, 'en');
+    assert.match(en[0].message, /indicator “i” already has a row of type 公布 \(row 4\)/);
+    assert.match(en[1].message, /first at 单位!A2/);
+    assert.match(problemsOf(workbook, 'zh-Hant')[0].message, /（第 4 列）/);
+  });
+});

@@ -22,7 +22,8 @@ export interface SheetMessages {
   readonly ambiguousRef: (text: string) => string;
   readonly noRegion: (sheet: string) => string;
   readonly regionRows: (sheet: string, rows: number) => string;
-  readonly duplicate: (what: string, text: string) => string;
+  /** A second row of type 公布 or 目标 (`what`) of indicator `text`; the row number of the first. */
+  readonly duplicate: (what: string, text: string, row: number) => string;
   /** Rows of one metric of one owner: a row without its period. */
   readonly metricNeedsPeriod: (owner: string, metric: string) => string;
   /** Rows of one metric of one owner in another unit than the latest row's (row number). */

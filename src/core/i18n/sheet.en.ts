@@ -22,7 +22,7 @@ export const sheetEn: SheetMessages = {
   metricNeedsPeriod: (o, k) => `“${k}” of “${o}” has several rows: give each its period (the latest is the current figure, the others earlier ones)`,
   metricUnitDiffers: (o, k, u, lu, r) => `every period of “${k}” of “${o}” needs the same unit: this row is in “${u}”, the latest (row ${r}) in “${lu}”: use one unit`,
   metricPeriodTwice: (o, k, p, r) => `“${k}” of “${o}” already has a row for ${p} (row ${r}): one row per period; delete the extra row or correct its period`,
-  duplicate: (what, t) => `${what} “${t}” appears twice`,
+  duplicate: (what, t, r) => `indicator “${t}” already has a row of type ${what} (row ${r}): one such row per indicator; delete the extra row or correct its type`,
   unitMismatch: (h, i, u) => `the value column’s header says “${h}” but indicator “${i}” is in “${u}”: remove the unit from the header and give each indicator’s unit (亿元, 吨 …) in the indicators sheet`,
   rateNotReported: (column, type) =>
     `${column} is only read on rows of type “reported” (a published growth); this row is of type “${type || 'series'}”${type ? '' : ' (an empty type means series)'}, so the figure has nowhere to go: write reported in the type column if it is a published figure, or leave it empty (a series' growth is computed from its values)`,

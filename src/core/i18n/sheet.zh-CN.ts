@@ -22,7 +22,7 @@ export const sheetZhCN: SheetMessages = {
   metricNeedsPeriod: (o, k) => `“${o}”的“${k}”有多行：每行都要填期间（最近一期是当前数值，其余是历年数值）`,
   metricUnitDiffers: (o, k, u, lu, r) => `“${o}”的“${k}”各期的单位应相同：此行是“${u}”，最近一期（第 ${r} 行）是“${lu}”：请改成同一单位`,
   metricPeriodTwice: (o, k, p, r) => `“${o}”的“${k}”在 ${p} 已有一行（第 ${r} 行）：每个期间只填一行，请删去多余的一行或改正期间`,
-  duplicate: (what, t) => `${what}“${t}”重复`,
+  duplicate: (what, t, r) => `指标“${t}”已有一行类型为“${what}”的数据（第 ${r} 行）：每个指标只能有一行${what}，请删去多余的一行或改正它的类型`,
   unitMismatch: (h, i, u) => `数值列表头的单位“${h}”与指标“${i}”的单位“${u}”不同：请去掉表头中的单位，在指标表的单位列写明每个指标的单位（如 亿元、吨）`,
   rateNotReported: (column, type) =>
     `${column}只用于类型为“公布”的行（公布的增速），此行的类型是“${type || '序列'}”${type ? '' : '（类型列空着时为序列）'}，这个值无处存放：如这是公布的数字，请在类型列填“公布”；序列的增速由各期数值算出，不必填写`,

@@ -22,7 +22,7 @@ export const sheetZhHant: SheetMessages = {
   metricNeedsPeriod: (o, k) => `「${o}」的「${k}」有多列：每列都要填期間（最近一期是目前數值，其餘是歷年數值）`,
   metricUnitDiffers: (o, k, u, lu, r) => `「${o}」的「${k}」各期的單位應相同：此列是「${u}」，最近一期（第 ${r} 列）是「${lu}」：請改成同一單位`,
   metricPeriodTwice: (o, k, p, r) => `「${o}」的「${k}」在 ${p} 已有一列（第 ${r} 列）：每個期間只填一列，請刪去多餘的一列或改正期間`,
-  duplicate: (what, t) => `${what}「${t}」重複`,
+  duplicate: (what, t, r) => `指標「${t}」已有一列類型為「${what}」的資料（第 ${r} 列）：每個指標只能有一列${what}，請刪去多餘的一列或改正它的類型`,
   unitMismatch: (h, i, u) => `數值欄表頭的單位「${h}」與指標「${i}」的單位「${u}」不同：請去掉表頭中的單位，在指標表的單位欄寫明每個指標的單位（如 億元、噸）`,
   rateNotReported: (column, type) =>
     `${column}只用於類型為「公布」的列（公布的增速），此列的類型是「${type || '序列'}」${type ? '' : '（類型欄空著時為序列）'}，這個值無處存放：如這是公布的數字，請在類型欄填「公布」；序列的增速由各期數值算出，不必填寫`,
