@@ -11,10 +11,17 @@ import type { WorkbookFile, WorkbookImportResult, WorkbookRows } from './types.j
 import type { WorkerAnswer } from './xlsx-read.js';
 
 /**
- * Posts one request to a new `sheet-worker.js` and gives its answer; undefined where there is no
- * worker or it failed to start or to answer, and the caller works in place.
+ * How long a page waits for the worker's answer (ms) before it ends the worker and works in place:
+ * a worker that never answers (its file never arrives, its thread hangs) must not leave an import
+ * waiting for ever. Generous, so that a slow machine's 10,000 rows are not read twice.
  */
-function askWorker<T>(request: ArrayBuffer | ImportRequest, transfer: Transferable[]): Promise<T | undefined> {
+export const WORKER_TIMEOUT = 60_000;
+
+/**
+ * Posts one request to a new `sheet-worker.js` and gives its answer; undefined where there is no
+ * worker or it failed to start or to answer (within `timeout` ms), and the caller works in place.
+ */
+function askWorker<T>(request: ArrayBuffer | ImportRequest, transfer: Transferable[], timeout = WORKER_TIMEOUT): Promise<T | undefined> {
   if (typeof Worker === 'undefined' || typeof document === 'undefined') return Promise.resolve(undefined);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -23,7 +30,12 @@ function askWorker<T>(request: ArrayBuffer | ImportRequest, transfer: Transferab
     } catch {
       return resolve(undefined);
     }
+    const timer = setTimeout(() => {
+      console.warn(`region-brand-widgets: the workbook worker did not answer within ${timeout / 1000} s; the import runs on the page instead`);
+      done(undefined);
+    }, timeout);
     const done = (answer: T | undefined) => {
+      clearTimeout(timer);
       worker.terminate();
       resolve(answer);
     };
@@ -57,17 +69,19 @@ export function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName: stri
  * validation, every problem and warning with the row of its cell (`row`). In browsers all of it
  * runs in the worker, so that a page importing 10,000 rows keeps answering input; elsewhere, or
  * when the worker cannot start, in place, with the same result. Throws the
- * {@link WorkbookFileError} of the first file that is not a readable workbook.
+ * {@link WorkbookFileError} of the first file that is not a readable workbook. A worker that has
+ * not answered after `timeout` ms ({@link WORKER_TIMEOUT} unless given) is ended and the import
+ * runs in place, with a warning in the console.
  *
  * ```js
  * const result = await importWorkbookFiles([{ name: file.name, bytes: await file.arrayBuffer() }], { lang: 'zh-CN' });
  * if (!result.ok) for (const p of result.problems) console.log(p.cell, p.message);
  * ```
  */
-export async function importWorkbookFiles(files: readonly WorkbookFile[], options: { lang?: string } = {}): Promise<WorkbookImportResult> {
+export async function importWorkbookFiles(files: readonly WorkbookFile[], options: { lang?: string; timeout?: number } = {}): Promise<WorkbookImportResult> {
   const lang = options.lang ?? 'zh-CN';
   const copies = files.map((f) => ({ name: f.name, bytes: copyOf(f.bytes) }));
-  const answer = await askWorker<ImportAnswer>({ files: copies, lang }, copies.map((f) => f.bytes));
+  const answer = await askWorker<ImportAnswer>({ files: copies, lang }, copies.map((f) => f.bytes), options.timeout);
   if (!answer || 'failed' in answer) return importFilesWith(files, lang, readXlsxInPlace);
   if ('fileError' in answer) throw new WorkbookFileError(answer.fileError.key, answer.fileError.fileName, answer.fileError.params);
   return answer.result;

@@ -111,4 +111,15 @@ describe('importWorkbookFiles without a worker', function () {
       expect(fallback.value.ok).to.equal(false);
     });
   }
+
+  it('a worker that never answers is ended after the timeout and the import works in place, with the same result', async () => {
+    const file = await faultyWorkbook();
+    // A worker that is silent for ever: however slow the machine, only the timeout ends the wait.
+    const silent = await withWorkers('silent', () => importWorkbookFiles([file], { lang: 'en', timeout: 200 }));
+    expect(silent.answers, 'no worker answered').to.deep.equal([]);
+    expect(silent.terminated, 'the silent worker was ended').to.equal(1);
+    const { value: inPlace } = await withWorkers('none', () => importWorkbookFiles([file], { lang: 'en' }));
+    expect(silent.value).to.deep.equal(inPlace);
+    expect(silent.value.ok).to.equal(false);
+  });
 });
