@@ -11,7 +11,7 @@ import type { Cell } from './types.js';
 export class CellError extends Error {
   constructor(
     readonly key: 'notNumber' | 'noFigureMark' | 'notInteger' | 'notYesNo' | 'notDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
-    readonly params: readonly string[],
+    readonly params: readonly (string | readonly string[])[],
   ) {
     super(key);
   }
@@ -198,7 +198,7 @@ export function readEnum(cell: Cell, name: EnumName): string {
   for (const [value, labels] of Object.entries(table)) {
     if (value === wanted || labels.some((l) => l === chinese || `${l}级` === chinese)) return value;
   }
-  throw new CellError('notEnum', [text, Object.entries(table).map(([v, l]) => `${l[0]}/${v}`).join('、')]);
+  throw new CellError('notEnum', [text, Object.entries(table).map(([v, l]) => `${l[0]}/${v}`)]);
 }
 
 const LIST_SEPARATOR = /[、，,;；]/;

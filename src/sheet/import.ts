@@ -4,6 +4,7 @@
  */
 import { pointer, describeIssue, type ValidationIssue } from '../core/errors.js';
 import { sheetMessagesFor } from './messages.js';
+import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
 import { validateDocument } from '../core/validate.js';
@@ -36,10 +37,10 @@ class Lookup {
     return this.ids.size;
   }
 
-  /** A few known names for a message: `马冈镇、大沙镇…`. */
-  known(): string {
+  /** A few known names for a message: `马冈镇、大沙镇…` (`Town One, Park …` in English). */
+  known(m: SheetMessages): string {
     const names = [...this.names.keys()];
-    return names.length ? names.slice(0, 8).join('、') + (names.length > 8 ? '…' : '') : '—';
+    return names.length ? m.list(names.slice(0, 8)) + (names.length > 8 ? '…' : '') : '—';
   }
 }
 
@@ -70,7 +71,7 @@ class WorkbookImport {
     if (found === undefined) {
       const m = this.log.messages;
       const sheet = this.sheets.get(lookup.sheet)?.name ?? sheetName(lookup.sheet);
-      this.log.error(row.address(key), path, m.unknownRef(text, m.things[lookup.thing]!, sheet, lookup.known()));
+      this.log.error(row.address(key), path, m.unknownRef(text, m.things[lookup.thing]!, sheet, lookup.known(m)));
     }
     return found;
   }
@@ -476,7 +477,7 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     }
     if (text && !known) {
       const m = w.log.messages;
-      w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, `${w.brands.known()}；${w.clusters.known()}`));
+      w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, m.list([w.brands, w.clusters].filter((l) => l.size).map((l) => l.known(m))) || '—'));
     }
     if (!key) {
       // No metric named: the row belongs among its owner's metrics, at no key.

@@ -133,7 +133,7 @@ export class Row {
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
       const log = this.sheet.log;
-      log.error(address, path, (log.messages[e.key] as (...a: string[]) => string)(...e.params));
+      log.error(address, path, (log.messages[e.key] as (...a: CellError['params']) => string)(...e.params));
       return undefined;
     }
   }

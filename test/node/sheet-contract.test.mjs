@@ -287,3 +287,23 @@ describe('a figure given twice is said with the cells of both', () => {
     assert.match(problemsOf(workbook, 'zh-Hant')[0].message, /（第 4 列）/);
   });
 });
+
+describe('lists in messages', () => {
+  test('the allowed values and the known names are listed with each language’s separator (English had 、)', () => {
+    const workbook = book({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '县城', '2022-05-27']],
+      单位: [['编号', '名称', '级别'], ['a', 'Town One', '镇'], ['b', 'Park', '园区']],
+      集群: [['名称', '单位'], ['鹅', 'Town Two']],
+      指标值: [['对象', '指标', '数值', '单位'], ['鸭', 'sales', 1, '元']],
+    });
+    const at = (lang) => Object.fromEntries(problemsOf(workbook, lang).map((p) => [p.cell, p.message]));
+    const en = at('en');
+    assert.match(en['地区!C2'], /\(allowed: 省\/province, 市\/city, 县\/county, /);
+    assert.match(en['集群!B2'], /“Town Two” is not a known unit \(sheet 单位 has: 太平镇, Town One, Park\)/);
+    assert.match(en['指标值!A2'], /“鸭” is not a known brand or cluster \(sheet 品牌\/集群 has: 鹅\)/);
+    for (const message of Object.values(en)) assert.doesNotMatch(message, /、/);
+    const zh = at('zh-CN');
+    assert.match(zh['地区!C2'], /（可用：省\/province、市\/city、/);
+    assert.match(zh['集群!B2'], /（单位表中有：太平镇、Town One、Park）/);
+  });
+});

@@ -4,6 +4,8 @@ export interface SheetMessages {
   readonly column: (header: string, key: string) => string;
   /** Names of the things a reference points at (unit, brand, cluster, indicator, coverage, owner). */
   readonly things: Readonly<Record<string, string>>;
+  /** Names in a message, with the language's separator (`马冈镇、大沙镇`, `Town One, Park`). */
+  readonly list: (items: readonly string[]) => string;
   readonly missingColumn: (sheet: string, column: string) => string;
   readonly noHeader: (sheet: string) => string;
   readonly required: (column: string) => string;
@@ -14,7 +16,8 @@ export interface SheetMessages {
   readonly notYesNo: (text: string) => string;
   readonly notDate: (text: string) => string;
   readonly notPeriod: (text: string) => string;
-  readonly notEnum: (text: string, allowed: string) => string;
+  /** A value no enumeration has; the values allowed (`县/county`), listed with the language's separator. */
+  readonly notEnum: (text: string, allowed: readonly string[]) => string;
   /** A ratio written as a percentage without `%`: `74.85` → `0.7485`. */
   readonly percentRatio: (text: string, ratio: string) => string;
   /** `“大沙”不是已知的单位（单位表中有：马冈镇、大沙镇…）`. */

@@ -4,6 +4,7 @@ import type { SheetMessages } from './sheet-messages.js';
 export const sheetEn: SheetMessages = {
   column: (header, key) => (header === key ? `“${header}”` : `“${header}” (${key})`),
   things: { unit: 'unit', brand: 'brand', cluster: 'cluster', indicator: 'indicator', coverage: 'coverage', owner: 'brand or cluster' },
+  list: (items) => items.join(', '),
   missingColumn: (sheet, column) => `sheet “${sheet}” has no column ${column}`,
   noHeader: (sheet) => `sheet “${sheet}” has no header row (row 1 names no known column)`,
   required: (column) => `${column} is missing`,
@@ -13,7 +14,7 @@ export const sheetEn: SheetMessages = {
   notYesNo: (t) => `“${t}” should be yes or no (Y/N)`,
   notDate: (t) => `“${t}” is not a date (like 2025-06-30)`,
   notPeriod: (t) => `“${t}” is not a period (2022, 2022-H1, 2022-Q1, 2022-03, 2022-03-15)`,
-  notEnum: (t, allowed) => `“${t}” is not an allowed value (allowed: ${allowed})`,
+  notEnum: (t, allowed) => `“${t}” is not an allowed value (allowed: ${allowed.join(', ')})`,
   percentRatio: (t, r) => `ratio “${t}” is above 1: for a percentage write ${t}% or ${r}`,
   unknownRef: (t, thing, sheet, known) => `“${t}” is not a known ${thing} (sheet ${sheet} has: ${known})`,
   ambiguousRef: (t) => `“${t}” is the id or name of both a brand and a cluster; use a unique id`,

@@ -4,6 +4,7 @@ import type { SheetMessages } from './sheet-messages.js';
 export const sheetZhCN: SheetMessages = {
   column: (header, key) => (header === key ? `“${header}”` : `“${header}”（${key}）`),
   things: { unit: '单位', brand: '品牌', cluster: '集群', indicator: '指标', coverage: '覆盖', owner: '品牌或集群' },
+  list: (items) => items.join('、'),
   missingColumn: (sheet, column) => `“${sheet}”表缺少${column}列`,
   noHeader: (sheet) => `“${sheet}”表第 1 行没有可识别的表头`,
   required: (column) => `缺少${column}`,
@@ -13,7 +14,7 @@ export const sheetZhCN: SheetMessages = {
   notYesNo: (t) => `“${t}”应为 是/否`,
   notDate: (t) => `“${t}”不是有效的日期（如 2025-06-30）`,
   notPeriod: (t) => `“${t}”不是有效的期间（如 2022、2022-H1、2022-Q1、2022-03、2022-03-15）`,
-  notEnum: (t, allowed) => `“${t}”不是允许的取值（可用：${allowed}）`,
+  notEnum: (t, allowed) => `“${t}”不是允许的取值（可用：${allowed.join('、')}）`,
   percentRatio: (t, r) => `比例“${t}”大于 1：如果是百分数，请写 ${t}% 或 ${r}`,
   unknownRef: (t, thing, sheet, known) => `“${t}”不是已知的${thing}（${sheet}表中有：${known}）`,
   ambiguousRef: (t) => `“${t}”同时是品牌和集群的编号或名称，请改用唯一的编号`,

@@ -4,6 +4,7 @@ import type { SheetMessages } from './sheet-messages.js';
 export const sheetZhHant: SheetMessages = {
   column: (header, key) => (header === key ? `「${header}」` : `「${header}」（${key}）`),
   things: { unit: '單位', brand: '品牌', cluster: '集群', indicator: '指標', coverage: '覆蓋', owner: '品牌或集群' },
+  list: (items) => items.join('、'),
   missingColumn: (sheet, column) => `「${sheet}」表缺少${column}欄`,
   noHeader: (sheet) => `「${sheet}」表第 1 列沒有可辨識的表頭`,
   required: (column) => `缺少${column}`,
@@ -13,7 +14,7 @@ export const sheetZhHant: SheetMessages = {
   notYesNo: (t) => `「${t}」應為 是/否`,
   notDate: (t) => `「${t}」不是有效的日期（如 2025-06-30）`,
   notPeriod: (t) => `「${t}」不是有效的期間（如 2022、2022-H1、2022-Q1、2022-03、2022-03-15）`,
-  notEnum: (t, allowed) => `「${t}」不是允許的值（可用：${allowed}）`,
+  notEnum: (t, allowed) => `「${t}」不是允許的值（可用：${allowed.join('、')}）`,
   percentRatio: (t, r) => `比例「${t}」大於 1：如果是百分數，請寫 ${t}% 或 ${r}`,
   unknownRef: (t, thing, sheet, known) => `「${t}」不是已知的${thing}（${sheet}表中有：${known}）`,
   ambiguousRef: (t) => `「${t}」同時是品牌和集群的編號或名稱，請改用唯一的編號`,
