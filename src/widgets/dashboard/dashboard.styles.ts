@@ -85,6 +85,13 @@ export const dashboardStyles = css`
     width: 100%;
     height: 100%;
   }
+  /* Positioned, so that what the widgets position absolutely (their visually hidden texts and data
+     tables) is clipped with the stage and scrolls with the viewport, instead of reaching past the
+     window and giving the portal's page scroll bars of its own. */
+  .screen {
+    position: relative;
+    overflow: hidden;
+  }
   .viewport {
     width: 100%;
     height: 100%;
@@ -104,6 +111,7 @@ export const dashboardStyles = css`
     margin: auto;
   }
   .stage {
+    position: relative;
     box-sizing: border-box;
     display: flex;
     flex-direction: column;

@@ -1,0 +1,56 @@
+// Big-screen specs written from dashboard.md alone (a portal developer's first screens): what the
+// page promises that earlier tests did not look at.
+import { expect } from '@esm-bundle/chai';
+import { setViewport } from '@web/test-runner-commands';
+import '../../../src/widgets/dashboard/index.js';
+import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
+import { manualTimeSource } from '../../../src/core/clock.js';
+import { cleanup, create, sample, settle, until } from '../../support/helpers.js';
+
+type Widget = HTMLElement & { state: string };
+const root = (el: RbDashboard) => el.shadowRoot!;
+const widgets = (el: RbDashboard) => [...root(el).querySelectorAll('[part=cell] > *')].filter((w) => w.localName.startsWith('rb-')) as Widget[];
+
+/** A dashboard on the Kaiping document (manual clock), once every widget shown is ready or shows its error. */
+async function dashboard(config: unknown, lang = 'zh-CN') {
+  const el = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: config as never, lang });
+  el.data = (await sample('kaiping')) as never;
+  await until(() => el.state === 'ready' || el.state === 'error', 8000, 'the dashboard built');
+  await until(() => widgets(el).length && widgets(el).every((w) => w.state === 'ready' || w.state === 'error'), 8000, 'the widgets drawn');
+  await settle(el);
+  return { el };
+}
+
+describe('rb-dashboard big screen, fresh specs', function () {
+  this.timeout(60_000);
+  before(() => (document.body.style.margin = '0'));
+  afterEach(cleanup);
+  after(async () => {
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600, deviceScaleFactor: 1 } as never);
+  });
+
+  // A 3840×1080 design on an office PC: under `none` and `height` the stage scrolls inside its
+  // viewport and under `cover` it is cropped; the widgets' visually hidden texts and data tables
+  // (positioned absolutely) once reached past the window and gave the page scroll bars of its own.
+  for (const fit of ['none', 'height', 'cover', 'width', 'contain', 'stretch']) {
+    it(`fit ${fit}: the page itself never scrolls; only the stage's viewport does`, async () => {
+      await setViewport({ width: 1366, height: 768, deviceScaleFactor: 1 } as never);
+      const { el } = await dashboard({
+        title: '开平优品',
+        stage: { width: 3840, height: 1080, fit },
+        widgets: [
+          { type: 'brand-matrix', config: { animation: false }, area: [1, 1, 12, 12] },
+          { type: 'ranking', config: { of: 'brands', metric: 'sales', top: 8 }, area: [13, 1, 6, 12] },
+          { type: 'growth-indicator', config: { indicator: 'jobs' }, area: [19, 1, 6, 6] },
+        ],
+      });
+      expect(widgets(el).map((w) => w.state)).to.deep.equal(['ready', 'ready', 'ready']);
+      const page = document.documentElement;
+      expect([page.scrollWidth, page.scrollHeight], 'the page scrolls').to.deep.equal([innerWidth, innerHeight]);
+      const viewport = root(el).querySelector<HTMLElement>('[part=viewport]')!;
+      // The stage's own scrolling still reaches all of it.
+      if (fit === 'none' || fit === 'height') expect(viewport.scrollWidth).to.be.greaterThan(viewport.clientWidth);
+    });
+  }
+});
