@@ -260,7 +260,9 @@ export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx:
   const pages = config.pages
     ? config.pages.map((p, i) => ({ title: p.title ?? ctx.messages.screen.page(i + 1), widgets: p.widgets, at: `/pages/${i}/widgets` }))
     : [{ title: null, widgets: config.widgets ?? [], at: '/widgets' }];
-  const broken = byEntry(layoutIssues(pages, stage !== null, columns, rows), new Map(config.broken));
+  // An entry whose area is itself wrong (`[0, 1, 2, 2]`, three numbers) is named there already, not again as lacking one.
+  const wrongArea = (issue: ValidationIssue) => config.broken?.get(entryOf(issue.path)!)?.some((i) => i.path.startsWith(`${issue.path}/`)) === true;
+  const broken = byEntry(layoutIssues(pages, stage !== null, columns, rows).filter((issue) => !wrongArea(issue)), new Map(config.broken));
   const built = pages.map((page): DashboardPage => ({
     title: page.title,
     items: page.widgets.map((w, i): DashboardItem => {

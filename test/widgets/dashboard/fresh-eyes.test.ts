@@ -5,7 +5,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
 import { manualTimeSource } from '../../../src/core/clock.js';
-import { cleanup, create, sample, settle, until } from '../../support/helpers.js';
+import type { RbErrorDetail } from '../../../src/core/events.js';
+import { cleanup, create, recordEvents, sample, settle, until } from '../../support/helpers.js';
 
 type Widget = HTMLElement & { state: string };
 const root = (el: RbDashboard) => el.shadowRoot!;
@@ -14,11 +15,12 @@ const widgets = (el: RbDashboard) => [...root(el).querySelectorAll('[part=cell] 
 /** A dashboard on the Kaiping document (manual clock), once every widget shown is ready or shows its error. */
 async function dashboard(config: unknown, lang = 'zh-CN') {
   const el = create<RbDashboard>('rb-dashboard', { clockSource: manualTimeSource(), config: config as never, lang });
+  const errors = recordEvents(el, 'rb-error') as CustomEvent<RbErrorDetail>[];
   el.data = (await sample('kaiping')) as never;
   await until(() => el.state === 'ready' || el.state === 'error', 8000, 'the dashboard built');
   await until(() => widgets(el).length && widgets(el).every((w) => w.state === 'ready' || w.state === 'error'), 8000, 'the widgets drawn');
   await settle(el);
-  return { el };
+  return { el, errors };
 }
 
 describe('rb-dashboard big screen, fresh specs', function () {
@@ -53,4 +55,25 @@ describe('rb-dashboard big screen, fresh specs', function () {
       if (fit === 'none' || fit === 'height') expect(viewport.scrollWidth).to.be.greaterThan(viewport.clientWidth);
     });
   }
+
+  it('an area written wrong is named where it is wrong, not also as "needs an area"; its neighbours are drawn', async () => {
+    await setViewport({ width: 1366, height: 768, deviceScaleFactor: 1 } as never);
+    const { el, errors } = await dashboard(
+      {
+        stage: { width: 1920, height: 1080 },
+        widgets: [
+          { type: 'ranking', config: { top: 3 }, area: [0, 1, 2, 2] },
+          { type: 'ranking', config: { top: 3 }, area: [3, 1, 2, 2] },
+          { type: 'ranking', config: { top: 3 }, area: [5, 1, 2] },
+        ],
+      },
+      'en',
+    );
+    expect(el.state).to.equal('ready');
+    expect(widgets(el).map((w) => w.state)).to.deep.equal(['ready']);
+    expect(errors.map((e) => e.detail.path)).to.deep.equal(['/widgets/0/area/0', '/widgets/2/area/3']);
+    const shown = [...root(el).querySelectorAll('.cell.broken, .unplaced')].map((c) => c.textContent!).join(' ');
+    for (const e of errors) expect(e.detail.message, e.detail.path).to.not.match(/needs an area|more\)/);
+    expect(shown).to.not.contain('needs an area');
+  });
 });
