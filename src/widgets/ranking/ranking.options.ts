@@ -14,7 +14,7 @@ import { RbError, pointer } from '../../core/errors.js';
 import { formatQuantity } from '../../core/format.js';
 import { periodLabel } from '../../core/periods.js';
 import { LEVELS, type RegionBrandData } from '../../core/schema.js';
-import { LEVELLED, RANKED, figureOf, metricKeysOf, rankedItems, type Ranked, type RankedItem, type RankedKind } from './ranking.items.js';
+import { LEVELLED, RANKED, figureOf, focusedIds, metricKeysOf, rankedItems, type Ranked, type RankedItem, type RankedKind } from './ranking.items.js';
 import { widgetMessages, type MessagesWith } from '../../core/i18n/registry.js';
 import { ranking } from '../../core/i18n/zh-CN/ranking.js';
 import { matrix } from '../../core/i18n/zh-CN/matrix.js';
@@ -154,6 +154,7 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
   const shown = figures.slice(0, config.top);
   const max = Math.max(0, ...shown.map((s) => s.f.value));
   const metricLabel = metricLabelOf(metric, m);
+  const focused = focusedIds(data, of, ctx.focus);
   let rank = 0;
   const ranked = shown.map(({ item, f }, i): RankingRow => {
     // Equal figures share the rank of the first of them (1, 2, 2, 4).
@@ -170,7 +171,7 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
       valueText,
       share: max > 0 && f.value > 0 ? f.value / max : 0,
       label: m.ranking.row(rank, note ? m.text.withNote(item.name, note) : item.name, valueText),
-      focused: ctx.focus !== undefined && ctx.focus.kind === item.kind && ctx.focus.id === item.id,
+      focused: focused.has(item.id),
     };
   });
   const what = levels ? m.ranking.leveled(levels.map((l) => m.matrix.level[l]), m.ranking.of[of]) : m.ranking.of[of];

@@ -275,6 +275,43 @@ describe('ranking builder', () => {
     expect(other.rows.some((r) => r.focused)).to.equal(false);
   });
 
+  it('marks the items tied to a selection of another kind, as the matrix and the map do', async () => {
+    const data = valid(await sample('kaiping'));
+    const marked = (of: string, focus: { kind: 'unit' | 'brand' | 'cluster'; id: string }) =>
+      buildModel(data, parseConfig(rankingConfigSchema, { of, top: 100 }), { ...context('zh-CN'), focus })
+        .rows.filter((r) => r.focused).map((r) => r.id).sort();
+    // 马冈镇: its brand, the clusters placed in it, the units themselves.
+    expect(marked('brands', { kind: 'unit', id: 'magang' })).to.deep.equal(['magang-youpin']);
+    expect(marked('clusters', { kind: 'unit', id: 'magang' })).to.deep.equal(['food', 'goose']);
+    expect(marked('units', { kind: 'unit', id: 'magang' })).to.deep.equal(['magang']);
+    // 塘口优品: its town and its clusters (its own and those it lists).
+    expect(marked('units', { kind: 'brand', id: 'tangkou-youpin' })).to.deep.equal(['tangkou']);
+    expect(marked('clusters', { kind: 'brand', id: 'tangkou-youpin' })).to.deep.equal(['creative', 'tourism']);
+    // 水稻 cluster: the towns it spans, its brand and the brands listing it.
+    expect(marked('units', { kind: 'cluster', id: 'rice' })).to.deep.equal(['baihe', 'chishui']);
+    expect(marked('brands', { kind: 'cluster', id: 'rice' })).to.deep.equal(['chishui-youpin', 'kaiping-youpin']);
+    expect(marked('clusters', { kind: 'cluster', id: 'rice' })).to.deep.equal(['rice']);
+  });
+
+  it('marks the enterprises of a selected cluster, brand or town (by id or JSON Pointer)', () => {
+    const enterprise = (name: string, extra: Record<string, unknown> = {}) => ({ name, metrics: { output: { value: name.length * 1000, unit: '元' } }, ...extra });
+    const data = doc({
+      units: [{ id: 'a', name: '甲镇', level: 'town' }, { id: 'b', name: '乙镇', level: 'town' }],
+      brands: [brand('ba', 1, { unit: 'a', clusters: ['c2'] })],
+      clusters: [
+        { id: 'c1', name: '一号集群', units: ['a'], enterprises: [enterprise('一'), enterprise('二二', { id: 'e2' })] },
+        { id: 'c2', name: '二号集群', units: ['a', 'b'], enterprises: [enterprise('三三三', { unit: 'b' }), enterprise('四四四四')] },
+      ],
+    });
+    const marked = (focus: { kind: 'unit' | 'brand' | 'cluster'; id: string }) =>
+      buildModel(data, parseConfig(rankingConfigSchema, { of: 'enterprises' }), { ...context('zh-CN'), focus }).rows.filter((r) => r.focused).map((r) => r.id).sort();
+    expect(marked({ kind: 'cluster', id: 'c1' })).to.deep.equal(['/clusters/0/enterprises/0', 'e2']);
+    expect(marked({ kind: 'brand', id: 'ba' })).to.deep.equal(['/clusters/1/enterprises/0', '/clusters/1/enterprises/1']);
+    // 甲镇: the enterprises of its one-town cluster; of the two-town cluster only one whose unit says so (none here).
+    expect(marked({ kind: 'unit', id: 'a' })).to.deep.equal(['/clusters/0/enterprises/0', 'e2']);
+    expect(marked({ kind: 'unit', id: 'b' })).to.deep.equal(['/clusters/1/enterprises/0']);
+  });
+
   it('takes the period from its config when no link group sets one', async () => {
     const data = valid(await sample('kaiping'));
     const fromConfig = buildModel(data, parseConfig(rankingConfigSchema, { period: '2023' }), context('zh-CN'));

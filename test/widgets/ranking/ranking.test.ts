@@ -2,7 +2,7 @@
 // style attributes), selection by click and keyboard, hostile strings as text, errors, export,
 // axe, and the scrolling board (steps, pause on hover and focus, still under reduced motion).
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/ranking/index.js';
 import type { RbRanking } from '../../../src/widgets/ranking/index.js';
 import { createClock, manualTimeSource, type ManualTimeSource } from '../../../src/core/clock.js';
@@ -288,6 +288,42 @@ describe('rb-ranking inside rb-dashboard', function () {
     rows(top3!)[1]!.querySelector<HTMLElement>('[part=item]')!.click();
     const marked = await until(() => shadow(all!).querySelector('[aria-current=true]'), 5000, 'the chosen brand marked in the other ranking');
     expect(marked.closest('[part=row]')!.textContent).to.contain(bySales[1]);
+  });
+
+  it('a town chosen with a real click in a linked dashboard marks its brand and its clusters in rankings of brands and clusters; Escape clears', async () => {
+    await import('../../../src/widgets/dashboard/index.js');
+    const dashboard = create<HTMLElement>('rb-dashboard', {
+      id: 'ranking-ties',
+      config: {
+        link: true,
+        columns: 12,
+        widgets: [
+          { type: 'coverage-gauge', config: { coverage: 'enterprise-party', breakdown: true, style: 'bar', animation: false }, span: 12 },
+          { type: 'ranking', config: { of: 'brands', metric: 'sales', animation: false }, span: 6 },
+          { type: 'ranking', config: { of: 'clusters', metric: 'output', animation: false }, span: 6 },
+        ],
+      },
+    });
+    dashboard.style.display = 'block';
+    dashboard.style.width = '1000px';
+    (dashboard as any).data = await sample('kaiping');
+    await nextEvent(dashboard, 'rb-load');
+    const [gauge, brandsEl, clustersEl] = [...dashboard.shadowRoot!.querySelectorAll('[part=cell] > *')] as RbRanking[];
+    const marked = (el: RbRanking) => [...shadow(el).querySelectorAll<HTMLElement>('[part=item][aria-current=true]')].map((b) => b.dataset['id']).sort();
+    await until(() => rows(brandsEl!).length && rows(clustersEl!).length, 5000, 'ranked rows');
+    const town = await until(() => shadow(gauge!).querySelector<HTMLElement>('[part=unit][data-unit=magang]'), 5000, 'the breakdown row of 马冈镇');
+    town.scrollIntoView();
+    const box = town.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await until(() => marked(brandsEl!).length && marked(clustersEl!).length, 5000, 'the rankings marked');
+    expect(marked(brandsEl!)).to.deep.equal(['magang-youpin']);
+    expect(marked(clustersEl!)).to.deep.equal(['food', 'goose']);
+    expect(shadow(brandsEl!).querySelector('.row.focused [part=item]')!.getAttribute('data-id')).to.equal('magang-youpin');
+    town.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !marked(brandsEl!).length && !marked(clustersEl!).length, 5000, 'cleared');
+    history.replaceState(null, '', location.pathname + location.search);
+    await resetMouse();
   });
 
   it('a wrong ranking option in the spec is an error at its path', async () => {
