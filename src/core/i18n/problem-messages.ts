@@ -106,6 +106,8 @@ export interface ProblemMessages {
     /** Dashboard stage: two areas of one page overlap (the other one's JSON Pointer). */
     readonly areaOverlap: (other: string) => string;
     readonly areaRequired: string;
+    /** Dashboard stage: an area that is not four whole numbers from 1 (the area as written). */
+    readonly areaShape: (given: string) => string;
     readonly areaWithoutStage: string;
     readonly widgetsAndPages: string;
     /** A dashboard option that does nothing without another (`rows` without `stage`, `rotate` without `pages`): a warning. */

@@ -75,6 +75,7 @@ export const problemsEn: ProblemMessages = {
     internal: 'the widget failed (not a problem of the data); the browser console has the details: please report it to the widget maintainers',
     areaOutside: (area, columns, rows) => `area ${area} reaches past the grid of ${columns} columns × ${rows} rows`,
     areaOverlap: (other) => `overlaps the area of ${other}`,
+    areaShape: (given) => `area ${given} is not [column, row, columnSpan, rowSpan]: write four whole numbers from 1, such as [1, 1, 12, 6]`,
     areaRequired: 'on a stage every widget needs an area [column, row, columnSpan, rowSpan]',
     areaWithoutStage: 'an area needs a stage (stage: { width, height }); without one, widgets flow with span',
     noEffect: (option, needs) => `"${option}" has no effect without "${needs}" and is ignored`,

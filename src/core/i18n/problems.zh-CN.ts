@@ -75,6 +75,7 @@ export const problemsZhCN: ProblemMessages = {
     internal: '组件内部出错（不是数据的问题），详情见浏览器控制台；请把它报告给组件维护者',
     areaOutside: (area, columns, rows) => `区域 ${area} 超出了 ${columns} 列 × ${rows} 行的网格`,
     areaOverlap: (other) => `与 ${other} 的区域重叠`,
+    areaShape: (given) => `区域 ${given} 应为 [列, 行, 跨列数, 跨行数]：四个从 1 起的整数，如 [1, 1, 12, 6]`,
     areaRequired: '大屏（stage）上的每个组件都需要区域 area：[列, 行, 跨列数, 跨行数]',
     areaWithoutStage: '区域 area 需要大屏设置 stage（{ width, height }）；没有 stage 时组件按 span 流式排列',
     noEffect: (option, needs) => `“${option}”只在设置了“${needs}”时起作用，这里被忽略`,

@@ -76,6 +76,7 @@ export const problemsZhHant: ProblemMessages = {
     internal: '元件內部出錯（不是資料的問題），詳情請見瀏覽器主控台；請回報給元件維護者',
     areaOutside: (area, columns, rows) => `區域 ${area} 超出了 ${columns} 欄 × ${rows} 列的網格`,
     areaOverlap: (other) => `與 ${other} 的區域重疊`,
+    areaShape: (given) => `區域 ${given} 應為 [欄, 列, 跨欄數, 跨列數]：四個從 1 起的整數，如 [1, 1, 12, 6]`,
     areaRequired: '大屏（stage）上的每個元件都需要區域 area：[欄, 列, 跨欄數, 跨列數]',
     areaWithoutStage: '區域 area 需要大屏設定 stage（{ width, height }）；沒有 stage 時元件依 span 流式排列',
     noEffect: (option, needs) => `「${option}」只在設定了「${needs}」時有作用，這裡被略過`,

@@ -4,6 +4,7 @@
  * its JSON Pointer in the spec (`/pages/1/widgets/0/area`), so an editor sees all of them at once.
  */
 import type { ValidationIssue } from '../../core/errors.js';
+import { objectValue } from '../../core/json-attribute.js';
 
 /** `[column, row, columnSpan, rowSpan]`, 1-based. */
 export type Area = readonly [number, number, number, number];
@@ -53,4 +54,23 @@ export function layoutIssues<W extends LayoutWidget>(pages: readonly LayoutPage<
     });
   }
   return issues;
+}
+
+/**
+ * The problems of an `area` written wrong (`[0, 1, 2, 2]`, three numbers, `"1,1,2,2"`): one at
+ * the area, saying what it must be, instead of one per number ("required field is missing" at
+ * `/widgets/0/area/3`).
+ */
+export function areaIssues(spec: unknown, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const area = /^((?:\/pages\/\d+)?\/widgets\/\d+\/area)(?:\/\d+)?$/.exec(issue.path)?.[1];
+    if (area === undefined) out.push(issue);
+    else if (!out.some((i) => i.path === area)) {
+      const written = area.split('/').slice(1).reduce<unknown>((at, key) => (objectValue(at) ?? (Array.isArray(at) ? at : undefined))?.[key as never], spec);
+      const text = Array.isArray(written) ? `[${written.map((x) => JSON.stringify(x)).join(', ')}]` : (JSON.stringify(written) ?? String(written));
+      out.push({ path: area, key: 'areaShape', params: [text.slice(0, 60)] });
+    }
+  }
+  return out;
 }

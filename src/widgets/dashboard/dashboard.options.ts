@@ -12,7 +12,7 @@ import { objectValue } from '../../core/json-attribute.js';
 import { notArray } from '../../core/object-schema.js';
 import { RbError, type ValidationIssue } from '../../core/errors.js';
 import { movedIssue } from '../../core/mistakes-on-demand.js';
-import { layoutIssues, type Area } from './dashboard.layout.js';
+import { areaIssues, layoutIssues, type Area } from './dashboard.layout.js';
 import { STAGE_FITS, type StageFit } from './dashboard.stage.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixConfigSchema } from '../brand-matrix/brand-matrix.options.js';
@@ -238,6 +238,7 @@ export function parseDashboardConfig(spec: unknown): DashboardConfig {
     if (!(e instanceof RbError)) throw e;
     issues = [...e.issues];
   }
+  issues = areaIssues(spec, issues);
   const named = issues.map((issue) => issue.path);
   issues.push(...widgetConfigIssues(spec).filter((issue) => !named.some((p) => issue.path === p || issue.path.startsWith(`${p}/`))));
   if (!issues.length) return config!;
@@ -261,7 +262,7 @@ export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx:
     ? config.pages.map((p, i) => ({ title: p.title ?? ctx.messages.screen.page(i + 1), widgets: p.widgets, at: `/pages/${i}/widgets` }))
     : [{ title: null, widgets: config.widgets ?? [], at: '/widgets' }];
   // An entry whose area is itself wrong (`[0, 1, 2, 2]`, three numbers) is named there already, not again as lacking one.
-  const wrongArea = (issue: ValidationIssue) => config.broken?.get(entryOf(issue.path)!)?.some((i) => i.path.startsWith(`${issue.path}/`)) === true;
+  const wrongArea = (issue: ValidationIssue) => config.broken?.get(entryOf(issue.path)!)?.some((i) => i.path === issue.path || i.path.startsWith(`${issue.path}/`)) === true;
   const broken = byEntry(layoutIssues(pages, stage !== null, columns, rows).filter((issue) => !wrongArea(issue)), new Map(config.broken));
   const built = pages.map((page): DashboardPage => ({
     title: page.title,
