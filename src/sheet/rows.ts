@@ -190,10 +190,12 @@ export class SheetReader {
     // A row of uncalculated formulas is not empty: its cells are named.
     const formulaRows = new Set(Object.keys(formulas ?? {}).map((address) => Number(/\d+$/.exec(address)?.[0] ?? 0)));
     const end = [...formulaRows].reduce((a, b) => Math.max(a, b), rows.length);
+    // Row numbers (序号) filled in ahead down a list the clerk has not finished: a row with nothing else is empty.
+    const numbering = new Set(header.filter(({ text }) => isRowNumberHeader(text)).map(({ index }) => index));
     for (let r = last + 1; r < end; r++) {
       const cells = rows[r] ?? [];
       const texts = cells.map(cellText);
-      if (!texts.some((t) => t !== '') && !formulaRows.has(r + 1)) continue;
+      if (!texts.some((t, i) => t !== '' && !numbering.has(i)) && !formulaRows.has(r + 1)) continue;
       // Sums below a list (合计) are not an item of it: the widgets add the figures up themselves.
       if (isTotalRow(texts)) log.warning(`${name}!${r + 1}:${r + 1}`, '', log.messages.totalRow(name, r + 1));
       else this.rows.push(new Row(this, r + 1, cells));

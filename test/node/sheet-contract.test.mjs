@@ -307,3 +307,20 @@ describe('lists in messages', () => {
     assert.match(zh['集群!B2'], /（单位表中有：太平镇、Town One、Park）/);
   });
 });
+
+describe('rows numbered ahead', () => {
+  test('a row that holds only its 序号 (numbers filled down a list not yet finished) is an empty row, skipped', () => {
+    const numbered = book({
+      ...region,
+      集群: [['序号', '名称', '单位'], [1, '鹅', 'taiping'], [2, null, null], ['3', '', null]],
+      企业: [['No.', '集群', '名称'], [1, '鹅', '甲公司'], [2, null, null], [3, null, null], [4, '鹅', '乙公司']],
+    });
+    const result = workbookToDocument(numbered);
+    assert.equal(result.ok, true, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.clusters, [{ id: '鹅', name: '鹅', units: ['taiping'], enterprises: [{ name: '甲公司' }, { name: '乙公司' }] }]);
+    assert.deepEqual(result.warnings.map((w) => w.cell), ['集群!A1', '企业!A1'], 'the 序号 columns are noted as before');
+    // A row with a figure beside its number is still read, and named where it lacks something.
+    numbered.sheets[2].rows[2] = [2, null, '丙公司'];
+    assert.deepEqual(problemsOf(numbered).filter((p) => p.severity === 'error').map((p) => [p.cell, p.path]), [['企业!B3', '/clusters']]);
+  });
+});
