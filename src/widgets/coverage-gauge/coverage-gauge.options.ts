@@ -258,7 +258,9 @@ export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, c
     // No figure for the period asked: "no data for P" (never the latest), not an error.
     const model = buildModel(data, { ...config, period: undefined, style: 'bar' }, { ...ctx, period: undefined });
     const noData = ctx.messages.ui.noDataFor(periodLabel(period!, ctx.lang));
-    return { ...model, noData, summary: ctx.messages.text.field(own.name, noData), breakdown: null, drawing: 'html' };
+    // The data table (screen readers, CSV) says it too, not the latest figures.
+    const table = { ...model.table, rows: [[own.name, noData, '—', '—']] };
+    return { ...model, noData, summary: ctx.messages.text.field(own.name, noData), breakdown: null, table, drawing: 'html' };
   }
   const f = coverageFigures(entry);
   const { lang, messages: m, theme } = ctx;

@@ -76,6 +76,8 @@ describe('builders asked for a period', () => {
     const none = gauge(data, config, ctx({ period: '2021' }));
     expect(none.noData).to.equal('2021年 无数据');
     expect(none.summary).to.contain('无数据');
+    // Its data table (screen readers, CSV) says so too, never the latest figures.
+    expect(none.table.rows).to.deep.equal([['集群企业党组织覆盖', '2021年 无数据', '—', '—']]);
     expect(gauge(data, config, ctx({ period: '2021' }, 'en')).noData).to.equal('No data for 2021');
     // The widget's own `period` works the same way; the group's period wins over it.
     const own = parseConfig(coverageGaugeConfigSchema, { coverage: 'enterprise-party', period: '2024' });
