@@ -367,6 +367,13 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
   const growth = compareKinds(config.compare)
     .map((kind) => growthFigure(indicator, index, kind, period, ctx))
     .filter((g) => showsGrowth(indicator, g));
+  // A published growth of the other kind alone (a reported 环比 with compare `yoy`, the default):
+  // shown as what it is rather than hidden behind "no data" (data-format.md: `reported` alone
+  // must display fully). Without a series, nothing of the kind asked for exists to show.
+  if (!growth.length && config.compare !== 'both') {
+    const other = growthFigure(indicator, index, config.compare === 'yoy' ? 'pop' : 'yoy', period, ctx);
+    if (other.source === 'reported') growth.push(other);
+  }
   // An indicator with nothing to show (`{ id, name }` alone) says so, not a bare name.
   if (value === null && !growth.length && !series.length) return noDataModel(indicator, null, ctx);
   const wantSparkline = config.sparkline ?? series.length >= 2;

@@ -152,6 +152,21 @@ describe('growth-indicator buildModel', () => {
     expect(model(bare, { indicator: 'cases', period: '2024' }).noData, 'a period asked for keeps its words').to.equal('2024年 无数据');
   });
 
+  it('a published growth of the other kind alone is shown (reported pop with compare yoy, and yoy with pop), not "no data"', () => {
+    const published = doc([
+      { id: 'tax', name: '税收', reported: { period: '2022-03', pop: -0.052 } },
+      { id: 'fai', name: '固定资产投资', unit: '元', reported: { period: '2022-Q1', value: 5e8, yoy: 1.818 } },
+    ]);
+    const tax = model(published, { indicator: 'tax' });
+    expect(tax.noData).to.equal(undefined);
+    expect(tax.growth.map((g) => [g.kind, g.label, g.text, g.source])).to.deep.equal([['pop', '环比', '-5.2%', 'reported']]);
+    expect(tax.periodText).to.equal('2022年3月');
+    expect(tax.summary).to.contain('环比 -5.2%');
+    const fai = model(published, { indicator: 'fai', compare: 'pop' });
+    expect(fai.growth.map((g) => [g.kind, g.text])).to.deep.equal([['yoy', '+181.8%']]);
+    expect(fai.valueText).to.equal('5亿元');
+  });
+
   it('computes growth from a series, picks the latest period and draws a sparkline', () => {
     const m = model(kaiping, { indicator: 'magang-sales' });
     expect(m.period).to.equal('2024');
