@@ -309,7 +309,8 @@ export function targetProgress(indicator: Indicator, value: number | null, ctx: 
     ratio,
     fill: ratio === null ? 0 : Math.min(1, Math.max(0, ratio)),
     percentText,
-    met: ratio !== null && ratio >= 1,
+    // A ceiling (`better: lower`, as for energy use) is met at or below it, not by passing it.
+    met: ratio !== null && (indicator.better === 'lower' ? value! <= target.value : ratio >= 1),
     label: m.growth.targetProgress(percentText, text),
     caption: `${m.ui.target} ${text}`,
   };

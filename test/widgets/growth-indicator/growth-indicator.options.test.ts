@@ -211,6 +211,15 @@ describe('growth-indicator buildModel', () => {
     expect(t.percentText).to.equal('120%');
   });
 
+  it('a target of an indicator where lower is better is met at or below it, not by passing it', () => {
+    const ceiling = (value: number) => doc([{ id: 'energy', name: '能耗', unit: '吨', better: 'lower', reported: { period: '2022', value }, target: { period: '2022', value: 90 } }]);
+    const over = model(ceiling(120), { target: true }).target!;
+    expect([over.percentText, over.met]).to.deep.equal(['133.3%', false]);
+    const under = model(ceiling(80), { target: true }).target!;
+    expect([under.percentText, under.met]).to.deep.equal(['88.9%', true]);
+    expect(model(ceiling(90), { target: true }).target!.met).to.equal(true);
+  });
+
   it('warns when reported and computed growth differ by more than 0.1 point, and shows the reported one', () => {
     const data = doc([
       {
