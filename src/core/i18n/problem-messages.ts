@@ -66,6 +66,8 @@ export interface ProblemMessages {
     readonly notArea: (type: string) => string;
     /** Features of the `geo.url` file that are points or lines (left out): how many, their types. */
     readonly notAreaInFile: (count: string, types: string) => string;
+    /** A cluster map asked for `mode: "geo"` of a document without `geo`. */
+    readonly geoNeeded: string;
     readonly unknownId: (what: string, id: string, known: string) => string;
     readonly noEntries: (what: string) => string;
     /** Ranking `level` with a list that has no levels (`clusters`, `enterprises`): the list. */

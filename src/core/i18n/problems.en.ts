@@ -45,6 +45,7 @@ export const problemsEn: ProblemMessages = {
     coverageNeedsCounts: 'give both covered and total, or ratio alone',
     ratioDisagrees: (r, c, t, p) => `ratio ${r} does not agree with covered ${c} of total ${t} (${p}): give covered and total, or ratio alone`,
     ratioRange: 'ratio must be between 0 and 1',
+    geoNeeded: 'the map was asked for boundaries (config "mode": "geo") but the data has no "geo": add "geo" to the data (a GeoJSON FeatureCollection, or { "url": "…" }), or set "mode" to "auto" or "graph" (clusters and towns without geometry)',
     geometry: 'expected a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or { "url": "…" }',
     notAreaInFile: (n, types) => `${n} features of the map file are not boundaries (${types}): the map leaves them out and does not place units by them; to show those units on the map, give their boundaries (Polygon or MultiPolygon) in the file, or give the units a center`,
     notArea: (type) => `this map feature is a ${type}, not a boundary (Polygon or MultiPolygon): the map leaves it out and does not place a unit by it; to show the unit on the map, give its boundary, or give the unit a center`,

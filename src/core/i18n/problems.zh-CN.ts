@@ -45,6 +45,7 @@ export const problemsZhCN: ProblemMessages = {
     coverageNeedsCounts: '需要同时提供 covered 和 total，或只提供 ratio',
     ratioDisagrees: (r, c, t, p) => `比例 ${r} 与已覆盖数 ${c}、总数 ${t}（${p}）不一致：请同时提供 covered 和 total，或只提供 ratio`,
     ratioRange: '比例应在 0 到 1 之间',
+    geoNeeded: '配置要求画地图（"mode": "geo"），但数据中没有边界（geo）：请在数据中加入 geo（GeoJSON FeatureCollection，或 { "url": "…" }），或把 mode 改为 "auto" 或 "graph"（不用边界，画集群与镇的关系图）',
     geometry: '应为由 Polygon/MultiPolygon 要素组成的 GeoJSON FeatureCollection，或 { "url": "…" }',
     notAreaInFile: (n, types) => `地图文件中有 ${n} 个要素不是区域边界（${types}）：地图不画它们，也不按它们放置单位；要在地图上显示这些单位，请在文件中给出它们的边界（Polygon 或 MultiPolygon），或给单位填写中心坐标 center`,
     notArea: (type) => `这个地图要素是 ${type}，不是区域边界（Polygon 或 MultiPolygon）：地图不画它，也不按它放置单位；要在地图上显示这个单位，请提供它的边界，或给单位填写中心坐标 center`,

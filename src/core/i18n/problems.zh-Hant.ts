@@ -46,6 +46,7 @@ export const problemsZhHant: ProblemMessages = {
     coverageNeedsCounts: '須同時提供 covered 和 total，或只提供 ratio',
     ratioDisagrees: (r, c, t, p) => `比例 ${r} 與已覆蓋數 ${c}、總數 ${t}（${p}）不一致：請同時提供 covered 和 total，或只提供 ratio`,
     ratioRange: '比例應介於 0 到 1 之間',
+    geoNeeded: '設定要求畫地圖（"mode": "geo"），但資料中沒有邊界（geo）：請在資料中加入 geo（GeoJSON FeatureCollection，或 { "url": "…" }），或把 mode 改為 "auto" 或 "graph"（不用邊界，畫集群與鎮的關係圖）',
     geometry: '應為由 Polygon/MultiPolygon 要素組成的 GeoJSON FeatureCollection，或 { "url": "…" }',
     notAreaInFile: (n, types) => `地圖檔案中有 ${n} 個要素不是區域邊界（${types}）：地圖不畫它們，也不按它們放置單位；要在地圖上顯示這些單位，請在檔案中提供它們的邊界（Polygon 或 MultiPolygon），或給單位填寫中心座標 center`,
     notArea: (type) => `這個地圖要素是 ${type}，不是區域邊界（Polygon 或 MultiPolygon）：地圖不畫它，也不按它放置單位；要在地圖上顯示這個單位，請提供它的邊界，或給單位填寫中心座標 center`,

@@ -76,7 +76,7 @@ export function resolveMode(mode: ClusterMapConfig['mode'], data: Pick<RegionBra
  */
 export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx: RenderContext<'map'>, geo: ResolvedGeometry | null = null): ClusterMapModel {
   const mode = resolveMode(config.mode, data);
-  if (mode === 'geo' && !geo) throw new RbError('invalid-data', [{ path: '/geo', key: 'required', params: [] }]);
+  if (mode === 'geo' && !geo) throw new RbError('invalid-data', [{ path: '/geo', key: 'geoNeeded', params: [] }]);
   const f = clusterFigures(data, config, ctx);
   const { lang, messages: m } = ctx;
   // Points and lines of an inline collection are warned at their features (integrity.ts); a file's here.

@@ -244,7 +244,14 @@ describe('rb-cluster-map', () => {
       const el = create<RbClusterMap>('rb-cluster-map', { config: { mode: 'geo' } });
       const failed = nextEvent<RbErrorDetail>(el, 'rb-error');
       el.data = await kaiping() as RegionBrandDataInput;
-      expect((await failed).detail).to.include({ code: 'invalid-data', path: '/geo' });
+      const e = (await failed).detail;
+      expect(e).to.include({ code: 'invalid-data', path: '/geo' });
+      // What to do about it, not "required field is missing" of a field the format makes optional.
+      expect(e.message).to.contain('"mode": "geo"').and.contain('"graph"').and.contain('{ "url": "…" }');
+      const en = create<RbClusterMap>('rb-cluster-map', { lang: 'en', config: { mode: 'geo' } });
+      const failedEn = nextEvent<RbErrorDetail>(en, 'rb-error');
+      en.data = await kaiping() as RegionBrandDataInput;
+      expect((await failedEn).detail.message).to.contain('the data has no "geo"').and.contain('set "mode" to "auto" or "graph"');
     });
 
     it('reports an unknown cluster id listing the ids', async () => {
