@@ -16,16 +16,26 @@ export interface Period {
   readonly month: number;
 }
 
-/** Shape of every period string; the JSON Schema uses the same pattern. */
-export const PERIOD_PATTERN = '^\\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?$';
-/** Shape of an ISO calendar date (`2025-06-30`). */
-export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+/**
+ * A calendar date as a pattern: days up to the length of their month, 29 February in leap years
+ * only (divisible by 4, centuries by 400), so the JSON Schema refuses `2025-02-30` as
+ * {@link parsePeriod} does.
+ */
+const DATE_BODY =
+  '\\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|(0[469]|11)-(0[1-9]|[12]\\d|30)|02-(0[1-9]|1\\d|2[0-8]))' +
+  '|(\\d\\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29';
+/** Every period string (a year, half, quarter, month or existing day); the JSON Schema uses the same pattern. */
+export const PERIOD_PATTERN = `^(\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?|${DATE_BODY})$`;
+/** An existing ISO calendar date (`2025-06-30`); the JSON Schema uses the same pattern. */
+export const DATE_PATTERN = `^(${DATE_BODY})$`;
 
 const periodRe = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?))?$/;
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Not Date.UTC, which reads the years 0–99 as 1900–1999 (0000 is a leap year, 1900 is not).
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Parses a period string; returns `null` for anything that is not a real period. */

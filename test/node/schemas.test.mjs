@@ -155,3 +155,36 @@ test('the schema and validateDocument agree on blank ids and on GeoJSON features
     assert.deepEqual(spoilt(geo(geometry)), { schema: false, run: false }, JSON.stringify(geometry));
   }
 });
+
+test('the schema and validateDocument agree on dates and periods: a day past the end of its month or 29 February of a common year is refused by both', () => {
+  const validate = validator();
+  const spoilt = (spoil) => {
+    const doc = json('demo/data/kaiping.json');
+    spoil(doc);
+    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
+  };
+  const period = (p) => (d) => (d.coverage[2].period = p);
+  for (const [what, spoil] of [
+    ['asOf 2025-02-30', (d) => (d.asOf = '2025-02-30')],
+    ['asOf 2025-04-31', (d) => (d.asOf = '2025-04-31')],
+    ['asOf 2023-02-29', (d) => (d.asOf = '2023-02-29')],
+    ['asOf 1900-02-29 (a century)', (d) => (d.asOf = '1900-02-29')],
+    ['launched 2023-11-31', (d) => (d.brands[0].launched = '2023-11-31')],
+    ['period 2022-02-30', period('2022-02-30')],
+    ['period 2022-06-31', period('2022-06-31')],
+    ['period 2022-13', period('2022-13')],
+  ]) {
+    assert.deepEqual(spoilt(spoil), { schema: false, run: false }, what);
+  }
+  for (const [what, spoil] of [
+    ['asOf 2024-02-29', (d) => (d.asOf = '2024-02-29')],
+    ['asOf 2000-02-29 (divisible by 400)', (d) => (d.asOf = '2000-02-29')],
+    ['asOf 2025-01-31', (d) => (d.asOf = '2025-01-31')],
+    ['period 2024-02-29', period('2024-02-29')],
+    ['period 2022-12-31', period('2022-12-31')],
+    ['period 2022-H2', period('2022-H2')],
+    ['period 2022-11', period('2022-11')],
+  ]) {
+    assert.deepEqual(spoilt(spoil), { schema: true, run: true }, what);
+  }
+});
