@@ -16,7 +16,8 @@ function typeOf(node) {
   if (node.anyOf) return node.anyOf.map(typeOf).filter(Boolean).join(' | ') || 'object';
   if (Array.isArray(node.items)) return `[${node.items.map(typeOf).join(', ')}]`;
   if (node.type === 'array') return `${typeOf(node.items)}[]`;
-  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object' && !node.properties) {
+  // A map of named figures, some names with rules of their own (a cluster's `enterprises`): still a map.
+  if (node.type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object') {
     return `{ [name]: ${typeOf(node.additionalProperties)} }`;
   }
   const base = node.type ?? 'object';

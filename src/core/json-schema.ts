@@ -65,6 +65,12 @@ export function dataFormatJsonSchema(): Record<string, unknown> {
     ],
   };
   properties['indicators'].items.then = required('unit');
+  // A cluster's `metrics.enterprises` is its count of enterprises (the rule `enterpriseCount` of integrity.ts).
+  const clusterMetrics = properties['clusters'].items.properties['metrics'];
+  const count = structuredClone(clusterMetrics.additionalProperties);
+  count.properties.value = { type: 'integer', minimum: 0 };
+  count.properties.series.items.properties.value = { type: 'integer', minimum: 0 };
+  clusterMetrics.properties = { enterprises: count };
   walkSchema(schema, (node, path) => {
     const description = FIELD_DESCRIPTIONS[path];
     if (description) node['description'] = description;

@@ -188,3 +188,23 @@ test('the schema and validateDocument agree on dates and periods: a day past the
     assert.deepEqual(spoilt(spoil), { schema: true, run: true }, what);
   }
 });
+
+test('the schema and validateDocument agree on a cluster\'s metrics.enterprises: a count, its figures non-negative integers', () => {
+  const validate = validator();
+  const spoilt = (spoil) => {
+    const doc = json('demo/data/kaiping.json');
+    spoil(doc);
+    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
+  };
+  const count = (q) => (d) => (d.clusters[0].metrics = { ...d.clusters[0].metrics, enterprises: q });
+  for (const [what, spoil] of [
+    ['12.5 家', count({ value: 12.5, unit: '家' })],
+    ['-3 家', count({ value: -3, unit: '家' })],
+    ['an earlier figure of 7.5', count({ value: 12, unit: '家', period: '2024', series: [{ period: '2023', value: 7.5 }] })],
+  ]) {
+    assert.deepEqual(spoilt(spoil), { schema: false, run: false }, what);
+  }
+  assert.deepEqual(spoilt(count({ value: 12, unit: '家', period: '2024', series: [{ period: '2023', value: 0 }] })), { schema: true, run: true });
+  // Other metrics are any finite number.
+  assert.deepEqual(spoilt((d) => (d.clusters[0].metrics.output = { value: 12.5, unit: '元' })), { schema: true, run: true });
+});
