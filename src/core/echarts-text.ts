@@ -30,6 +30,15 @@ export function chartTextSize(theme: Pick<RenderContext['theme'], 'fontSize'>, s
 }
 
 /**
+ * The line height of chart text of `size` px that wraps or has two lines (a tile's name over its
+ * figure): set, not left to ECharts, which measures one CJK glyph for it, so lines overlap where
+ * the reader's fonts measure that glyph small (a machine without CJK fonts draws 9 px for 15 px).
+ */
+export function chartLineHeight(size: number): number {
+  return Math.round(size * 1.3);
+}
+
+/**
  * The entries every chart option starts with: animation as the context says, the summary as the
  * canvas's accessible description, and the theme's font, text size and text colour.
  */

@@ -11,7 +11,7 @@ import type { RenderContext } from '../../core/contract.js';
 import type { ChartModel, DataTable, HtmlModel } from '../../core/contract.js';
 import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js';
 import { RbError, pointer } from '../../core/errors.js';
-import { baseChartOption, chartTextSize, metricName, plainRichText } from '../../core/echarts-text.js';
+import { baseChartOption, chartLineHeight, chartTextSize, metricName, plainRichText } from '../../core/echarts-text.js';
 import { layoutWidth, textWidth } from '../../core/chart-layout.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
 import { periodLabel } from '../../core/periods.js';
@@ -330,7 +330,7 @@ export function chartOption(
           nodeClick: 'zoomToNode',
           ...(total > 60 ? { leafDepth: 2 } : {}),
           visibleMin: 0,
-          label: { show: true, color: theme.background, formatter: sizedLabel, overflow: 'truncate' },
+          label: { show: true, color: theme.background, formatter: sizedLabel, overflow: 'truncate', lineHeight: chartLineHeight(chartTextSize(theme)) },
           upperLabel: { show: true, height: chartTextSize(theme, 20), color: theme.background, formatter: labelOf },
           itemStyle: { borderColor: theme.background, gapWidth: 2, borderWidth: 1 },
           // levels[0] is ECharts' virtual root (the breadcrumb's first item); levels[1] the roots.
@@ -398,7 +398,7 @@ function treeSeries(
   const side = !topDown && look.ctx.width !== undefined;
   const rootRoom = Math.min(Math.max(0, ...names(nodes)), Math.floor(perTree * 0.3));
   const leafRoom = Math.min(leafLabel, Math.floor(perTree * 0.3));
-  const wrap = (room: number) => (side ? { width: room, overflow: 'break' } : {});
+  const wrap = (room: number) => (side ? { width: room, overflow: 'break', lineHeight: chartLineHeight(labelSize) } : {});
   const metricById = new Map(flatten(nodes).map((n) => [n.id, n.metric?.value] as const));
   const largest = [...metricById.values()].reduce<number>((max, value) => Math.max(max, value ?? 0), 0);
   return nodes.map((n, i) => ({

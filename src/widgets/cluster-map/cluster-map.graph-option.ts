@@ -3,7 +3,7 @@
  * sit in. Pure.
  */
 import type { RenderContext } from '../../core/contract.js';
-import { baseChartOption, chartTextSize, plainRichText } from '../../core/echarts-text.js';
+import { baseChartOption, chartLineHeight, chartTextSize, plainRichText } from '../../core/echarts-text.js';
 import { isNarrow, layoutWidth, legendHeight, textWidth } from '../../core/chart-layout.js';
 import type { RbSelectDetail } from '../../core/events.js';
 import { clusterTooltip, legend, mix, sqrtSize, unitTooltip, type Figures } from './cluster-map.figures.js';
@@ -102,7 +102,7 @@ export function graphOption(ctx: RenderContext<'map'>, f: Figures, summary: stri
     unitLabel = Math.max(2 * labelSize, Math.min(unitLabel, room - share));
     clusterLabel = Math.max(2 * labelSize, room - unitLabel);
   }
-  const labelWidth = (w: number) => (wrap ? { width: w, overflow: 'break', lineHeight: labelSize + 2 } : {});
+  const labelWidth = (w: number) => (wrap ? { width: w, overflow: 'break', lineHeight: chartLineHeight(labelSize) } : {});
   for (const n of clusterNodes) Object.assign(n.label, labelWidth(clusterLabel));
   for (const n of unitNodes) Object.assign(n.label, labelWidth(unitLabel));
   const legendOption = legend(legendNames(ctx, f), ctx);

@@ -241,6 +241,26 @@ describe('rb-brand-matrix', () => {
     expect(seen[1]).to.deep.equal({ kind: 'brand', id: 'kaiping-youpin' });
   });
 
+  it('draws the two lines of a treemap tile (name, figure) a line apart in every theme, whatever the fonts measure', async () => {
+    // ECharts takes a line's height from one CJK glyph: 9 px for 15 px text where the machine has no CJK font.
+    for (const theme of ['light', 'screen']) {
+      const el = await matrix({ theme, data: await sample('kaiping'), config: { layout: 'treemap', animation: false } });
+      const chart = await until(() => el.chart, 3000, 'chart');
+      await until(() => chart.getZr().storage.getDisplayList(true).some((e) => e.type === 'tspan'), 3000, 'labels');
+      const lines = new Map<unknown, { y: number; size: number }[]>();
+      chart.getZr().storage.getDisplayList(true).forEach((e) => {
+        const style = e.style as { y: number; font?: string; text?: string };
+        if (e.type !== 'tspan' || !style.text) return;
+        const size = Number(/(\d+(?:\.\d+)?)px/.exec(style.font ?? '')?.[1] ?? 12);
+        lines.set(e.parent, [...(lines.get(e.parent) ?? []), { y: style.y, size }]);
+      });
+      const tiles = [...lines.values()].filter((l) => l.length === 2);
+      expect(tiles.length, theme).to.be.above(3);
+      for (const [first, second] of tiles) expect(Math.abs(second!.y - first!.y), theme).to.be.at.least(first!.size);
+      cleanup();
+    }
+  });
+
   it('disposes the chart when switching back to the grid', async () => {
     const el = await matrix({ data: await sample('kaiping'), config: { layout: 'treemap', animation: false } });
     const chart = await until(() => el.chart, 3000, 'chart');
