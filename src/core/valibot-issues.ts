@@ -25,6 +25,9 @@ export function translateIssue(issue: v.BaseIssue<unknown>): { key: IssueKey; pa
   if (issueKeys.has(tag)) return { key: tag as IssueKey, params: [] };
   const options = tag === 'picklist' ? allowedValues(issue.expected) : [];
   if (options.length > 1 && typeof issue.input === 'string') return { key: 'oneOf', params: [issue.input, ...options] };
+  if (tag === 'value' && (issue.type === 'min_value' || issue.type === 'max_value')) {
+    return { key: issue.type === 'min_value' ? 'atLeast' : 'atMost', params: [String(issue.requirement), received] };
+  }
   if (tag === 'picklist' || tag === 'literal' || tag === 'value') {
     return { key: 'value', params: [String(issue.expected), received] };
   }

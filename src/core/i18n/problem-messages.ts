@@ -30,6 +30,10 @@ export interface ProblemMessages {
   readonly issue: {
     readonly type: (expected: string) => string;
     readonly value: (expected: string, received: string) => string;
+    /** A number below the least a field takes (a grid of 0 columns): the least, then the number given. */
+    readonly atLeast: (least: string, received: string) => string;
+    /** A number above the most a field takes: the most, then the number given. */
+    readonly atMost: (most: string, received: string) => string;
     /** A value that is not one of a list (a widget type, a style, a level): the value, then the allowed ones. */
     readonly oneOf: (received: string, ...allowed: string[]) => string;
     readonly required: string;

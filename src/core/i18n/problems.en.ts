@@ -22,6 +22,8 @@ export const problemsEn: ProblemMessages = {
   issue: {
     type: (e) => `expected ${e}`,
     value: (e, r) => `expected ${e} but got ${r}`,
+    atLeast: (least, r) => `${r} is too small: write a number of at least ${least}`,
+    atMost: (most, r) => `${r} is too large: write a number of at most ${most}`,
     oneOf: (r, ...allowed) => `"${r}" is not an allowed value; allowed: ${allowed.join(', ')}`,
     required: 'required field is missing',
     blankId: 'an id cannot be empty or blanks only: write an id (such as magang); other items refer to this one by it',

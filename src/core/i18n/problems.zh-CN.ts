@@ -22,6 +22,8 @@ export const problemsZhCN: ProblemMessages = {
   issue: {
     type: (e) => `应为${e}`,
     value: (e, r) => `应为 ${e}，实际为 ${r}`,
+    atLeast: (least, r) => `${r} 太小：请填写不小于 ${least} 的数`,
+    atMost: (most, r) => `${r} 太大：请填写不大于 ${most} 的数`,
     oneOf: (r, ...allowed) => `“${r}”不是可用的取值，可用的有：${allowed.join('、')}`,
     required: '缺少必填字段',
     blankId: '编号不能为空，也不能只有空格：请填写一个编号（如 magang），其他项靠它引用这一项',

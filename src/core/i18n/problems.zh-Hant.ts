@@ -23,6 +23,8 @@ export const problemsZhHant: ProblemMessages = {
   issue: {
     type: (e) => `應為${e}`,
     value: (e, r) => `應為 ${e}，實際為 ${r}`,
+    atLeast: (least, r) => `${r} 太小：請填寫不小於 ${least} 的數`,
+    atMost: (most, r) => `${r} 太大：請填寫不大於 ${most} 的數`,
     oneOf: (r, ...allowed) => `「${r}」不是可用的值，可用的有：${allowed.join('、')}`,
     required: '缺少必填欄位',
     blankId: '編號不能為空，也不能只有空格：請填寫一個編號（如 magang），其他項靠它引用這一項',

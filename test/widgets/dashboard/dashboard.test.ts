@@ -57,6 +57,13 @@ describe('rb-dashboard', () => {
     const issues = (el as any).lastError.issues as { path: string; key: string; params: string[] }[];
     expect(issues.map((i) => i.path)).to.deep.equal(['/columns', '/widgets/0/spn', '/widgets/1/config/style']);
     expect(issues[1]!.params[1]).to.equal('type, config, span, area');
+    // A number out of its range says the bound in words a clerk can act on, not ">=1".
+    expect((await error).detail.message).to.contain('0 太小：请填写不小于 1 的数');
+    const en = create<HTMLElement>('rb-dashboard', { lang: 'en', config: { columns: 49, widgets: [{ type: 'growth-indicator' }] } });
+    const tooMany = nextEvent<RbErrorDetail>(en, 'rb-error');
+    (en as any).data = await sample('kaiping');
+    expect((await tooMany).detail).to.include({ path: '/columns' });
+    expect((await tooMany).detail.message).to.contain('49 is too large: write a number of at most 48');
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('[part=problems] li').length).to.equal(3);
   });
