@@ -266,8 +266,14 @@ function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefi
   if (node.metric && metricLabel) {
     const period = node.metric.period ? ` · ${periodLabel(node.metric.period, lang)}` : '';
     lines.push(m.text.field(metricLabel, `${formatQuantity(node.metric.value, node.metric.unit, lang)}${period}`));
-  }
+  } else if (metricLabel && noDataLine(node, look)) lines.push(m.text.field(metricLabel, noDataLine(node, look).trim()));
   return lines.join('\n');
+}
+
+/** `\n2023年 无数据` for a brand without a figure for the period asked (as its card says), else ''. */
+function noDataLine(node: BrandNode, look: Lookup): string {
+  const { period, lang, messages: m } = look.ctx;
+  return period !== undefined && look.metric !== undefined && !node.metric ? `\n${m.ui.noDataFor(periodLabel(period, lang))}` : '';
 }
 
 /** The brand nodes of a hierarchy by id. */
@@ -302,10 +308,12 @@ export function chartOption(
   const sizedLabel = (p: FormatterParams): string => {
     const n = byId.get(selectOf(p)?.id ?? '');
     if (!n) return '';
-    // The box of a brand's own share shows that share, not the brand's whole figure.
+    // The box of a brand's own share shows that share, not the brand's whole figure: its figure
+    // less its sub-brands' figures (a sub-brand without one is drawn at a minimum size, which is
+    // no figure of anybody's and so is not taken off).
     const own = (p.data as BrandChartItem).ownShare === true;
-    const value = own ? (p.data as BrandChartItem).value : n.metric?.value;
-    const figure = n.metric && value !== undefined ? `\n${formatQuantity(value, n.metric.unit, look.ctx.lang)}` : '';
+    const value = own ? n.metric && n.metric.value - sum(n.children, (c) => c.metric?.value ?? 0) : n.metric?.value;
+    const figure = n.metric && value !== undefined ? `\n${formatQuantity(value, n.metric.unit, look.ctx.lang)}` : noDataLine(n, look);
     return plainRichText(`${own ? look.ctx.messages.matrix.ownShare(n.brand.name) : n.brand.name}${figure}`);
   };
   const base = baseChartOption(look.ctx, summary);

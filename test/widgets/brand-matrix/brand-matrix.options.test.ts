@@ -192,11 +192,28 @@ describe('brand-matrix model (pure)', () => {
     expect(own.value).to.be.closeTo(1e8 - town.children!.slice(0, -1).reduce((s, c) => s + c.value, 0), 1);
     const village = town.children!.find((c) => c.select.id === 'a1')!;
     expect(village.value / root!.value).to.be.closeTo(2e7 / 3e8, 1e-9);
-    // Its label says what its area is: the share the sub-brands do not cover, not the whole figure.
+    // Its label says the share the sub-brands' figures do not cover, not the whole figure: 1亿 less
+    // 一村优品's 2000万. 二村优品 has no figure: its box has a minimum size so that it shows, which
+    // is nobody's figure and is not taken off (the label was 6800万, a number of no one's).
     const format = (seriesOf(model.option)[0] as unknown as { label: { formatter: (p: { data: unknown }) => string } }).label.formatter;
     expect(own.value).to.be.below(1e8);
-    expect(format({ data: own })).to.equal(`甲镇优品（其余）\n${formatQuantity(own.value, '元', 'zh-CN')}`);
+    expect(format({ data: own })).to.equal(`甲镇优品（其余）\n${formatQuantity(8e7, '元', 'zh-CN')}`);
     expect(format({ data: town })).to.equal('甲镇优品\n1亿元');
+  });
+
+  it('treemap with a period: a brand without a figure for it says "no data for P" in its box and tooltip; its parent\'s rest is its own figure', () => {
+    const raw = smallDocument();
+    const brands = raw['brands'] as Record<string, any>[];
+    brands[0]!['metrics'] = { sales: { value: 200, unit: '元', period: '2024', series: [{ period: '2023', value: 150 }, { period: '2024', value: 200 }] } };
+    brands[1]!['metrics'] = { sales: { value: 50, unit: '元', period: '2024', series: [{ period: '2024', value: 50 }] } };
+    brands[3]!['metrics'] = { sales: { value: 20, unit: '元', period: '2024', series: [{ period: '2024', value: 20 }] } };
+    const model = chartOf(buildModel(valid(raw), config({ layout: 'treemap' }), { ...ctxFor(), period: '2023' }));
+    const series = seriesOf(model.option)[0] as unknown as Series & { label: { formatter: (p: { data: unknown }) => string } };
+    const [root] = series.data;
+    const town = root!.children!.find((c) => c.select.id === 'a')!;
+    expect(series.label.formatter({ data: town })).to.equal('甲镇优品\n2023年 无数据');
+    expect(tipOf(model, 'a')).to.contain('销售额：2023年 无数据');
+    expect(series.label.formatter({ data: root!.children!.at(-1) })).to.equal('某县优品（其余）\n150元');
   });
 
   it('keeps names as text in tooltips and breaks rich-text markup in labels', () => {
