@@ -120,6 +120,8 @@ export interface ProblemMessages {
     readonly noEffect: (option: string, needs: string) => string;
     /** Dashboard `rotate` with a single page: nothing to rotate (a warning). */
     readonly rotateOnePage: string;
+    /** A widget's `span` wider than the flowing grid: its span, the grid's columns. */
+    readonly spanWider: (span: number, columns: number) => string;
     /** A `refresh` attribute that is not a number of seconds (`5分钟`): a warning, nothing refreshes. */
     readonly refreshSeconds: (value: string, defaultTimeout: number) => string;
     /** A `timeout` attribute that is not a positive number of seconds: a warning, the default applies. */

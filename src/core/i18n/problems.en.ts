@@ -82,6 +82,7 @@ export const problemsEn: ProblemMessages = {
     areaRequired: 'on a stage every widget needs an area [column, row, columnSpan, rowSpan]',
     areaWithoutStage: 'an area needs a stage (stage: { width, height }); without one, widgets flow with span',
     noEffect: (option, needs) => `"${option}" has no effect without "${needs}" and is ignored`,
+    spanWider: (span, columns) => `span ${span} is wider than the grid's ${columns} columns: the widget takes the whole row; write a span from 1 to ${columns}`,
     rotateOnePage: '"rotate" is ignored: there is only one page, so nothing to rotate; add a second page to pages, or remove rotate',
     refreshSeconds: (value) => `the refresh attribute takes the seconds between reloads (300 for every 5 minutes), not "${value}": the widget does not refresh now`,
     unknownTheme: (name, known) => `there is no theme named "${name}", so the light theme is shown; the themes are ${known}`,

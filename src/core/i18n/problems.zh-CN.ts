@@ -82,6 +82,7 @@ export const problemsZhCN: ProblemMessages = {
     areaRequired: '大屏（stage）上的每个组件都需要区域 area：[列, 行, 跨列数, 跨行数]',
     areaWithoutStage: '区域 area 需要大屏设置 stage（{ width, height }）；没有 stage 时组件按 span 流式排列',
     noEffect: (option, needs) => `“${option}”只在设置了“${needs}”时起作用，这里被忽略`,
+    spanWider: (span, columns) => `span ${span} 超过了网格的 ${columns} 列：这个组件占满整行；请填写 1 到 ${columns} 之间的数`,
     rotateOnePage: '只有一页，没有可轮播的页面，“rotate”被忽略：在“pages”里再加一页，或删去“rotate”',
     refreshSeconds: (value) => `refresh 属性应为两次刷新之间的秒数（如 300 即每 5 分钟），而不是“${value}”：现在不会自动刷新`,
     unknownTheme: (name, known) => `没有名为“${name}”的主题，现按 light 显示：可用的主题有 ${known}`,

@@ -83,6 +83,7 @@ export const problemsZhHant: ProblemMessages = {
     areaRequired: '大屏（stage）上的每個元件都需要區域 area：[欄, 列, 跨欄數, 跨列數]',
     areaWithoutStage: '區域 area 需要大屏設定 stage（{ width, height }）；沒有 stage 時元件依 span 流式排列',
     noEffect: (option, needs) => `「${option}」只在設定了「${needs}」時有作用，這裡被略過`,
+    spanWider: (span, columns) => `span ${span} 超過了網格的 ${columns} 欄：這個組件佔滿整列；請填寫 1 到 ${columns} 之間的數`,
     rotateOnePage: '只有一頁，沒有可輪播的頁面，「rotate」被略過：在「pages」裡再加一頁，或刪去「rotate」',
     refreshSeconds: (value) => `refresh 屬性應為兩次重新整理之間的秒數（如 300 即每 5 分鐘），而不是「${value}」：現在不會自動重新整理`,
     unknownTheme: (name, known) => `沒有名為「${name}」的主題，現按 light 顯示：可用的主題有 ${known}`,

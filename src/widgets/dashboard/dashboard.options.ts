@@ -278,6 +278,9 @@ export function buildModel(_data: RegionBrandData, config: DashboardConfig, ctx:
   if (config.rows !== undefined && !stage) ctx.warn({ path: '/rows', key: 'noEffect', params: ['rows', 'stage'] });
   if (config.rotate && !config.pages) ctx.warn({ path: '/rotate', key: 'noEffect', params: ['rotate', 'pages'] });
   else if (config.rotate && built.length < 2) ctx.warn({ path: '/rotate', key: 'rotateOnePage', params: [] });
+  if (!stage) pages.forEach((page) => page.widgets.forEach((w, i) => {
+    if (w.span !== undefined && w.span > columns) ctx.warn({ path: `${page.at}/${i}/span`, key: 'spanWider', params: [w.span, columns] });
+  }));
   return {
     drawing: 'html',
     summary: '',

@@ -47,6 +47,22 @@ describe('rb-dashboard', () => {
     expect((await e2).detail).to.include({ code: 'invalid-config', path: '/widgets/1/config/style' });
   });
 
+  it('warns about a span wider than the flowing grid, naming it, and lets that widget take the whole row', async () => {
+    const el = create<HTMLElement>('rb-dashboard', {
+      lang: 'en',
+      config: { columns: 6, widgets: [{ type: 'growth-indicator', config: { indicator: 'magang-sales' }, span: 9 }, { type: 'coverage-gauge', span: 6 }] },
+    });
+    const warned = nextEvent<{ path: string; message: string }>(el, 'rb-warning');
+    const loaded = nextEvent(el, 'rb-load');
+    (el as any).data = await sample('kaiping');
+    const { detail } = await warned;
+    expect(detail.path).to.equal('/widgets/0/span');
+    expect(detail.message).to.contain("span 9 is wider than the grid's 6 columns").and.contain('from 1 to 6');
+    await loaded;
+    await settle(el);
+    expect((el as any).model.pages[0].items.map((i: { span: number }) => i.span)).to.deep.equal([6, 6]);
+  });
+
   it('names the widgets\' wrong options in the same round as a wrong spec shape', async () => {
     const el = create<HTMLElement>('rb-dashboard', {
       config: { columns: 0, widgets: [{ type: 'growth-indicator', spn: 4 }, { type: 'coverage-gauge', config: { style: 'pie' } }] },
