@@ -11,6 +11,16 @@ const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const files = readdirSync('schema').filter((f) => f.endsWith('.json'));
 const dataSchema = json('schema/region-brand-data.v1.schema.json');
 
+/** Spoils a copy of the Kaiping sample and says whether the shipped schema and validateDocument accept it. */
+function agreement() {
+  const validate = validator();
+  return (spoil) => {
+    const doc = json('demo/data/kaiping.json');
+    spoil(doc);
+    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
+  };
+}
+
 function validator() {
   const ajv = new Ajv({ strict: true, allErrors: true });
   return ajv.compile(dataSchema);
@@ -130,12 +140,7 @@ test('the schema needs what validateDocument needs: an indicator\'s unit once it
 });
 
 test('the schema and validateDocument agree on blank ids and on GeoJSON features without a boundary', () => {
-  const validate = validator();
-  const spoilt = (spoil) => {
-    const doc = json('demo/data/kaiping.json');
-    spoil(doc);
-    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
-  };
+  const spoilt = agreement();
   for (const [what, spoil] of [
     ['an empty unit id', (d) => (d.units[0].id = '')],
     ['a blank brand id', (d) => (d.brands[1].id = '  ')],
@@ -157,12 +162,7 @@ test('the schema and validateDocument agree on blank ids and on GeoJSON features
 });
 
 test('the schema and validateDocument agree on dates and periods: a day past the end of its month or 29 February of a common year is refused by both', () => {
-  const validate = validator();
-  const spoilt = (spoil) => {
-    const doc = json('demo/data/kaiping.json');
-    spoil(doc);
-    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
-  };
+  const spoilt = agreement();
   const period = (p) => (d) => (d.coverage[2].period = p);
   for (const [what, spoil] of [
     ['asOf 2025-02-30', (d) => (d.asOf = '2025-02-30')],
@@ -190,12 +190,7 @@ test('the schema and validateDocument agree on dates and periods: a day past the
 });
 
 test('the schema and validateDocument agree on a cluster\'s metrics.enterprises: a count, its figures non-negative integers', () => {
-  const validate = validator();
-  const spoilt = (spoil) => {
-    const doc = json('demo/data/kaiping.json');
-    spoil(doc);
-    return { schema: validate(doc), run: validation.validateDocument(doc).ok };
-  };
+  const spoilt = agreement();
   const count = (q) => (d) => (d.clusters[0].metrics = { ...d.clusters[0].metrics, enterprises: q });
   for (const [what, spoil] of [
     ['12.5 家', count({ value: 12.5, unit: '家' })],
