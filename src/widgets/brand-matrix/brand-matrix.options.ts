@@ -13,6 +13,7 @@ import { periodOption, pickById, widgetConfigSchema } from '../../core/config.js
 import { RbError, pointer } from '../../core/errors.js';
 import { baseChartOption, chartLineHeight, chartTextSize, metricName, plainRichText } from '../../core/echarts-text.js';
 import { layoutWidth, textWidth } from '../../core/chart-layout.js';
+import { focusedBrands } from '../../core/focus.js';
 import { formatPlain, formatQuantity } from '../../core/format.js';
 import { periodLabel } from '../../core/periods.js';
 import type { Brand, RegionBrandData } from '../../core/schema.js';
@@ -158,18 +159,6 @@ interface Lookup {
   readonly metric: string | undefined;
   /** Brands the link group's selection points at. */
   readonly focused: ReadonlySet<string>;
-}
-
-/**
- * The brands a selection points at: the brand itself; a unit's brands (their `unit`); a
- * cluster's brand (its `brand`, and brands listing the cluster).
- */
-export function focusedBrands(data: RegionBrandData, focus: RenderContext['focus']): Set<string> {
-  if (!focus) return new Set();
-  if (focus.kind === 'brand') return new Set([focus.id]);
-  if (focus.kind === 'unit') return new Set(data.brands.filter((b) => b.unit === focus.id).map((b) => b.id));
-  const cluster = data.clusters.find((c) => c.id === focus.id);
-  return new Set([...(cluster?.brand !== undefined ? [cluster.brand] : []), ...data.brands.filter((b) => b.clusters?.includes(focus.id)).map((b) => b.id)]);
 }
 
 function lookupOf(data: RegionBrandData, ctx: RenderContext<'matrix'>, metric?: string): Lookup {

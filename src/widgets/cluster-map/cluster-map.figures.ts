@@ -8,6 +8,7 @@ import { color as zrColor } from 'echarts/core';
 import type { RenderContext } from '../../core/contract.js';
 import { metricName, plainRichText } from '../../core/echarts-text.js';
 import { pointer, rbError } from '../../core/errors.js';
+import { clusterFocused } from '../../core/focus.js';
 import { formatQuantity } from '../../core/format.js';
 import { quantityAt } from '../../core/period-figures.js';
 import { periodLabel } from '../../core/periods.js';
@@ -66,14 +67,6 @@ export interface FigureChoice {
   readonly clusters?: readonly string[] | undefined;
   /** The period of the figures (a link group's period wins). */
   readonly period?: string | undefined;
-}
-
-/** True when the selection points at a cluster: itself, its brand (or a brand listing it), one of its units. */
-function clusterFocused(data: RegionBrandData, cluster: Cluster, focus: RenderContext['focus']): boolean {
-  if (!focus) return false;
-  if (focus.kind === 'cluster') return focus.id === cluster.id;
-  if (focus.kind === 'unit') return cluster.units.includes(focus.id);
-  return cluster.brand === focus.id || Boolean(data.brands.find((b) => b.id === focus.id)?.clusters?.includes(cluster.id));
 }
 
 /** `value` on a square-root scale between `min` and `max` pixels (area ∝ value). */

@@ -21,6 +21,7 @@
  * A unit's level is its `level`; a brand's is its own `level`, else the level of its `unit`.
  * Clusters and enterprises have none.
  */
+import { clusterFocused, focusedBrands, type Focus } from '../../core/focus.js';
 import type { Brand, Cluster, Enterprise, Level, Quantity, RegionBrandData } from '../../core/schema.js';
 
 /** What a ranking lists. */
@@ -195,23 +196,20 @@ export function rankedItems(data: RegionBrandData, of: Ranked): RankedItem[] {
  * tied to it, as the matrix and the map mark them (a town's brands, clusters and enterprises; a
  * brand's unit, clusters and their enterprises; a cluster's units, brand and enterprises).
  */
-export function focusedIds(data: RegionBrandData, of: Ranked, focus: { readonly kind: string; readonly id: string } | undefined): Set<string> {
+export function focusedIds(data: RegionBrandData, of: Ranked, focus: Focus): Set<string> {
   if (!focus) return new Set();
   const { kind, id } = focus;
-  const brand = kind === 'brand' ? data.brands.find((b) => b.id === id) : undefined;
   // The clusters the selection marks (a town's, a brand's, or the cluster itself).
-  const clusters = data.clusters.filter((c) =>
-    kind === 'cluster' ? c.id === id : kind === 'unit' ? c.units.includes(id) : c.brand === id || Boolean(brand?.clusters?.includes(c.id)),
-  );
+  const clusters = data.clusters.filter((c) => clusterFocused(data, c, focus));
   switch (of) {
-    case 'units':
-      return new Set(kind === 'unit' ? [id] : kind === 'brand' ? (brand?.unit !== undefined ? [brand.unit] : []) : clusters.flatMap((c) => c.units));
+    case 'units': {
+      const brandUnit = kind === 'brand' ? data.brands.find((b) => b.id === id)?.unit : undefined;
+      return new Set(kind === 'unit' ? [id] : kind === 'brand' ? (brandUnit !== undefined ? [brandUnit] : []) : clusters.flatMap((c) => c.units));
+    }
     case 'clusters':
       return new Set(clusters.map((c) => c.id));
     case 'brands':
-      if (kind === 'brand') return new Set([id]);
-      if (kind === 'unit') return new Set(data.brands.filter((b) => b.unit === id).map((b) => b.id));
-      return new Set([...clusters.flatMap((c) => (c.brand !== undefined ? [c.brand] : [])), ...data.brands.filter((b) => b.clusters?.includes(id)).map((b) => b.id)]);
+      return focusedBrands(data, focus);
     case 'enterprises': {
       // A town marks the enterprises in it (their own unit, else their cluster's only one); a brand or cluster those of its clusters.
       const marked = new Set<string>();
