@@ -15,6 +15,22 @@ export const FORMAT_DOCUMENT = 'docs/data-format.md';
 type Node = Record<string, any>;
 
 /**
+ * A calendar date as a pattern: days up to the length of their month, 29 February in leap years
+ * only (divisible by 4, centuries by 400), so the JSON Schema refuses `2025-02-30` as
+ * `parsePeriod` does at run time.
+ */
+const DATE_BODY =
+  '\\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|(0[469]|11)-(0[1-9]|[12]\\d|30)|02-(0[1-9]|1\\d|2[0-8]))' +
+  '|(\\d\\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29';
+/** Every period string (a year, half, quarter, month or existing day). */
+export const PERIOD_PATTERN = `^(\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?|${DATE_BODY})$`;
+/** An existing ISO calendar date (`2025-06-30`). */
+export const DATE_PATTERN = `^(${DATE_BODY})$`;
+
+/** The run-time checks of `schema.ts` that parse a period or a date, written as the patterns above. */
+const PATTERN_OF_CHECK: Readonly<Record<string, string>> = { period: PERIOD_PATTERN, date: DATE_PATTERN };
+
+/**
  * Visits every subschema with its data path (`brands[].metrics.*.value`, as in
  * {@link FIELD_DESCRIPTIONS}); `visit` sees each property schema.
  */
@@ -50,7 +66,14 @@ export function withTupleLengths<T extends Node>(schema: T): T {
 
 /** The data-format schema. */
 export function dataFormatJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(DocumentSchema, { errorMode: 'ignore', target: 'draft-07' }) as Record<string, unknown>;
+  const schema = toJsonSchema(DocumentSchema, {
+    errorMode: 'ignore',
+    target: 'draft-07',
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      const pattern = valibotAction.type === 'check' ? PATTERN_OF_CHECK[String((valibotAction as { message?: unknown }).message)] : undefined;
+      return pattern ? { ...jsonSchema, pattern } : undefined;
+    },
+  }) as Record<string, unknown>;
   const properties = schema['properties'] as Record<string, any>;
   // Coverage: counts or a ratio alone (a rule valibot keeps in validate.ts).
   const coverageItem = properties['coverage'].items;

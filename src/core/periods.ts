@@ -16,19 +16,6 @@ export interface Period {
   readonly month: number;
 }
 
-/**
- * A calendar date as a pattern: days up to the length of their month, 29 February in leap years
- * only (divisible by 4, centuries by 400), so the JSON Schema refuses `2025-02-30` as
- * {@link parsePeriod} does.
- */
-const DATE_BODY =
-  '\\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|(0[469]|11)-(0[1-9]|[12]\\d|30)|02-(0[1-9]|1\\d|2[0-8]))' +
-  '|(\\d\\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29';
-/** Every period string (a year, half, quarter, month or existing day); the JSON Schema uses the same pattern. */
-export const PERIOD_PATTERN = `^(\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?|${DATE_BODY})$`;
-/** An existing ISO calendar date (`2025-06-30`); the JSON Schema uses the same pattern. */
-export const DATE_PATTERN = `^(${DATE_BODY})$`;
-
 const periodRe = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?))?$/;
 
 /** Days in a month of the proleptic Gregorian calendar. */

@@ -7,7 +7,7 @@
  * a JSON Schema cannot express (references, cycles, coverage bounds) live in `validate.ts`.
  */
 import * as v from 'valibot';
-import { DATE_PATTERN, PERIOD_PATTERN, parsePeriod, isIsoDate } from './periods.js';
+import { parsePeriod, isIsoDate } from './periods.js';
 import { notArray } from './object-schema.js';
 
 /**
@@ -17,8 +17,9 @@ import { notArray } from './object-schema.js';
 const finite = v.pipe(v.number('number'), v.finite('finite'));
 const count = v.pipe(v.number('number'), v.integer('integer'), v.minValue(0, 'nonNegative'));
 const text = v.string('string');
-const period = v.pipe(text, v.regex(new RegExp(PERIOD_PATTERN), 'period'), v.check((s) => parsePeriod(s) !== null, 'period'));
-const isoDate = v.pipe(text, v.regex(new RegExp(DATE_PATTERN), 'date'), v.check((s: string) => isIsoDate(s), 'date'));
+/** A period or date is checked by parsing it; the shipped JSON Schema writes the same rule as a pattern (`json-schema.ts`). */
+const period = v.pipe(text, v.check((s) => parsePeriod(s) !== null, 'period'));
+const isoDate = v.pipe(text, v.check((s: string) => isIsoDate(s), 'date'));
 /** Something other than blanks (the shipped JSON Schema's `pattern: "\\S"`). */
 const NOT_BLANK = /\S/;
 /** An id: `""` or blanks only name nothing another item could reference (`blankId`). */
