@@ -25,6 +25,11 @@ export interface ValidationIssue {
    * issues before they show or report them).
    */
   readonly where?: IssueLocation | undefined;
+  /**
+   * The other place the issue names, in words (the first item of a repeated id or period), when
+   * the document was at hand: the message says `第 1 个产业集群“茶叶”`, not `/clusters/0/id`.
+   */
+  readonly cited?: IssueLocation | undefined;
 }
 
 /**

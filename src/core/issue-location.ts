@@ -56,13 +56,18 @@ export function locateIssue(path: string, doc: unknown): IssueLocation | undefin
   return { items, field };
 }
 
+/** Items of a place in words, joined: `第 2 个品牌“马冈优品”中第 1 个产品`. */
+export function itemsInWords(items: IssueLocation['items'], m: ProblemMessages): string {
+  const w = m.where;
+  return w.join(items.map((item) => w.item(item.index + 1, w.things[item.list] ?? item.list, item.name)));
+}
+
 /** Renders an issue message with its place in words. */
 export function withLocation(location: IssueLocation, key: string, message: string, m: ProblemMessages): string {
   const w = m.where;
-  const items = location.items.map((item) => w.item(item.index + 1, w.things[item.list] ?? item.list, item.name));
   const last = location.field.at(-1);
   const field = last === undefined ? undefined : w.field(w.fields[last] ?? last, location.field.join('.'));
-  const place = items.length ? w.join(items) : undefined;
+  const place = location.items.length ? itemsInWords(location.items, m) : undefined;
   if (key === 'required' && field) return w.missing(place, field);
   return w.at(place, field, message);
 }

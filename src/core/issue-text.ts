@@ -7,19 +7,35 @@
 import { describeIssue, type RbError, type ValidationIssue } from './errors.js';
 import { problemsFor } from './i18n/problems.js';
 import type { ProblemMessages } from './i18n/problem-messages.js';
-import { locateIssue, withLocation } from './issue-location.js';
+import { itemsInWords, locateIssue, withLocation, type IssueLocation } from './issue-location.js';
 
 /** A complete issue in the messages `m`, placed by its `where`, or by `doc` when given. */
 export function describeIn(issue: ValidationIssue, m: ProblemMessages, doc?: unknown): string {
   const where = issue.where ?? (doc === undefined ? undefined : locateIssue(issue.path, doc));
-  const text = issueText(issue, m);
+  const text = issueText(citing(issue, where, m), m);
   return where ? withLocation(where, issue.key, text, m) : text;
+}
+
+/**
+ * The issue naming the place it cites (its second parameter, a pointer) in words, by what sets it
+ * apart from the issue's own place: `第 1 个产业集群“茶叶”` for a repeated cluster id, `第 1 个数据点“2024”`
+ * for a period repeated in the same series. A cited place that is not a pointer (a workbook cell) stays.
+ */
+function citing(issue: ValidationIssue, where: IssueLocation | undefined, m: ProblemMessages): ValidationIssue {
+  const cited = issue.cited;
+  const first = issue.params[1];
+  if (!cited || typeof first !== 'string' || !first.startsWith('/')) return issue;
+  const own = where?.items ?? [];
+  const shared = cited.items.findIndex((item, i) => own[i]?.list !== item.list || own[i]?.index !== item.index);
+  const items = cited.items.slice(shared < 0 ? cited.items.length - 1 : shared);
+  if (!items.length) return issue;
+  return { ...issue, params: issue.params.map((p, i) => (i === 1 ? itemsInWords(items, m) : p)) };
 }
 
 function issueText(issue: ValidationIssue, m: ProblemMessages): string {
   const entry = m.issue[issue.key] as string | ((...a: (string | number)[]) => string);
   // The first parameter of these keys names a kind of thing, itself translated.
-  const typed = issue.key === 'type' || issue.key === 'unknownId' || issue.key === 'noEntries';
+  const typed = issue.key === 'type' || issue.key === 'unknownId' || issue.key === 'noEntries' || issue.key === 'noMetrics';
   const params = typed ? issue.params.map((p, i) => (i === 0 ? (m.types[String(p)] ?? String(p)) : p)) : issue.params;
   return typeof entry === 'function' ? entry(...params) : entry;
 }

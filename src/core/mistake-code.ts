@@ -23,8 +23,14 @@ function completeIssue(issue: ValidationIssue, origin: IssueOrigin | undefined):
     const place = locateJsonError(origin.jsonText);
     return place ? { path: said.path, key: 'jsonSyntax', params: [place.line, place.column, place.char, place.context, place.hint] } : said;
   }
-  return origin.doc === undefined ? said : { ...said, where: locateIssue(said.path, origin.doc) };
+  if (origin.doc === undefined) return said;
+  const first = said.params[1];
+  const cited = CITES_FIRST.has(said.key) && typeof first === 'string' && first.startsWith('/') ? locateIssue(first, origin.doc) : undefined;
+  return { ...said, where: locateIssue(said.path, origin.doc), ...(cited ? { cited } : {}) };
 }
+
+/** Issues whose second parameter is the pointer of the first item of a repeated id or period: named in words (`cited`). */
+const CITES_FIRST = new Set<string>(['duplicateId', 'duplicatePeriod']);
 
 /** The issues complete; of those read from valibot issues, one per problem (two checks of one rule fail as one). */
 function completeIssues(issues: readonly ValidationIssue[], originOf: (issue: ValidationIssue) => IssueOrigin | undefined): ValidationIssue[] {

@@ -17,7 +17,8 @@ export function translateIssue(issue: v.BaseIssue<unknown>): { key: IssueKey; pa
   const received = issue.received;
   if (issue.kind === 'schema' && received === 'undefined' && tag !== 'geometry') return { key: 'required', params: [] };
   if (tag === 'period' || tag === 'date') return { key: tag, params: [String(issue.input)] };
-  if (tag === 'version') return { key: 'version', params: [received] };
+  // A version below 2 that is not the number 1 (`"1"`, `1.0.0`, `0`): the document is version 1 written wrongly.
+  if (tag === 'version') return { key: 'versionOne', params: [received] };
   if (tag === 'ratioRange' && typeof issue.input === 'number' && issue.input > 1 && issue.input <= 100) {
     return { key: 'ratioPercent', params: [String(issue.input), String(Number.parseFloat((issue.input / 100).toPrecision(15)))] };
   }

@@ -77,7 +77,7 @@ describe('rules broken, in words', () => {
     series.push({ ...series[0], value: 1 });
     const [error] = errorsOf(doc);
     assert.match(error.path, /\/series\/\d+\/period$/);
-    assert.match(error.message, new RegExp(`期间 ${series[0].period} 重复.*series/0/period`));
+    assert.match(error.message, new RegExp(`期间 ${series[0].period} 重复（首次出现在 第 1 个数据点“${series[0].period}”）`));
   });
 });
 
@@ -162,5 +162,36 @@ describe('every problem at once', () => {
     const paths = errorsOf(doc).map((e) => e.path);
     assert.ok(paths.includes('/indicators/0/name'), paths.join(' '));
     assert.ok(paths.some((p) => p.startsWith(`/coverage/${doc.coverage.indexOf(coverage)}`)), paths.join(' '));
+  });
+});
+
+describe('a document written by hand (a town office)', () => {
+  const town = (extra) => ({ format: 'region-brand-data', version: 1, region: { id: 'xt', name: '新塘镇', level: 'town' }, asOf: '2025-06-30', ...extra });
+
+  test('"version": "1" (text) says to write the number 1 without quotes, not "unsupported version"', () => {
+    for (const version of ['1', '1.0', 0, 1.1]) {
+      const [error] = errorsOf(town({ version }));
+      assert.equal(error.path, '/version');
+      assert.match(error.message, /版本必须是数字 1，不加引号/, String(version));
+      assert.doesNotMatch(error.message, /不支持/);
+    }
+    assert.match(errorsOf(town({ version: '1' }), 'en')[0].message, /version must be the number 1, written without quotes \("version": 1\), not "1"/);
+    // A later major version is still "unsupported version".
+    const later = validateDocument(town({ version: 2 }));
+    assert.equal(later.ok, false);
+    assert.equal(later.error.code, 'unsupported-version');
+  });
+
+  test('a repeated cluster id names the first cluster by its number and name, and says to give this one its own id', () => {
+    const doc = town({ clusters: [{ id: 'c', name: '茶叶集群', units: ['xt'] }, { id: 'c', name: '竹编集群', units: ['xt'] }] });
+    const [zh] = errorsOf(doc);
+    assert.equal(zh.path, '/clusters/1/id');
+    assert.equal(zh.message, '第 2 个产业集群“竹编集群”的“编号”（id）：编号“c”重复（首次出现在 第 1 个产业集群“茶叶集群”）：请给这一项另起一个编号，同一列表中的编号不能重复');
+    assert.equal(errorsOf(doc, 'en')[0].message, 'cluster 2 “竹编集群”, “id”: id "c" is used twice (first at cluster 1 “茶叶集群”): give this one an id of its own; ids are unique within their list');
+  });
+
+  test('a period repeated in a series names the first point, not the indicator again', () => {
+    const doc = town({ indicators: [{ id: 'tax', name: '税收', unit: '元', series: [{ period: '2024-H1', value: 1 }, { period: '2024-H1', value: 2 }] }] });
+    assert.match(errorsOf(doc, 'en')[0].message, /^indicator 1 “税收”, point 2 “2024-H1”, “period”: period 2024-H1 appears twice \(first at point 1 “2024-H1”\)/);
   });
 });

@@ -3,7 +3,7 @@ import type { ProblemMessages } from './problem-messages.js';
 /** English: what mistakes in a document or a config say. Loaded when a widget has one to report. */
 export const problemsEn: ProblemMessages = {
   lang: 'en',
-  types: { string: 'a string', number: 'a number', object: 'an object', array: 'an array', boolean: 'true or false', lonLat: 'a [longitude, latitude] pair', longitude: 'a longitude between -180 and 180', latitude: 'a latitude between -90 and 90', json: 'a JSON value', coverage: 'coverage entry', indicator: 'indicator', brand: 'brand', cluster: 'cluster', metric: 'metric', period: 'period' },
+  types: { string: 'a string', number: 'a number', object: 'an object', array: 'an array', boolean: 'true or false', lonLat: 'a [longitude, latitude] pair', longitude: 'a longitude between -180 and 180', latitude: 'a latitude between -90 and 90', json: 'a JSON value', coverage: 'coverage entry', indicator: 'indicator', brand: 'brand', cluster: 'cluster', metric: 'metric', period: 'period', units: 'units', brands: 'brands', clusters: 'industry clusters', enterprises: 'listed enterprises' },
   errors: {
     title: {
       'fetch-failed': 'Data could not be loaded',
@@ -35,7 +35,9 @@ export const problemsEn: ProblemMessages = {
     date: (r) => `"${r}" is not a date (such as 2025-06-30)`,
     format: '"format" must be "region-brand-data"',
     version: (r) => `unsupported version ${r}; this library reads version 1`,
-    duplicateId: (id, first) => `id "${id}" is used twice (first at ${first})`,
+    versionOne: (r) => `version must be the number 1, written without quotes ("version": 1), not ${r}`,
+    noMetrics: (what) => `none of the ${what} has metrics to show: give them figures in "metrics", such as "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
+    duplicateId: (id, first) => `id "${id}" is used twice (first at ${first}): give this one an id of its own; ids are unique within their list`,
     unknownRef: (id, list) => `"${id}" does not exist in ${list}`,
     listedTwice: (id, first) => `"${id}" is listed twice (first at ${first}): remove this one`,
     breakdownTwice: (id, first) => `unit "${id}" is in the breakdown twice (first at ${first}): the coverage gauge shows it as two rows, and the exported table has both; merge them into one row`,

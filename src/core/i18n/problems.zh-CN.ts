@@ -3,7 +3,7 @@ import type { ProblemMessages } from './problem-messages.js';
 /** Simplified Chinese: what mistakes in a document or a config say. Loaded when a widget has one to report. */
 export const problemsZhCN: ProblemMessages = {
   lang: 'zh-CN',
-  types: { string: '字符串', number: '数值', object: '对象', array: '数组', boolean: '布尔值', lonLat: '[经度, 纬度] 坐标', longitude: '-180 到 180 之间的经度', latitude: '-90 到 90 之间的纬度', json: 'JSON 值', coverage: '覆盖率指标', indicator: '增长指标', brand: '品牌', cluster: '产业集群', metric: '指标', period: '期间' },
+  types: { string: '字符串', number: '数值', object: '对象', array: '数组', boolean: '布尔值', lonLat: '[经度, 纬度] 坐标', longitude: '-180 到 180 之间的经度', latitude: '-90 到 90 之间的纬度', json: 'JSON 值', coverage: '覆盖率指标', indicator: '增长指标', brand: '品牌', cluster: '产业集群', metric: '指标', period: '期间', units: '单位', brands: '品牌', clusters: '产业集群', enterprises: '列出的企业' },
   errors: {
     title: {
       'fetch-failed': '数据加载失败',
@@ -35,7 +35,9 @@ export const problemsZhCN: ProblemMessages = {
     date: (r) => `“${r}”不是有效的日期（如 2025-06-30）`,
     format: '“format”必须为 "region-brand-data"',
     version: (r) => `不支持的版本 ${r}，本组件支持版本 1`,
-    duplicateId: (id, first) => `编号“${id}”重复（首次出现在 ${first}）`,
+    versionOne: (r) => `版本必须是数字 1，不加引号（"version": 1），而不是 ${r}`,
+    noMetrics: (what) => `数据中的${what}都没有指标（metrics）可显示：请为它们填写指标，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
+    duplicateId: (id, first) => `编号“${id}”重复（首次出现在 ${first}）：请给这一项另起一个编号，同一列表中的编号不能重复`,
     unknownRef: (id, list) => `引用的编号“${id}”在 ${list} 中不存在`,
     listedTwice: (id, first) => `“${id}”列了两次（首次在 ${first}）：请删去重复的这一项`,
     breakdownTwice: (id, first) => `单位“${id}”在明细中出现两次（首次在 ${first}）：覆盖率组件会把它显示成两行，导出的表格里也是两行；请合并成一行`,

@@ -4,7 +4,7 @@ import { problemsZhCN } from './problems.zh-CN.js';
 /** Traditional Chinese: what mistakes in a document or a config say. Loaded when a widget has one to report. */
 export const problemsZhHant: ProblemMessages = {
   lang: 'zh-Hant',
-  types: { string: '字串', number: '數值', object: '物件', array: '陣列', boolean: '布林值', lonLat: '[經度, 緯度] 座標', longitude: '-180 到 180 之間的經度', latitude: '-90 到 90 之間的緯度', json: 'JSON 值', coverage: '覆蓋率指標', indicator: '成長指標', brand: '品牌', cluster: '產業集群', metric: '指標', period: '期間' },
+  types: { string: '字串', number: '數值', object: '物件', array: '陣列', boolean: '布林值', lonLat: '[經度, 緯度] 座標', longitude: '-180 到 180 之間的經度', latitude: '-90 到 90 之間的緯度', json: 'JSON 值', coverage: '覆蓋率指標', indicator: '成長指標', brand: '品牌', cluster: '產業集群', metric: '指標', period: '期間', units: '單位', brands: '品牌', clusters: '產業集群', enterprises: '列出的企業' },
   errors: {
     title: {
       'fetch-failed': '資料載入失敗',
@@ -36,7 +36,9 @@ export const problemsZhHant: ProblemMessages = {
     date: (r) => `「${r}」不是有效的日期（如 2025-06-30）`,
     format: '「format」必須為 "region-brand-data"',
     version: (r) => `不支援的版本 ${r}，本元件支援版本 1`,
-    duplicateId: (id, first) => `編號「${id}」重複（首次出現於 ${first}）`,
+    versionOne: (r) => `版本必須是數字 1，不加引號（"version": 1），而不是 ${r}`,
+    noMetrics: (what) => `資料中的${what}都沒有指標（metrics）可顯示：請為它們填寫指標，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
+    duplicateId: (id, first) => `編號「${id}」重複（首次出現於 ${first}）：請給這一項另起一個編號，同一列表中的編號不能重複`,
     unknownRef: (id, list) => `引用的編號「${id}」在 ${list} 中不存在`,
     listedTwice: (id, first) => `「${id}」列了兩次（首次在 ${first}）：請刪去重複的這一項`,
     breakdownTwice: (id, first) => `單位「${id}」在明細中出現兩次（首次在 ${first}）：覆蓋率元件會把它顯示成兩列，匯出的表格裡也是兩列；請合併成一列`,

@@ -131,7 +131,7 @@ export function resolveMetric(data: RegionBrandData, metric: string | undefined)
   const keys = metricKeys(data.brands);
   // Without brands yet, a metric cannot be checked: the empty state shows.
   if (metric !== undefined && data.brands.length && !keys.includes(metric)) {
-    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric, keys.join(', ')] }]);
+    throw new RbError('invalid-config', [keys.length ? { path: pointer('metric'), key: 'unknownId', params: ['metric', metric, keys.join(', ')] } : { path: pointer('metric'), key: 'noMetrics', params: ['brands'] }]);
   }
   return defaultMetric(data.brands, metric);
 }
@@ -178,8 +178,7 @@ export function toCard(node: BrandNode, look: Lookup): BrandCard {
   const { lang, messages: m } = look.ctx;
   const b = node.brand;
   const unitName = b.unit !== undefined ? (look.units.get(b.unit) ?? b.unit) : undefined;
-  // A period asked that the brand has no figure for: "no data for P", never its latest.
-  const noData = look.ctx.period !== undefined && look.metric !== undefined && !node.metric;
+  const noData = noDataText(node, look);
   return {
     id: b.id,
     name: b.name,
@@ -192,8 +191,8 @@ export function toCard(node: BrandNode, look: Lookup): BrandCard {
     clusterNames: (b.clusters ?? []).map((id) => look.clusters.get(id) ?? id),
     ...(node.metric ? { metricText: formatQuantity(node.metric.value, node.metric.unit, lang) } : {}),
     ...(node.metric?.period ? { metricPeriod: periodLabel(node.metric.period, lang) } : {}),
-    ...(noData ? { metricText: m.ui.noDataFor(periodLabel(look.ctx.period!, lang)) } : {}),
-    noData,
+    ...(noData !== undefined ? { metricText: noData } : {}),
+    noData: noData !== undefined,
     focused: look.focused.has(b.id),
     depth: node.depth,
     descendants: node.descendants,
@@ -255,14 +254,20 @@ function tooltipText(node: BrandNode, look: Lookup, metricLabel: string | undefi
   if (node.metric && metricLabel) {
     const period = node.metric.period ? ` · ${periodLabel(node.metric.period, lang)}` : '';
     lines.push(m.text.field(metricLabel, `${formatQuantity(node.metric.value, node.metric.unit, lang)}${period}`));
-  } else if (metricLabel && noDataLine(node, look)) lines.push(m.text.field(metricLabel, noDataLine(node, look).trim()));
+  } else {
+    const noData = noDataText(node, look);
+    if (metricLabel && noData !== undefined) lines.push(m.text.field(metricLabel, noData));
+  }
   return lines.join('\n');
 }
 
-/** `\n2023年 无数据` for a brand without a figure for the period asked (as its card says), else ''. */
-function noDataLine(node: BrandNode, look: Lookup): string {
+/**
+ * `2023年 无数据` for a brand without a figure for the period asked (data-format.md: "no data for
+ * P", never its latest), as its card, its box and its tooltip say; else undefined.
+ */
+function noDataText(node: BrandNode, look: Lookup): string | undefined {
   const { period, lang, messages: m } = look.ctx;
-  return period !== undefined && look.metric !== undefined && !node.metric ? `\n${m.ui.noDataFor(periodLabel(period, lang))}` : '';
+  return period !== undefined && look.metric !== undefined && !node.metric ? m.ui.noDataFor(periodLabel(period, lang)) : undefined;
 }
 
 /** The brand nodes of a hierarchy by id. */
@@ -302,8 +307,8 @@ export function chartOption(
     // no figure of anybody's and so is not taken off).
     const own = (p.data as BrandChartItem).ownShare === true;
     const value = own ? n.metric && n.metric.value - sum(n.children, (c) => c.metric?.value ?? 0) : n.metric?.value;
-    const figure = n.metric && value !== undefined ? `\n${formatQuantity(value, n.metric.unit, look.ctx.lang)}` : noDataLine(n, look);
-    return plainRichText(`${own ? look.ctx.messages.matrix.ownShare(n.brand.name) : n.brand.name}${figure}`);
+    const figure = n.metric && value !== undefined ? formatQuantity(value, n.metric.unit, look.ctx.lang) : noDataText(n, look);
+    return plainRichText(`${own ? look.ctx.messages.matrix.ownShare(n.brand.name) : n.brand.name}${figure === undefined ? '' : `\n${figure}`}`);
   };
   const base = baseChartOption(look.ctx, summary);
   const total = byId.size;

@@ -8,6 +8,7 @@ import { color as zrColor } from 'echarts/core';
 import type { RenderContext } from '../../core/contract.js';
 import { metricName, plainRichText } from '../../core/echarts-text.js';
 import { pointer, rbError } from '../../core/errors.js';
+import { enterpriseCount } from '../../core/cluster-counts.js';
 import { clusterFocused } from '../../core/focus.js';
 import { formatQuantity } from '../../core/format.js';
 import { quantityAt } from '../../core/period-figures.js';
@@ -92,11 +93,6 @@ export function selectClusters(data: RegionBrandData, ids: readonly string[] | u
   });
 }
 
-/** Enterprise count: `metrics.enterprises` (the published count), else the listed enterprises. */
-export function enterpriseCount(cluster: Cluster): number | undefined {
-  return cluster.metrics?.['enterprises']?.value ?? cluster.enterprises?.length;
-}
-
 /** Party organisations: the committee's count, else the listed enterprises that have one. */
 export function partyFigures(cluster: Cluster): { organizations?: number; enterprises?: number } {
   const enterprises = cluster.enterprises?.filter((e) => e.partyOrganization === true).length;
@@ -178,7 +174,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
   const metricKnown = config.metric === DEFAULT_METRIC || !data.clusters.length || data.clusters.some((cluster) => cluster.metrics?.[config.metric] !== undefined);
   if (!metricKnown) {
     const keys = [...new Set(data.clusters.flatMap((cluster) => Object.keys(cluster.metrics ?? {})))];
-    throw rbError('invalid-config', '/metric', 'unknownId', 'metric', config.metric, keys.join(', ') || '—');
+    throw keys.length ? rbError('invalid-config', '/metric', 'unknownId', 'metric', config.metric, keys.join(', ')) : rbError('invalid-config', '/metric', 'noMetrics', 'clusters');
   }
   const industries: { name: string; color: string }[] = [];
   const industryColor = (name: string): string => {

@@ -375,8 +375,11 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
     const other = growthFigure(indicator, index, config.compare === 'yoy' ? 'pop' : 'yoy', period, ctx);
     if (other.source === 'reported') growth.push(other);
   }
-  // An indicator with nothing to show (`{ id, name }` alone) says so, not a bare name.
-  if (value === null && !growth.length && !series.length) return noDataModel(indicator, null, ctx);
+  // An indicator with only a target (a plan published before any result) shows its target, with or
+  // without the `target` option, not "no data"; one with nothing to show (`{ id, name }` alone) says so.
+  const figureless = value === null && !growth.length && !series.length;
+  const target = config.target || figureless ? targetProgress(indicator, value, ctx) : null;
+  if (figureless && !target) return noDataModel(indicator, null, ctx);
   const wantSparkline = config.sparkline ?? series.length >= 2;
   return {
     drawing: 'html',
@@ -389,10 +392,10 @@ export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig,
     better: indicator.better ?? 'higher',
     growth,
     sparkline: wantSparkline ? sparklineOf(series, period, indicator.unit, ctx, indicator.cumulative) : null,
-    target: config.target ? targetProgress(indicator, value, ctx) : null,
+    target,
     countUp: config.countUp && ctx.animation,
     unit: indicator.unit,
-    summary: summaryOf(indicator.name, valueText, periodText, growth, ctx),
+    summary: summaryOf(indicator.name, valueText ?? (figureless ? target!.caption : null), periodText, growth, ctx),
     table: figuresTable(indicator, series, period, valueText, periodText, growth, ctx),
   };
 }

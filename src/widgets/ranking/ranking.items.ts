@@ -6,12 +6,12 @@
  *
  * | `of`       | key                  | counts                                                                                   |
  * |------------|----------------------|------------------------------------------------------------------------------------------|
- * | `units`    | `enterprises`        | enterprises in the unit: listed enterprises whose `unit` is it (or, without a `unit`, of a cluster placed in it alone), plus `metrics.enterprises` of clusters without a list that sit in it alone |
+ * | `units`    | `enterprises`        | enterprises in the unit: the published count (`metrics.enterprises`) of a cluster placed in it alone, as the cluster map and a ranking of clusters count that cluster (`enterpriseCount`); else listed enterprises whose `unit` is it (without a `unit`, of a cluster placed in it alone) |
  * | `units`    | `partyOrganizations` | listed enterprises in the unit with a party organisation (`partyOrganization: true`)     |
  * | `units`    | `aboveScale`         | listed above-scale enterprises (`aboveScale: true`) in the unit                            |
  * | `units`    | `clusters`           | clusters placed in the unit (`clusters[].units`)                                         |
  * | `units`    | `brands`             | brands of the unit (`brands[].unit`)                                                     |
- * | `clusters` | `enterprises`        | listed enterprises (the cluster's `metrics.enterprises` wins when given)                 |
+ * | `clusters` | `enterprises`        | `metrics.enterprises` (the published count), else listed enterprises (`enterpriseCount`) |
  * | `clusters` | `partyOrganizations` | `partyCommittee.organizations`, else listed enterprises with a party organisation        |
  * | `clusters` | `aboveScale`         | listed above-scale enterprises                                                           |
  * | `clusters` | `units`              | units the cluster spans                                                                  |
@@ -21,6 +21,7 @@
  * A unit's level is its `level`; a brand's is its own `level`, else the level of its `unit`.
  * Clusters and enterprises have none.
  */
+import { enterpriseCount, publishedEnterprises } from '../../core/cluster-counts.js';
 import { clusterFocused, focusedBrands, type Focus } from '../../core/focus.js';
 import type { Brand, Cluster, Enterprise, Level, Quantity, RegionBrandData } from '../../core/schema.js';
 
@@ -118,22 +119,22 @@ function unitItems(data: RegionBrandData): RankedItem[] {
   const tally = new Map<string, { enterprises: number; partyOrganizations: number; aboveScale: number; clusters: number; brands: number }>();
   for (const u of data.units) tally.set(u.id, { enterprises: 0, partyOrganizations: 0, aboveScale: 0, clusters: 0, brands: 0 });
   for (const c of data.clusters) {
-    for (const id of new Set(c.units)) {
+    const places = new Set(c.units);
+    for (const id of places) {
       const t = tally.get(id);
       if (t) t.clusters++;
     }
-    if (c.enterprises) {
-      for (const e of c.enterprises) {
-        const t = tally.get(enterpriseUnit(e, c) ?? '');
-        if (!t) continue;
-        t.enterprises++;
-        if (e.partyOrganization) t.partyOrganizations++;
-        if (e.aboveScale) t.aboveScale++;
-      }
-    } else if (c.units.length === 1 && own(c.metrics, 'enterprises')) {
-      const t = tally.get(c.units[0]!);
-      const n = c.metrics!['enterprises']!.value;
-      if (t && Number.isFinite(n)) t.enterprises += n;
+    // A cluster in one unit alone with a published count brings that count there, as the cluster
+    // map and a ranking of clusters say (its list may name only some); else its listed enterprises count by their unit.
+    const published = places.size === 1 ? publishedEnterprises(c) : undefined;
+    const alone = published === undefined ? undefined : tally.get(c.units[0]!);
+    if (alone) alone.enterprises += published!;
+    for (const e of c.enterprises ?? []) {
+      const t = tally.get(enterpriseUnit(e, c) ?? '');
+      if (!t) continue;
+      if (published === undefined) t.enterprises++;
+      if (e.partyOrganization) t.partyOrganizations++;
+      if (e.aboveScale) t.aboveScale++;
     }
   }
   for (const b of data.brands) {
@@ -146,10 +147,9 @@ function unitItems(data: RegionBrandData): RankedItem[] {
 function clusterItem(c: Cluster): RankedItem {
   const listed = c.enterprises;
   const counts: Record<string, number> = { units: new Set(c.units).size };
-  if (listed) {
-    counts['enterprises'] = listed.length;
-    counts['aboveScale'] = count(listed, (e) => e.aboveScale === true);
-  }
+  const enterprises = enterpriseCount(c);
+  if (enterprises !== undefined) counts['enterprises'] = enterprises;
+  if (listed) counts['aboveScale'] = count(listed, (e) => e.aboveScale === true);
   const organizations = c.partyCommittee?.organizations;
   if (organizations !== undefined) counts['partyOrganizations'] = organizations;
   else if (listed) counts['partyOrganizations'] = count(listed, (e) => e.partyOrganization === true);

@@ -142,8 +142,9 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
   const items = levels ? ofLevels(all, of, levels) : all;
   const keys = metricKeysOf(items, of);
   const metric = config.metric ?? (keys.includes(PREFERRED[of]) ? PREFERRED[of] : keys[0]);
+  if (!keys.length) throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'noMetrics', params: [of] }]);
   if (metric === undefined || !keys.includes(metric)) {
-    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric ?? '', keys.join(', ') || '—'] }]);
+    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric ?? '', keys.join(', ')] }]);
   }
   const figures = items.flatMap((item) => {
     const f = figureOf(item, metric, period);

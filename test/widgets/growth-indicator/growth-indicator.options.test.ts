@@ -152,6 +152,18 @@ describe('growth-indicator buildModel', () => {
     expect(model(bare, { indicator: 'cases', period: '2024' }).noData, 'a period asked for keeps its words').to.equal('2024年 无数据');
   });
 
+  it('an indicator with only a target (a plan published before any result) shows its target, not "no data"', () => {
+    const planned = doc([{ id: 'fai', name: '固定资产投资', unit: '元', target: { period: '2025', value: 2e9 } }]);
+    for (const config of [{ target: true }, {}]) {
+      const m = model(planned, config);
+      expect(m.noData, JSON.stringify(config)).to.equal(undefined);
+      expect(m.target?.caption).to.contain('目标').and.contain('20亿元').and.contain('2025年');
+      expect(m.target?.percentText).to.equal('—');
+      expect(m.summary).to.contain('20亿元');
+    }
+    expect(model(planned, {}, 'en').target?.caption).to.contain('Target').and.contain('2025');
+  });
+
   it('a published growth of the other kind alone is shown (reported pop with compare yoy, and yoy with pop), not "no data"', () => {
     const published = doc([
       { id: 'tax', name: '税收', reported: { period: '2022-03', pop: -0.052 } },

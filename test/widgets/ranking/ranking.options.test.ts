@@ -5,6 +5,8 @@ import type { RenderContext } from '../../../src/core/contract.js';
 import { parseConfig } from '../../../src/core/config.js';
 import { RbError } from '../../../src/core/errors.js';
 import { messagesFor } from '../../../src/core/i18n/index.js';
+import { loadLanguage } from '../../../src/core/i18n/language.js';
+import { mistakeCodeReady } from '../../../src/core/mistakes-on-demand.js';
 import type { RegionBrandData } from '../../../src/core/schema.js';
 import { DEFAULT_THEME } from '../../../src/core/theme.js';
 import { validateDocument } from '../../../src/core/validate.js';
@@ -36,6 +38,9 @@ const brand = (id: string, sales?: number, extra: Record<string, unknown> = {}) 
   ...(sales === undefined ? {} : { metrics: { sales: { value: sales, unit: '元', period: '2024' } } }),
   ...extra,
 });
+
+/** The problem messages of zh-CN and en and the code that describes mistakes, loaded. */
+const messagesReady = () => Promise.all([loadLanguage('zh-CN'), loadLanguage('en'), mistakeCodeReady()]);
 
 function configError(f: () => unknown): RbError {
   try {
@@ -245,6 +250,42 @@ describe('ranking builder', () => {
     });
     expect(model(data, { of: 'clusters', metric: 'enterprises' }).rows.map((r) => [r.id, r.value])).to.deep.equal([['c1', 40], ['c2', 3]]);
     expect(model(data, { of: 'clusters', metric: 'partyOrganizations' }).rows.map((r) => [r.id, r.value])).to.deep.equal([['c2', 9], ['c1', 0]]);
+  });
+
+  it('a town counts the enterprises of its clusters as the ranking of clusters does: the published count of a cluster listing only some', () => {
+    // A town office lists its notable enterprises and publishes the cluster's count (data-format.md:
+    // `metrics.enterprises` gives the count); the town's count was the listed 2, its cluster's 12.
+    const data = doc({
+      units: [{ id: 'u1', name: '甲镇', level: 'town' }, { id: 'u2', name: '乙镇', level: 'town' }],
+      clusters: [
+        { id: 'c1', name: '茶叶集群', units: ['u1'], enterprises: [{ name: '甲茶厂', partyOrganization: true }, { name: '乙茶厂', aboveScale: true }], metrics: { enterprises: { value: 12, unit: '家' } } },
+        { id: 'c2', name: '竹编集群', units: ['u2'], enterprises: [{ name: '丙竹厂' }, { name: '丁竹厂' }, { name: '戊竹厂' }] },
+      ],
+    });
+    const clusters = Object.fromEntries(model(data, { of: 'clusters', metric: 'enterprises' }).rows.map((r) => [r.id, r.value]));
+    const units = Object.fromEntries(model(data, { of: 'units', metric: 'enterprises' }).rows.map((r) => [r.id, r.value]));
+    expect(clusters).to.deep.equal({ c1: 12, c2: 3 });
+    expect(units).to.deep.equal({ u1: 12, u2: 3 });
+    // The listed enterprises still count for what only the list says.
+    expect(model(data, { of: 'units', metric: 'partyOrganizations' }).rows.find((r) => r.id === 'u1')!.value).to.equal(1);
+    expect(model(data, { of: 'units', metric: 'aboveScale' }).rows.find((r) => r.id === 'u1')!.value).to.equal(1);
+  });
+
+  it('brands without any metrics: an error saying they have none and how to add one, not an empty metric name', async () => {
+    await messagesReady();
+    const data = doc({ brands: [brand('甲'), brand('乙')] });
+    const error = configError(() => model(data, { of: 'brands' }));
+    expect(error.path).to.equal('/metric');
+    expect(error.localizedMessage('zh-CN')).to.contain('数据中的品牌都没有指标（metrics）可显示').and.contain('"sales"');
+    expect(error.localizedMessage('en')).to.contain('none of the brands has metrics').and.not.contain('""');
+  });
+
+  it('units when the region has none: the message names units in the reader\'s language', async () => {
+    await messagesReady();
+    const error = configError(() => model(doc({ brands: [brand('甲', 1)] }), { of: 'units' }));
+    expect(error.path).to.equal('/units');
+    expect(error.localizedMessage('zh-CN')).to.equal('数据中没有任何单位');
+    expect(error.localizedMessage('en')).to.equal('the data has no units');
   });
 
   it('enterprises: from every cluster, named by id or JSON Pointer, with their cluster as a note', async () => {
