@@ -13,7 +13,8 @@ function typeOf(node) {
   if (!node || typeof node !== 'object') return '';
   if ('const' in node) return JSON.stringify(node.const);
   if (node.enum) return node.enum.map((e) => JSON.stringify(e)).join(' | ');
-  if (node.anyOf) return node.anyOf.map(typeOf).filter(Boolean).join(' | ') || 'object';
+  // A union of types; an object with a type of its own whose anyOf says which fields go together (coverage's counts or ratio) is that type.
+  if (node.anyOf && !node.type) return node.anyOf.map(typeOf).filter(Boolean).join(' | ') || 'object';
   if (Array.isArray(node.items)) return `[${node.items.map(typeOf).join(', ')}]`;
   if (node.type === 'array') return `${typeOf(node.items)}[]`;
   // A map of named figures, some names with rules of their own (a cluster's `enterprises`): still a map.

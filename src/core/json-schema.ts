@@ -75,10 +75,14 @@ export function dataFormatJsonSchema(): Record<string, unknown> {
     },
   }) as Record<string, unknown>;
   const properties = schema['properties'] as Record<string, any>;
-  // Coverage: counts or a ratio alone (a rule valibot keeps in validate.ts).
+  // Coverage: counts, or a ratio alone (the rule `coverageNeedsCounts` of integrity.ts), in an entry
+  // and in each entry of its history ("under the same rules as the entry itself"). A ratio beside
+  // both counts is checked against them at run time (`ratioDisagrees`), which a schema cannot do.
   const coverageItem = properties['coverage'].items;
   const required = (...keys: string[]) => ({ properties: Object.fromEntries(keys.map((k) => [k, {}])), required: keys });
-  coverageItem.anyOf = [required('covered', 'total'), required('ratio')];
+  const ratioAlone = { ...required('ratio'), not: { anyOf: [{ required: ['covered'] }, { required: ['total'] }] } };
+  coverageItem.anyOf = [required('covered', 'total'), ratioAlone];
+  coverageItem.properties['history'].items.anyOf = [required('covered', 'total'), ratioAlone];
   // Indicators: a unit once there is a figure (the rule `unitNeeded` of integrity.ts).
   properties['indicators'].items.if = {
     anyOf: [

@@ -203,3 +203,33 @@ test('the schema and validateDocument agree on a cluster\'s metrics.enterprises:
   // Other metrics are any finite number.
   assert.deepEqual(spoilt((d) => (d.clusters[0].metrics.output = { value: 12.5, unit: '元' })), { schema: true, run: true });
 });
+
+test('the schema and validateDocument agree on the two forms of coverage (counts, or ratio alone), in an entry and in its history', () => {
+  const spoilt = agreement();
+  const entry = (fields) => (d) => {
+    const c = d.coverage[0];
+    for (const k of ['covered', 'total', 'ratio', 'history']) delete c[k];
+    Object.assign(c, fields);
+  };
+  const history = (figure) => entry({ covered: 5, total: 10, period: '2024', history: [{ period: '2023', ...figure }] });
+  for (const [what, spoil] of [
+    ['covered and ratio, no total', entry({ covered: 3, ratio: 0.3 })],
+    ['total and ratio, no covered', entry({ total: 10, ratio: 0.3 })],
+    ['covered alone', entry({ covered: 3 })],
+    ['no figure at all', entry({})],
+    ['a history entry with covered alone', history({ covered: 3 })],
+    ['a history entry with a period alone', history({})],
+    ['a history entry with covered and ratio, no total', history({ covered: 3, ratio: 0.3 })],
+  ]) {
+    assert.deepEqual(spoilt(spoil), { schema: false, run: false }, what);
+  }
+  for (const [what, spoil] of [
+    ['counts', entry({ covered: 3, total: 10 })],
+    ['ratio alone', entry({ ratio: 0.7485 })],
+    ['counts and a ratio that agrees', entry({ covered: 25, total: 84, ratio: 0.2976 })],
+    ['a history entry of counts', history({ covered: 3, total: 10 })],
+    ['a history entry of ratio alone', history({ ratio: 0.3 })],
+  ]) {
+    assert.deepEqual(spoilt(spoil), { schema: true, run: true }, what);
+  }
+});
