@@ -9,8 +9,6 @@
  * and state colours 3:1 against background and surface, text 4.5:1, and labels drawn in the
  * background colour on series-coloured tiles 4.5:1. A portal overriding tokens keeps to the same.
  */
-import { css, unsafeCSS } from 'lit';
-
 /** Resolved token values handed to the pure option builders. */
 export interface ThemeColors {
   readonly text: string;
@@ -88,15 +86,16 @@ const lightTokens = Object.entries(light)
   .join('');
 
 /**
- * Token defaults (the light theme), applied to every widget's host; the other built-in themes are
+ * Token defaults (the light theme) as CSS text, applied to every widget's host (`themeStyles` in
+ * `theme-styles.ts`; plain text here, so the Node renderer reads it without Lit); the other built-in themes are
  * `themes.ts`, loaded with the first widget that shows one (`themes-on-demand.ts`). The element sets
  * `data-rb-theme` from its effective theme (`config.theme`, else the `theme` attribute) and
  * `data-rb-rise` from its language's convention (Chinese: rise red, fall green; English: rise
  * green, fall red), so both follow `config` as well as the attributes.
  */
-export const themeStyles = css`
+export const THEME_CSS = `
   :host {
-    ${unsafeCSS(lightTokens)}
+    ${lightTokens}
     --rb-radius: 8px;
     --rb-spacing: 12px;
     --rb-chart-height: 240px;

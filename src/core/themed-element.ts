@@ -5,11 +5,12 @@
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { frameStyles } from './element-styles.js';
+import { themeStyles } from './theme-styles.js';
 import type { RbEventMap } from './events.js';
 import { sharedMessagesFor } from './i18n/registry.js';
 import type { ValidationIssue } from './errors.js';
 import { jsonAttribute, objectValue } from './json-attribute.js';
-import { THEMES, themeStyles } from './theme.js';
+import { THEMES } from './theme.js';
 import { adoptThemes, themesReady } from './themes-on-demand.js';
 
 /** True when the reader asked for reduced motion (animations off). */

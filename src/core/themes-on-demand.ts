@@ -5,11 +5,14 @@
  * once they are in, so neither the page nor a chart's colours ever show the wrong theme; if they
  * cannot be loaded, the light tokens are shown.
  */
-import type { LitElement } from 'lit';
+import { unsafeCSS, type CSSResult, type LitElement } from 'lit';
 import { adoptExtraStyles } from './extra-styles.js';
 import { OnDemand } from './on-demand.js';
 
-const themes = new OnDemand(() => import('./themes.js'), 'the themes (the light theme is shown)');
+const themes = new OnDemand(
+  () => import('./themes.js').then((m): CSSResult => unsafeCSS(m.OTHER_THEMES_CSS)),
+  'the themes (the light theme is shown)',
+);
 
 /** Null when `theme` needs nothing more (light, or the themes are in or cannot be had); else the promise of their loading, which never rejects. */
 export function themesReady(theme: string): Promise<unknown> | null {
@@ -18,5 +21,5 @@ export function themesReady(theme: string): Promise<unknown> | null {
 
 /** Adds the themes' stylesheet, once it is in, to the shadow root of `element` (after its own styles). */
 export function adoptThemes(element: LitElement): void {
-  if (themes.module) adoptExtraStyles(element, themes.module.otherThemeStyles);
+  if (themes.module) adoptExtraStyles(element, themes.module);
 }

@@ -1,13 +1,13 @@
 /**
  * The theme tokens without a browser: read from the very stylesheet the widgets apply
- * (`themeStyles` in core/theme.ts and the other themes in core/themes.ts), so a picture made in Node has the colours a page shows, and a
+ * (`THEME_CSS` in core/theme.ts and the other themes in core/themes.ts), so a picture made in Node has the colours a page shows, and a
  * theme added there (`screen` …) is known here at once. `:host` holds the defaults; a theme's
  * block `:host([data-rb-theme='x'])` and the rise/fall blocks (`[data-rb-rise='green']`, alone or
  * with a theme) override them, in the order a browser applies them.
  */
 import { messagesFor } from '../core/i18n/index.js';
-import { themeFromTokens, themeStyles, type ThemeColors } from '../core/theme.js';
-import { otherThemeStyles } from '../core/themes.js';
+import { THEME_CSS, themeFromTokens, type ThemeColors } from '../core/theme.js';
+import { OTHER_THEMES_CSS } from '../core/themes.js';
 
 /** Token values as the CSS declares them, by custom property name. */
 export type Tokens = Readonly<Record<string, string>>;
@@ -22,7 +22,7 @@ let parsed: readonly Block[] | null = null;
 
 function blocks(): readonly Block[] {
   if (parsed) return parsed;
-  const css = (themeStyles.cssText + otherThemeStyles.cssText).replace(/\/\*[\s\S]*?\*\//g, '');
+  const css = (THEME_CSS + OTHER_THEMES_CSS).replace(/\/\*[\s\S]*?\*\//g, '');
   const out: Block[] = [];
   for (const m of css.matchAll(/:host((?:\((?:\[[^\]]*\])+\))?)\s*\{([^}]*)\}/g)) {
     const selector = m[1] ?? '';

@@ -1,11 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { clockFor } from '../../core/page-clock.js';
 import type { Timer } from '../../core/clock.js';
 import { languageReady } from '../../core/i18n/registry.js';
 import { linkGroup, linkMessages, type LinkGroup } from '../../core/link-group.js';
 import { comparePeriods, periodLabel } from '../../core/periods.js';
-import { themeStyles } from '../../core/theme.js';
-import { otherThemeStyles } from '../../core/themes.js';
+import { themeStyles } from '../../core/theme-styles.js';
+import { OTHER_THEMES_CSS } from '../../core/themes.js';
 import { nextPeriod } from './period.options.js';
 
 /**
@@ -29,7 +29,7 @@ import { nextPeriod } from './period.options.js';
 export class RbPeriod extends LitElement {
   static override styles = [
     themeStyles,
-    otherThemeStyles,
+    unsafeCSS(OTHER_THEMES_CSS),
     css`
       :host {
         display: block;
