@@ -192,9 +192,11 @@ test('PNG: the picture at the asked scale, drawn with the bundled font only', as
   assert.match(fonts, /SIL OPEN FONT LICENSE/i);
 });
 
-test('the renderer stays out of the browser bundles, and has no eval or new Function', () => {
+test('the renderer stays out of the browser bundles, has no eval or new Function, and carries no Lit element code', () => {
   const code = readFileSync(join(root, 'dist/render.js'), 'utf8');
   assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+  // The pure builders and the theme tokens it bundles are plain code: no element class, no custom-element registry or DOM shim.
+  for (const marker of ['LitElement', 'customElements', 'ssr-dom-shim']) assert.ok(!code.includes(marker), `dist/render.js contains ${marker}`);
   const browserFiles = ['index.js', 'core.js', 'region-brand-widgets.iife.js', 'coverage-gauge.js', 'growth-indicator.js', 'brand-matrix.js', 'cluster-map.js', 'dashboard.js']
     .map((f) => join(root, 'dist', f))
     .filter((f) => existsSync(f));
