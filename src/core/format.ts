@@ -60,8 +60,12 @@ export function formatPercent(ratio: number, lang: string, options: { signed?: b
   }).format(ratio);
 }
 
-/** A value with its display unit: `30.66亿元`, `6791件`, `3.07B yuan`, `424 villages`. */
+/**
+ * A value with its display unit: `30.66亿元`, `6791件`, `3.07B yuan`, `424 villages`; a value in
+ * `%` is a ratio, as the format keeps shares (`0.653` → `65.3%`).
+ */
 export function formatQuantity(value: number, unit: string | undefined, lang: string): string {
+  if (unit === '%') return formatPercent(value, lang);
   const number = formatCompact(value, lang);
   if (!unit) return number;
   return `${number}${unitLabel(unit, lang, value)}`;

@@ -9,7 +9,7 @@
 /** A named figure, as in `metrics`. */
 const QUANTITY: Record<string, string> = {
   value: 'The figure: a finite number in `unit` (money in 元, never in 万元 or 亿元; the widgets scale it for display).',
-  unit: 'Display unit of `value`: 元, 个, 家, 户, 人, 吨, 亩 …',
+  unit: 'Display unit of `value`: 元, 个, 家, 户, 人, 吨, 亩 …; in `%` the value is a ratio (0.653 shows as 65.3%).',
   period: 'Period the figure covers (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`); optional.',
   series: 'Figures of earlier periods in the same unit, each period once, for a period control; `value` stays the latest. Optional.',
   'series[].period': 'Period of the earlier figure; before the quantity\'s own `period`.',
@@ -83,7 +83,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   indicators: 'Growth indicators; optional.',
   'indicators[].id': 'Unique id among the indicators.',
   'indicators[].name': 'Name as displayed (工业总产值).',
-  'indicators[].unit': 'Unit of every value of the indicator (元 for money); needed once the indicator has a figure (series, a reported value or a target), optional for a published growth alone.',
+  'indicators[].unit': 'Unit of every value of the indicator (元 for money; in `%` each value is a ratio, 0.653 for 65.3%); needed once the indicator has a figure (series, a reported value or a target), optional for a published growth alone.',
   'indicators[].cumulative': 'True when each figure runs from the start of the year to the end of its period (1–9月累计); 环比 is then never computed; default false.',
   'indicators[].scope': 'Id of the unit (or the region) the figures are for; optional.',
   'indicators[].series': 'Values by period, each period once; growth is computed from it.',

@@ -10,7 +10,7 @@ import type { Cell } from './types.js';
 /** A cell that cannot be read: a key of `Messages.sheet` and its parameters. */
 export class CellError extends Error {
   constructor(
-    readonly key: 'notNumber' | 'noFigureMark' | 'notInteger' | 'notYesNo' | 'notDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
+    readonly key: 'notNumber' | 'noFigureMark' | 'notInteger' | 'notYesNo' | 'notDate' | 'ambiguousDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
     readonly params: readonly (string | readonly string[])[],
   ) {
     super(key);
@@ -46,6 +46,33 @@ function halfWidth(text: string): string {
     .replace(/＋/g, '+');
 }
 
+/**
+ * A number written in decimal (`65.3`, `1.5e-7`) with its point moved `places` digits to the
+ * right, exactly: `65.3` and -2 give the number 0.653 (not 0.6529999999999999).
+ */
+export function movedPoint(text: string, places: number): number {
+  const [mantissa = text, exponent = '0'] = text.split(/e/i);
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+/** A ratio as the percentage a clerk writes, exactly (`0.653` → `65.3%`): read back, it is the same number. */
+export function percentText(ratio: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(ratio));
+  if (!m) return `${ratio * 100}%`;
+  const [, sign, whole, fraction = '', exponent = '0'] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent) + 2;
+  const text = point <= 0 ? `0.${'0'.repeat(-point)}${digits}`
+    : point >= digits.length ? digits + '0'.repeat(point - digits.length)
+    : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${sign}${text.replace(/^0+(?=\d)/, '').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}%`;
+}
+
+/** A figure written in percent as a ratio (65.3 → 0.653). */
+function fromPercent(value: number): number {
+  return movedPoint(String(value), -2);
+}
+
 /** A number read from a cell, with the scale its suffix gave. */
 export interface NumberCell {
   readonly value: number;
@@ -67,15 +94,15 @@ export function readNumber(cell: Cell): NumberCell {
   const value = Number(match[1]);
   const suffix = match[2];
   if (!Number.isFinite(value)) throw new CellError('notNumber', [cellText(cell)]);
-  if (suffix === '%') return { value: clean(value / 100), suffix: 'percent' };
+  if (suffix === '%') return { value: movedPoint(match[1]!, -2), suffix: 'percent' };
   if (suffix) return { value: clean(value * MONEY[suffix]!), suffix: 'money' };
   return { value };
 }
 
-/** A cell written with a money suffix (`37.83亿`), which says its unit itself. */
-export function hasMoneySuffix(cell: Cell): boolean {
+/** A cell written with a money or `%` suffix (`37.83亿`, `65.3%`), which says its unit itself. */
+export function saysItsUnit(cell: Cell): boolean {
   try {
-    return readNumber(cell).suffix === 'money';
+    return readNumber(cell).suffix !== undefined;
   } catch {
     return false;
   }
@@ -95,14 +122,16 @@ export function isPercent(unit: string | undefined): boolean {
 }
 
 /**
- * Reads a quantity in the unit of its header or unit cell; money in 万元/亿元 becomes 元. A
- * quantity in `%` (a share such as 城镇化率) keeps its unit and its figure as written (65.3 or
- * `65.3%` → 65.3, unit `%`), as documents write it and widgets show it; only growth rates and
- * coverage ratios (同比, 环比, 比例) become ratios.
+ * Reads a quantity in the unit of its header or unit cell; money in 万元/亿元 becomes 元, and a
+ * value in `%` (a `%` unit or header, or a `%` suffix) a ratio with unit `%` (65.3 or `65.3%` →
+ * 0.653), as `spreadsheet-format.md` says: the format keeps shares as ratios, as it does growth
+ * rates and coverage.
  */
 export function readQuantity(cell: Cell, unit: string | undefined): { value: number; unit: string | undefined } {
   const n = readNumber(cell);
-  if (isPercent(unit)) return { value: n.suffix === 'percent' ? clean(n.value * 100) : n.value, unit: '%' };
+  if (isPercent(unit) || (n.suffix === 'percent' && unit === undefined)) {
+    return { value: n.suffix === 'percent' ? n.value : fromPercent(n.value), unit: '%' };
+  }
   if (n.suffix === 'money') return { value: n.value, unit: !unit || unit === '元' || unitScale(unit) ? '元' : unit };
   const scale = unitScale(unit);
   return scale && n.suffix !== 'percent' ? { value: clean(n.value * scale.factor), unit: scale.unit } : { value: n.value, unit };
@@ -118,7 +147,7 @@ export function readCount(cell: Cell): number {
 /** Reads a ratio: `74.85%`, a header in `(%)` or a number from 0 to 1; 74.85 alone is an error. */
 export function readRatio(cell: Cell, percentHeader: boolean): number {
   const n = readNumber(cell);
-  const value = percentHeader && n.suffix !== 'percent' ? clean(n.value / 100) : n.value;
+  const value = percentHeader && n.suffix !== 'percent' ? fromPercent(n.value) : n.value;
   if (!percentHeader && n.suffix === undefined && Math.abs(value) > 1) {
     throw new CellError('percentRatio', [cellText(cell), String(clean(value / 100))]);
   }
@@ -128,7 +157,7 @@ export function readRatio(cell: Cell, percentHeader: boolean): number {
 /** Reads a growth rate (同比, 环比): ratios unless written with `%` or under a `(%)` header. */
 export function readRate(cell: Cell, percentHeader: boolean): number {
   const n = readNumber(cell);
-  return percentHeader && n.suffix !== 'percent' ? clean(n.value / 100) : n.value;
+  return percentHeader && n.suffix !== 'percent' ? fromPercent(n.value) : n.value;
 }
 
 /** Reads 是/否, 有/无, Y/N, true/false, 1/0. */
@@ -159,32 +188,58 @@ function withoutMidnight(text: string): string {
   return text.replace(/(\d)(?:\s+|T)0?0:00(?::00(?:\.0+)?)?$/i, '$1');
 }
 
+/** A day as the format writes it, from its year, month and day as written (`2025`, `6`, `3` → `2025-06-03`). */
+function day(year: string, month: string, date: string): string {
+  return `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+}
+
 /**
- * Reads a date: a date cell, a serial day number or `2025-06-30` (also `2025/6/30`, `2025年6月30日`,
- * and a date cell saved as text with its midnight, `2025/6/30 0:00`).
+ * The day a date written as text gives: `2025-06-30`, `2025/6/30`, `2025年6月30日`; a spreadsheet's
+ * serial day number saved as text (`45838`: a date cell without its format, in a CSV file); a US
+ * date (`6/30/2025`), or the day first where the first number cannot be a month (`30/6/2025`).
+ * Undefined for other text; a {@link CellError} where either number could be the month (`4/5/2025`).
+ */
+function dayOf(text: string): string | undefined {
+  const plain = withoutMidnight(halfWidth(text.trim()));
+  if (/^\d{5}(?:\.0+)?$/.test(plain)) return isoDay(fromSerial(Number(plain)));
+  const ymd = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(plain);
+  if (ymd) return day(ymd[1]!, ymd[2]!, ymd[3]!);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(plain);
+  if (!us) return undefined;
+  const [, first, second, year] = us as unknown as [string, string, string, string];
+  if (Number(first) > 12) return day(year, second, first);
+  if (Number(second) > 12 || first === second) return day(year, first, second);
+  throw new CellError('ambiguousDate', [text, day(year, first, second), day(year, second, first)]);
+}
+
+/**
+ * Reads a date: a date cell, a serial day number (also as text) or `2025-06-30` (also `2025/6/30`,
+ * `2025年6月30日`, `6/30/2025`, and a date cell saved as text with its midnight, `2025/6/30 0:00`).
  */
 export function readDate(cell: Cell): string {
   if (cell instanceof Date) return isoDay(cell);
   if (typeof cell === 'number' && cell > 10000 && cell < 100000) return isoDay(fromSerial(cell));
   const text = cellText(cell);
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(withoutMidnight(halfWidth(text)));
-  const iso = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text;
+  const iso = dayOf(text) ?? text;
   if (!isIsoDate(iso)) throw new CellError('notDate', [text]);
   return iso;
 }
 
 /**
  * Reads a period of the data format (`2022`, `2022-H1`, `2022-Q1`, `2022-03`, `2022-03-15`), also
- * as clerks write years, months and days: `2022年`, `2022年度`, `2022年3月`, `2022-3`, `2022/3`, `2022/3/15`.
+ * as clerks write years, months and days: `2022年`, `2022年度`, `2022年3月`, `2022-3`, `2022/3`,
+ * `3/2022`, and any day {@link readDate} reads (`2022/3/15`, a spreadsheet date).
  */
 export function readPeriod(cell: Cell): string {
   if (cell instanceof Date || (typeof cell === 'number' && cell > 10000)) return readDate(cell);
   const text = withoutMidnight(halfWidth(cellText(cell))).toUpperCase().replace(/\s+/g, '');
   const year = /^(\d{4})年度?$/.exec(text);
-  const month = /^(\d{4})(?:年|[-/])(\d{1,2})月?$/.exec(text);
-  const period = year ? year[1]! : month && Number(month[2]) >= 1 && Number(month[2]) <= 12
-    ? `${month[1]}-${month[2]!.padStart(2, '0')}`
-    : /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/.test(text) ? readDate(text) : text;
+  const written = /^(\d{4})(?:年|[-/])(\d{1,2})月?$/.exec(text);
+  const us = /^(\d{1,2})\/(\d{4})$/.exec(text);
+  const month = written ? [written[1]!, written[2]!] : us ? [us[2]!, us[1]!] : undefined;
+  const period = year ? year[1]! : month && Number(month[1]) >= 1 && Number(month[1]) <= 12
+    ? `${month[0]}-${month[1]!.padStart(2, '0')}`
+    : dayOf(cellText(cell)) ?? text;
   if (parsePeriod(period) === null) throw new CellError('notPeriod', [cellText(cell)]);
   return period;
 }

@@ -7,6 +7,7 @@ import { sheetMessagesFor } from './messages.js';
 import type { Quantity, RegionBrandData } from '../core/schema.js';
 import { ENTERPRISE_METRICS, ENUMS, SHEETS, type EnumName, type SheetKey } from './spec.js';
 import type { Cell, WorkbookRows } from './types.js';
+import { percentText } from './cells.js';
 
 type Record_ = Readonly<Record<string, unknown>>;
 
@@ -21,6 +22,11 @@ function sheet(key: SheetKey, english: boolean, records: readonly Record_[], ext
   const keys = [...columns.map((c) => c.key), ...extra];
   const rows = records.map((r) => keys.map((k) => (r[k] ?? null) as Cell));
   return { name: english ? spec.en : spec.zh, rows: [header, ...rows] };
+}
+
+/** A figure as its cell: a ratio in `%` as the percentage it is (0.653 → `65.3%`), which imports back to the same ratio. */
+function figure(value: number | undefined, unit: string | undefined): Cell {
+  return value === undefined ? null : unit === '%' ? percentText(value) : value;
 }
 
 function enumLabel(name: EnumName, value: string | undefined, english: boolean): string | undefined {
@@ -88,8 +94,8 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
     Object.entries(metrics ?? {}).flatMap(([metric, q]) => [
       // Earlier figures first (one row per period), the quantity itself last; a series point of
       // the quantity's own period is the quantity's row.
-      ...(q.series ?? []).filter((p) => p.period !== q.period).map((p) => ({ owner, metric, value: p.value, unit: q.unit, period: p.period })),
-      { owner, metric, value: q.value, unit: q.unit, period: q.period },
+      ...(q.series ?? []).filter((p) => p.period !== q.period).map((p) => ({ owner, metric, value: figure(p.value, q.unit), unit: q.unit, period: p.period })),
+      { owner, metric, value: figure(q.value, q.unit), unit: q.unit, period: q.period },
     ]);
   const readme = SHEETS.find((s) => s.key === 'readme')!;
 
@@ -114,15 +120,15 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
       sheet('enterprises', english, data.clusters.flatMap((c) => (c.enterprises ?? []).map((e) => ({
         cluster: c.id, id: e.id, name: e.name, unit: e.unit, longitude: e.location?.[0], latitude: e.location?.[1],
         partyOrganization: yesNo(e.partyOrganization), aboveScale: yesNo(e.aboveScale),
-        ...Object.fromEntries(metricColumns.map((col) => [col.header, e.metrics?.[col.key]?.value])),
+        ...Object.fromEntries(metricColumns.map((col) => [col.header, figure(e.metrics?.[col.key]?.value, e.metrics?.[col.key]?.unit)])),
       }))), metricColumns.map((col) => col.header)),
       sheet('indicators', english, data.indicators.map((i) => ({
         ...i, better: enumLabel('better', i.better, english), cumulative: yesNo(i.cumulative as boolean | undefined),
       }))),
       sheet('values', english, data.indicators.flatMap((i) => [
-        ...(i.series ?? []).map((p) => ({ ...p, indicator: i.id, type: enumLabel('type', 'series', english) })),
-        ...(i.reported ? [{ indicator: i.id, ...i.reported, type: enumLabel('type', 'reported', english) }] : []),
-        ...(i.target ? [{ indicator: i.id, ...i.target, type: enumLabel('type', 'target', english) }] : []),
+        ...(i.series ?? []).map((p) => ({ ...p, value: figure(p.value, i.unit), indicator: i.id, type: enumLabel('type', 'series', english) })),
+        ...(i.reported ? [{ indicator: i.id, ...i.reported, value: figure(i.reported.value, i.unit), type: enumLabel('type', 'reported', english) }] : []),
+        ...(i.target ? [{ indicator: i.id, ...i.target, value: figure(i.target.value, i.unit), type: enumLabel('type', 'target', english) }] : []),
       ])),
       // One row per figure: the earlier ones (history) first, the entry's own last.
       sheet('coverage', english, data.coverage.flatMap((c) => [

@@ -8,7 +8,7 @@ import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
 import { validateDocument } from '../core/validate.js';
-import { cellText, hasMoneySuffix, isPercent, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readReferenceList, readYesNo, unitScale } from './cells.js';
+import { cellText, saysItsUnit, isPercent, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readReferenceList, readYesNo, unitScale } from './cells.js';
 import { ProblemLog, readSheets, Row, sheetName, type ExtraColumn, type SheetReader } from './rows.js';
 import { columnLetters, ENTERPRISE_METRICS, normalizeHeader, splitUnit, type SheetKey } from './spec.js';
 import type { Cell, SheetProblem, WorkbookRows } from './types.js';
@@ -488,8 +488,8 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     const here = at.get(row) ?? path;
     w.log.items.set(here, row);
     const headerUnit = sheet?.units.get('value');
-    // `37.83亿` says its unit (元) itself; otherwise the unit cell or the header's is needed.
-    const unitNeeded = headerUnit === undefined && !hasMoneySuffix(row.raw('value'));
+    // `37.83亿` and `65.3%` say their unit (元, %) themselves; otherwise the unit cell or the header's is needed.
+    const unitNeeded = headerUnit === undefined && !saysItsUnit(row.raw('value'));
     // The unit of every row is the quantity's: a series point has none of its own.
     const unit = row.text('unit', `${path}/unit`, unitNeeded) ?? headerUnit;
     const q = row.read('value', `${here}/value`, (c) => readQuantity(c, unit), true);
@@ -561,7 +561,7 @@ export function workbookToDocument(
   Object.assign(doc, { brands, clusters, indicators, coverage });
 
   // The rules of the format run even when cells failed, so a clerk sees every problem at once
-  // (a covered > total beside a misspelt unit); rows whose cells failed are not judged again.
+  // (a covered > total beside a misspelt unit, or beside a bad period on its own row).
   pointMissingColumns(w);
   const result = validateDocument(doc);
   const atCell = (severity: SheetProblem['severity']) => (issue: ValidationIssue): SheetProblem => ({
@@ -571,8 +571,7 @@ export function workbookToDocument(
     severity,
   });
   if (!result.ok) {
-    const judged = w.log.hasErrors ? outsideFailedRows(w.log) : () => true;
-    const problems = result.error.issues.filter((issue) => judged(issue.path)).map(atCell('error'));
+    const problems = result.error.issues.filter(news(w.log)).map(atCell('error'));
     return { ok: false, problems: [...w.log.problems, ...problems] };
   }
   if (w.log.hasErrors) return { ok: false, problems: w.log.problems };
@@ -580,11 +579,6 @@ export function workbookToDocument(
   return { ok: true, document: result.data, warnings: [...w.log.problems, ...result.warnings.map(atCell('warning'))] };
 }
 
-/**
- * After cell errors: whether a problem the document's rules found at `path` is news. Not when a
- * sheet's structure failed (a missing column, no header: every row would repeat it), nor on a row
- * (an item) that already has a cell error, nor above or below a pointer that has one.
- */
 /** Issues whose second parameter is the pointer of the first of two (`编号“a”重复（首次出现在 /units/0/id）`). */
 const CITING = new Set(['duplicateId', 'duplicatePeriod', 'listedTwice', 'breakdownTwice']);
 
@@ -622,9 +616,21 @@ function pointMissingColumns(w: WorkbookImport): void {
 
 const LISTS = new Set(['/brands', '/clusters', '/indicators', '/coverage']);
 
-function outsideFailedRows(log: WorkbookImport['log']): (path: string) => boolean {
-  // A sheet without its header or a required column: every row would repeat it.
-  if (log.missingColumns.length) return () => false;
+/**
+ * Issues that say a field is missing, or that a figure needs another: on an item with a cell that
+ * failed (read as empty) or on a sheet without a required column, they repeat that problem.
+ */
+const ABSENCE = new Set(['required', 'tooShort', 'blankId', 'unitNeeded', 'coverageNeedsCounts', 'latestUndated']);
+
+/**
+ * After cell errors: whether an issue the document's rules found is news. Not when the workbook's
+ * structure failed (a problem with no place, such as a sheet without a header), nor at, above or
+ * below a pointer that has a problem already, nor an {@link ABSENCE} issue on an item whose cell
+ * failed or whose sheet lacks a required column. Anything else on such an item is news: a row
+ * with a bad period and 500 covered of 424 gives both problems.
+ */
+function news(log: WorkbookImport['log']): (issue: ValidationIssue) => boolean {
+  if (!log.hasErrors) return () => true;
   const failed = log.problems.filter((p) => p.severity === 'error').map((p) => p.path)
     // A row whose parent is empty or unknown (a problem at `/coverage`, `/brands` …) has no place
     // in the document: the rules' findings on that list's items are news.
@@ -636,7 +642,11 @@ function outsideFailedRows(log: WorkbookImport['log']): (path: string) => boolea
     for (let p = path; p; p = p.slice(0, p.lastIndexOf('/'))) if (log.items.has(p)) return p;
     return '';
   };
-  const failedItems = new Set(failed.map(itemOf).filter(Boolean));
+  const lacking = new Set(log.missingColumns.map((m) => m.sheet));
+  const failedItems = new Set([
+    ...failed.map(itemOf),
+    ...[...log.items].filter(([, row]) => lacking.has(row.sheet)).map(([path]) => path),
+  ].filter(Boolean));
   const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
-  return (path) => !failedItems.has(itemOf(path)) && !failed.some((p) => related(path, p));
+  return ({ path, key }) => !failed.some((p) => related(path, p)) && !(ABSENCE.has(key) && failedItems.has(itemOf(path)));
 }

@@ -5,7 +5,8 @@
  * bundler that did not copy the file), the same code runs in place: same results, same problems.
  */
 import { importFilesWith } from './import-files.js';
-import { readWorkbookBytes, readXlsxInPlace, WorkbookFileError } from './io.js';
+import { readWorkbookBytes, readXlsxInPlace, WorkbookFileError, type XlsxReader } from './io.js';
+import { libraryLanguageOf } from './messages.js';
 import type { ImportAnswer, ImportRequest } from './sheet-worker.js';
 import type { WorkbookFile, WorkbookImportResult, WorkbookRows } from './types.js';
 import type { WorkerAnswer } from './xlsx-read.js';
@@ -60,8 +61,11 @@ function copyOf(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
  * corrupt, legacy or password-protected file.
  */
 export function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<WorkbookRows> {
-  return readWorkbookBytes(bytes, fileName, async (buffer) => (await askWorker<WorkerAnswer>(buffer, [])) ?? readXlsxInPlace(buffer));
+  return readWorkbookBytes(bytes, fileName, readXlsx);
 }
+
+/** Parses an XLSX file in the worker, else in place. */
+const readXlsx: XlsxReader = async (buffer) => (await askWorker<WorkerAnswer>(buffer, [])) ?? readXlsxInPlace(buffer);
 
 /**
  * Reads workbook files (one `.xlsx`, or `.csv` files, one per sheet) and converts them to a
@@ -80,8 +84,11 @@ export function readWorkbookFile(bytes: Uint8Array | ArrayBuffer, fileName: stri
  */
 export async function importWorkbookFiles(files: readonly WorkbookFile[], options: { lang?: string; timeout?: number } = {}): Promise<WorkbookImportResult> {
   const lang = options.lang ?? 'zh-CN';
+  // A language of the page's own is not in the worker: then only the XLSX files are read there.
+  const spoken = libraryLanguageOf(lang);
+  if (spoken === undefined) return importFilesWith(files, lang, readXlsx);
   const copies = files.map((f) => ({ name: f.name, bytes: copyOf(f.bytes) }));
-  const answer = await askWorker<ImportAnswer>({ files: copies, lang }, copies.map((f) => f.bytes), options.timeout);
+  const answer = await askWorker<ImportAnswer>({ files: copies, lang: spoken }, copies.map((f) => f.bytes), options.timeout);
   if (!answer || 'failed' in answer) return importFilesWith(files, lang, readXlsxInPlace);
   if ('fileError' in answer) throw new WorkbookFileError(answer.fileError.key, answer.fileError.fileName, answer.fileError.params);
   return answer.result;

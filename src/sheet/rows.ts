@@ -4,7 +4,7 @@
  */
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { CellError, cellText } from './cells.js';
-import { columnLetters, columnSpecFor, isRowNumberHeader, isTotalRow, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
+import { columnLetters, columnSpecFor, isRowNumberHeader, isTotalRow, normalizeHeader, SHEETS, sheetSpecFor, splitUnit, type SheetKey, type SheetSpec } from './spec.js';
 import type { Cell, SheetProblem, WorkbookRows } from './types.js';
 
 /** A column of the workbook that is not one of the sheet's own (an enterprise metric). */
@@ -222,11 +222,24 @@ export class SheetReader {
     }
   }
 
-  /** A column in words and by key: `“名称”（name）`. */
+  /**
+   * A column in words and by key: `“名称”（name）`; a column the sheet lacks by its header in the
+   * sheet's language (`“level”` on a sheet headed in English).
+   */
   describe(key: string): string {
     const column = this.spec.columns.find((c) => c.key === key);
-    const header = this.headers.get(key) ?? column?.zh ?? key;
+    const header = this.headers.get(key) ?? (column && (this.english() ? column.en : column.zh)) ?? key;
     return this.log.messages.column(header, column?.en ?? key);
+  }
+
+  /** Whether the sheet is headed in English: more of its headers are a column's English name than its Chinese one (else its name is English). */
+  private english(): boolean {
+    const named = (lang: 'zh' | 'en') => [...this.headers].filter(([key, header]) => {
+      const column = this.spec.columns.find((c) => c.key === key)!;
+      return normalizeHeader(header) === normalizeHeader(column[lang]);
+    }).length;
+    const [zh, en] = [named('zh'), named('en')];
+    return zh === en ? normalizeHeader(this.name) !== normalizeHeader(this.spec.zh) && /^[\x20-\x7e]+$/.test(this.name) : en > zh;
   }
 }
 

@@ -37,6 +37,12 @@ describe('formatting', () => {
     expect(formatQuantity(5, '台', 'en')).to.equal('5台');
   });
 
+  it('writes a quantity in % as the percentage of its ratio (the format keeps shares as ratios)', () => {
+    expect(formatQuantity(0.653, '%', 'zh-CN')).to.equal('65.3%');
+    expect(formatQuantity(0.125, '%', 'en')).to.equal('12.5%');
+    expect(formatQuantity(1.2, '%', 'zh-Hant')).to.equal('120%');
+  });
+
   it('writes percentages with a sign when asked', () => {
     expect(formatPercent(0.2185, 'zh-CN', { signed: true })).to.equal('+21.85%');
     expect(formatPercent(-0.032, 'en', { signed: true })).to.equal('-3.2%');

@@ -102,7 +102,7 @@ describe('a workbook as a clerk writes it', () => {
     assert.equal(output.cumulative, true);
     assert.deepEqual(output.series, [{ period: '2021', value: 3105000000 }, { period: '2022', value: 3726000000 }]);
     assert.deepEqual(output.reported, { period: '2022-Q1', value: 3783000000, yoy: 0.2185 });
-    assert.deepEqual(urban, { id: 'urban', name: '城镇化率', unit: '%', cumulative: false, series: [{ period: '2022-06', value: 65.3 }] });
+    assert.deepEqual(urban, { id: 'urban', name: '城镇化率', unit: '%', cumulative: false, series: [{ period: '2022-06', value: 0.653 }] }, '65.3% is stored as a ratio');
     assert.deepEqual(doc.coverage, [{
       id: 'villages', name: '党建覆盖行政村', covered: 424, total: 424, unit: '个', period: '2022',
       history: [{ period: '2021', covered: 400, total: 424 }],
@@ -204,7 +204,7 @@ describe('a workbook as a clerk writes it', () => {
     const [output, tax, urban] = result.document.indicators;
     assert.deepEqual(output.reported, { period: '2022-Q1', value: 3783000000, yoy: 0.2185, pop: 0.05 });
     assert.deepEqual(tax.reported, { period: '2022-Q1', yoy: 0.3933 });
-    assert.deepEqual(urban.series, [{ period: '2022', value: 65.3 }]);
+    assert.deepEqual(urban.series, [{ period: '2022', value: 0.653 }]);
     assert.equal(result.document.coverage[0].ratio, 0.7485);
   });
 
@@ -255,7 +255,7 @@ describe('a workbook as a clerk writes it', () => {
     }
   });
 
-  test('the metrics sheet: 37.83亿 says its unit; a share in % keeps its unit', async () => {
+  test('the metrics sheet: 37.83亿 says its unit; a share in % is a ratio in %', async () => {
     const result = await importXlsx(await xlsx({
       地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
       品牌: [['名称', '类型'], ['太平优品', '区域品牌']],
@@ -264,7 +264,7 @@ describe('a workbook as a clerk writes it', () => {
     assert.ok(result.ok, JSON.stringify(result.problems));
     assert.deepEqual(result.document.brands[0].metrics, {
       sales: { value: 3783000000, unit: '元', period: '2024' },
-      share: { value: 12.5, unit: '%', period: '2024' },
+      share: { value: 0.125, unit: '%', period: '2024' },
     });
   });
 });
@@ -484,10 +484,10 @@ describe('round trip of what the page has no column for', () => {
     }
   });
 
-  test('quantities in % keep their unit and figure both ways', async () => {
+  test('quantities in % (ratios) keep their unit and figure both ways', async () => {
     const doc = structuredClone(sampleDocuments().find((d) => d.file === 'kaiping.json').document);
-    doc.indicators.push({ id: 'urban', name: '城镇化率', unit: '%', series: [{ period: '2021', value: 63.1 }, { period: '2022', value: 65.3 }] });
-    doc.clusters[0].metrics = { ...doc.clusters[0].metrics, share: { value: 12.5, unit: '%' } };
+    doc.indicators.push({ id: 'urban', name: '城镇化率', unit: '%', series: [{ period: '2021', value: 0.631 }, { period: '2022', value: 0.653 }] });
+    doc.clusters[0].metrics = { ...doc.clusters[0].metrics, share: { value: 0.125, unit: '%' } };
     for (const lang of ['zh-CN', 'en']) {
       const result = await importXlsx(await writeXlsx(documentToWorkbook(doc, { lang })), lang);
       assert.ok(result.ok, JSON.stringify(result.problems));

@@ -15,6 +15,8 @@ export interface SheetMessages {
   readonly notInteger: (text: string) => string;
   readonly notYesNo: (text: string) => string;
   readonly notDate: (text: string) => string;
+  /** A date written `4/5/2025`: either number could be the month; the two days it may be. */
+  readonly ambiguousDate: (text: string, monthFirst: string, dayFirst: string) => string;
   readonly notPeriod: (text: string) => string;
   /** A value no enumeration has; the values allowed (`县/county`), listed with the language's separator. */
   readonly notEnum: (text: string, allowed: readonly string[]) => string;
