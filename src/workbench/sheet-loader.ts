@@ -5,14 +5,12 @@
  * Reading, converting and validating run in the converter's worker (`importWorkbookFiles`), so
  * that the page keeps answering while 10,000 rows are imported.
  */
-import type { Cell, WorkbookFile, WorkbookProblem } from '../sheet/index.js';
+import { cellText } from '../sheet/cells.js';
+import type { WorkbookFile, WorkbookProblem } from '../sheet/index.js';
 import type { RegionBrandData } from '../core/schema.js';
 import type { WorkbenchMessages } from './i18n/messages.js';
 import type { LoadProblem } from './load-problems.js';
 import type { LoadOutcome } from './loader.js';
-
-const cellText = (cell: Cell | undefined): string =>
-  cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
 
 /** A problem as the load step lists it: at its cell (or pointer), its row shown with the faulty column marked. */
 function toProblem(p: WorkbookProblem, m: WorkbenchMessages): LoadProblem {
@@ -20,8 +18,8 @@ function toProblem(p: WorkbookProblem, m: WorkbenchMessages): LoadProblem {
   const width = row ? Math.max(row.header.length, row.cells.length) : 0;
   const view = row && {
     caption: m.load.rowOf(p.cell),
-    header: Array.from({ length: width }, (_, i) => cellText(row.header[i])),
-    cells: Array.from({ length: width }, (_, i) => cellText(row.cells[i])),
+    header: Array.from({ length: width }, (_, i) => cellText(row.header[i] ?? null)),
+    cells: Array.from({ length: width }, (_, i) => cellText(row.cells[i] ?? null)),
     column: row.column,
   };
   return { where: p.cell || p.path, message: p.message, severity: p.severity, ...(view && { row: view }) };
