@@ -59,6 +59,11 @@ function money(ctx: RuleContext, unit: string | undefined, value: number | undef
   ctx.error(pointer(...path), 'moneyUnit', String(shown), unit!, String(clean(shown * factor)));
 }
 
+/** A figure in `%` of 10 (1000 %) or more: the percentage written out, where the format keeps a ratio (65.3 for 0.653). */
+function percentFigure(ctx: RuleContext, unit: string | undefined, value: number | undefined, ...path: (string | number)[]): void {
+  if (unit === '%' && value !== undefined && Math.abs(value) >= PERCENT_LIKE_GROWTH) ctx.warn(pointer(...path), 'percentFigure', String(value), String(clean(value / 100)));
+}
+
 /**
  * Earlier figures beside a latest figure without its period: each still shows for its own period
  * and the latest when no period is asked for, but the latest cannot be shown for any period.
@@ -71,6 +76,7 @@ function undated(ctx: RuleContext, earlier: readonly unknown[] | undefined, peri
 function metrics(ctx: RuleContext, of: Readonly<Record<string, Quantity>> | undefined, ...at: (string | number)[]): void {
   for (const [key, q] of Object.entries(of ?? {})) {
     money(ctx, q.unit, q.value, ...at, 'metrics', key, 'unit');
+    percentFigure(ctx, q.unit, q.value, ...at, 'metrics', key, 'value');
     undated(ctx, q.series, q.period, ...at, 'metrics', key);
     ctx.errors.push(...duplicatePeriods(q.series, ...at, 'metrics', key, 'series'));
     q.series?.forEach((point, j) => {
@@ -161,6 +167,7 @@ export const indicatorRules: SectionRules = (ctx) => {
     ctx.ref(ind.scope, ctx.places, '/units', 'indicators', i, 'scope');
     ctx.errors.push(...duplicatePeriods(ind.series, 'indicators', i, 'series'));
     money(ctx, ind.unit, ind.reported?.value ?? ind.series?.[0]?.value ?? ind.target?.value, 'indicators', i, 'unit');
+    percentFigure(ctx, ind.unit, ind.reported?.value ?? ind.series?.at(-1)?.value ?? ind.target?.value, 'indicators', i, 'unit');
     // A figure needs its unit (the workbook's 单位 column); a published growth alone has none.
     const figured = Boolean(ind.series?.length) || ind.reported?.value !== undefined || ind.target !== undefined;
     if (ind.unit === undefined && figured) ctx.error(pointer('indicators', i, 'unit'), 'unitNeeded');

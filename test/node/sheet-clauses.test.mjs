@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { book, cli, root, sheet, tempDir } from './helpers.mjs';
+import { book, cli, root, sheet, tempDir, validation } from './helpers.mjs';
 
 const { workbookToDocument, documentToWorkbook, readWorkbookFile, writeXlsx, writeCsv } = sheet;
 const workbooks = JSON.parse(readFileSync(join(root, 'test/fixtures/clause-workbooks.json'), 'utf8'));
@@ -108,6 +108,22 @@ describe('a value in % is stored as a ratio, exactly, and written back as the pe
       }
     }
   });
+});
+
+test('a JSON document with a share of 65.3 in % (the percentage written out) is warned with the ratio to write, in three languages', () => {
+  const doc = {
+    format: 'region-brand-data', version: 1, region: { id: 'kp', name: '开平市', level: 'county' }, asOf: '2025-06-30',
+    units: [], brands: [{ id: 'b', name: 'B', kind: 'party', metrics: { share: { value: 65.3, unit: '%' }, ok: { value: 0.653, unit: '%' } } }], clusters: [], coverage: [],
+    indicators: [{ id: 'urban', name: '城镇化率', unit: '%', series: [{ period: '2022', value: 65.3 }] }, { id: 'rate', name: '完成率', unit: '%', series: [{ period: '2022', value: 1.2 }] }],
+  };
+  const result = validation.validateDocument(doc);
+  assert.ok(result.ok);
+  const warned = result.warnings.filter((w) => w.key === 'percentFigure');
+  assert.deepEqual(warned.map((w) => w.path), ['/brands/0/metrics/share/value', '/indicators/0/unit']);
+  const say = (lang) => validation.describeIssue(warned[0], lang);
+  assert.match(say('en'), /65\.3 in % looks like a percentage written out.*for 65\.3% write 0\.653/);
+  assert.match(say('zh-CN'), /如指 65\.3%，请写 0\.653/);
+  assert.match(say('zh-Hant'), /如指 65\.3%，請寫 0\.653/);
 });
 
 describe('dates a clerk’s spreadsheet program writes', () => {

@@ -95,6 +95,8 @@ export interface ProblemMessages {
     readonly moneyUnit: (value: string, unit: string, yuan: string) => string;
     /** A growth that looks like a percentage: the field word, the value and the likely ratio. */
     readonly growthPercent: (field: string, value: string, ratio: string) => string;
+    /** A figure in `%` of 10 or more: the percentage written out (65.3), where the format keeps the ratio (0.653). */
+    readonly percentFigure: (value: string, ratio: string) => string;
     /** A ratio above 1 that looks like a percentage. */
     readonly ratioPercent: (value: string, ratio: string) => string;
     readonly duplicatePeriod: (period: string, first: string) => string;

@@ -66,6 +66,7 @@ export const problemsEn: ProblemMessages = {
       (({ fullWidth: '. This is full-width punctuation: JSON needs the half-width , : " (replace ，：“” with , : ")', trailingComma: '. Remove the comma before } or ]', end: '. The text ends too early: a closing } or ] is missing', quote: '. JSON strings need double quotes "' } as Record<string, string | undefined>)[hint] ?? ''),
     moneyUnit: (value, unit, yuan) => `money is stored in 元: ${value} ${unit} → ${yuan}, unit 元`,
     growthPercent: (field, value, ratio) => `${field} ${value} looks like a percentage: growth is a ratio, for ${value}% write ${ratio}`,
+    percentFigure: (value, ratio) => `${value} in % looks like a percentage written out: a figure in % is kept as a ratio, for ${value}% write ${ratio}`,
     ratioPercent: (value, ratio) => `ratio ${value} is outside 0 to 1: it looks like a percentage, for ${value}% write ${ratio}`,
     duplicatePeriod: (p, first) => `period ${p} appears twice (first at ${first}): one figure per period`,
     notEarlier: (p, latest) => `period ${p} is not earlier than the item's own period ${latest}: the item's own figure is the latest, earlier ones go into history or series`,

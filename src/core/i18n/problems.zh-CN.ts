@@ -66,6 +66,7 @@ export const problemsZhCN: ProblemMessages = {
       (({ fullWidth: '。这是全角标点：JSON 只认半角的 , : " （请把 ，：“” 改成 , : "）', trailingComma: '。} 或 ] 前面多了一个逗号，请删掉它', end: '。文本不完整：缺少结尾的 } 或 ]', quote: '。JSON 的字符串要用双引号 "' } as Record<string, string | undefined>)[hint] ?? ''),
     moneyUnit: (value, unit, yuan) => `金额请以元为单位：${value} ${unit} → ${yuan}，单位 元`,
     growthPercent: (field, value, ratio) => `${field} ${value} 看起来是百分数：增速以比例表示，如指 ${value}%，请写 ${ratio}`,
+    percentFigure: (value, ratio) => `单位为 % 的数值 ${value} 看起来是百分数本身：单位为 % 的数值以比例表示，如指 ${value}%，请写 ${ratio}`,
     ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起来是百分数，如指 ${value}%，请写 ${ratio}`,
     duplicatePeriod: (p, first) => `期间 ${p} 重复（首次出现在 ${first}）：每个期间只能有一个数值`,
     notEarlier: (p, latest) => `期间 ${p} 不早于该项自身的期间 ${latest}：该项自身的数值是最新的，更早的数值才放入 history 或 series`,

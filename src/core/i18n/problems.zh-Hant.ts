@@ -67,6 +67,7 @@ export const problemsZhHant: ProblemMessages = {
       (({ fullWidth: '。這是全形標點：JSON 只接受半形的 , : " （請把 ，：“” 改成 , : "）', trailingComma: '。} 或 ] 前面多了一個逗號，請刪除', end: '。文字不完整：缺少結尾的 } 或 ]', quote: '。JSON 的字串要用雙引號 "' } as Record<string, string | undefined>)[hint] ?? ''),
     moneyUnit: (value, unit, yuan) => `金額請以元為單位：${value} ${unit} → ${yuan}，單位 元`,
     growthPercent: (field, value, ratio) => `${field} ${value} 看起來是百分數：成長率以比例表示，如指 ${value}%，請寫 ${ratio}`,
+    percentFigure: (value, ratio) => `單位為 % 的數值 ${value} 看起來是百分數本身：單位為 % 的數值以比例表示，如指 ${value}%，請寫 ${ratio}`,
     ratioPercent: (value, ratio) => `比例 ${value} 超出 0 到 1：看起來是百分數，如指 ${value}%，請寫 ${ratio}`,
     duplicatePeriod: (p, first) => `期間 ${p} 重複（首次出現在 ${first}）：每個期間只能有一個數值`,
     notEarlier: (p, latest) => `期間 ${p} 不早於該項自身的期間 ${latest}：該項自身的數值是最新的，更早的數值才放入 history 或 series`,
