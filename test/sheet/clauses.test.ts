@@ -12,12 +12,12 @@ interface ClauseWorkbook {
   sheets: Record<string, Cell[][]>;
   document?: unknown;
   warnings?: [string, string][];
-  problems?: [string, string, string][];
+  problems?: [string, string][];
 }
 
 const outcome = (result: WorkbookImportResult) => (result.ok
   ? { document: result.document, warnings: result.warnings.map((w) => [w.cell, w.path]) }
-  : { problems: result.problems.map((p) => [p.cell, p.path, p.message]) });
+  : { problems: result.problems.map((p) => [p.cell, p.path]) });
 
 describe('the clause workbooks in the browser', function () {
   this.timeout(60000);
@@ -33,7 +33,7 @@ describe('the clause workbooks in the browser', function () {
       const inPlace = await withWorkers('none', () => importWorkbookFiles(files, { lang }));
       const wanted = w.document ? { document: w.document, warnings: w.warnings } : { problems: w.problems };
       expect(outcome(watched.value), w.clause).to.deep.equal(wanted);
-      expect(outcome(inPlace.value), w.clause).to.deep.equal(wanted);
+      expect(watched.value, `${w.clause}: the same messages and rows`).to.deep.equal(inPlace.value);
     }
   });
 
