@@ -61,6 +61,12 @@ class WorkbookImport {
     this.sheets = readSheets(book, this.log);
   }
 
+  /** A sheet's name for messages: as the workbook has it, else in the language most of its sheets are headed in. */
+  sheetName(key: SheetKey): string {
+    const english = [...this.sheets.values()].filter((s) => s.english).length * 2 > this.sheets.size;
+    return this.sheets.get(key)?.name ?? sheetName(key, english);
+  }
+
   rows(key: SheetKey): Row[] {
     return this.sheets.get(key)?.rows ?? [];
   }
@@ -70,7 +76,7 @@ class WorkbookImport {
     const found = lookup.find(text);
     if (found === undefined) {
       const m = this.log.messages;
-      const sheet = this.sheets.get(lookup.sheet)?.name ?? sheetName(lookup.sheet);
+      const sheet = this.sheetName(lookup.sheet);
       this.log.error(row.address(key), path, m.unknownRef(text, m.things[lookup.thing]!, sheet, lookup.known(m)));
     }
     return found;
@@ -153,7 +159,7 @@ function location(row: Row, path: string): [number, number] | undefined {
 
 function readRegion(w: WorkbookImport, doc: Partial<Mutable<RegionBrandData>>): void {
   const rows = w.rows('region');
-  const name = w.sheets.get('region')?.name ?? sheetName('region');
+  const name = w.sheetName('region');
   if (rows.length !== 1) {
     if (rows.length) w.log.error(`${name}!${rows[1]!.number}:${rows[1]!.number}`, '/region', w.log.messages.regionRows(name, rows.length));
     else w.log.error(`${name}!A${(w.sheets.get('region')?.headerNumber ?? 1) + 1}`, '/region', w.log.messages.noRegion(name));
@@ -477,7 +483,7 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     }
     if (text && !known) {
       const m = w.log.messages;
-      w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${sheetName('brands')}/${sheetName('clusters')}`, m.list([w.brands, w.clusters].filter((l) => l.size).map((l) => l.known(m))) || '—'));
+      w.log.error(row.address('owner'), `/${list}`, m.unknownRef(text, m.things['owner']!, `${w.sheetName('brands')}/${w.sheetName('clusters')}`, m.list([w.brands, w.clusters].filter((l) => l.size).map((l) => l.known(m))) || '—'));
     }
     if (!key) {
       // No metric named: the row belongs among its owner's metrics, at no key.

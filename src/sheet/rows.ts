@@ -228,12 +228,12 @@ export class SheetReader {
    */
   describe(key: string): string {
     const column = this.spec.columns.find((c) => c.key === key);
-    const header = this.headers.get(key) ?? (column && (this.english() ? column.en : column.zh)) ?? key;
+    const header = this.headers.get(key) ?? (column && (this.english ? column.en : column.zh)) ?? key;
     return this.log.messages.column(header, column?.en ?? key);
   }
 
   /** Whether the sheet is headed in English: more of its headers are a column's English name than its Chinese one (else its name is English). */
-  private english(): boolean {
+  get english(): boolean {
     const named = (lang: 'zh' | 'en') => [...this.headers].filter(([key, header]) => {
       const column = this.spec.columns.find((c) => c.key === key)!;
       return normalizeHeader(header) === normalizeHeader(column[lang]);
@@ -337,8 +337,9 @@ function sheetNames(): string[] {
   return SHEETS.filter((s) => s.key !== 'allowed' && s.key !== 'readme').map((s) => `${s.zh}/${s.en}`);
 }
 
-/** The sheet name for messages when a sheet is absent. */
-export function sheetName(key: SheetKey): string {
-  return SHEETS.find((s) => s.key === key)!.zh;
+/** The sheet name for messages when a sheet is absent: Chinese, or English in a workbook headed in English. */
+export function sheetName(key: SheetKey, english = false): string {
+  const spec = SHEETS.find((s) => s.key === key)!;
+  return english ? spec.en : spec.zh;
 }
 

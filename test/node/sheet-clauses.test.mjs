@@ -93,6 +93,23 @@ test('the messages of the fixture’s workbooks with errors say what and where, 
   assert.deepEqual(messages('errors: a missing required column'), ['“Units”表缺少“level”列', '“集群”表缺少“单位”（units）列']);
 });
 
+test('a workbook headed in English names the sheets it lacks, and those it has, as it does', () => {
+  const workbook = book({
+    Region: [['ID', 'Name', 'Level', 'As of'], ['kp', 'Kaiping', 'county', '2025-06-30']],
+    Clusters: [['Name', 'Units'], ['Goose', 'Town X']],
+    Metrics: [['Owner', 'Metric', 'Value', 'Unit'], ['Duck', 'output', 1, '元']],
+  });
+  for (const lang of ['en', 'zh-CN']) {
+    const result = workbookToDocument(workbook, { lang });
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => [p.cell, p.path]), [['Metrics!A2', '/clusters'], ['Clusters!B2', '/clusters/0/units/0']]);
+    const [owner, unit] = result.problems.map((p) => p.message);
+    assert.match(unit, /units/, unit);
+    assert.doesNotMatch(unit, /单位表|sheet 单位/, unit);
+    assert.match(owner, /brands\/Clusters/, owner);
+  }
+});
+
 describe('a value in % is stored as a ratio, exactly, and written back as the percentage', () => {
   const region = { 地区: [['编号', '名称', '级别', '数据截至'], ['kp', '开平市', '县', '2025-06-30']] };
 
