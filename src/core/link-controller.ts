@@ -25,6 +25,8 @@ export class LinkController implements ReactiveController {
   private unsubscribe: (() => void) | null = null;
   /** Period and selection of the last {@link context}: a change of either needs a rebuild. */
   private builtFor = { period: undefined as string | undefined, focus: '' };
+  /** Period and selection the group had when it last told the host: a notice of another member's document changes neither. */
+  private seen = { period: undefined as string | undefined, focus: '' };
   private dirty = false;
   /** The document the host shows (read after each update). */
   private document: () => unknown = () => null;
@@ -80,7 +82,7 @@ export class LinkController implements ReactiveController {
       if (name) {
         this.group = linkGroup(name);
         this.unsubscribe = this.group.subscribe(() => this.changed());
-        this.changed();
+        this.changed(true);
       }
     }
     const dirty = this.dirty;
@@ -95,8 +97,16 @@ export class LinkController implements ReactiveController {
     return { period, focus };
   }
 
-  private changed(): void {
-    if (this.period === this.builtFor.period && focusKey(this.focus) === this.builtFor.focus) return;
+  /**
+   * The group's state may have changed (`joined`: the host has just joined it). Only a change of
+   * period or selection asks for a rebuild: the group also tells its members of every document a
+   * member hands it, the host's own among them, after its update (asking then would update it twice).
+   */
+  private changed(joined = false): void {
+    const now = { period: this.period, focus: focusKey(this.focus) };
+    if (!joined && now.period === this.seen.period && now.focus === this.seen.focus) return;
+    this.seen = now;
+    if (now.period === this.builtFor.period && now.focus === this.builtFor.focus) return;
     this.dirty = true;
     this.host.requestUpdate();
   }

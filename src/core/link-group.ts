@@ -3,8 +3,8 @@
  * one selection (a unit, brand or cluster) and one period. A group is a small store: members
  * subscribe, `select` toggles the selection (the same item twice clears it), `setPeriod` sets the
  * period, and every change is announced once through the group's single polite live region and
- * written to the page URL's hash (`#rb.<group>=unit:magang&rb.<group>.period=2023`), from which a
- * group starts, so a shared link opens on the same selection and period.
+ * written to the page URL's hash (`#rb.<group>=unit:magang&rb.<group>.period=2023`, beside what the
+ * portal keeps there: `link-hash.ts`), from which a group starts, so a shared link opens on the same selection and period.
  *
  * Nothing here draws a widget: builders receive the period and the focus in their context.
  */
@@ -13,6 +13,9 @@ import { widgetMessages } from './i18n/registry.js';
 import { link } from './i18n/zh-CN/link.js';
 import { documentPeriods, sortPeriods } from './period-figures.js';
 import { periodLabel } from './periods.js';
+import { readHash, writeHash } from './link-hash.js';
+
+export { focusOf } from './link-hash.js';
 
 /** The strings of link groups and the period control in any language (importing this module provides their zh-CN section). */
 export const linkMessages = widgetMessages({ link });
@@ -24,8 +27,6 @@ export interface LinkState {
 }
 
 type Listener = (state: LinkState) => void;
-
-const FOCUS_KINDS = new Set(['unit', 'brand', 'cluster']);
 
 /** A document a member shows (validated or not: read defensively), for periods and names. */
 type MemberDocument = Record<string, unknown>;
@@ -88,9 +89,10 @@ export class LinkGroup {
   /** A member shows `doc` (null: nothing); the period control lists the periods of them all. */
   setDocument(member: object, doc: unknown): void {
     const before = this.documents.get(member);
-    if (doc && typeof doc === 'object') this.documents.set(member, doc as MemberDocument);
+    const next = doc && typeof doc === 'object' ? (doc as MemberDocument) : undefined;
+    if (next) this.documents.set(member, next);
     else this.documents.delete(member);
-    if (before !== doc) this.notify();
+    if (before !== next) this.notify();
   }
 
   /** Selects an item; selecting the selected one again clears the selection. */
@@ -187,53 +189,4 @@ export function linkGroup(name: string): LinkGroup {
   let group = groups.get(name);
   if (!group) groups.set(name, (group = new LinkGroup(name)));
   return group;
-}
-
-/** A selection from an `rb-select` detail, when it is one a group shares. */
-export function focusOf(detail: { kind?: unknown; id?: unknown } | null | undefined): Focus | undefined {
-  return detail && FOCUS_KINDS.has(detail.kind as string) && typeof detail.id === 'string'
-    ? { kind: detail.kind as Focus['kind'], id: detail.id }
-    : undefined;
-}
-
-// The hash: `key=value` pairs; other pairs and bare anchors are kept as they are.
-const key = (group: string) => `rb.${group}`;
-
-function hashEntries(): [string, string | null][] {
-  if (typeof location === 'undefined') return [];
-  const text = location.hash.replace(/^#/, '');
-  if (!text) return [];
-  return text.split('&').map((part) => {
-    const at = part.indexOf('=');
-    const decode = (s: string) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    };
-    return at < 0 ? [decode(part), null] : [decode(part.slice(0, at)), decode(part.slice(at + 1))];
-  });
-}
-
-function readHash(group: string): { state: LinkState; hasPeriod: boolean } {
-  const entries = new Map(hashEntries());
-  const sel = entries.get(key(group));
-  const period = entries.get(`${key(group)}.period`);
-  const colon = sel ? sel.indexOf(':') : -1;
-  const focus = sel && colon > 0 ? focusOf({ kind: sel.slice(0, colon), id: sel.slice(colon + 1) }) : undefined;
-  return { state: { focus, period: period || undefined }, hasPeriod: typeof period === 'string' && period !== '' };
-}
-
-function writeHash(group: string, state: LinkState): void {
-  if (typeof location === 'undefined' || typeof history === 'undefined') return;
-  const mine = [key(group), `${key(group)}.period`];
-  const kept = hashEntries().filter(([k]) => !mine.includes(k));
-  if (state.focus) kept.push([key(group), `${state.focus.kind}:${state.focus.id}`]);
-  if (state.period) kept.push([`${key(group)}.period`, state.period]);
-  const enc = (s: string) => encodeURIComponent(s).replace(/%3A/g, ':');
-  const hash = kept.map(([k, v]) => (v === null ? enc(k) : `${enc(k)}=${enc(v)}`)).join('&');
-  const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
-  // Replace, not push: choosing items does not fill the back button's history.
-  history.replaceState(history.state, '', url);
 }
