@@ -114,10 +114,10 @@ export interface ProblemMessages {
     readonly other: string;
     /** A fault of the library itself (a bug), not of the data: shown with a request to report it. */
     readonly internal: string;
-    /** Dashboard stage: an area `[column, row, columnSpan, rowSpan]` reaching past the grid. */
-    readonly areaOutside: (area: string, columns: number, rows: number) => string;
-    /** Dashboard stage: two areas of one page overlap (the other one's JSON Pointer). */
-    readonly areaOverlap: (other: string) => string;
+    /** Dashboard stage: an area `[column, row, columnSpan, rowSpan]` reaching past the grid, and the nearest one inside it. */
+    readonly areaOutside: (area: string, columns: number, rows: number, inside: string) => string;
+    /** Dashboard stage: two areas of one page overlap (this area; the other one's JSON Pointer and area). */
+    readonly areaOverlap: (area: string, other: string) => string;
     readonly areaRequired: string;
     /** Dashboard stage: an area that is not four whole numbers from 1 (the area as written). */
     readonly areaShape: (given: string) => string;

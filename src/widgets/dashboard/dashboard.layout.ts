@@ -46,10 +46,13 @@ export function layoutIssues<W extends LayoutWidget>(pages: readonly LayoutPage<
       if (!w.area) return void issues.push({ path: at, key: 'areaRequired', params: [] });
       const [c, r, cs, rs] = w.area;
       if (c + cs - 1 > columns || r + rs - 1 > rows) {
-        return void issues.push({ path: at, key: 'areaOutside', params: [areaText(w.area), columns, rows] });
+        // The nearest area inside the grid: as wide and tall as it fits, moved back in.
+        const [w2, h2] = [Math.min(cs, columns), Math.min(rs, rows)];
+        const inside: Area = [Math.min(c, columns - w2 + 1), Math.min(r, rows - h2 + 1), w2, h2];
+        return void issues.push({ path: at, key: 'areaOutside', params: [areaText(w.area), columns, rows, areaText(inside)] });
       }
       const other = placed.find((p) => overlaps(p.area, w.area!));
-      if (other) issues.push({ path: at, key: 'areaOverlap', params: [`${other.at} ${areaText(other.area)}`] });
+      if (other) issues.push({ path: at, key: 'areaOverlap', params: [areaText(w.area), `${other.at} ${areaText(other.area)}`] });
       placed.push({ area: w.area, at });
     });
   }
