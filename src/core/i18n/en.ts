@@ -89,6 +89,7 @@ export const en: Messages = {
     expand: (n, countText) => `Show ${countText} sub-brand${n === 1 ? '' : 's'}`,
     collapse: 'Hide sub-brands',
     ownShare: (name) => `${name} (rest)`,
+    brands: 'Brands',
   },
   ranking: {
     of: { units: 'Towns', clusters: 'Clusters', brands: 'Brands', enterprises: 'Enterprises' },

@@ -122,6 +122,8 @@ export interface Messages {
     readonly collapse: string;
     /** A treemap box for the part of a brand's figure its sub-brands do not cover: `开平优品（其余）`. */
     readonly ownShare: (name: string) => string;
+    /** Label of the list of brand buttons under a chart layout (keyboard access to its items). */
+    readonly brands: string;
   };
   /** Strings of rb-ranking. */
   readonly ranking: {

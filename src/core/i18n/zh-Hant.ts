@@ -72,6 +72,7 @@ export const zhHant: Messages = {
     expand: (_n, countText) => `展開${countText}個下級品牌`,
     collapse: '收合下級品牌',
     ownShare: (name) => `${name}（其餘）`,
+    brands: '品牌列表',
   },
   ranking: {
     of: { units: '單位', clusters: '產業集群', brands: '品牌', enterprises: '企業' },

@@ -37,13 +37,14 @@ const chartModules = () => import('./brand-matrix.echarts.js').then((m) => m.ech
  * @fires rb-load - Data loaded and rendered.
  * @fires rb-error - `detail: { code, message, path, stale }` (an unknown `root` lists the brand ids that exist).
  * @fires rb-warning - `detail: { message, path }`.
- * @fires rb-select - `detail: { kind: 'brand', id }` when a card or chart item is clicked, or a card chosen with Enter/Space.
+ * @fires rb-select - `detail: { kind: 'brand', id }` when a card or chart item is clicked, or a card (or, under a chart layout, a brand button) chosen with Enter/Space.
  *
  * @csspart matrix - The card matrix (grid layout).
  * @csspart card - One brand card.
  * @csspart name - The brand name button of a card (focusable; Enter/Space selects, arrow keys move).
  * @csspart toggle - The button that shows or hides the brands one level further down.
  * @csspart legend - The kinds of brand shown beside a chart.
+ * @csspart brands - Under a chart layout, a button per brand (keyboard access to the chart's items), shown while one has focus.
  *
  * @cssprop --rb-matrix-card-width - Minimum width of a card (default 190px); columns fill the width.
  * @cssprop --rb-chart-height - Height of the tree, treemap and sunburst (default 420px here).
@@ -96,10 +97,20 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
       </div>`;
   }
 
+  /**
+   * Under a chart layout: the legend, and a button per brand (keyboard access to the chart's items:
+   * Enter chooses one, as a click on its box does), out of sight until one of them has focus.
+   */
   protected override renderExtra(model: BrandMatrixModel): TemplateResult {
+    const cards = (list: readonly BrandCard[]): BrandCard[] => list.flatMap((c) => [c, ...cards(c.children)]);
     return html`<ul part="legend" class="legend" role="list">
-      ${model.kinds.map((k) => html`<li><span class="badge ${k.kind}">${k.label}</span></li>`)}
-    </ul>`;
+        ${model.kinds.map((k) => html`<li><span class="badge ${k.kind}">${k.label}</span></li>`)}
+      </ul>
+      <ul part="brands" class="brands" aria-label=${this.strings(this.effectiveLang).matrix.brands}>
+        ${cards(model.roots).map(
+          (c) => html`<li><button type="button" aria-pressed=${c.focused ? 'true' : 'false'} data-id=${c.id} @click=${this.onCardClick}>${c.name}</button></li>`,
+        )}
+      </ul>`;
   }
 
   private renderNode(card: BrandCard, model: BrandMatrixModel, m: MessagesWith<'matrix'>): TemplateResult {

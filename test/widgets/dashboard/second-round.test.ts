@@ -1,6 +1,7 @@
 // A second round of big-screen specs written from dashboard.md alone (different inputs from
 // fresh-eyes.test.ts): what those specs found that the product did differently.
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/dashboard/index.js';
 import type { RbDashboard } from '../../../src/widgets/dashboard/index.js';
 import { manualTimeSource } from '../../../src/core/clock.js';
@@ -54,5 +55,56 @@ describe('rb-dashboard, second round of specs', function () {
       '/pages/0/widgets/3/area 区域 [6, 6, 2, 2] 与 /pages/0/widgets/2/area [1, 1, 6, 6] 的区域重叠：请移动或缩小其中一个，使两者不共用格子',
       '/pages/0/widgets/4/area 区域 [20, 1, 30, 2] 超出了 24 列 × 12 行的网格：请改为网格内的区域，如 [1, 1, 24, 2]，或加大网格的 columns、rows',
     ]);
+  });
+
+  it('a linked treemap (the spec of dashboard.md) is chosen from by keyboard: Tab reaches a button per brand, shown while focused; Enter focuses the others, Enter again or Escape clears', async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const el = create<RbDashboard>('rb-dashboard', {
+        id: 'keys',
+        clockSource: manualTimeSource(),
+        config: {
+          link: true,
+          stage,
+          widgets: [
+            { type: 'brand-matrix', config: { layout: 'treemap', animation: false }, area: [1, 1, 12, 8] },
+            { type: 'ranking', config: { of: 'brands', metric: 'sales', top: 8 }, area: [13, 1, 6, 8] },
+          ],
+        },
+      });
+      el.style.height = '600px';
+      el.data = (await sample('kaiping')) as never;
+      await until(() => el.state === 'ready' && widgets(el).every((w) => w.state === 'ready'), 8000, 'the dashboard drawn');
+      await settle(el);
+      const [matrix, ranking] = widgets(el);
+      const brands = matrix!.shadowRoot!.querySelector<HTMLElement>('[part=brands]')!;
+      expect(brands.getBoundingClientRect().height, 'out of sight before it has focus').to.be.at.most(1);
+      before.focus();
+      // Tab from the page into the stage: the dashboard's controls, then the matrix's brands.
+      const focused = () => matrix!.shadowRoot!.activeElement as HTMLButtonElement | null;
+      for (let i = 0; i < 12 && !focused(); i++) await sendKeys({ press: 'Tab' });
+      expect(focused()?.textContent?.trim()).to.equal('开平优品');
+      expect(brands.getBoundingClientRect().height, 'shown while focused').to.be.greaterThan(10);
+      await sendKeys({ press: 'Tab' });
+      expect(focused()?.dataset['id']).to.equal('magang-youpin');
+      await sendKeys({ press: 'Enter' });
+      const markedRows = () => [...ranking!.shadowRoot!.querySelectorAll('[part=item][aria-current=true]')].map((b) => b.getAttribute('data-id'));
+      await until(() => markedRows().length, 5000, 'the ranking marks the brand');
+      expect(markedRows()).to.deep.equal(['magang-youpin']);
+      expect(decodeURIComponent(location.hash)).to.contain('rb.dashboard-keys=brand:magang-youpin');
+      await until(() => focused()?.getAttribute('aria-pressed') === 'true', 5000, 'the button pressed');
+      await sendKeys({ press: 'Enter' });
+      await until(() => !markedRows().length, 5000, 'a second Enter clears');
+      await sendKeys({ press: 'Enter' });
+      await until(() => markedRows().length, 5000, 'chosen again');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !markedRows().length, 5000, 'Escape clears');
+    } finally {
+      before.remove();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 });

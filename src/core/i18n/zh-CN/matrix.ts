@@ -22,4 +22,5 @@ export const matrix: Messages['matrix'] = {
   expand: (_n, countText) => `展开${countText}个下级品牌`,
   collapse: '收起下级品牌',
   ownShare: (name) => `${name}（其余）`,
+  brands: '品牌列表',
 };
