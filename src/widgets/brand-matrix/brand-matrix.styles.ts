@@ -226,56 +226,6 @@ export const brandMatrixStyles = css`
   .toggle[aria-expanded='true']::before {
     content: '▾ ';
   }
-  /* The brand buttons of a chart layout: out of sight (still in the tab order) until one has focus,
-     then over the foot of the widget, so that nothing moves and a big-screen cell does not overflow. */
-  .base {
-    position: relative;
-  }
-  .brands {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: max(12px, 0.85em);
-  }
-  .brands:not(:focus-within) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .brands:focus-within {
-    position: absolute;
-    z-index: 1;
-    inset-inline: var(--rb-spacing);
-    bottom: var(--rb-spacing);
-    max-height: 50%;
-    overflow: auto;
-    padding: 0.4em;
-    background: var(--rb-color-surface);
-    border: 1px solid var(--rb-color-border);
-    border-radius: calc(var(--rb-radius) / 2);
-  }
-  .brands button {
-    font: inherit;
-    color: var(--rb-color-text);
-    background: var(--rb-color-background);
-    border: 1px solid var(--rb-color-border);
-    border-radius: 999px;
-    padding: 0.1em 0.6em;
-    cursor: pointer;
-  }
-  .brands button[aria-pressed='true'] {
-    border-color: var(--rb-color-text);
-    font-weight: 600;
-  }
-  .brands button:focus-visible {
-    outline: 2px solid var(--rb-color-accent);
-    outline-offset: 1px;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -5,6 +5,7 @@ import type { EChartsModules } from '../../core/chart.js';
 import type { MessagesWith } from '../../core/i18n/registry.js';
 import type { RegionBrandData } from '../../core/schema.js';
 import { brandMatrixStyles } from './brand-matrix.styles.js';
+import { choiceList, choiceListStyles } from '../../core/choice-list.js';
 import {
   brandMatrixMessages,
   brandMatrixConfigSchema,
@@ -55,7 +56,7 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   /** Widget configuration: JSON in the attribute, or an object through the property. */
   declare config: BrandMatrixConfigInput | undefined;
 
-  static override styles = [...RbChartElement.styles, brandMatrixStyles];
+  static override styles = [...RbChartElement.styles, brandMatrixStyles, choiceListStyles];
 
   protected readonly configSchema = brandMatrixConfigSchema;
   /** The matrix shows every brand with its unit; clusters are read for the brands' references. */
@@ -98,19 +99,15 @@ export class RbBrandMatrix extends RbChartElement<BrandMatrixConfig, BrandMatrix
   }
 
   /**
-   * Under a chart layout: the legend, and a button per brand (keyboard access to the chart's items:
-   * Enter chooses one, as a click on its box does), out of sight until one of them has focus.
+   * Under a chart layout: the legend, and a button per brand (keyboard access to the chart's items,
+   * `choice-list.ts`), out of sight until one of them has focus.
    */
   protected override renderExtra(model: BrandMatrixModel): TemplateResult {
     const cards = (list: readonly BrandCard[]): BrandCard[] => list.flatMap((c) => [c, ...cards(c.children)]);
     return html`<ul part="legend" class="legend" role="list">
         ${model.kinds.map((k) => html`<li><span class="badge ${k.kind}">${k.label}</span></li>`)}
       </ul>
-      <ul part="brands" class="brands" aria-label=${this.strings(this.effectiveLang).matrix.brands}>
-        ${cards(model.roots).map(
-          (c) => html`<li><button type="button" aria-pressed=${c.focused ? 'true' : 'false'} data-id=${c.id} @click=${this.onCardClick}>${c.name}</button></li>`,
-        )}
-      </ul>`;
+      ${choiceList('brands', this.strings(this.effectiveLang).matrix.brands, cards(model.roots), (id) => this.emit('rb-select', { kind: 'brand', id }))}`;
   }
 
   private renderNode(card: BrandCard, model: BrandMatrixModel, m: MessagesWith<'matrix'>): TemplateResult {

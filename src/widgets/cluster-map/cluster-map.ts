@@ -6,6 +6,7 @@ import { GeoScatterChart } from './geo-scatter.js';
 import type { EChartsModules } from '../../core/chart.js';
 import type { PrepareContext, RenderContext } from '../../core/contract.js';
 import { RbChartElement } from '../../core/chart-element.js';
+import { choiceList, choiceListStyles } from '../../core/choice-list.js';
 import { absoluteUrl } from '../../core/data-source.js';
 import { RbError } from '../../core/errors.js';
 import type { FeatureCollection, RegionBrandData } from '../../core/schema.js';
@@ -50,10 +51,11 @@ function registered(collection: FeatureCollection | RbError): ResolvedGeometry {
  * @fires rb-load - Data (and geometry) loaded and rendered.
  * @fires rb-error - `detail: { code, message, path, stale }`; a geometry that fails to load points at `/geo/url`.
  * @fires rb-warning - `detail: { message, path }`.
- * @fires rb-select - `detail: { kind: 'cluster' | 'unit' | 'enterprise', id }` when a marker, town or enterprise is clicked (or a cluster button chosen by keyboard). An enterprise without `id` is named by its JSON Pointer.
+ * @fires rb-select - `detail: { kind: 'cluster' | 'unit' | 'enterprise', id }` when a marker, town or enterprise is clicked (or a cluster or unit button chosen by keyboard). An enterprise without `id` is named by its JSON Pointer.
  *
  * @csspart legend - The colour scale of the towns.
  * @csspart clusters - The list of cluster buttons (keyboard access to the markers).
+ * @csspart units - A button per town or other unit drawn (keyboard access to the towns: `choice-list.ts`), shown while one has focus.
  * @csspart note - The note shown under schematic boundaries.
  */
 export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapModel, ResolvedGeometry | null, 'map'> {
@@ -133,6 +135,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         font-style: italic;
       }
     `,
+    choiceListStyles,
   ];
 
   protected readonly configSchema = clusterMapConfigSchema;
@@ -181,6 +184,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
           </li>`,
         )}
       </ul>
+      ${choiceList('units', model.places, model.units, (id) => this.emit('rb-select', { kind: 'unit', id }))}
       ${model.schematic ? html`<p part="note" class="note">${this.strings(this.effectiveLang).map.schematic(model.places)}</p>` : nothing}
     </div>`;
   }

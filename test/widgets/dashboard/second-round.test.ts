@@ -20,7 +20,7 @@ async function dashboard(config: unknown, lang = 'zh-CN') {
   const errors = recordEvents(el, 'rb-error') as CustomEvent<RbErrorDetail>[];
   el.data = (await sample('kaiping')) as never;
   await until(() => el.state === 'ready' || el.state === 'error', 8000, 'the dashboard built');
-  await until(() => widgets(el).every((w) => w.state === 'ready' || w.state === 'error'), 8000, 'the widgets drawn');
+  await until(() => widgets(el).length > 0 && widgets(el).every((w) => w.state === 'ready' || w.state === 'error'), 8000, 'the widgets drawn');
   await settle(el);
   return { el, errors };
 }
@@ -77,7 +77,7 @@ describe('rb-dashboard, second round of specs', function () {
       });
       el.style.height = '600px';
       el.data = (await sample('kaiping')) as never;
-      await until(() => el.state === 'ready' && widgets(el).every((w) => w.state === 'ready'), 8000, 'the dashboard drawn');
+      await until(() => el.state === 'ready' && widgets(el).length === 2 && widgets(el).every((w) => w.state === 'ready'), 8000, 'the dashboard drawn');
       await settle(el);
       const [matrix, ranking] = widgets(el);
       const brands = matrix!.shadowRoot!.querySelector<HTMLElement>('[part=brands]')!;
@@ -104,6 +104,50 @@ describe('rb-dashboard, second round of specs', function () {
       await until(() => !markedRows().length, 5000, 'Escape clears');
     } finally {
       before.remove();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it("a linked map's towns are chosen by keyboard too: after its cluster buttons, Tab reaches a button per town, shown while focused; Enter focuses the others", async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const data = await sample('kaiping');
+    data['geo'] = await (await fetch('/demo/data/kaiping-towns.geojson')).json();
+    const el = create<RbDashboard>('rb-dashboard', {
+      id: 'towns',
+      clockSource: manualTimeSource(),
+      config: {
+        link: true,
+        stage,
+        widgets: [
+          { type: 'cluster-map', config: { animation: false }, area: [1, 1, 12, 12] },
+          { type: 'ranking', config: { of: 'units', metric: 'enterprises' }, area: [13, 1, 6, 12] },
+        ],
+      },
+    });
+    el.style.height = '600px';
+    el.data = data as never;
+    try {
+      await until(() => el.state === 'ready' && widgets(el).length === 2 && widgets(el).every((w) => w.state === 'ready'), 8000, 'the dashboard drawn');
+      await settle(el);
+      const [map, ranking] = widgets(el);
+      const units = map!.shadowRoot!.querySelector<HTMLElement>('[part=units]')!;
+      expect(units.getBoundingClientRect().height, 'out of sight before it has focus').to.be.at.most(1);
+      const clusters = [...map!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=clusters] button')];
+      clusters.at(-1)!.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = map!.shadowRoot!.activeElement as HTMLButtonElement;
+      expect(focused.closest('[part=units]'), 'the next stop is a town').to.equal(units);
+      expect(units.getBoundingClientRect().height, 'shown while focused').to.be.greaterThan(10);
+      const town = focused.dataset['id']!;
+      await sendKeys({ press: 'Enter' });
+      const markedRows = () => [...ranking!.shadowRoot!.querySelectorAll('[part=item][aria-current=true]')].map((b) => b.getAttribute('data-id'));
+      await until(() => markedRows().length, 5000, 'the ranking marks the town');
+      expect(markedRows()).to.deep.equal([town]);
+      expect(decodeURIComponent(location.hash)).to.contain(`rb.dashboard-towns=unit:${town}`);
+      await until(() => (map!.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-pressed') === 'true', 5000, 'the town button pressed');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !markedRows().length, 5000, 'Escape clears');
+    } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }
   });

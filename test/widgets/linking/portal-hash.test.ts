@@ -24,7 +24,7 @@ async function dashboard(id: string, more: unknown[] = []): Promise<RbDashboard>
   });
   await el.updateComplete;
   el.data = (await sample('kaiping')) as never;
-  await until(() => el.state === 'ready' && widgets(el).every((w) => w.state === 'ready'), 8000, 'the dashboard drawn');
+  await until(() => el.state === 'ready' && widgets(el).length > 0 && widgets(el).every((w) => w.state === 'ready'), 8000, 'the dashboard drawn');
   await settle(el);
   return el;
 }
