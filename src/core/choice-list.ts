@@ -13,7 +13,7 @@ export interface Choice {
   readonly focused: boolean;
 }
 
-/** The list's styles (the widget's frame, `.base`, is what it is placed over). */
+/** The list's styles (the widget's frame, `.base`, is what it is placed over) and its buttons' (`.chip`). */
 export const choiceListStyles = css`
   .base {
     position: relative;
@@ -42,24 +42,26 @@ export const choiceListStyles = css`
     max-height: 50%;
     overflow: auto;
     padding: 0.4em;
-    background: var(--rb-color-surface);
+    background: var(--rb-color-background);
     border: 1px solid var(--rb-color-border);
     border-radius: calc(var(--rb-radius) / 2);
   }
-  .choices button {
+  /* A chip: these buttons, and the cluster map's cluster buttons. */
+  .chip {
+    min-height: 24px;
     font: inherit;
     color: var(--rb-color-text);
-    background: var(--rb-color-background);
+    background: var(--rb-color-surface);
     border: 1px solid var(--rb-color-border);
     border-radius: 999px;
     padding: 0.1em 0.6em;
     cursor: pointer;
   }
-  .choices button[aria-pressed='true'] {
+  .chip[aria-pressed='true'] {
     border-color: var(--rb-color-text);
     font-weight: 600;
   }
-  .choices button:focus-visible {
+  .chip:focus-visible {
     outline: 2px solid var(--rb-color-accent);
     outline-offset: 1px;
   }
@@ -68,6 +70,6 @@ export const choiceListStyles = css`
 /** The list (`part` names it), labelled; `choose` is called with the id of the button chosen. */
 export function choiceList(part: string, label: string, items: readonly Choice[], choose: (id: string) => void): TemplateResult {
   return html`<ul part=${part} class="choices" aria-label=${label}>
-    ${items.map((c) => html`<li><button type="button" aria-pressed=${c.focused ? 'true' : 'false'} data-id=${c.id} @click=${() => choose(c.id)}>${c.name}</button></li>`)}
+    ${items.map((c) => html`<li><button type="button" class="chip" aria-pressed=${c.focused ? 'true' : 'false'} data-id=${c.id} @click=${() => choose(c.id)}>${c.name}</button></li>`)}
   </ul>`;
 }

@@ -107,25 +107,9 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
         border-radius: 50%;
       }
       .clusters button {
-        min-height: 24px;
         display: inline-flex;
         align-items: center;
         gap: 0.35em;
-        font: inherit;
-        color: var(--rb-color-text);
-        background: var(--rb-color-surface);
-        border: 1px solid var(--rb-color-border);
-        border-radius: 999px;
-        padding: 0.1em 0.6em;
-        cursor: pointer;
-      }
-      .clusters button[aria-pressed='true'] {
-        border-color: var(--rb-color-text);
-        font-weight: 600;
-      }
-      .clusters button:focus-visible {
-        outline: 2px solid var(--rb-color-accent);
-        outline-offset: 1px;
       }
       .legend .caption {
         font-weight: 600;
@@ -178,7 +162,7 @@ export class RbClusterMap extends RbChartElement<ClusterMapConfig, ClusterMapMod
       <ul part="clusters" class="clusters" aria-label=${this.strings(this.effectiveLang).map.clusters}>
         ${model.clusters.map(
           (c) => html`<li>
-            <button type="button" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
+            <button type="button" class="chip" aria-pressed=${c.focused ? 'true' : 'false'} @click=${() => this.select(c.id)}>
               <span class="dot" ${styleProps({ background: c.color })}></span>${c.name}
             </button>
           </li>`,
