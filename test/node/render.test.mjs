@@ -402,3 +402,15 @@ test('rotate on a dashboard of one page warns that one page has nothing to rotat
     assert.ok(!/without|设置了|設定了/.test(warnings[0].message), warnings[0].message);
   }
 });
+
+test('a reported growth that disagrees with its series is a warning placed in words and saying what to check, as in the browser', async () => {
+  const data = {
+    format: 'region-brand-data', version: 1, region: { id: 'xt', name: '新塘镇', level: 'town' }, asOf: '2025-06-30',
+    indicators: [{ id: 'income', name: '全镇收入', unit: '元', scope: 'xt', reported: { period: '2024-H1', value: 5e6, yoy: 0.02 }, series: [{ period: '2023-H1', value: 4e6 }, { period: '2024-H1', value: 5e6 }] }],
+  };
+  const { errors, warnings } = await render.renderSvg({ type: 'growth-indicator', config: {} }, { data });
+  assert.deepEqual(errors, []);
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0].path, '/indicators/0/reported/yoy');
+  assert.match(warnings[0].message, /^第 1 个指标“全镇收入”的“同比”（reported\.yoy）：公布的增速 \+2% 与按序列计算的增速 \+25% 不一致：.*请核对/);
+});

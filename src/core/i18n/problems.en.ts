@@ -76,7 +76,7 @@ export const problemsEn: ProblemMessages = {
     fetchTimeout: (s, url) => `no answer within ${s} s (${url})`,
     fetchNetwork: (url) => `network error while fetching ${url}`,
     noData: 'no data: set src or data',
-    growthDisagrees: (r, c) => `reported growth ${r} differs from growth computed from the series, ${c}`,
+    growthDisagrees: (r, c) => `reported growth ${r} differs from growth computed from the series, ${c}: the reported figure is shown; please check the reported growth and the series figures`,
     other: 'invalid value',
     internal: 'the widget failed (not a problem of the data); the browser console has the details: please report it to the widget maintainers',
     areaOutside: (area, columns, rows, inside) => `area ${area} reaches past the grid of ${columns} columns × ${rows} rows: write an area that ends inside it, such as ${inside}, or give the grid more columns or rows`,

@@ -76,7 +76,7 @@ export const problemsZhCN: ProblemMessages = {
     fetchTimeout: (s, url) => `请求超过 ${s} 秒未响应（${url}）`,
     fetchNetwork: (url) => `网络错误，无法获取 ${url}`,
     noData: '未提供数据：请设置 src 或 data',
-    growthDisagrees: (r, c) => `公布的增速 ${r} 与按序列计算的增速 ${c} 不一致`,
+    growthDisagrees: (r, c) => `公布的增速 ${r} 与按序列计算的增速 ${c} 不一致：显示的是公布的增速，请核对公布的增速和序列中的数值`,
     other: '取值无效',
     internal: '组件内部出错（不是数据的问题），详情见浏览器控制台；请把它报告给组件维护者',
     areaOutside: (area, columns, rows, inside) => `区域 ${area} 超出了 ${columns} 列 × ${rows} 行的网格：请改为网格内的区域，如 ${inside}，或加大网格的 columns、rows`,

@@ -77,7 +77,7 @@ export const problemsZhHant: ProblemMessages = {
     fetchTimeout: (s, url) => `請求超過 ${s} 秒未回應（${url}）`,
     fetchNetwork: (url) => `網路錯誤，無法取得 ${url}`,
     noData: '未提供資料：請設定 src 或 data',
-    growthDisagrees: (r, c) => `公布的成長率 ${r} 與依序列計算的成長率 ${c} 不一致`,
+    growthDisagrees: (r, c) => `公布的成長率 ${r} 與依序列計算的成長率 ${c} 不一致：顯示的是公布的成長率，請核對公布的成長率和序列中的數值`,
     other: '取值無效',
     internal: '元件內部出錯（不是資料的問題），詳情請見瀏覽器主控台；請回報給元件維護者',
     areaOutside: (area, columns, rows, inside) => `區域 ${area} 超出了 ${columns} 欄 × ${rows} 列的網格：請改為網格內的區域，如 ${inside}，或加大網格的 columns、rows`,

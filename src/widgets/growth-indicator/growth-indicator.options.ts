@@ -233,7 +233,9 @@ export function growthFigure(
     const r = formatPercent(reported, lang, { signed: true });
     const c = formatPercent(computed, lang, { signed: true });
     note = m.growth.computedNote(c);
-    ctx.warn({ path: pointer('indicators', index, 'reported', kind), key: 'growthDisagrees', params: [r, c] }, { reported, computed });
+    // Placed in words as validation places its issues (`第 1 个指标“工业产值”的“同比”`), for the clerk who checks the figures.
+    const where = { items: [{ list: 'indicators', index, name: indicator.name }], field: ['reported', kind] };
+    ctx.warn({ path: pointer('indicators', index, 'reported', kind), key: 'growthDisagrees', params: [r, c], where }, { reported, computed });
   }
   const ratio = reported ?? computed;
   const direction = growthDirection(ratio);

@@ -141,6 +141,9 @@ describe('rb-growth-indicator', () => {
     expect(events).to.have.length(1);
     const detail = events[0]!.detail as RbWarningDetail;
     expect(detail.message).to.contain('+25%').and.contain('+20%');
+    // Where, in words a clerk finds, and what to do.
+    expect(detail.message).to.match(/^第 1 个指标“工业产值”的“同比”（reported\.yoy）：/);
+    expect(detail.message).to.contain('请核对');
     expect(detail.path).to.equal('/indicators/0/reported/yoy');
     expect(detail.values!['reported']).to.equal(0.25);
     expect(detail.values!['computed']).to.be.closeTo(0.2, 1e-12);
