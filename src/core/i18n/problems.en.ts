@@ -56,7 +56,7 @@ export const problemsEn: ProblemMessages = {
     unknownId: (what, id, known) => `the data has no ${what} "${id}". Existing ids: ${known}`,
     levelNotRanked: (of) => `“level” picks brands or units of a level; ${of} have no level: remove “level”, or rank brands or units (“of”)`,
     noneOfLevel: (of, levels, known) => `No ${of === 'units' ? 'unit' : 'brand'} is of level ${levels} (a brand without its own level has its unit’s). Levels there are: ${known}`,
-    noEntries: (what) => `the data has no ${what}`,
+    noEntries: (what) => `the data has no ${what}: add at least one to the data document first`,
     unknownKey: (k, known) => `Unknown option “${k}”. Options: ${known}`,
     unknownTopLevel: (key) => `unknown top-level field "${key}" (a typo?)`,
     notJson: 'cannot be parsed as JSON',

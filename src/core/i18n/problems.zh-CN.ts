@@ -54,7 +54,7 @@ export const problemsZhCN: ProblemMessages = {
     notAreaInFile: (n, types) => `地图文件中有 ${n} 个要素不是区域边界（${types}）：地图不画它们，也不按它们放置单位；要在地图上显示这些单位，请在文件中给出它们的边界（Polygon 或 MultiPolygon），或给单位填写中心坐标 center`,
     notArea: (type) => `这个地图要素是 ${type}，不是区域边界（Polygon 或 MultiPolygon）：地图不画它，也不按它放置单位；要在地图上显示这个单位，请提供它的边界，或给单位填写中心坐标 center`,
     unknownId: (what, id, known) => `数据中没有${what}“${id}”。现有编号：${known}`,
-    noEntries: (what) => `数据中没有任何${what}`,
+    noEntries: (what) => `数据中没有任何${what}：请先在数据中填写${what}`,
     levelNotRanked: (of) => `级别（level）只能筛选品牌（brands）或单位（units）的排行，${of === 'clusters' ? '产业集群' : '企业'}（${of}）没有级别：请删去 level，或把 of 改为 brands 或 units`,
     noneOfLevel: (of, levels, known) => `数据中没有级别为 ${levels} 的${of === 'units' ? '单位' : '品牌'}（品牌没有 level 时按其所在单位的级别）。现有级别：${known}`,
     unknownKey: (k, known) => `不认识的配置项“${k}”。可用的配置项：${known}`,

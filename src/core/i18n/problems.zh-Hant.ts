@@ -57,7 +57,7 @@ export const problemsZhHant: ProblemMessages = {
     unknownId: (what, id, known) => `資料中沒有${what}「${id}」。現有編號：${known}`,
     levelNotRanked: (of) => `級別（level）只能篩選品牌（brands）或單位（units）的排行，${of === 'clusters' ? '產業集群' : '企業'}（${of}）沒有級別：請刪去 level，或把 of 改為 brands 或 units`,
     noneOfLevel: (of, levels, known) => `資料中沒有級別為 ${levels} 的${of === 'units' ? '單位' : '品牌'}（品牌沒有 level 時按其所在單位的級別）。現有級別：${known}`,
-    noEntries: (what) => `資料中沒有任何${what}`,
+    noEntries: (what) => `資料中沒有任何${what}：請先在資料中填寫${what}`,
     unknownKey: (k, known) => `無法辨識的設定項「${k}」。可用的設定項：${known}`,
     unknownTopLevel: (key) => `未知的頂層欄位「${key}」（是否拼錯？）`,
     emptyJson: '內容為空：應為一份以 { 開頭的 JSON 文件',

@@ -284,8 +284,8 @@ describe('ranking builder', () => {
     await messagesReady();
     const error = configError(() => model(doc({ brands: [brand('甲', 1)] }), { of: 'units' }));
     expect(error.path).to.equal('/units');
-    expect(error.localizedMessage('zh-CN')).to.equal('数据中没有任何单位');
-    expect(error.localizedMessage('en')).to.equal('the data has no units');
+    expect(error.localizedMessage('zh-CN')).to.equal('数据中没有任何单位：请先在数据中填写单位');
+    expect(error.localizedMessage('en')).to.equal('the data has no units: add at least one to the data document first');
   });
 
   it('enterprises: from every cluster, named by id or JSON Pointer, with their cluster as a note', async () => {
