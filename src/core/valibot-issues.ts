@@ -15,6 +15,8 @@ const issueKeys = new Set<string>([
 export function translateIssue(issue: v.BaseIssue<unknown>): { key: IssueKey; params: (string | number)[] } {
   const tag = issue.message;
   const received = issue.received;
+  // A document without `version` (the header's only key so named) is told what to write, not only that a field is missing.
+  if (issue.kind === 'schema' && received === 'undefined' && issue.expected === '"version"') return { key: 'versionMissing', params: [] };
   if (issue.kind === 'schema' && received === 'undefined' && tag !== 'geometry') return { key: 'required', params: [] };
   if (tag === 'period' || tag === 'date') return { key: tag, params: [String(issue.input)] };
   // A version below 2 that is not the number 1 (`"1"`, `1.0.0`, `0`): the document is version 1 written wrongly.

@@ -176,6 +176,13 @@ describe('a document written by hand (a town office)', () => {
       assert.doesNotMatch(error.message, /不支持/);
     }
     assert.match(errorsOf(town({ version: '1' }), 'en')[0].message, /version must be the number 1, written without quotes \("version": 1\), not "1"/);
+    // No version at all: what to write, in every language.
+    const missing = town({});
+    delete missing.version;
+    for (const lang of ['zh-CN', 'zh-Hant', 'en']) assert.deepEqual(errorsOf(missing, lang).map((e) => e.path), ['/version'], lang);
+    assert.match(errorsOf(missing)[0].message, /缺少，请在“format”之后写 "version": 1（数字，不加引号）/);
+    assert.match(errorsOf(missing, 'zh-Hant')[0].message, /缺少，請在「format」之後寫 "version": 1（數字，不加引號）/);
+    assert.match(errorsOf(missing, 'en')[0].message, /missing; write "version": 1 \(the number, without quotes\) after "format"/);
     // A later major version is still "unsupported version".
     const later = validateDocument(town({ version: 2 }));
     assert.equal(later.ok, false);

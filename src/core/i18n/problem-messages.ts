@@ -49,9 +49,11 @@ export interface ProblemMessages {
     readonly version: (received: string) => string;
     /** A version that is not the number 1 and not a later major version (`"1"` as text, `0`, `1.1`): what was written. */
     readonly versionOne: (received: string) => string;
-    /** An id used twice in one list: the id and where it is first used (its item in words, or its pointer). */
+    /** A document without `version`: what to write. */
+    readonly versionMissing: string;
     /** A metric asked of items none of which has `metrics` (the items' kind, translated through `types`). */
     readonly noMetrics: (what: string) => string;
+    /** An id used twice in one list: the id and where it is first used (its item in words, or its pointer). */
     readonly duplicateId: (id: string, first: string) => string;
     readonly unknownRef: (id: string, list: string) => string;
     /** A cycle of the brand hierarchy, its ids joined with ` → `. */

@@ -35,6 +35,7 @@ export const problemsEn: ProblemMessages = {
     date: (r) => `"${r}" is not a date (such as 2025-06-30)`,
     format: '"format" must be "region-brand-data"',
     version: (r) => `unsupported version ${r}; this library reads version 1`,
+    versionMissing: 'missing; write "version": 1 (the number, without quotes) after "format"',
     versionOne: (r) => `version must be the number 1, written without quotes ("version": 1), not ${r}`,
     noMetrics: (what) => `none of the ${what} has metrics to show: give them figures in "metrics", such as "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `id "${id}" is used twice (first at ${first}): give this one an id of its own; ids are unique within their list`,

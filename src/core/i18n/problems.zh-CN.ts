@@ -35,6 +35,7 @@ export const problemsZhCN: ProblemMessages = {
     date: (r) => `“${r}”不是有效的日期（如 2025-06-30）`,
     format: '“format”必须为 "region-brand-data"',
     version: (r) => `不支持的版本 ${r}，本组件支持版本 1`,
+    versionMissing: '缺少，请在“format”之后写 "version": 1（数字，不加引号）',
     versionOne: (r) => `版本必须是数字 1，不加引号（"version": 1），而不是 ${r}`,
     noMetrics: (what) => `数据中的${what}都没有指标（metrics）可显示：请为它们填写指标，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `编号“${id}”重复（首次出现在 ${first}）：请给这一项另起一个编号，同一列表中的编号不能重复`,

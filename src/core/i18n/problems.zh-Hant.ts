@@ -36,6 +36,7 @@ export const problemsZhHant: ProblemMessages = {
     date: (r) => `「${r}」不是有效的日期（如 2025-06-30）`,
     format: '「format」必須為 "region-brand-data"',
     version: (r) => `不支援的版本 ${r}，本元件支援版本 1`,
+    versionMissing: '缺少，請在「format」之後寫 "version": 1（數字，不加引號）',
     versionOne: (r) => `版本必須是數字 1，不加引號（"version": 1），而不是 ${r}`,
     noMetrics: (what) => `資料中的${what}都沒有指標（metrics）可顯示：請為它們填寫指標，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `編號「${id}」重複（首次出現於 ${first}）：請給這一項另起一個編號，同一列表中的編號不能重複`,
