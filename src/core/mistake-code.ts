@@ -29,8 +29,8 @@ function completeIssue(issue: ValidationIssue, origin: IssueOrigin | undefined):
   return { ...said, where: locateIssue(said.path, origin.doc), ...(cited ? { cited } : {}) };
 }
 
-/** Issues whose second parameter is the pointer of the first item of a repeated id or period: named in words (`cited`). */
-const CITES_FIRST = new Set<string>(['duplicateId', 'duplicatePeriod']);
+/** Issues whose second parameter is the pointer of the first of a repeated id, period or listed id: named in words (`cited`). */
+const CITES_FIRST = new Set<string>(['duplicateId', 'duplicatePeriod', 'listedTwice', 'breakdownTwice']);
 
 /** The issues complete; of those read from valibot issues, one per problem (two checks of one rule fail as one). */
 function completeIssues(issues: readonly ValidationIssue[], originOf: (issue: ValidationIssue) => IssueOrigin | undefined): ValidationIssue[] {

@@ -119,9 +119,9 @@ describe('integrity rules', () => {
         ['/clusters/2/units/3', 'listedTwice', 'chishui', '/clusters/2/units/0'],
       ]);
       expect(says(warnings[0]!)).to.deep.equal({
-        'zh-CN': '第 2 个品牌“马冈优品”中第 3 个产业集群：“goose”列了两次（首次在 /brands/1/clusters/0）：请删去重复的这一项',
-        en: 'brand 2 “马冈优品”, cluster 3: "goose" is listed twice (first at /brands/1/clusters/0): remove this one',
-        'zh-Hant': '第 2 個品牌「马冈优品」中第 3 個產業集群：「goose」列了兩次（首次在 /brands/1/clusters/0）：請刪去重複的這一項',
+        'zh-CN': '第 2 个品牌“马冈优品”中第 3 个产业集群：“goose”列了两次（首次在 第 1 个产业集群）：请删去重复的这一项',
+        en: 'brand 2 “马冈优品”, cluster 3: "goose" is listed twice (first at cluster 1): remove this one',
+        'zh-Hant': '第 2 個品牌「马冈优品」中第 3 個產業集群：「goose」列了兩次（首次在 第 1 個產業集群）：請刪去重複的這一項',
       });
     });
 
@@ -133,7 +133,7 @@ describe('integrity rules', () => {
       if (!whole.ok) throw whole.error;
       expect(whole.warnings.map((w) => [w.path, w.key, ...w.params])).to.deep.equal([['/coverage/0/breakdown/7/unit', 'breakdownTwice', 'dasha', '/coverage/0/breakdown/1/unit']]);
       const text = says(whole.warnings[0]!);
-      expect(text['zh-CN']).to.contain('单位“dasha”在明细中出现两次（首次在 /coverage/0/breakdown/1/unit）：覆盖率组件会把它显示成两行');
+      expect(text['zh-CN']).to.contain('单位“dasha”在明细中出现两次（首次在 第 2 个明细“dasha”）：覆盖率组件会把它显示成两行');
       expect(text['en']).to.contain('shows it as two rows');
       expect(text['zh-Hant']).to.contain('顯示成兩列');
 

@@ -201,4 +201,25 @@ describe('a document written by hand (a town office)', () => {
     const doc = town({ indicators: [{ id: 'tax', name: '税收', unit: '元', series: [{ period: '2024-H1', value: 1 }, { period: '2024-H1', value: 2 }] }] });
     assert.match(errorsOf(doc, 'en')[0].message, /^indicator 1 “税收”, point 2 “2024-H1”, “period”: period 2024-H1 appears twice \(first at point 1 “2024-H1”\)/);
   });
+
+  test('an id listed twice names the first listing in words, not by its JSON Pointer (the pointer stays in the path)', () => {
+    const doc = town({
+      units: [{ id: 'a', name: '甲村', level: 'village', parent: 'xt' }],
+      clusters: [{ id: 'tea', name: '茶叶集群', units: ['a', 'xt', 'a'] }],
+      brands: [{ id: 'b', name: '新塘优品', kind: 'region', clusters: ['tea', 'tea'] }],
+      coverage: [{ id: 'v', name: '覆盖行政村', covered: 2, total: 2, breakdown: [{ unit: 'a', covered: 1, total: 1 }, { unit: 'a', covered: 1, total: 1 }] }],
+    });
+    const result = validateDocument(doc);
+    assert.equal(result.ok, true);
+    const said = (lang) => result.warnings.map((w) => [w.path, describeIssue(w, lang)]);
+    assert.deepEqual(said('zh-CN').map(([path]) => path), ['/brands/0/clusters/1', '/clusters/0/units/2', '/coverage/0/breakdown/1/unit']);
+    for (const lang of ['zh-CN', 'zh-Hant', 'en']) {
+      for (const [path, message] of said(lang)) assert.doesNotMatch(message, /\/(brands|clusters|coverage)\//, `${lang} ${path}: ${message}`);
+    }
+    const [brand, cluster, breakdown] = said('zh-CN').map(([, message]) => message);
+    assert.match(brand, /“tea”列了两次（首次在 第 1 个产业集群）/);
+    assert.match(cluster, /“a”列了两次（首次在 第 1 个单位）/);
+    assert.match(breakdown, /单位“a”在明细中出现两次（首次在 第 1 个明细“a”）/);
+    assert.match(said('en')[0][1], /"tea" is listed twice \(first at cluster 1\)/);
+  });
 });
