@@ -124,22 +124,27 @@ function withReferences(doc: Record<string, unknown>, shown: readonly string[]):
       const target = REFERENCES[section]?.[field];
       const targetList = target ? doc[target] : undefined;
       if (!target || !Array.isArray(targetList)) continue;
-      for (const id of Array.isArray(value) ? value : [value]) {
-        const at = targetList.findIndex((t) => (t as { id?: unknown } | null)?.id === id);
-        if (at >= 0) out.add(`/${target}/${at}`);
-      }
+      for (const id of Array.isArray(value) ? value : [value]) for (const at of indexesOf(targetList, id)) out.add(`/${target}/${at}`);
     }
   }
   return [...out];
 }
 
-/** A scope that shows one item of a list, picked by an id from config (the first item without one). */
+/**
+ * The indexes of the items of `list` with this id: every one, so that an id used twice (a
+ * `duplicateId` at the second) is an error of each widget that shows or names it, not a warning.
+ */
+function indexesOf(list: readonly unknown[], id: unknown): number[] {
+  return typeof id === 'string' ? list.flatMap((item, i) => ((item as { id?: unknown } | null)?.id === id ? [i] : [])) : [];
+}
+
+/** A scope that shows one item of a list, picked by an id from config (the first item without one; every item with that id). */
 export function showsItemOf<C>(section: (typeof LIST_SECTIONS)[number], idOf: (config: C) => string | undefined) {
   return (doc: Readonly<Record<string, unknown>>, config: C): string[] => {
     const list = doc[section];
     if (!Array.isArray(list)) return [`/${section}`];
-    const id = idOf(config);
-    const at = id === undefined ? 0 : list.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
-    return at >= 0 ? [`/${section}/${at}`] : [];
+    const first = (list[0] as { id?: unknown } | null | undefined)?.id;
+    const id = idOf(config) ?? (typeof first === 'string' ? first : undefined);
+    return (id === undefined ? [0] : indexesOf(list, id)).map((at) => `/${section}/${at}`);
   };
 }

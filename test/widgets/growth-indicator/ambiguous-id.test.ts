@@ -1,0 +1,64 @@
+// An id used twice among the indicators (or the units an indicator is scoped to): the KPI card
+// asked for it shows an error naming the id; a card showing another indicator only gets the rb-warning.
+import { expect } from '@esm-bundle/chai';
+import '../../../src/widgets/growth-indicator/index.js';
+import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
+import type { RbErrorDetail, RbWarningDetail } from '../../../src/core/events.js';
+import { cleanup, create, recordEvents, shadow, until } from '../../support/helpers.js';
+
+const doc = {
+  format: 'region-brand-data',
+  version: 1,
+  region: { id: 'xt', name: '新塘镇', level: 'town' },
+  asOf: '2025-06-30',
+  units: [
+    { id: 'a', name: '甲村', level: 'village', parent: 'xt' },
+    { id: 'a', name: '乙村', level: 'village', parent: 'xt' },
+  ],
+  indicators: [
+    { id: 'tax', name: '税收收入', unit: '元', reported: { period: '2024', value: 120000000, yoy: 0.05 } },
+    { id: 'jobs', name: '新增就业', unit: '人', reported: { period: '2024', value: 300 } },
+    { id: 'tax', name: '工业税收', unit: '元', reported: { period: '2024', value: 80000000 } },
+    { id: 'farm', name: '农业产值', unit: '元', scope: 'a', reported: { period: '2024', value: 5000000 } },
+  ],
+};
+
+type Card = RbGrowthIndicator & { state: string };
+
+async function card(config: Record<string, unknown>) {
+  const el = create<Card>('rb-growth-indicator', { config, data: structuredClone(doc) });
+  const events = recordEvents(el, 'rb-error', 'rb-warning');
+  await until(() => el.state === 'ready' || el.state === 'error', 15_000, 'the card settled');
+  await el.updateComplete;
+  const errors = events.filter((e) => e.type === 'rb-error').map((e) => (e as CustomEvent<RbErrorDetail>).detail);
+  const warnings = events.filter((e) => e.type === 'rb-warning').map((e) => (e as CustomEvent<RbWarningDetail>).detail);
+  return { el, errors, warnings };
+}
+
+describe('rb-growth-indicator: an id used twice', () => {
+  afterEach(cleanup);
+
+  it('asked for indicator "tax" that two indicators have: an error naming "tax", not the first one shown', async () => {
+    const { el, errors } = await card({ indicator: 'tax' });
+    expect(el.state).to.equal('error');
+    expect(errors.map((e) => [e.code, e.path])).to.deep.equal([['invalid-data', '/indicators/2/id']]);
+    expect(errors[0]!.message).to.contain('编号“tax”重复');
+    expect(errors[0]!.message).to.contain('请给这一项另起一个编号');
+    expect(shadow(el).textContent).to.not.contain('1.2亿');
+  });
+
+  it('another indicator of the same document shows, with the repeated ids as warnings', async () => {
+    const { el, errors, warnings } = await card({ indicator: 'jobs' });
+    expect(el.state).to.equal('ready');
+    expect(errors).to.deep.equal([]);
+    expect(warnings.map((w) => w.path)).to.include.members(['/indicators/2/id', '/units/1/id']);
+    expect(shadow(el).textContent).to.contain('新增就业');
+  });
+
+  it('an indicator scoped to a unit id that two units have: an error of the card that shows it', async () => {
+    const { el, errors } = await card({ indicator: 'farm' });
+    expect(el.state).to.equal('error');
+    expect(errors[0]!.path).to.equal('/units/1/id');
+    expect(errors[0]!.message).to.contain('编号“a”重复');
+  });
+});
