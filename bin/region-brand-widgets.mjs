@@ -259,7 +259,8 @@ async function renderCommand(lib, args, m, lang, t) {
     const theme = args.render.theme;
     const result = await render.renderSvg(input.value, { data, baseUrl, lang: args.lang, theme, width: options.width, height: options.height, page: options.page ? Math.floor(options.page) - 1 : 0, period: args.render.period });
     if (options.page !== undefined && Math.floor(options.page) > result.pages) throw new UsageError(t.noSuchPage(Math.floor(options.page), result.pages));
-    for (const w of result.warnings) process.stderr.write(`  ${t.warning}${w.widget ? ` ${w.widget}` : ''} ${w.path || '/'}: ${w.message}\n`);
+    const glyphs = format === '.png' ? render.missingGlyphsWarning(result.svg, lang) : null;
+    for (const w of glyphs ? [...result.warnings, glyphs] : result.warnings) process.stderr.write(`  ${t.warning}${w.widget ? ` ${w.widget}` : ''} ${w.path || '/'}: ${w.message}\n`);
     problems.push(...result.errors);
     if (!problems.length) {
       const bytes = format === '.png' ? await png(render, result.svg, options.scale, lang) : Buffer.from(result.svg, 'utf8');

@@ -1,19 +1,37 @@
 // The fonts the Node renderer (src/render) measures and draws text with, written to dist/fonts/
 // at build time: Noto Sans SC (SIL Open Font License 1.1) from the @fontsource/noto-sans-sc
 // package, its "chinese-simplified" cut (7,333 common hanzi plus Latin, digits and punctuation)
-// and the few numbered slices holding the symbols widgets draw (▲▼→⚠✓), in weights 400 and 700.
+// and the few numbered slices holding what the cut lacks of the text the library writes itself: the
+// symbols widgets draw (▲▼→⚠✓) and every character of its message files (zh-Hant's 畝, 緯 …),
+// in weights 400 and 700.
 // WOFF 1.0 is zlib-compressed tables: unpacked here to TrueType, which resvg reads. Every slice
 // gets the same `name` table ("Noto Sans SC" Regular/Bold), so a renderer choosing by family and
 // weight finds them all. Nothing is downloaded: the package is a devDependency.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 
 export const FONT_FAMILY = 'Noto Sans SC';
 /** Symbols the widgets draw that the chinese-simplified cut lacks. */
 const SYMBOLS = '▲▼→⚠✓✗';
 const WEIGHTS = { 400: 'Regular', 700: 'Bold' };
+/** The library's message files (every language): the text it writes itself. */
+const MESSAGES = fileURLToPath(new URL('../src/core/i18n/', import.meta.url));
+
+/** The symbols and the CJK characters (U+2E80 on) of the library's message files. */
+export function libraryText() {
+  const chars = new Set(SYMBOLS);
+  const read = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) read(join(dir, entry.name));
+      else if (entry.name.endsWith('.ts')) for (const c of readFileSync(join(dir, entry.name), 'utf8')) if (c.codePointAt(0) >= 0x2e80) chars.add(c);
+    }
+  };
+  read(MESSAGES);
+  return [...chars].join('');
+}
 
 const tag = (s) => [...s].reduce((n, c) => n * 256 + c.charCodeAt(0), 0) >>> 0;
 
@@ -90,7 +108,9 @@ export function renderFonts() {
     const slices = readdirSync(dir).filter((f) => new RegExp(`^noto-sans-sc-\\d+-${weight}-normal\\.woff$`).test(f));
     const cut = `noto-sans-sc-chinese-simplified-${weight}-normal.woff`;
     if (!existsSync(join(dir, cut))) throw new Error(`${cut} is missing from @fontsource/noto-sans-sc`);
-    const files = [cut, ...slices.filter((f) => cmapHas(unwoff(readFileSync(join(dir, f)), name), SYMBOLS))];
+    const cutFont = unwoff(readFileSync(join(dir, cut)), name);
+    const lacking = [...libraryText()].filter((c) => !cmapHas(cutFont, c)).join('');
+    const files = [cut, ...slices.filter((f) => cmapHas(unwoff(readFileSync(join(dir, f)), name), lacking))];
     for (const f of files) out.push({ fileName: `fonts/${f.replace(/\.woff$/, '.ttf')}`, source: unwoff(readFileSync(join(dir, f)), name) });
   }
   return out;

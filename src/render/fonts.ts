@@ -56,6 +56,22 @@ function advanceEm(cp: number, list: readonly FontMetrics[]): number {
   return cp >= 0x2e80 ? 1 : 0.5;
 }
 
+/**
+ * The characters of `text` that no bundled font file has a glyph for, each once, in order: a PNG
+ * draws them as empty boxes (an SVG leaves them to the viewer's fonts). Blanks, control and
+ * zero-width characters are not drawn and never count.
+ */
+export function glyphsMissing(text: string): string[] {
+  const faces = loadFaces().regular;
+  const missing = new Set<string>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x21 || /\s/u.test(ch) || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfeff) continue;
+    if (!faces.some((face) => face.advance(cp) !== undefined)) missing.add(ch);
+  }
+  return [...missing];
+}
+
 const cache = new Map<string, number>();
 
 /** Width of a string in pixels at a size and weight, with the bundled font's advances. */

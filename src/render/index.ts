@@ -16,7 +16,7 @@ import { jsonError, withoutBom } from '../core/validate.js';
 import { registerAllLanguages } from '../core/i18n/all.js';
 import { prepareDashboard } from './dashboard.js';
 import { dashboardConfigSchema } from '../widgets/dashboard/dashboard.options.js';
-import { FONT_FAMILY, withFontSubset } from './fonts.js';
+import { FONT_FAMILY, glyphsMissing, withFontSubset } from './fonts.js';
 import { esc } from './svg.js';
 import { WIDGETS, prepareWidget } from './widgets.js';
 
@@ -25,7 +25,7 @@ registerAllLanguages();
 
 export { RbError };
 export { themeNames } from './theme-colors.js';
-export { measureText, textWidth, FONT_FAMILY } from './fonts.js';
+export { measureText, textWidth, glyphsMissing, FONT_FAMILY } from './fonts.js';
 
 /** What to draw: a widget type and its config, or `type: 'dashboard'` and a dashboard spec. */
 export interface RenderInput {
@@ -195,8 +195,7 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
     throw new PngUnavailableError(String((e as Error)?.message ?? e).split('\n')[0]!);
   }
   const scale = positive(options.scale) ?? 1;
-  const text = [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))).join('');
-  return withFontSubset(text, (fontFiles) => {
+  return withFontSubset(svgTexts(svg).join(''), (fontFiles) => {
     const resvg = new Resvg(svg, {
       font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
       fitTo: { mode: 'zoom', value: scale },
@@ -208,10 +207,32 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
   });
 }
 
-/** Draws a widget or a dashboard as PNG. */
+/** The text runs of an SVG made by {@link renderSvg}, character references read. */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))));
+}
+
+/**
+ * The warning for a PNG of `svg` when the bundled font lacks some of its characters (a rare hanzi
+ * in a place name), which the PNG draws as empty boxes: it names them and the text of the first.
+ * Null when every character is in the font.
+ */
+export function missingGlyphsWarning(svg: string, lang: string): RenderProblem | null {
+  const texts = svgTexts(svg);
+  const missing = glyphsMissing(texts.join(''));
+  if (!missing.length) return null;
+  const inText = texts.find((t) => t.includes(missing[0]!))!.trim();
+  const message = describeIssue({ path: '', key: 'glyphsMissing', params: [missing.join(''), inText] }, lang);
+  return { widget: '', code: 'warning', path: '', message, issues: [] };
+}
+
+/** Draws a widget or a dashboard as PNG; characters the font lacks are a warning ({@link missingGlyphsWarning}). */
 export async function renderPng(input: RenderInput, options: RenderOptions & PngOptions): Promise<RenderResult & { readonly png: Buffer }> {
   const result = await renderSvg(input, options);
-  return { ...result, png: await svgToPng(result.svg, options) };
+  const png = await svgToPng(result.svg, options);
+  const lang = String((input.config as { lang?: unknown } | undefined)?.lang ?? options.lang ?? 'zh-CN');
+  const glyphs = missingGlyphsWarning(result.svg, lang);
+  return { ...result, png, warnings: glyphs ? [...result.warnings, glyphs] : result.warnings };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

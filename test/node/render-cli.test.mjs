@@ -111,3 +111,19 @@ test('usage mistakes are one line each', async () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage: region-brand-widgets render/);
 });
+
+test('a PNG with a character the bundled font lacks is written, with a warning naming it and its text; an SVG has none', async () => {
+  const doc = JSON.parse(readFileSync(data, 'utf8'));
+  doc.indicators.find((i) => i.id === 'brand-sales').name = '𰻝𰻝面销售额';
+  const rare = file('rare.json', doc);
+  const spec = file('rare-spec.json', { type: 'growth-indicator', config: { indicator: 'brand-sales' } });
+  const png = join(dir, 'rare.png');
+  const r = await cli('render', spec, '--data', rare, '-o', png, '--lang', 'zh-Hant');
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(existsSync(png));
+  assert.match(r.stderr, /沒有「𰻝」.*空框.*「𰻝𰻝面销售额」/);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  const s = await cli('render', spec, '--data', rare, '-o', join(dir, 'rare.svg'));
+  assert.equal(s.code, 0, s.stderr);
+  assert.doesNotMatch(s.stderr, /𰻝/);
+});

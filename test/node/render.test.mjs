@@ -3,7 +3,7 @@
 // with the bundled font; bad input reported as the browser reports it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from './helpers.mjs';
@@ -227,6 +227,34 @@ test('PNG text is drawn with the bundled font (a subset per picture), whatever f
   assert.ok(hanzi > 300, `ink of four hanzi: ${hanzi} px`);
   assert.ok(bold > hanzi, `bold has more ink: ${bold} > ${hanzi}`);
   assert.ok((await ink('<text x="10" y="40" font-size="28">▲▼ 30.66亿</text>')) > 200, 'symbols and digits from the slices');
+});
+
+test('every character the library writes itself, in every language, is in the bundled font', () => {
+  const dir = join(root, 'src/core/i18n');
+  const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.ts'));
+  assert.ok(files.length >= 10, `message files: ${files.length}`);
+  const text = files.map((f) => readFileSync(join(dir, String(f)), 'utf8')).join('');
+  assert.ok(text.includes('畝') && text.includes('億'), 'the zh-Hant messages are read');
+  assert.deepEqual(render.glyphsMissing(text), []);
+  assert.deepEqual(render.glyphsMissing('开平 𰻝面 ✓ 𰻝'), ['𰻝'], 'a character outside the font is named once');
+});
+
+test('PNG: characters the font lacks (a rare hanzi in a place name) are a warning naming them and their text', async () => {
+  const doc = structuredClone(kaiping);
+  const indicator = doc.indicators.find((i) => i.id === 'brand-sales');
+  indicator.name = '𰻝𰻝面销售额';
+  const input = { type: 'growth-indicator', config: { indicator: 'brand-sales' } };
+  const plain = await render.renderPng(input, { data: kaiping, baseUrl });
+  assert.ok(!plain.warnings.some((w) => /𰻝|字体/.test(w.message)), plain.warnings.map((w) => w.message).join('\n'));
+  const rare = await render.renderPng(input, { data: doc, baseUrl });
+  const warning = rare.warnings.find((w) => w.message.includes('𰻝'));
+  assert.ok(warning, rare.warnings.map((w) => w.message).join('\n'));
+  assert.match(warning.message, /没有“𰻝”.*空框.*“𰻝𰻝面销售额”/);
+  assert.equal(rare.errors.length, 0);
+  const en = await render.renderPng({ ...input, config: { ...input.config, lang: 'en' } }, { data: doc, baseUrl });
+  assert.match(en.warnings.find((w) => w.message.includes('𰻝')).message, /font has no 𰻝.*empty boxes/);
+  const svg = await render.renderSvg(input, { data: doc, baseUrl });
+  assert.ok(!svg.warnings.some((w) => w.message.includes('𰻝')), 'an SVG leaves the glyphs to the viewer');
 });
 
 const STAGE = {
