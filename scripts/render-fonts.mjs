@@ -17,19 +17,14 @@ export const FONT_FAMILY = 'Noto Sans SC';
 /** Symbols the widgets draw that the chinese-simplified cut lacks. */
 const SYMBOLS = '▲▼→⚠✓✗';
 const WEIGHTS = { 400: 'Regular', 700: 'Bold' };
-/** The library's message files (every language): the text it writes itself. */
-const MESSAGES = fileURLToPath(new URL('../src/core/i18n/', import.meta.url));
+/** The library's message files (every language; the widgets' and the renderer's own): the text it writes itself. */
+export const MESSAGE_FILES = ['../src/core/i18n/', '../src/render/messages.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 /** The symbols and the CJK characters (U+2E80 on) of the library's message files. */
 export function libraryText() {
   const chars = new Set(SYMBOLS);
-  const read = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) read(join(dir, entry.name));
-      else if (entry.name.endsWith('.ts')) for (const c of readFileSync(join(dir, entry.name), 'utf8')) if (c.codePointAt(0) >= 0x2e80) chars.add(c);
-    }
-  };
-  read(MESSAGES);
+  const files = MESSAGE_FILES.flatMap((p) => (p.endsWith('.ts') ? [p] : readdirSync(p, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(p, f))));
+  for (const file of files) for (const c of readFileSync(file, 'utf8')) if (c.codePointAt(0) >= 0x2e80) chars.add(c);
   return [...chars].join('');
 }
 

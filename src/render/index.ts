@@ -14,6 +14,7 @@
 import { RbError, describeIssue } from '../core/errors.js';
 import { jsonError, withoutBom } from '../core/validate.js';
 import { registerAllLanguages } from '../core/i18n/all.js';
+import { renderMessages } from './messages.js';
 import { prepareDashboard } from './dashboard.js';
 import { dashboardConfigSchema } from '../widgets/dashboard/dashboard.options.js';
 import { FONT_FAMILY, glyphsMissing, withFontSubset } from './fonts.js';
@@ -171,15 +172,14 @@ export class PngUnavailableError extends Error {
   readonly code = 'png-unavailable';
 
   constructor(readonly reason: string) {
-    super(`PNG output needs the optional package @resvg/resvg-js, which cannot be loaded here (${reason}): run \`npm install @resvg/resvg-js\`, or write SVG`);
+    super(renderMessages('en').pngUnavailable(reason));
   }
 
   /** The problem in one line, in a language (the command line prints it). */
   localizedMessage(lang: string): string {
-    return lang.toLowerCase().startsWith('zh')
-      ? `输出 PNG 需要可选依赖 @resvg/resvg-js，但此处无法加载（${this.reason}）：请运行 npm install @resvg/resvg-js，或改为输出 SVG`
-      : this.message;
+    return renderMessages(lang).pngUnavailable(this.reason);
   }
+
 }
 
 /**
@@ -222,7 +222,7 @@ export function missingGlyphsWarning(svg: string, lang: string): RenderProblem |
   const missing = glyphsMissing(texts.join(''));
   if (!missing.length) return null;
   const inText = texts.find((t) => t.includes(missing[0]!))!.trim();
-  const message = describeIssue({ path: '', key: 'glyphsMissing', params: [missing.join(''), inText] }, lang);
+  const message = renderMessages(lang).glyphsMissing(missing.join(''), inText);
   return { widget: '', code: 'warning', path: '', message, issues: [] };
 }
 

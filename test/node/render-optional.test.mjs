@@ -47,7 +47,7 @@ test('without it: SVG works; PNG is one clear line (in the language asked for), 
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(readFileSync(svg, 'utf8'), /^<svg/);
 
-  for (const [lang, words] of [['en', /PNG output needs the optional package @resvg\/resvg-js.*npm install @resvg\/resvg-js/], ['zh-CN', /输出 PNG 需要可选依赖 @resvg\/resvg-js.*npm install @resvg\/resvg-js/]]) {
+  for (const [lang, words] of [['en', /PNG output needs the optional package @resvg\/resvg-js.*npm install @resvg\/resvg-js/], ['zh-CN', /输出 PNG 需要可选依赖 @resvg\/resvg-js.*npm install @resvg\/resvg-js/], ['zh-Hant', /輸出 PNG 需要可選相依套件 @resvg\/resvg-js.*npm install @resvg\/resvg-js/]]) {
     const png = join(dir, `card.${lang}.png`);
     const r = await run([bin, 'render', config, '--type', 'growth-indicator', '--data', data, '-o', png, '--lang', lang]);
     assert.equal(r.code, 1);

@@ -231,9 +231,10 @@ test('PNG text is drawn with the bundled font (a subset per picture), whatever f
 
 test('every character the library writes itself, in every language, is in the bundled font', () => {
   const dir = join(root, 'src/core/i18n');
-  const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.ts'));
+  const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => join(dir, String(f)));
+  files.push(join(root, 'src/render/messages.ts'));
   assert.ok(files.length >= 10, `message files: ${files.length}`);
-  const text = files.map((f) => readFileSync(join(dir, String(f)), 'utf8')).join('');
+  const text = files.map((f) => readFileSync(f, 'utf8')).join('');
   assert.ok(text.includes('畝') && text.includes('億'), 'the zh-Hant messages are read');
   assert.deepEqual(render.glyphsMissing(text), []);
   assert.deepEqual(render.glyphsMissing('开平 𰻝面 ✓ 𰻝'), ['𰻝'], 'a character outside the font is named once');

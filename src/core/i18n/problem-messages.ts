@@ -53,8 +53,6 @@ export interface ProblemMessages {
     readonly versionMissing: string;
     /** A metric asked of items none of which has `metrics` (the items' kind, translated through `types`). */
     readonly noMetrics: (what: string) => string;
-    /** Characters a PNG picture's font has no glyph for (drawn as empty boxes): the characters, then the text of the first. */
-    readonly glyphsMissing: (chars: string, text: string) => string;
     /** An id used twice in one list: the id and where it is first used (its item in words, or its pointer). */
     readonly duplicateId: (id: string, first: string) => string;
     readonly unknownRef: (id: string, list: string) => string;

@@ -38,7 +38,6 @@ export const problemsEn: ProblemMessages = {
     versionMissing: 'missing; write "version": 1 (the number, without quotes) after "format"',
     versionOne: (r) => `version must be the number 1, written without quotes ("version": 1), not ${r}`,
     noMetrics: (what) => `none of the ${what} has metrics to show: give them figures in "metrics", such as "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
-    glyphsMissing: (chars, text) => `the picture's font has no ${chars}, which the PNG draws as empty boxes (in "${text}"): write it with common characters, or write SVG (the viewer's fonts show it)`,
     duplicateId: (id, first) => `id "${id}" is used twice (first at ${first}): give this one an id of its own; ids are unique within their list`,
     unknownRef: (id, list) => `"${id}" does not exist in ${list}`,
     listedTwice: (id, first) => `"${id}" is listed twice (first at ${first}): remove this one`,

@@ -38,7 +38,6 @@ export const problemsZhCN: ProblemMessages = {
     versionMissing: '缺少，请在“format”之后写 "version": 1（数字，不加引号）',
     versionOne: (r) => `版本必须是数字 1，不加引号（"version": 1），而不是 ${r}`,
     noMetrics: (what) => `数据中的${what}都没有指标（metrics）可显示：请为它们填写指标，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
-    glyphsMissing: (chars, text) => `图片所用字体中没有“${chars}”，PNG 中画成空框（在“${text}”中）：请改用常用字，或输出 SVG（由查看者的字体显示）`,
     duplicateId: (id, first) => `编号“${id}”重复（首次出现在 ${first}）：请给这一项另起一个编号，同一列表中的编号不能重复`,
     unknownRef: (id, list) => `引用的编号“${id}”在 ${list} 中不存在`,
     listedTwice: (id, first) => `“${id}”列了两次（首次在 ${first}）：请删去重复的这一项`,

@@ -39,7 +39,6 @@ export const problemsZhHant: ProblemMessages = {
     versionMissing: '缺少，請在「format」之後寫 "version": 1（數字，不加引號）',
     versionOne: (r) => `版本必須是數字 1，不加引號（"version": 1），而不是 ${r}`,
     noMetrics: (what) => `資料中的${what}都沒有指標（metrics）可顯示：請為它們填寫指標，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
-    glyphsMissing: (chars, text) => `圖片所用字型中沒有「${chars}」，PNG 中畫成空框（在「${text}」中）：請改用常用字，或輸出 SVG（由檢視者的字型顯示）`,
     duplicateId: (id, first) => `編號「${id}」重複（首次出現於 ${first}）：請給這一項另起一個編號，同一列表中的編號不能重複`,
     unknownRef: (id, list) => `引用的編號「${id}」在 ${list} 中不存在`,
     listedTwice: (id, first) => `「${id}」列了兩次（首次在 ${first}）：請刪去重複的這一項`,
