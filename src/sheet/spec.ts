@@ -163,8 +163,10 @@ export const ENTERPRISE_METRICS: readonly { key: string; zh: string; en: string;
 /** Enumerations: the format's value and the Chinese labels a cell may carry instead. */
 export const ENUMS = {
   level: {
-    province: ['省'], city: ['市'], county: ['县'], district: ['区'], town: ['镇', '乡', '乡镇'], street: ['街道'],
-    village: ['村', '社区'], park: ['园区'],
+    // The first label is the one written; the others are what clerks also write (开平 is a 县级市).
+    province: ['省', '自治区', '直辖市'], city: ['市', '地级市', '自治州'], county: ['县', '县级市', '自治县', '旗'],
+    district: ['区', '市辖区'], town: ['镇', '乡', '乡镇', '民族乡'], street: ['街道', '街道办'],
+    village: ['村', '社区', '行政村'], park: ['园区', '开发区', '产业园'],
   },
   kind: { region: ['区域品牌', '行政区品牌'], party: ['党建品牌'] },
   category: {

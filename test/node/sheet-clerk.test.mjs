@@ -326,6 +326,17 @@ describe('headers and labels as clerks lay them out', () => {
     assert.deepEqual(result.warnings.map((w) => w.cell), ['企业!A1'], 'the 序号 column is ignored with a note, as in other sheets');
   });
 
+  test('the level names clerks write are levels: 县级市 (开平), 地级市, 自治县, 市辖区, 民族乡, 行政村, 开发区, and their zh-Hant forms', async () => {
+    const rows = [['名称*', '级别*', '上级'], ['开平', '县级市', ''], ['江门', '地級市', ''], ['甲县', '自治县', ''], ['乙区', '市辖区', ''], ['丙乡', '民族乡', ''], ['丁村', '行政村', ''], ['翠山湖', '开发区', ''], ['戊旗', '旗', '']];
+    const result = await importXlsx(await xlsx({ 地区: [['编号', '名称', '级别', '数据截至'], ['kaiping', '开平市', '县级市', '2025-06-30']], 单位: rows }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.equal(result.document.region.level, 'county');
+    assert.deepEqual(result.document.units.map((u) => u.level), ['county', 'city', 'county', 'district', 'town', 'village', 'park', 'county']);
+    const wrong = await importXlsx(await xlsx({ 地区: [['编号', '名称', '级别', '数据截至'], ['kaiping', '开平市', '县城', '2025-06-30']] }));
+    assert.equal(wrong.ok, false);
+    assert.match(wrong.problems[0].message, /县\/county/);
+  });
+
   test('an unknown sheet whose header looks like one of the format’s (Sheet1 holding the enterprises) says which name to give it', async () => {
     const bytes = await xlsx({
       地区: region,
