@@ -13,7 +13,32 @@ import { itemsInWords, locateIssue, withLocation, type IssueLocation } from './i
 export function describeIn(issue: ValidationIssue, m: ProblemMessages, doc?: unknown): string {
   const where = issue.where ?? (doc === undefined ? undefined : locateIssue(issue.path, doc));
   const text = issueText(citing(issue, where, m), m);
-  return where ? withLocation(where, issue.key, text, m) : text;
+  return where ? withLocation(where, issue.key, text, m) : (byKey(issue, m) ?? text);
+}
+
+/** What to write for a missing required field of a config, by its key (JSON, the same in every language). */
+const WRITE: Readonly<Record<string, string>> = {
+  type: '"type": "ranking"',
+  width: '"width": 1920',
+  height: '"height": 1080',
+  widgets: '"widgets": [{ "type": "ranking" }]',
+};
+
+/** A value of each JSON type, to show how one is written. */
+const SAMPLE: Readonly<Record<string, string>> = { string: '"…"', number: '1', boolean: 'true', array: '[…]', object: '{ … }' };
+
+/**
+ * A config's missing field or value of the wrong type (a dashboard spec, a widget's config: no item
+ * to name it by), named by its key and saying what to write: `缺少必填字段“height”：请写上 "height": 1080`.
+ */
+function byKey(issue: ValidationIssue, m: ProblemMessages): string | undefined {
+  const key = issue.path.split('/').at(-1)?.replace(/~1/g, '/').replace(/~0/g, '~');
+  if (!key || /^\d+$/.test(key)) return undefined;
+  // A portal's own language may not have these yet: its general message stands.
+  if (issue.key === 'required') return m.issue.requiredKey?.(key, WRITE[key] ?? `"${key}": …`);
+  const type = String(issue.params[0]);
+  if (issue.key === 'type' && SAMPLE[type]) return m.issue.typeKey?.(m.types[type] ?? type, key, `"${key}": ${SAMPLE[type]}`);
+  return undefined;
 }
 
 /**

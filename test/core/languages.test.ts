@@ -132,9 +132,9 @@ describe('languages', () => {
       { path: '/brands/1/name', key: 'required', params: [] },
       { path: '/brands/2/name', key: 'required', params: [] },
     ]);
-    expect(error.localizedMessage('zh-CN')).to.equal('缺少必填字段（另有 2 处问题）');
-    expect(error.localizedMessage('zh-TW')).to.equal('缺少必填欄位（另有 2 處問題）');
-    expect(error.localizedMessage('en')).to.equal('required field is missing (and 2 more)');
+    expect(error.localizedMessage('zh-CN')).to.equal('缺少必填字段“name”：请写上 "name": …（另有 2 处问题）');
+    expect(error.localizedMessage('zh-TW')).to.equal('缺少必填欄位「name」：請寫上 "name": …（另有 2 處問題）');
+    expect(error.localizedMessage('en')).to.equal('required field “name” is missing: write "name": … (and 2 more)');
   });
 
   it('names the place of a mistake in traditional characters: 「期間」, not the simplified 期间', async () => {

@@ -2,7 +2,8 @@
 // with line, column and hint; items named in words counting from one; implausible figures.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { sampleDocuments, validation } from './helpers.mjs';
+import { join } from 'node:path';
+import { root, sampleDocuments, validation } from './helpers.mjs';
 
 const { parseJson, validateDocument, describeIssue } = validation;
 
@@ -221,5 +222,34 @@ describe('a document written by hand (a town office)', () => {
     assert.match(cluster, /“a”列了两次（首次在 第 1 个单位）/);
     assert.match(breakdown, /单位“a”在明细中出现两次（首次在 第 1 个明细“a”）/);
     assert.match(said('en')[0][1], /"tea" is listed twice \(first at cluster 1\)/);
+  });
+});
+
+describe('a dashboard spec written by hand: a missing field or a value of the wrong type says what to write', async () => {
+  const { renderSvg } = await import(join(root, 'dist/render.js'));
+  const data = sampleDocuments().find((d) => d.file === 'kaiping.json').document;
+  const said = async (config, lang) => (await renderSvg({ type: 'dashboard', config }, { data, lang })).errors.flatMap((e) => e.issues.map((i) => [i.path, i.message]));
+
+  test('a stage without its height, a page without widgets, a widget without its type', async () => {
+    const spec = { stage: { width: 1920 }, pages: [{ widgets: [{ config: {}, area: [1, 1, 4, 4] }] }, { title: '第二页' }] };
+    assert.deepEqual(await said(spec, 'zh-CN'), [
+      ['/stage/height', '缺少必填字段“height”：请写上 "height": 1080'],
+      ['/pages/0/widgets/0/type', '缺少必填字段“type”：请写上 "type": "ranking"'],
+      ['/pages/1/widgets', '缺少必填字段“widgets”：请写上 "widgets": [{ "type": "ranking" }]'],
+    ]);
+    assert.deepEqual((await said(spec, 'en')).map(([, m]) => m), ['required field “height” is missing: write "height": 1080', 'required field “type” is missing: write "type": "ranking"', 'required field “widgets” is missing: write "widgets": [{ "type": "ranking" }]']);
+    assert.deepEqual((await said(spec, 'zh-Hant')).map(([, m]) => m)[0], '缺少必填欄位「height」：請寫上 "height": 1080');
+    const [, widget] = (await said({ widgets: [{ config: {} }, { type: 'ranking' }] }, 'zh-CN'))[0];
+    assert.equal(widget, '缺少必填字段“type”：请写上 "type": "ranking"');
+  });
+
+  test('text where text belongs: the key and how it is written', async () => {
+    const messages = await said({ src: 5, widgets: [{ type: 'ranking', config: { title: 7 } }] }, 'zh-CN');
+    assert.deepEqual(messages, [
+      ['/src', '“src”应为字符串：请写成 "src": "…"'],
+      ['/widgets/0/config/title', '“title”应为字符串：请写成 "title": "…"'],
+    ]);
+    assert.equal((await said({ src: 5, widgets: [] }, 'en'))[0][1], '“src” must be a string: write "src": "…"');
+    assert.equal((await said({ src: 5, widgets: [] }, 'zh-Hant'))[0][1], '「src」應為字串：請寫成 "src": "…"');
   });
 });

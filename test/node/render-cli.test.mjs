@@ -49,7 +49,7 @@ test('bad input: code, pointer and message on stderr, exit 1, no file (not even 
     { spec: file('bad-config.json', { widgets: [{ type: 'coverage-gauge', config: { style: 'pie' } }] }), expect: /invalid-config \/widgets\/0\/config\/style: "pie" is not an allowed value; allowed: gauge, ring, bar/ },
     { spec: file('bad-json.json', '{ "widgets": [ }'), expect: /^✗ invalid-config \/: Not valid JSON at line 1, column 16/m },
     { spec: file('bad-id.json', { type: 'growth-indicator', config: { indicator: 'nope' } }), expect: /invalid-config \/indicator: the data has no indicator "nope"/ },
-    { spec: file('no-type.json', { coverage: 'park-branches' }), expect: /invalid-config \/type: required field is missing/ },
+    { spec: file('no-type.json', { coverage: 'park-branches' }), expect: /invalid-config \/type: required field “type” is missing: write "type": "ranking"/ },
   ];
   for (const c of cases) {
     const out = join(dir, 'never.png');

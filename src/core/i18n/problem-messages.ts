@@ -37,6 +37,10 @@ export interface ProblemMessages {
     /** A value that is not one of a list (a widget type, a style, a level): the value, then the allowed ones. */
     readonly oneOf: (received: string, ...allowed: string[]) => string;
     readonly required: string;
+    /** A required field of a config missing (no item to name it by, as in a dashboard spec): the key, then what to write (`"width": 1920`). */
+    readonly requiredKey: (key: string, write: string) => string;
+    /** A config value of the wrong JSON type: the type expected (translated), the key, then what to write (`"title": "…"`). */
+    readonly typeKey: (expected: string, key: string, write: string) => string;
     /** An id that is `""` or blanks only. */
     readonly blankId: string;
     readonly integer: string;
@@ -60,9 +64,9 @@ export interface ProblemMessages {
     readonly cycle: (ids: string) => string;
     /** A cycle of units by `parent`, its ids joined with ` → `. */
     readonly unitCycle: (ids: string) => string;
-    /** An id listed twice in a brand's `clusters` or a cluster's `units` (a warning): the id and the pointer of its first. */
+    /** An id listed twice in a brand's `clusters` or a cluster's `units` (a warning): the id and where it is first listed (in words, or its pointer). */
     readonly listedTwice: (id: string, first: string) => string;
-    /** A unit in a coverage breakdown twice (a warning): the unit id and the pointer of its first row. */
+    /** A unit in a coverage breakdown twice (a warning): the unit id and its first row (in words, or its pointer). */
     readonly breakdownTwice: (id: string, first: string) => string;
     readonly coveredAboveTotal: (covered: number, total: number) => string;
     readonly totalZero: string;

@@ -26,6 +26,8 @@ export const problemsEn: ProblemMessages = {
     atMost: (most, r) => `${r} is too large: write a number of at most ${most}`,
     oneOf: (r, ...allowed) => `"${r}" is not an allowed value; allowed: ${allowed.join(', ')}`,
     required: 'required field is missing',
+    requiredKey: (key, write) => `required field “${key}” is missing: write ${write}`,
+    typeKey: (e, key, write) => `“${key}” must be ${e}: write ${write}`,
     blankId: 'an id cannot be empty or blanks only: write an id (such as magang); other items refer to this one by it',
     integer: 'must be an integer',
     finite: 'must be a finite number',

@@ -26,6 +26,8 @@ export const problemsZhCN: ProblemMessages = {
     atMost: (most, r) => `${r} 太大：请填写不大于 ${most} 的数`,
     oneOf: (r, ...allowed) => `“${r}”不是可用的取值，可用的有：${allowed.join('、')}`,
     required: '缺少必填字段',
+    requiredKey: (key, write) => `缺少必填字段“${key}”：请写上 ${write}`,
+    typeKey: (e, key, write) => `“${key}”应为${e}：请写成 ${write}`,
     blankId: '编号不能为空，也不能只有空格：请填写一个编号（如 magang），其他项靠它引用这一项',
     integer: '应为整数',
     finite: '应为有限数值',

@@ -27,6 +27,8 @@ export const problemsZhHant: ProblemMessages = {
     atMost: (most, r) => `${r} 太大：請填寫不大於 ${most} 的數`,
     oneOf: (r, ...allowed) => `「${r}」不是可用的值，可用的有：${allowed.join('、')}`,
     required: '缺少必填欄位',
+    requiredKey: (key, write) => `缺少必填欄位「${key}」：請寫上 ${write}`,
+    typeKey: (e, key, write) => `「${key}」應為${e}：請寫成 ${write}`,
     blankId: '編號不能為空，也不能只有空格：請填寫一個編號（如 magang），其他項靠它引用這一項',
     integer: '應為整數',
     finite: '應為有限數值',
