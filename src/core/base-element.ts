@@ -254,7 +254,7 @@ export abstract class RbElement<C extends CommonConfig = CommonConfig, M extends
     if (this.afterLoading(mistakeShownReady(this.effectiveLang), () => this.fail(found, refresh))) return;
     const error = found.completed();
     this.view = failedView(this.view, error, refresh);
-    this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: this.stale });
+    this.emitLater('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: this.stale, issues: error.localizedIssues(this.effectiveLang) });
   }
 
   /** Runs `next` once `loading` has settled (false: none), unless a newer build or loading error came first. */

@@ -74,6 +74,11 @@ export class RbError extends Error {
   localizedMessage(lang: string): string {
     return mistakeCodeAtHand()?.errorMessage(this, lang) ?? this.message;
   }
+
+  /** Every problem in a language, with its JSON Pointer (an `rb-error` event's `issues`). */
+  localizedIssues(lang: string): { path: string; message: string }[] {
+    return this.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue, lang) }));
+  }
 }
 
 // `Error.message`, written when it is read: the first problem, in English once English's problem

@@ -12,6 +12,8 @@ export interface RbErrorDetail {
   readonly path: string;
   /** True when the widget keeps showing its last good data (a failed refresh). */
   readonly stale: boolean;
+  /** Every problem, localised, with its JSON Pointer (`message` says the first and counts the others). */
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
 }
 
 /** `rb-warning`: the data is usable but something deserves attention. */

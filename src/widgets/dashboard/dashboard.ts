@@ -215,7 +215,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
     this.reported = model;
     for (const item of model?.pages.flatMap((page) => page.items) ?? []) {
       const error = item.error?.completed();
-      if (error) this.emit('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: false });
+      if (error) this.emit('rb-error', { code: error.code, message: error.localizedMessage(this.effectiveLang), path: error.path, stale: false, issues: error.localizedIssues(this.effectiveLang) });
     }
   }
 
@@ -301,7 +301,7 @@ export class RbDashboard extends RbElement<DashboardConfig, DashboardModel, unde
   private widgetError(e: CustomEvent<RbErrorDetail>, at: string): void {
     if (e.target !== e.currentTarget || e.detail.code !== 'invalid-config') return;
     e.stopPropagation();
-    this.emit('rb-error', { ...e.detail, path: `${at}${e.detail.path}` });
+    this.emit('rb-error', { ...e.detail, path: `${at}${e.detail.path}`, issues: e.detail.issues.map((issue) => ({ ...issue, path: `${at}${issue.path}` })) });
   }
 
   /** Title, page title and controls: previous, one button per page, next, pause, full screen. */

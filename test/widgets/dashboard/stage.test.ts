@@ -37,7 +37,7 @@ const pageTitle = (el: RbDashboard) => root(el).querySelector('[part=page-title]
 const widgets = (el: RbDashboard) => [...root(el).querySelectorAll('[part=cell] > *')] as HTMLElement[];
 const button = (el: RbDashboard, cls: string) => root(el).querySelector<HTMLButtonElement>(`.controls .${cls}`)!;
 
-async function errorOf(config: unknown): Promise<RbErrorDetail & { issues: string[] }> {
+async function errorOf(config: unknown): Promise<Omit<RbErrorDetail, 'issues'> & { issues: string[] }> {
   const el = create<RbDashboard>('rb-dashboard', { config });
   const e = nextEvent<RbErrorDetail>(el, 'rb-error');
   el.data = await sample('kaiping');
