@@ -8,6 +8,19 @@ import { themeStyles } from '../../core/theme-styles.js';
 import { OTHER_THEMES_CSS } from '../../core/themes.js';
 import { nextPeriod } from './period.options.js';
 
+let controls = 0;
+
+/** The `data` attribute: JSON text read as a document; text that is not JSON is no document (never an exception in the page). */
+const documentAttribute = {
+  fromAttribute(value: string | null): unknown {
+    try {
+      return value === null ? undefined : JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  },
+};
+
 /**
  * The period control of a link group: a native, labelled select listing the periods the group's
  * documents hold (sorted as periods: 2022 < 2022-H1 < 2022-Q1 …), with “latest” (each item's own
@@ -18,6 +31,8 @@ import { nextPeriod } from './period.options.js';
  * @tag rb-period
  *
  * @attr group - The link group it controls (the `group` of the widgets).
+ * @attr data - A data document (JSON) whose periods it lists beside those of the group's widgets;
+ *   without `group`, it is a control of its own (read `period`).
  * @attr interval - Seconds per step while playing (default 2).
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
  * @attr theme - `light` (default), `dark`, `red`, `screen`, `auto` or another registered theme.
@@ -68,11 +83,21 @@ export class RbPeriod extends LitElement {
 
   /** @internal Lit's reactive properties (a static field, not decorators: no Lit decorator code in the entry). */
   static override properties: PropertyDeclarations = {
-    group: { reflect: true }, lang: { reflect: true }, theme: { reflect: true }, interval: { type: Number }, playing: { attribute: false },
+    group: { reflect: true }, lang: { reflect: true }, theme: { reflect: true }, interval: { type: Number }, playing: { attribute: false }, data: { converter: documentAttribute },
   };
 
   /** The link group it controls. */
   group?: string;
+
+  /**
+   * A document whose periods the control lists, beside those of the group's widgets (an object, or
+   * JSON text as the attribute). Without `group`, the control has a group of its own: it shows
+   * once the document holds more than one period, and `period` says the one chosen.
+   */
+  data?: unknown;
+
+  /** The group of a control without `group` (given only `data`). */
+  private readonly ownGroup = `rb-period-${++controls}`;
 
   /** Language (`zh-CN` default, `zh-Hant`, `en`); else inherited from the closest `lang` in the page. */
   declare lang: string;
@@ -138,13 +163,15 @@ export class RbPeriod extends LitElement {
     this.setAttribute('data-rb-theme', this.theme || 'light');
     // A language that loads on demand: draw again once it is there.
     void languageReady(this.effectiveLang)?.then(() => this.requestUpdate());
-    if (this.linked?.name !== (this.group || undefined)) {
+    const name = this.group || (this.data !== undefined && this.data !== null ? this.ownGroup : undefined);
+    if (this.linked?.name !== name) {
       this.leave();
-      if (this.group) {
-        this.linked = linkGroup(this.group);
+      if (name) {
+        this.linked = linkGroup(name);
         this.unsubscribe = this.linked.subscribe(() => this.requestUpdate());
       }
     }
+    this.linked?.setDocument(this, this.data);
     this.toggleAttribute('data-rb-empty', this.periods.length <= 1);
   }
 
@@ -154,6 +181,7 @@ export class RbPeriod extends LitElement {
   }
 
   private leave(): void {
+    this.linked?.setDocument(this, null);
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.linked = null;
