@@ -12,6 +12,7 @@
  */
 import readXlsx from 'read-excel-file/universal';
 import { strFromU8, unzipSync } from 'fflate';
+import { percentText } from './cells.js';
 
 /** The sheets, or the error code of read-excel-file. */
 export type WorkerAnswer =
@@ -29,8 +30,9 @@ export async function readXlsxRows(buffer: ArrayBuffer): Promise<WorkerAnswer> {
       for (const { row, column, granularity } of periods) {
         const value = sheet.rows[row]?.[column];
         if (granularity === 'percent') {
-          // 21.85% as typed (stored 0.2185): the text the clerk sees, read like a typed `21.85%`.
-          if (typeof value === 'number') sheet.rows[row]![column] = `${Number((value * 100).toPrecision(12))}%`;
+          // 21.85% as typed (stored 0.2185), read like a typed `21.85%`: the stored number with its
+          // point moved in its decimal text, so it reads back as exactly that number, every digit kept.
+          if (typeof value === 'number') sheet.rows[row]![column] = percentText(value);
           continue;
         }
         // A serial day number where the reader did not take the format for a date.

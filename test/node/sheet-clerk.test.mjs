@@ -208,6 +208,23 @@ describe('a workbook as a clerk writes it', () => {
     assert.equal(result.document.coverage[0].ratio, 0.7485);
   });
 
+  test('a percentage cell is read as the number stored, exactly, however many digits it has (not to 12 digits)', async () => {
+    // The clerk typed 12.3456789012345% (stored 0.123456789012345) and pasted a computed share, 11/17
+    // (0.6470588235294118), both shown as 0.0%: the document gets the numbers the workbook holds,
+    // not 0.123456789012 and 0.647058823529.
+    const pct = (value) => ({ value, format: '0.0%' });
+    const stored = [0.123456789012345, 11 / 17, 0.653, 1.005, 0.0001234];
+    const result = await importXlsx(await xlsx({
+      地区: [['编号', '名称', '级别', '数据截至'], ['taiping', '太平镇', '镇', '2022-05-27']],
+      指标: [['名称', '单位'], ['城镇化率', '%']],
+      指标数据: [['指标', '期间', '数值'], ...stored.map((value, i) => ['城镇化率', String(2018 + i), pct(value)])],
+      覆盖: [['名称', '比例'], ['参与率', pct(11 / 17)]],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.document.indicators[0].series.map((p) => p.value), stored);
+    assert.equal(result.document.coverage[0].ratio, 11 / 17);
+  });
+
   test('unknown and repeated columns are ignored with a note naming the cell, in three languages', async () => {
     const bytes = await xlsx({
       地区: [['编号', '名称', '级别', '数据截至', '备注'], ['taiping', '太平镇', '镇', '2022-05-27', '初稿']],
