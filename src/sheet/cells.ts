@@ -10,7 +10,7 @@ import type { Cell } from './types.js';
 /** A cell that cannot be read: a key of `Messages.sheet` and its parameters. */
 export class CellError extends Error {
   constructor(
-    readonly key: 'notNumber' | 'noFigureMark' | 'notInteger' | 'notYesNo' | 'notDate' | 'ambiguousDate' | 'notPeriod' | 'notEnum' | 'percentRatio',
+    readonly key: 'notNumber' | 'noFigureMark' | 'notInteger' | 'notYesNo' | 'notDate' | 'ambiguousDate' | 'notPeriod' | 'notEnum' | 'percentRatio' | 'percentUnit',
     readonly params: readonly (string | readonly string[])[],
   ) {
     super(key);
@@ -125,10 +125,13 @@ export function isPercent(unit: string | undefined): boolean {
  * Reads a quantity in the unit of its header or unit cell; money in 万元/亿元 becomes 元, and a
  * value in `%` (a `%` unit or header, or a `%` suffix) a ratio with unit `%` (65.3 or `65.3%` →
  * 0.653), as `spreadsheet-format.md` says: the format keeps shares as ratios, as it does growth
- * rates and coverage.
+ * rates and coverage. A value with a `%` suffix in another unit is an error naming the cell that
+ * gives that unit (`unitCell`, `指标值!D2`).
  */
-export function readQuantity(cell: Cell, unit: string | undefined): { value: number; unit: string | undefined } {
+export function readQuantity(cell: Cell, unit: string | undefined, unitCell = ''): { value: number; unit: string | undefined } {
   const n = readNumber(cell);
+  // `5%` where the unit (`unitCell`) is 万元 or 吨: neither 0.05 万元 nor 5 万元 is sure, so the clerk says which.
+  if (n.suffix === 'percent' && unit !== undefined && !isPercent(unit)) throw new CellError('percentUnit', [cellText(cell), unit.trim(), unitCell]);
   if (isPercent(unit) || (n.suffix === 'percent' && unit === undefined)) {
     return { value: n.suffix === 'percent' ? n.value : fromPercent(n.value), unit: '%' };
   }

@@ -144,6 +144,12 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
   if (value !== undefined) target[key] = value;
 }
 
+/** The header cell of a column of a row's sheet (`指标值!C1`). */
+function headerAddress(row: Row, key: string): string {
+  const index = row.sheet.columns.get(key);
+  return index === undefined ? '' : `${row.sheet.name}!${columnLetters(index)}${row.sheet.headerNumber}`;
+}
+
 function location(row: Row, path: string): [number, number] | undefined {
   const lon = row.read('longitude', path, (c) => readNumber(c).value);
   const lat = row.read('latitude', path, (c) => readNumber(c).value);
@@ -275,7 +281,7 @@ function readEnterprises(w: WorkbookImport, clusters: Mutable<Cluster>[]): void 
         row.uncalculated(metric.index, at, () => w.log.messages.column(metric.header, metric.key), false);
         continue;
       }
-      const q = row.parse(row.at(metric.index), at, cell, (c) => readQuantity(c, metric.unit));
+      const q = row.parse(row.at(metric.index), at, cell, (c) => readQuantity(c, metric.unit, `${sheet!.name}!${columnLetters(metric.index)}${sheet!.headerNumber}`));
       if (q) (enterprise.metrics ??= {})[metric.key] = { value: q.value, unit: q.unit ?? '' };
     }
     if (cluster) (cluster.enterprises ??= []).push(enterprise);
@@ -317,11 +323,13 @@ function readValues(w: WorkbookImport, indicators: Mutable<Indicator>[], units: 
     if (!first) w.log.items.set(path, row);
     const headerUnit = sheet?.units.get('value');
     const unit = headerUnit ?? units[index];
+    // Where that unit is written: the value column's header, else the indicator's 单位 cell.
+    const unitCell = headerUnit !== undefined ? headerAddress(row, 'value') : w.rows('indicators')[index]?.address('unit') ?? '';
     // 0.42 吨 under 数值(亿元) is not 4200万 吨: a header unit the indicator is not measured in is an error.
     const stored = (u: string | undefined) => (isPercent(u) ? '%' : unitScale(u)?.unit ?? u?.trim());
     const mismatch = headerUnit !== undefined && units[index] !== undefined && stored(headerUnit) !== stored(units[index]) && cellText(row.raw('value')) !== '';
     if (mismatch) w.log.error(row.address('value'), `${path}/value`, w.log.messages.unitMismatch(headerUnit, text, units[index]!));
-    const value = mismatch ? undefined : row.read('value', `${path}/value`, (c) => readQuantity(c, unit).value, type !== 'reported');
+    const value = mismatch ? undefined : row.read('value', `${path}/value`, (c) => readQuantity(c, unit, unitCell).value, type !== 'reported');
     const period = row.read('period', `${path}/period`, readPeriod, type === 'series');
     // Only a published figure has a place for a growth: on a series or target row it would be lost.
     if (type !== 'reported') {
@@ -497,8 +505,10 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
     // `37.83亿` and `65.3%` say their unit (元, %) themselves; otherwise the unit cell or the header's is needed.
     const unitNeeded = headerUnit === undefined && !saysItsUnit(row.raw('value'));
     // The unit of every row is the quantity's: a series point has none of its own.
-    const unit = row.text('unit', `${path}/unit`, unitNeeded) ?? headerUnit;
-    const q = row.read('value', `${here}/value`, (c) => readQuantity(c, unit), true);
+    const ownUnit = row.text('unit', `${path}/unit`, unitNeeded);
+    const unit = ownUnit ?? headerUnit;
+    const unitCell = ownUnit !== undefined ? row.address('unit') : headerAddress(row, 'value');
+    const q = row.read('value', `${here}/value`, (c) => readQuantity(c, unit, unitCell), true);
     figures.set(row, { q, period: row.read('period', `${here}/period`, readPeriod) });
   }
   for (const group of groups.values()) {

@@ -268,6 +268,41 @@ describe('problems, each with its cell and JSON Pointer', () => {
     assert.deepEqual(result.document.indicators.map((i) => [i.unit, i.reported?.value ?? i.series[0].value]), [['元', 3783000000], ['吨', 0.42], ['%', 0.653]]);
   });
 
+  test('a value written with % where the unit is 万元 or 吨 names its cell and the unit’s, and says how to fix it, in three languages', () => {
+    const workbook = clerkBook({
+      品牌: [['名称', '类型'], ['太平优品', '区域品牌']],
+      指标值: [['对象', '指标', '数值', '单位'], ['太平优品', 'sales', '5%', '万元'], ['鹅产业', 'share', '12%', '%']],
+      指标: [['名称', '单位'], ['产值', '万元'], ['产量', '吨']],
+      指标数据: [['指标', '期间', '数值'], ['产值', '2022', '5%'], ['产量', '2022', '3%']],
+    });
+    workbook.sheets.find((s) => s.name === '企业').rows[1][3] = '7%';
+    const expected = {
+      'zh-CN': '“5%”是百分数，与单位“万元”（指标值!D2）不符：请按万元填写数值（不带 %），或把单位改为 %',
+      en: '“5%” is a percentage, but the unit is “万元” (指标值!D2): write the value in 万元 (without %), or change the unit to %',
+      'zh-Hant': '「5%」是百分數，與單位「万元」（指标值!D2）不符：請按万元填寫數值（不帶 %），或把單位改為 %',
+    };
+    for (const [lang, message] of Object.entries(expected)) {
+      const problems = problemsOf(workbook, lang);
+      assert.deepEqual(problems.map((p) => `${p.severity} ${p.cell} ${p.path}`), [
+        'error 企业!D2 /clusters/0/enterprises/0/metrics/output',
+        'error 指标数据!C2 /indicators/0/series/0/value',
+        'error 指标数据!C3 /indicators/1/series/0/value',
+        'error 指标值!C2 /brands/0/metrics/sales/value',
+      ], JSON.stringify(problems));
+      assert.equal(problems[3].message, message);
+      // Each names the cell that gives the unit: the header, the indicator's 单位.
+      assert.match(problems[0].message, /“?「?7%.*万元.*企业!D1/);
+      assert.match(problems[1].message, /万元.*指标!B2/);
+      assert.match(problems[2].message, /吨.*指标!B3/);
+    }
+    // The same value under a header in 吨 (no unit cell) names the header.
+    const header = problemsOf(clerkBook({
+      品牌: [['名称', '类型'], ['太平优品', '区域品牌']],
+      指标值: [['对象', '指标', '数值(吨)', '单位'], ['太平优品', 'output', '5%', null]],
+    }));
+    assert.deepEqual(header.map((p) => `${p.cell} ${p.message}`), ['指标值!C2 “5%”是百分数，与单位“吨”（指标值!C1）不符：请按吨填写数值（不带 %），或把单位改为 %']);
+  });
+
   test('a missing required column is named in words and by key, in English too', () => {
     const workbook = clerkBook({ 集群: [['编号', '单位'], ['goose', 'magang']] });
     const [problem] = problemsOf(workbook, 'en');

@@ -22,6 +22,11 @@ export interface SheetMessages {
   readonly notEnum: (text: string, allowed: readonly string[]) => string;
   /** A ratio written as a percentage without `%`: `74.85` → `0.7485`. */
   readonly percentRatio: (text: string, ratio: string) => string;
+  /**
+   * A value written with `%` (`5%`) where its unit is another (`万元`, `吨`): the value as written,
+   * the unit, the cell that gives the unit (`指标值!D2`, a header `企业!D1`, the indicator's `指标!B3`).
+   */
+  readonly percentUnit: (text: string, unit: string, unitCell: string) => string;
   /** `“大沙”不是已知的单位（单位表中有：马冈镇、大沙镇…）`. */
   readonly unknownRef: (text: string, thing: string, sheet: string, known: string) => string;
   readonly ambiguousRef: (text: string) => string;

@@ -17,6 +17,7 @@ export const sheetEn: SheetMessages = {
   notPeriod: (t) => `“${t}” is not a period (2022, 2022-H1, 2022-Q1, 2022-03, 2022-03-15)`,
   notEnum: (t, allowed) => `“${t}” is not an allowed value (allowed: ${allowed.join(', ')})`,
   percentRatio: (t, r) => `ratio “${t}” is above 1: for a percentage write ${t}% or ${r}`,
+  percentUnit: (t, u, at) => `“${t}” is a percentage, but the unit is “${u}” (${at}): write the value in ${u} (without %), or change the unit to %`,
   unknownRef: (t, thing, sheet, known) => `“${t}” is not a known ${thing} (sheet ${sheet} has: ${known})`,
   ambiguousRef: (t) => `“${t}” is the id or name of both a brand and a cluster; use a unique id`,
   noRegion: (sheet) => `sheet “${sheet}” needs one row describing the region`,

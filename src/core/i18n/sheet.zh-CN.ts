@@ -17,6 +17,7 @@ export const sheetZhCN: SheetMessages = {
   notPeriod: (t) => `“${t}”不是有效的期间（如 2022、2022-H1、2022-Q1、2022-03、2022-03-15）`,
   notEnum: (t, allowed) => `“${t}”不是允许的取值（可用：${allowed.join('、')}）`,
   percentRatio: (t, r) => `比例“${t}”大于 1：如果是百分数，请写 ${t}% 或 ${r}`,
+  percentUnit: (t, u, at) => `“${t}”是百分数，与单位“${u}”（${at}）不符：请按${u}填写数值（不带 %），或把单位改为 %`,
   unknownRef: (t, thing, sheet, known) => `“${t}”不是已知的${thing}（${sheet}表中有：${known}）`,
   ambiguousRef: (t) => `“${t}”同时是品牌和集群的编号或名称，请改用唯一的编号`,
   noRegion: (sheet) => `“${sheet}”表缺少地区信息（需要一行）`,

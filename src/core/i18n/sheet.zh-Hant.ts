@@ -17,6 +17,7 @@ export const sheetZhHant: SheetMessages = {
   notPeriod: (t) => `「${t}」不是有效的期間（如 2022、2022-H1、2022-Q1、2022-03、2022-03-15）`,
   notEnum: (t, allowed) => `「${t}」不是允許的值（可用：${allowed.join('、')}）`,
   percentRatio: (t, r) => `比例「${t}」大於 1：如果是百分數，請寫 ${t}% 或 ${r}`,
+  percentUnit: (t, u, at) => `「${t}」是百分數，與單位「${u}」（${at}）不符：請按${u}填寫數值（不帶 %），或把單位改為 %`,
   unknownRef: (t, thing, sheet, known) => `「${t}」不是已知的${thing}（${sheet}表中有：${known}）`,
   ambiguousRef: (t) => `「${t}」同時是品牌和集群的編號或名稱，請改用唯一的編號`,
   noRegion: (sheet) => `「${sheet}」表缺少地區資訊（需要一列）`,
