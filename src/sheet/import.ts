@@ -7,7 +7,9 @@ import { sheetMessagesFor } from './messages.js';
 import type { SheetMessages } from '../core/i18n/sheet-messages.js';
 import { comparePeriods } from '../core/periods.js';
 import type { Brand, Cluster, Coverage, CoverageFigure, Indicator, Quantity, RegionBrandData } from '../core/schema.js';
-import { validateDocument } from '../core/validate.js';
+import { ALL_RULES } from '../core/integrity.js';
+import { located } from '../core/mistakes-on-demand.js';
+import { rulesBeside, validateDocument } from '../core/validate.js';
 import { cellText, saysItsUnit, isPercent, readCount, readDate, readEnum, readList, readNumber, readPeriod, readQuantity, readRate, readRatio, readReferenceList, readYesNo, unitScale } from './cells.js';
 import { ProblemLog, readSheets, Row, sheetName, type ExtraColumn, type SheetReader } from './rows.js';
 import { columnLetters, ENTERPRISE_METRICS, normalizeHeader, splitUnit, type SheetKey } from './spec.js';
@@ -586,13 +588,17 @@ export function workbookToDocument(
     message: describeIssue(citingCells(w.log, issue), lang),
     severity,
   });
-  if (!result.ok) {
-    const problems = result.error.issues.filter(news(w.log)).map(atCell('error'));
-    return { ok: false, problems: [...w.log.problems, ...problems] };
-  }
-  if (w.log.hasErrors) return { ok: false, problems: w.log.problems };
-  // The format's warnings too (同比 21.85 that looks like a percentage …), as for a JSON document.
-  return { ok: true, document: result.data, warnings: [...w.log.problems, ...result.warnings.map(atCell('warning'))] };
+  const isNews = news(w.log);
+  const ruleErrors = result.ok ? [] : result.error.issues;
+  // The format's warnings too (同比 21.85 that looks like a percentage …), as for a JSON document,
+  // and beside errors as well: a document that fails validation has them all the same.
+  const ruleWarnings = result.ok ? result.warnings : located(rulesBeside(doc, ALL_RULES, ruleErrors).warnings, doc);
+  const isError = (p: SheetProblem) => p.severity === 'error';
+  const errors = [...w.log.problems.filter(isError), ...ruleErrors.filter(isNews).map(atCell('error'))];
+  const warnings = [...w.log.problems.filter((p) => !isError(p)), ...ruleWarnings.filter(isNews).map(atCell('warning'))];
+  // Errors first, then the warnings: nothing is imported, and a clerk fixes the errors first.
+  if (!result.ok || errors.length) return { ok: false, problems: [...errors, ...warnings] };
+  return { ok: true, document: result.data, warnings };
 }
 
 /** Issues whose second parameter is the pointer of the first of two (`编号“a”重复（首次出现在 /units/0/id）`). */

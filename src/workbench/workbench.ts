@@ -143,8 +143,10 @@ export class RbWorkbench extends LitElement {
     this.busy = '';
     this.fileName = name;
     this.doc = outcome.ok ? outcome.doc : null;
-    this.problems = outcome.ok ? [] : outcome.problems;
-    this.warnings = outcome.ok ? outcome.warnings : [];
+    // A workbook with errors has warnings too (listed after its errors): each in its own list.
+    const errors = outcome.ok ? [] : outcome.problems.filter((p) => p.severity === 'error');
+    this.problems = outcome.ok ? [] : errors.length ? errors : outcome.problems;
+    this.warnings = outcome.ok ? outcome.warnings : errors.length ? outcome.problems.filter((p) => p.severity !== 'error') : [];
   }
 
   /** Clears the work in progress, here and in the browser's storage. */

@@ -145,12 +145,13 @@ describe('a workbook as a clerk writes it', () => {
     // No <v> at all (as write-excel-file leaves it), and an empty <v></v> (as openpyxl writes it).
     const result = await importXlsx(await xlsx(sheets(), { B9: '' }));
     assert.equal(result.ok, false);
+    // The error first, then the warnings.
     assert.deepEqual(result.problems.map((p) => [p.cell, p.path, p.severity]), [
+      ['企业!B3', '/clusters/0/enterprises/1/name', 'error'],
       ['集群!C2', '/clusters/0/industry', 'warning'],
       ['企业!C2', '/clusters/0/enterprises/0/metrics/output', 'warning'],
-      ['企业!B3', '/clusters/0/enterprises/1/name', 'error'],
     ]);
-    const [industry, output, name] = result.problems.map((p) => p.message);
+    const [name, industry, output] = result.problems.map((p) => p.message);
     assert.match(output, /“产值\(万元\)”（output）是公式“=C3\*2”.*没有它的计算结果.*请用 Excel 或 WPS 打开这个工作簿，保存后再导入/);
     assert.match(industry, /“产业”（industry）是公式“=D9”/);
     assert.match(name, /“名称”（name）是公式“=B9”/);

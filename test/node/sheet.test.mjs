@@ -121,6 +121,41 @@ describe('the format\'s warnings on an imported workbook', () => {
   });
 });
 
+describe('the format\'s warnings beside errors', () => {
+  // A 同比 of 21.85 (a warning of the format's rules) on a workbook that also has a cell error, a
+  // broken rule of the format, or both: the warnings are listed with the errors, after them.
+  const withYoy = (overrides) => clerkBook({
+    指标: [['编号', '名称', '单位'], ['tax', '税收收入', '万元']],
+    指标数据: [['指标', '期间', '数值', '同比', '类型'], ['税收收入', '2022-Q1', '', '39.33', '公布']],
+    ...overrides,
+  });
+  const listed = (problems) => problems.map((p) => `${p.severity} ${p.cell} ${p.path}`);
+  const yoy = 'warning 指标数据!D2 /indicators/0/reported/yoy';
+
+  test('beside a cell error, the warnings follow the errors (a note on an unknown column too)', () => {
+    const workbook = withYoy({ 集群: [['名称', '单位', '编号', '备注'], ['鹅产业', '马冈镇', 'goose', '初稿'], ['茶产业', '大沙', 'tea', '']] });
+    const problems = problemsOf(workbook);
+    assert.deepEqual(listed(problems), ['error 集群!B3 /clusters/1/units/0', 'warning 集群!D1 ', yoy]);
+    assert.match(problems[2].message, /0\.3933/);
+  });
+
+  test('beside a broken rule of the format, and beside both, in every language', () => {
+    for (const lang of ['zh-CN', 'en', 'zh-Hant']) {
+      const rule = problemsOf(withYoy({ 覆盖: [['名称', '已覆盖', '总数'], ['村', 9, 8]] }), lang);
+      assert.deepEqual(listed(rule), ['error 覆盖!B2 /coverage/0/covered', yoy]);
+      assert.match(rule[1].message, /0\.3933/);
+      const both = problemsOf(withYoy({ 覆盖: [['名称', '已覆盖', '总数'], ['村', 9, 8], ['户', '十', 8]] }), lang);
+      assert.deepEqual(listed(both), ['error 覆盖!B3 /coverage/1/covered', 'error 覆盖!B2 /coverage/0/covered', yoy]);
+    }
+  });
+
+  test('a warning at a cell that failed is not repeated', () => {
+    // The 同比 cell itself unreadable: its error only.
+    const problems = problemsOf(withYoy({ 指标数据: [['指标', '期间', '数值', '同比', '类型'], ['税收收入', '2022-Q1', '', '三成', '公布']] }));
+    assert.deepEqual(listed(problems), ['error 指标数据!D2 /indicators/0/reported/yoy']);
+  });
+});
+
 describe('names that hold a list separator', () => {
   // 、 is how Chinese names list things: 果蔬、花卉产业集群 is one cluster.
   const region = { 地区: [['编号', '名称', '级别', '数据截至'], ['qingxi', '青溪县', '县', '2025-06-30']] };
@@ -410,6 +445,19 @@ describe('importWorkbookFiles in Node: no worker, the same import in place', () 
       assert.deepEqual(unit.row, { header: ['集群', '名称', '单位', '产值(万元)'], cells: ['鹅产业', '甲', '大沙', 12], column: 2 });
       assert.deepEqual(result.problems.find((p) => p.cell === '企业!D4').row.cells, ['鹅产业', '乙', '马冈镇', '十二']);
     }
+  });
+
+  test('errors and the format’s warnings: the errors first, then the warnings, each with its row', async () => {
+    const bytes = await writeXlsx(clerkBook({
+      指标: [['编号', '名称', '单位'], ['tax', '税收收入', '万元']],
+      指标数据: [['指标', '期间', '数值', '同比', '类型'], ['税收收入', '2022-Q1', null, 39.33, '公布']],
+      覆盖: [['名称', '已覆盖', '总数'], ['村', 9, 8]],
+    }));
+    const result = await importWorkbookFiles([{ name: 'book.xlsx', bytes }], { lang: 'en' });
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => `${p.severity} ${p.cell}`), ['error 覆盖!B2', 'warning 指标数据!D2']);
+    assert.match(result.problems[1].message, /0\.3933/);
+    assert.deepEqual(result.problems[1].row, { header: ['指标', '期间', '数值', '同比', '类型'], cells: ['税收收入', '2022-Q1', null, 39.33, '公布'], column: 3 });
   });
 
   test('CSV files of a sample: the document and warnings of the converter', async () => {

@@ -69,6 +69,7 @@ export function renderLoad(wb: RbWorkbench): TemplateResult {
           <h4 id="problems-heading">${m.load.problems(wb.problems.length)}</h4>
           <p>${m.load.notPublished}</p>
           ${problemList(wb, wb.problems, 'problems')}
+          ${summary || !wb.warnings.length ? nothing : html`<h4>${m.load.warnings(wb.warnings.length)}</h4>${problemList(wb, wb.warnings, 'warnings')}`}
         </section>`
       : nothing}
     ${summary

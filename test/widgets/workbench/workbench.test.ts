@@ -151,6 +151,31 @@ describe('rb-workbench', function () {
     expect(published).to.have.length(0);
   });
 
+  it('lists the format’s warnings of a workbook with errors too, after its errors', async () => {
+    const file = await sampleWorkbook((book) => {
+      const enterprises = book.sheets.find((s) => s.name === '企业')!;
+      const unit = enterprises.rows[0]!.indexOf('单位');
+      enterprises.rows[enterprises.rows.findIndex((r, i) => i > 0 && r[unit])]![unit] = '大沙';
+      // 同比 21.85 where 0.2185 is meant: a warning of the format's rules.
+      const values = book.sheets.find((s) => s.name === '指标数据')!;
+      values.rows[1]![values.rows[0]!.indexOf('同比')] = 21.85;
+    });
+    const wb = openWorkbench();
+    await pickFiles(wb, [file]);
+    expect(wb.doc).to.equal(null);
+    const errors = $$(wb, '#problems li');
+    expect(errors.map((li) => li.className)).to.deep.equal(errors.map(() => 'error'));
+    expect(errors.some((li) => li.textContent!.includes('大沙'))).to.equal(true);
+    const notes = $$(wb, '#warnings li');
+    const yoy = notes.filter((li) => li.textContent!.includes('0.2185'));
+    expect(yoy, 'the 同比 warning, once').to.have.length(1);
+    expect(yoy[0]!.querySelector('.where')!.textContent).to.match(/^指标数据!/);
+    expect(yoy[0]!.className).to.equal('warning');
+    const [problems, warnings] = [$(wb, '#problems')!, $(wb, '#warnings')!];
+    expect(problems.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING, 'the warnings after the errors').to.not.equal(0);
+    expect(warnings.previousElementSibling!.textContent).to.match(/\d+ 条提示/);
+  });
+
   it('gives the workbook back: the downloaded XLSX loads again to the same document', async () => {
     const wb = openWorkbench();
     await pickFiles(wb, [await fileFrom('/demo/data/kaiping.json')]);

@@ -38,7 +38,10 @@ describe('rb-workbench: the workbook import off the page’s main thread', funct
       expect(worker.doc).to.equal(null);
       const unit = worker.problems.find((p) => p.where === '企业!C3');
       expect(unit?.row).to.deep.include({ header: ['集群', '名称', '单位', '产值(万元)'], cells: ['tea', '甲公司', '大沙', '12'], column: 2 });
-      expect(worker.problems.map((p) => p.where)).to.include.members(['企业!D4', '笔记!A1']);
+      expect(worker.problems.map((p) => p.where)).to.include.members(['企业!D4']);
+      // The unknown sheet is a note, listed after the errors.
+      expect(worker.warnings.map((p) => p.where)).to.include.members(['笔记!A1']);
+      expect(worker.warnings).to.deep.equal(inPlace.warnings);
     }
   });
 
