@@ -546,7 +546,8 @@ function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], clusters: Muta
 
 /**
  * Converts workbook rows into a `region-brand-data` document. Reports every problem at once;
- * any error means no document. The document passes {@link validateDocument}.
+ * any error means no document, and its problems are the errors, then the warnings (the format's
+ * too). The document passes {@link validateDocument}.
  */
 export function workbookToDocument(
   book: WorkbookRows,
@@ -645,8 +646,7 @@ const LISTS = new Set(['/brands', '/clusters', '/indicators', '/coverage']);
 const ABSENCE = new Set(['required', 'tooShort', 'blankId', 'unitNeeded', 'coverageNeedsCounts', 'latestUndated']);
 
 /**
- * After cell errors: whether an issue the document's rules found is news. Not when the workbook's
- * structure failed (a problem with no place, such as a sheet without a header), nor at, above or
+ * After cell errors: whether an issue the document's rules found is news. Not at, above or
  * below a pointer that has a problem already, nor an {@link ABSENCE} issue on an item whose cell
  * failed or whose sheet lacks a required column. Anything else on such an item is news: a row
  * with a bad period and 500 covered of 424 gives both problems.
@@ -655,9 +655,10 @@ function news(log: WorkbookImport['log']): (issue: ValidationIssue) => boolean {
   if (!log.hasErrors) return () => true;
   const failed = log.problems.filter((p) => p.severity === 'error').map((p) => p.path)
     // A row whose parent is empty or unknown (a problem at `/coverage`, `/brands` …) has no place
-    // in the document: the rules' findings on that list's items are news.
-    .filter((p) => !LISTS.has(p));
-  if (failed.some((p) => !p)) return () => false;
+    // in the document: the rules' findings on that list's items are news. So are the findings
+    // beside a problem with no place (a sheet without a header, a second copy of a sheet): its
+    // rows are not read, what names them is reported by the import, and the rest is found as ever.
+    .filter((p) => p !== '' && !LISTS.has(p));
   // The region sheet's one row holds the region and `asOf`: without it, both are missing.
   if (failed.includes('/region')) failed.push('/asOf');
   const itemOf = (path: string): string => {

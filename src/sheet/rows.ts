@@ -170,6 +170,7 @@ export class SheetReader {
     const last = first + (secondHeader(spec, rows, first) ? 1 : 0);
     this.headerNumber = last + 1;
     const header = headerCells(spec, rows, first, last);
+    const before = log.problems.length;
     header.forEach(({ text, index, row }) => {
       const column = columnSpecFor(spec, text);
       const at = `${name}!${columnLetters(index)}${row + 1}`;
@@ -201,7 +202,10 @@ export class SheetReader {
       else this.rows.push(new Row(this, r + 1, cells));
     }
     if (this.rows.length && !this.columns.size) {
-      log.error(`${name}!1:1`, '', log.messages.noHeader(name));
+      // Its first row's cells are data, not columns to ignore: one problem says what to write.
+      log.problems.splice(before);
+      const required = spec.columns.filter((c) => c.required).map((c) => this.describe(c.key));
+      log.error(`${name}!1:1`, '', log.messages.noHeader(name, log.messages.list(required)));
       this.rows.length = 0;
       return;
     }

@@ -366,6 +366,31 @@ describe('problems, each with its cell and JSON Pointer', () => {
     }));
     assert.deepEqual(problems.map((p) => p.cell).sort(), ['单位!1:1', '地区!3:3', '企业!C2', '企业!C3', '集群!B2', '集群!B3'].sort());
   });
+
+  test('a sheet without a header row says what to write there, and the rules’ findings elsewhere are still reported', () => {
+    // 覆盖 starts with its data (no header row); 单位 repeats the id dasha (a rule of the format);
+    // 同比 39.33 without % (a warning of the format).
+    const workbook = clerkBook({
+      单位: [['名称', '编号', '级别'], ['马冈镇', 'magang', '镇'], ['大沙镇', 'dasha', '镇'], ['新镇', 'dasha', '镇']],
+      覆盖: [['村', 9, 8], ['户', 5, 4]],
+      指标: [['编号', '名称', '单位'], ['tax', '税收收入', '万元']],
+      指标数据: [['指标', '期间', '数值', '同比', '类型'], ['税收收入', '2022-Q1', '', '39.33', '公布']],
+    });
+    const expected = {
+      'zh-CN': '“覆盖”表第 1 行没有可识别的表头：请在第 1 行写上各列的名称（必填的有“名称”（name）），数据从第 2 行起',
+      en: 'sheet “覆盖” has no header row (row 1 names no known column): write the names of its columns in row 1 (required: “名称” (name)) and the data from row 2 on',
+      'zh-Hant': '「覆盖」表第 1 列沒有可辨識的表頭：請在第 1 列寫上各欄的名稱（必填的有「名称」（name）），資料從第 2 列起',
+    };
+    for (const [lang, message] of Object.entries(expected)) {
+      const problems = problemsOf(workbook, lang);
+      assert.deepEqual(problems.map((p) => `${p.severity} ${p.cell} ${p.path}`), [
+        'error 覆盖!1:1 ',
+        'error 单位!B4 /units/2/id',
+        'warning 指标数据!D2 /indicators/0/reported/yoy',
+      ], JSON.stringify(problems));
+      assert.equal(problems[0].message, message);
+    }
+  });
 });
 
 describe('template', () => {

@@ -7,7 +7,8 @@ export interface SheetMessages {
   /** Names in a message, with the language's separator (`马冈镇、大沙镇`, `Town One, Park`). */
   readonly list: (items: readonly string[]) => string;
   readonly missingColumn: (sheet: string, column: string) => string;
-  readonly noHeader: (sheet: string) => string;
+  /** A sheet whose first rows name no column: the sheet, its required columns in words (`“名称”（name）`). */
+  readonly noHeader: (sheet: string, required: string) => string;
   readonly required: (column: string) => string;
   readonly notNumber: (text: string) => string;
   /** `-`, `—`, `/`, `…` in a number cell. */

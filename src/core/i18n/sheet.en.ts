@@ -6,7 +6,7 @@ export const sheetEn: SheetMessages = {
   things: { unit: 'unit', brand: 'brand', cluster: 'cluster', indicator: 'indicator', coverage: 'coverage', owner: 'brand or cluster' },
   list: (items) => items.join(', '),
   missingColumn: (sheet, column) => `sheet “${sheet}” has no column ${column}`,
-  noHeader: (sheet) => `sheet “${sheet}” has no header row (row 1 names no known column)`,
+  noHeader: (sheet, required) => `sheet “${sheet}” has no header row (row 1 names no known column): write the names of its columns in row 1 (required: ${required}) and the data from row 2 on`,
   required: (column) => `${column} is missing`,
   noFigureMark: (t) => `“${t}” is not a number: leave the cell empty where there is no figure, or write 0 for zero`,
   notNumber: (t) => `“${t}” is not a number: write a number only, with thousands separators, 万/亿 or % if needed (3,066,000,000, 37.83亿, 21.85%)`,

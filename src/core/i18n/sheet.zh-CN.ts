@@ -6,7 +6,7 @@ export const sheetZhCN: SheetMessages = {
   things: { unit: '单位', brand: '品牌', cluster: '集群', indicator: '指标', coverage: '覆盖', owner: '品牌或集群' },
   list: (items) => items.join('、'),
   missingColumn: (sheet, column) => `“${sheet}”表缺少${column}列`,
-  noHeader: (sheet) => `“${sheet}”表第 1 行没有可识别的表头`,
+  noHeader: (sheet, required) => `“${sheet}”表第 1 行没有可识别的表头：请在第 1 行写上各列的名称（必填的有${required}），数据从第 2 行起`,
   required: (column) => `缺少${column}`,
   noFigureMark: (t) => `“${t}”不是数字：没有数据的请把单元格留空，数值为零的请填 0`,
   notNumber: (t) => `“${t}”不是数字：请只填数字，可带千位分隔符、万/亿或 %，如 3,066,000,000、37.83亿、21.85%`,

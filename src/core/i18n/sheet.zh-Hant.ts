@@ -6,7 +6,7 @@ export const sheetZhHant: SheetMessages = {
   things: { unit: '單位', brand: '品牌', cluster: '集群', indicator: '指標', coverage: '覆蓋', owner: '品牌或集群' },
   list: (items) => items.join('、'),
   missingColumn: (sheet, column) => `「${sheet}」表缺少${column}欄`,
-  noHeader: (sheet) => `「${sheet}」表第 1 列沒有可辨識的表頭`,
+  noHeader: (sheet, required) => `「${sheet}」表第 1 列沒有可辨識的表頭：請在第 1 列寫上各欄的名稱（必填的有${required}），資料從第 2 列起`,
   required: (column) => `缺少${column}`,
   noFigureMark: (t) => `「${t}」不是數字：沒有資料的請把儲存格留空，數值為零的請填 0`,
   notNumber: (t) => `「${t}」不是數字：請只填數字，可帶千位分隔符號、萬/億或 %，如 3,066,000,000、37.83億、21.85%`,
