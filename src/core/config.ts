@@ -80,17 +80,19 @@ function optionsAt(schema: v.GenericSchema, keys: readonly (string | number)[]):
 }
 
 /**
- * Finds the entry a config names. Without an id, the first entry is used. A missing id is an
- * `invalid-config` error that lists the ids that exist.
+ * Finds the entry a config names. Without an id, the first entry is used, and an empty list (a
+ * clerk's new document, `"coverage": []`) gives undefined: the widget's empty state, as every
+ * widget's. An id the data lacks is an error: an empty list's says there are none yet (`noEntries`);
+ * else an `invalid-config` error that lists the ids that exist.
  */
 export function pickById<T extends { readonly id?: string | undefined }>(
   list: readonly T[],
   id: string | undefined,
   configKey: string,
   what: string,
-): T {
+): T | undefined {
+  if (id === undefined) return list[0];
   if (!list.length) throw new RbError('invalid-data', [{ path: pointer(configKey), key: 'noEntries', params: [what] }]);
-  if (id === undefined) return list[0]!;
   const found = list.find((e) => e.id === id);
   if (found) return found;
   const known = list.map((e) => e.id).filter(Boolean).join(', ');

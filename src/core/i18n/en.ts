@@ -54,6 +54,7 @@ export const en: Messages = {
   },
   gauge: {
     full: 'Full coverage',
+    noCoverage: 'No coverage figures yet: the list of coverage entries (coverage) in the data is empty',
     coverage: 'Coverage',
     covered: 'Covered',
     total: 'Total',
@@ -63,6 +64,7 @@ export const en: Messages = {
   },
   growth: {
     noGrowth: '—',
+    noIndicators: 'No indicators yet: the list of indicators (indicators) in the data is empty',
     summary: (name, details) => (details ? `${name}: ${details}` : name),
     trend: (points) => `Trend: ${points}`,
     targetProgress: (percent, target) => `${percent} of target ${target}`,
@@ -93,6 +95,7 @@ export const en: Messages = {
   },
   ranking: {
     of: { units: 'Towns', clusters: 'Clusters', brands: 'Brands', enterprises: 'Enterprises' },
+    nothing: (what, list) => `No ${what.toLowerCase()} to rank yet: the data lists none (${list})`,
     derived: { enterprises: 'Enterprises', partyOrganizations: 'Party organisations', aboveScale: 'Above-scale enterprises', clusters: 'Clusters', brands: 'Brands', units: 'Towns covered' },
     title: (of, metric) => `${of} by ${metric.toLowerCase()}`,
     leveled: (levels, of) => `${of} (${levels.join(', ')} level)`,

@@ -67,6 +67,8 @@ export interface Messages {
   /** Strings of rb-coverage-gauge. */
   readonly gauge: {
     readonly full: string;
+    /** The empty state of a document without coverage entries yet (`"coverage": []`). */
+    readonly noCoverage: string;
     /** Label of the share shown (`覆盖率`) and the table's columns. */
     readonly coverage: string;
     readonly covered: string;
@@ -82,6 +84,8 @@ export interface Messages {
   readonly growth: {
     /** Shown where a growth rate cannot be computed (no base, base ≤ 0). */
     readonly noGrowth: string;
+    /** The empty state of a document without indicators yet (`"indicators": []`). */
+    readonly noIndicators: string;
     /** Accessible name of the card: the indicator name and its figures. */
     readonly summary: (name: string, details: string) => string;
     /** Label of the sparkline. */
@@ -129,6 +133,8 @@ export interface Messages {
   readonly ranking: {
     /** What is ranked (`of`): `brands` → 品牌 / Brands. */
     readonly of: Readonly<Record<'units' | 'clusters' | 'brands' | 'enterprises', string>>;
+    /** The empty state of a document without any of what is ranked yet (`of`, translated; then where they are written). */
+    readonly nothing: (what: string, list: string) => string;
     /** Names of the counts the library derives (`partyOrganizations` → 党组织数). */
     readonly derived: Readonly<Record<string, string>>;
     /** Default title: `品牌销售额排行` / `Brands by sales`. */

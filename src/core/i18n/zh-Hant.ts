@@ -37,6 +37,7 @@ export const zhHant: Messages = {
   },
   gauge: {
     full: '全面覆蓋',
+    noCoverage: '還沒有覆蓋率指標：資料中的覆蓋清單（coverage）是空的',
     coverage: '覆蓋率',
     covered: '已覆蓋',
     total: '總數',
@@ -46,6 +47,7 @@ export const zhHant: Messages = {
   },
   growth: {
     noGrowth: '—',
+    noIndicators: '還沒有增長指標：資料中的指標清單（indicators）是空的',
     summary: (name, details) => (details ? `${name}：${details}` : name),
     trend: (points) => `走勢：${points}`,
     targetProgress: (percent, target) => `已達成目標 ${target} 的 ${percent}`,
@@ -76,6 +78,7 @@ export const zhHant: Messages = {
   },
   ranking: {
     of: { units: '單位', clusters: '產業集群', brands: '品牌', enterprises: '企業' },
+    nothing: (what, list) => `還沒有可排行的${what}：資料中沒有列出（${list}）`,
     derived: { enterprises: '企業數', partyOrganizations: '黨組織數', aboveScale: '規上企業數', clusters: '產業集群數', brands: '品牌數', units: '覆蓋單位數' },
     title: (of, metric) => `${of}${metric}排行`,
     leveled: (levels, of) => `${levels.join('、')}${of}`,

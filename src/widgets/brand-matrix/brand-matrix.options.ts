@@ -123,7 +123,7 @@ export function resolveRoots(data: RegionBrandData, root: BrandMatrixConfig['roo
   if (root === undefined) return rootIdsOf(data.brands);
   const ids = typeof root === 'string' ? [root] : root;
   if (!ids.length) return rootIdsOf(data.brands);
-  return ids.map((id) => pickById(data.brands, id, 'root', 'brand').id);
+  return ids.map((id) => pickById(data.brands, id, 'root', 'brand')!.id);
 }
 
 /** The metric a config asks for; an unknown key is an error listing the keys that exist. */

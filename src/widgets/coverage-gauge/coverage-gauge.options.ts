@@ -246,12 +246,24 @@ function smallerGauge(detail: number, title: number, arc: number): EChartsCoreOp
 }
 
 /**
+ * A document without coverage entries yet (`"coverage": []`, a clerk's new document): an empty
+ * state saying so, not an error, as every widget's (the bar of a stand-in entry, never shown).
+ */
+function emptyModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
+  const text = ctx.messages.gauge.noCoverage;
+  const coverage = [{ id: '', name: ctx.messages.gauge.coverage, ratio: 0 }] as RegionBrandData['coverage'];
+  const model = buildModel({ ...data, coverage }, { ...config, style: 'bar', breakdown: false, period: undefined }, { ...ctx, period: undefined });
+  return { ...model, noData: text, summary: text, table: { ...model.table, rows: [] } };
+}
+
+/**
  * Data + config → the model: for `gauge` and `ring` an ECharts option; for `bar` no option at all
  * (`drawing: 'html'`, the element draws an HTML bar). Figures as text, the full-coverage badge and
  * the breakdown rows are the same for every style.
  */
 export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
   const own = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
+  if (!own) return emptyModel(data, config, ctx);
   const period = ctx.period ?? config.period;
   const entry = coverageAt(own, period);
   if (!entry) {

@@ -355,7 +355,14 @@ function noDataModel(indicator: Indicator, period: string | null, ctx: RenderCon
 }
 
 export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
-  const indicator = focusedIndicator(data, pickById(data.indicators, config.indicator, 'indicator', 'indicator'), ctx);
+  const picked = pickById(data.indicators, config.indicator, 'indicator', 'indicator');
+  if (!picked) {
+    // A document without indicators yet (`"indicators": []`, a clerk's new document): an empty state, not an error.
+    const empty = noDataModel({ id: '', name: '' } as Indicator, null, ctx);
+    const text = ctx.messages.growth.noIndicators;
+    return { ...empty, noData: text, summary: text, table: { ...empty.table, rows: [] } };
+  }
+  const indicator = focusedIndicator(data, picked, ctx);
   const index = data.indicators.indexOf(indicator);
   const { lang } = ctx;
   const series = sortedSeries(indicator.series);

@@ -128,6 +128,21 @@ export function metricLabelOf(metric: string, m: MessagesWith<'ranking' | 'matri
 }
 
 /**
+ * A document that lists none of what is ranked yet (`"brands": []`, a clerk's new document; no
+ * cluster lists enterprises): an empty state saying so, not an error, as every widget's.
+ */
+function emptyModel(config: RankingConfig, ctx: RenderContext<'ranking' | 'matrix' | 'map'>): RankingModel {
+  const m = ctx.messages;
+  const of = config.of;
+  const metric = config.metric ?? PREFERRED[of];
+  const metricLabel = metricLabelOf(metric, m);
+  const title = m.ranking.title(m.ranking.of[of], metricLabel);
+  const text = m.ranking.nothing(m.ranking.of[of], of === 'enterprises' ? 'clusters[].enterprises' : of);
+  const table = { caption: title, columns: [m.ranking.rank, m.ui.name, metricLabel], rows: [] };
+  return { drawing: 'html', title, of, metric, metricLabel, rows: [], rankWord: m.ranking.rank, ranked: 0, missing: 0, note: '', scroll: null, summary: text, noData: text, table };
+}
+
+/**
  * Data + config → the ranking. `period` (optional) ranks the figures of that period (a
  * Quantity's `series` point, or the Quantity itself when it is of that period); items without one
  * are left out and counted as missing.
@@ -137,8 +152,10 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
   const period = ctx.period ?? config.period;
   const of = config.of;
   const all = rankedItems(data, of);
-  if (!all.length) throw new RbError('invalid-data', [{ path: pointer(of), key: 'noEntries', params: [of] }]);
   const levels = levelsOf(config);
+  // Levels asked of clusters or enterprises are the config's mistake, whatever the data holds.
+  if (levels && !LEVELLED.includes(of)) ofLevels(all, of, levels);
+  if (!all.length) return emptyModel(config, ctx);
   const items = levels ? ofLevels(all, of, levels) : all;
   const keys = metricKeysOf(items, of);
   const metric = config.metric ?? (keys.includes(PREFERRED[of]) ? PREFERRED[of] : keys[0]);

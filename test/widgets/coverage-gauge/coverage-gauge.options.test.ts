@@ -227,3 +227,23 @@ describe('coverage-gauge buildModel', () => {
     expect(moreUnitsText(undefined, 4)).to.equal('+4');
   });
 });
+
+describe('coverage-gauge: a document without coverage entries yet', () => {
+  it('shows an empty state saying the list is empty (as the matrix and the map do), not an error; an id asked for is still an error', () => {
+    const empty = docWith([]);
+    for (const style of ['gauge', 'ring', 'bar']) {
+      const m = model(empty, { style, breakdown: true });
+      expect(m.noData, style).to.equal('还没有覆盖率指标：数据中的覆盖列表（coverage）是空的');
+      expect(m.table.rows).to.deep.equal([]);
+    }
+    expect(model(empty, {}, 'en').noData).to.contain('No coverage figures yet');
+    expect(model(empty, {}, 'zh-Hant').noData).to.contain('還沒有覆蓋率指標');
+    let error: RbError | undefined;
+    try {
+      model(empty, { coverage: 'villages' });
+    } catch (e) {
+      error = e as RbError;
+    }
+    expect(error?.issues.map((i) => [i.path, i.key])).to.deep.equal([['/coverage', 'noEntries']]);
+  });
+});

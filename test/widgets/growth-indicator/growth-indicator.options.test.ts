@@ -480,3 +480,17 @@ describe('growth-indicator cumulative figures', () => {
   });
 });
 
+
+describe('growth-indicator: a document without indicators yet', () => {
+  it('shows an empty state saying the list is empty (as the matrix and the map do), not an error; an id asked for is still an error', () => {
+    const empty = doc([]);
+    for (const [lang, says] of [['zh-CN', '还没有增长指标：数据中的指标列表（indicators）是空的'], ['en', 'No indicators yet'], ['zh-Hant', '還沒有增長指標']] as const) {
+      const m = model(empty, {}, lang);
+      expect(m.noData, lang).to.contain(says);
+      expect(m.summary, lang).to.contain(says);
+      expect(m.table.rows).to.deep.equal([]);
+    }
+    const error = configError(empty, { indicator: 'jobs' });
+    expect(error.issues.map((i) => [i.path, i.key])).to.deep.equal([['/indicator', 'noEntries']]);
+  });
+});

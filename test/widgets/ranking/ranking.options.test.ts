@@ -196,10 +196,11 @@ describe('ranking builder', () => {
     expect(none.localizedMessage('zh-CN')).to.contain('—');
   });
 
-  it('a document without the ranked list is invalid-data naming the list', () => {
-    const e = configError(() => model(doc({}), { of: 'clusters' }));
-    expect(e.code).to.equal('invalid-data');
-    expect(e.path).to.equal('/clusters');
+  it('a document without the ranked list yet: the empty state naming the list, not an error', () => {
+    const m = model(doc({}), { of: 'clusters' });
+    expect(m.noData).to.equal('还没有可排行的产业集群：数据中没有列出（clusters）');
+    expect(m.summary).to.equal(m.noData);
+    expect(m.rows).to.deep.equal([]);
   });
 
   it('units by derived counts: enterprises, party organisations, clusters and brands per unit', () => {
@@ -280,12 +281,15 @@ describe('ranking builder', () => {
     expect(error.localizedMessage('en')).to.contain('none of the brands has metrics').and.not.contain('""');
   });
 
-  it('units when the region has none: the message names units in the reader\'s language', async () => {
-    await messagesReady();
-    const error = configError(() => model(doc({ brands: [brand('甲', 1)] }), { of: 'units' }));
-    expect(error.path).to.equal('/units');
-    expect(error.localizedMessage('zh-CN')).to.equal('数据中没有任何单位：请先在数据中填写单位');
-    expect(error.localizedMessage('en')).to.equal('the data has no units: add at least one to the data document first');
+  it('units when the region has none yet: an empty state naming units in the reader\'s language (as the matrix and the map), not an error', async () => {
+    const data = doc({ brands: [brand('甲', 1)] });
+    const m = model(data, { of: 'units' });
+    expect(m.noData).to.equal('还没有可排行的单位：数据中没有列出（units）');
+    expect(m.rows).to.deep.equal([]);
+    expect(model(data, { of: 'units' }, 'en').noData).to.equal('No towns to rank yet: the data lists none (units)');
+    expect(model(doc({}), { of: 'enterprises' }).noData).to.contain('clusters[].enterprises');
+    // A level asked of enterprises stays the config's mistake.
+    expect(configError(() => model(doc({}), { of: 'enterprises', level: 'town' })).issues[0]!.key).to.equal('levelNotRanked');
   });
 
   it('enterprises: from every cluster, named by id or JSON Pointer, with their cluster as a note', async () => {
