@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cliText } from './cli-text.mjs';
+import { TEXT, cliText } from './cli-text.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -221,9 +221,8 @@ function numberOption(args, name, t) {
   const raw = args.render[name];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0 || (name !== 'scale' && n > 16384) || (name === 'scale' && n > 8)) {
-    throw new UsageError(t.positiveNumber(name, raw));
-  }
+  const most = name === 'scale' ? 8 : 16384;
+  if (!Number.isFinite(n) || n <= 0 || n > most) throw new UsageError(t.positiveNumber(name, raw, most));
   return n;
 }
 
@@ -238,6 +237,10 @@ async function renderCommand(lib, args, m, lang, t) {
   if (type !== undefined && !render.RENDER_TYPES.includes(type)) {
     throw new UsageError(t.unknownType(type, render.RENDER_TYPES.join(t.list)));
   }
+  const theme = args.render.theme;
+  if (theme !== undefined && !render.themeNames().includes(theme)) throw new UsageError(t.unknownTheme(theme, render.themeNames().join(t.list)));
+  const period = args.render.period;
+  if (period !== undefined && lib.parsePeriod(period) === null) throw new UsageError(t.notPeriod(period));
   const specFile = args.files[0];
   if (!existsSync(specFile) || statSync(specFile).isDirectory()) throw new UsageError(m.file.missing(specFile));
   const problems = [];
@@ -256,7 +259,6 @@ async function renderCommand(lib, args, m, lang, t) {
   }
   if (!problems.length) {
     const baseUrl = pathToFileURL(resolve(dataFile)).href;
-    const theme = args.render.theme;
     const result = await render.renderSvg(input.value, { data, baseUrl, lang: args.lang, theme, width: options.width, height: options.height, page: options.page ? Math.floor(options.page) - 1 : 0, period: args.render.period });
     if (options.page !== undefined && Math.floor(options.page) > result.pages) throw new UsageError(t.noSuchPage(Math.floor(options.page), result.pages));
     const glyphs = format === '.png' ? render.missingGlyphsWarning(result.svg, lang) : null;
@@ -322,6 +324,7 @@ async function main(argv) {
   const lang = args.lang ?? 'zh-CN';
   const lib = await loadLibrary();
   const t = cliText(lib.languageTag(lang));
+  if (args.lang !== undefined && !lib.speaksLanguage(args.lang)) throw new UsageError(t.unknownLang(args.lang, Object.keys(TEXT).join(t.list)));
   const commands = { validate, import: importCommand, export: exportCommand, template: templateCommand, render: renderCommand };
   if (!command || command === 'help' || (args.help && !Object.hasOwn(commands, command))) {
     process.stdout.write(t.help.main + '\n');

@@ -10,6 +10,7 @@ import { registerAllLanguages } from './core/i18n/all.js';
 // DOM-free code answers synchronously in every language.
 registerAllLanguages();
 
-export { messagesFor, languageTag, type Messages } from './core/i18n/index.js';
+export { messagesFor, languageTag, speaksLanguage, type Messages } from './core/i18n/index.js';
 export { registerLanguage, loadLanguage } from './core/i18n/language.js';
 export { problemsFor, type ProblemMessages } from './core/i18n/problems.js';
+export { parsePeriod, type Period } from './core/periods.js';

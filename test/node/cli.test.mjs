@@ -158,7 +158,7 @@ describe('mistakes: one clear line on stderr, exit 1, no stack trace', () => {
     ['-o without a file name', () => ['import', join(root, 'test/fixtures/clerk.xlsx'), '-o'], /-o 后面缺少值/],
     ['export without -o', () => ['export', kaiping, '--lang', 'en'], /give the output file with -o/],
     ['an unknown command, for a Taiwan reader', () => ['frobnicate', '--lang', 'zh-TW'], /未知命令「frobnicate」（見 --help）/],
-    ['a bad render size, in Traditional Chinese', () => ['render', kaiping, '--width', 'abc', '-o', join(dir, 'x.png'), '--lang', 'zh-Hant'], /--width：應為正數，實際為「abc」/],
+    ['a bad render size, in Traditional Chinese', () => ['render', kaiping, '--width', 'abc', '-o', join(dir, 'x.png'), '--lang', 'zh-Hant'], /--width：應為大於 0、不超過 16384 的數，實際為「abc」/],
   ];
   for (const [name, args, message] of cases) {
     test(name, async () => {

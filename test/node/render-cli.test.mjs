@@ -96,7 +96,11 @@ test('usage mistakes are one line each', async () => {
   for (const [args, expect] of [
     [['render', spec, '--data', data, '-o', join(dir, 'x.jpg')], /\.png, \.svg/],
     [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--type', 'pie-chart'], /--type: unknown type “pie-chart”/],
-    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--width', '-3'], /--width: expected a positive number/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--width', '-3'], /--width: expected a number above 0 and at most 16384, got “-3”/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--width', '100000'], /--width: expected a number above 0 and at most 16384, got “100000”/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--scale', '20'], /--scale: expected a number above 0 and at most 8/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--theme', 'neon'], /--theme: unknown theme “neon” \(light, dark, .*screen/],
+    [['render', spec, '--data', data, '-o', join(dir, 'x.png'), '--period', '2024年'], /--period: “2024年” is not a period \(such as 2024, 2024-H1/],
     [['render', spec, '--data', join(dir, 'missing.json'), '-o', join(dir, 'x.png')], /missing\.json/],
     [['render', spec, '--data', data], /-o/],
     [['render', spec, '--data', data, '-o', join(dir, 'x.svg'), '--page', '2'], /--page 2: the spec has 1 page$/m],
@@ -107,6 +111,12 @@ test('usage mistakes are one line each', async () => {
     assert.match(r.stderr, expect);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   }
+  // A language the library does not speak is named, not answered in zh-CN; its regional forms are spoken.
+  const fr = await cli('render', spec, '--data', data, '-o', join(dir, 'fr.png'), '--lang', 'fr');
+  assert.equal(fr.code, 1);
+  assert.match(fr.stderr, /^region-brand-widgets: --lang：不支持的语言“fr”（.*zh-Hant.*）\n$/);
+  assert.equal(existsSync(join(dir, 'fr.png')), false);
+  for (const lang of ['zh-TW', 'en-GB', 'zh']) assert.equal((await cli('render', spec, '--data', data, '-o', join(dir, `${lang}.svg`), '--lang', lang)).code, 0, lang);
   const help = await cli('render', '--help', '--lang', 'en');
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage: region-brand-widgets render/);

@@ -10,7 +10,7 @@ import { widgetMessages } from './registry.js';
 import { zhCN } from './zh-CN.js';
 
 export type { ErrorCode, Messages } from './messages.js';
-export { languageReady, languageTag, provideLanguage, registerMessages, unitLabel } from './registry.js';
+export { languageReady, languageTag, speaksLanguage, provideLanguage, registerMessages, unitLabel } from './registry.js';
 
 /** Every section of zh-CN is at hand from here on. */
 const whole: (lang: string | null | undefined) => Messages = widgetMessages<WidgetSection>(zhCN);

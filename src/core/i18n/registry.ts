@@ -83,13 +83,18 @@ for (const tag of Object.keys(loaders)) addTag(tag);
 export function languageTag(lang: string | null | undefined): string {
   const asked = (lang || zhCN.lang).toLowerCase();
   let own = chosen.get(asked);
-  if (own === undefined) {
-    const full = maximized(asked);
-    const candidates = [asked, ...(full ? prefixes(full) : []), ...prefixes(asked)];
-    own = candidates.map((c) => tags.get(c)).find((t) => t !== undefined) ?? zhCN.lang;
-    chosen.set(asked, own);
-  }
+  if (own === undefined) chosen.set(asked, (own = answering(asked) ?? zhCN.lang));
   return own;
+}
+
+/** True when a language at hand answers for the tag itself (see `languageTag`), not by falling back to zh-CN: `zh-TW`, `en-GB` yes, `fr` no. */
+export function speaksLanguage(lang: string): boolean {
+  return answering(lang.toLowerCase()) !== undefined;
+}
+
+function answering(asked: string): string | undefined {
+  const full = maximized(asked);
+  return [asked, ...(full ? prefixes(full) : []), ...prefixes(asked)].map((c) => tags.get(c)).find((t) => t !== undefined);
 }
 
 /**
