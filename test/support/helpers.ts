@@ -1,3 +1,4 @@
+import type { RbErrorDetail, RbWarningDetail } from '../../src/core/events.js';
 /** Test helpers: mounting widgets, waiting for their events, loading the sample documents. */
 import type { RbElement } from '../../src/core/base-element.js';
 
@@ -53,6 +54,21 @@ export function recordEvents(target: EventTarget, ...names: string[]): CustomEve
   const seen: CustomEvent[] = [];
   for (const n of names) target.addEventListener(n, (e) => seen.push(e as CustomEvent));
   return seen;
+}
+
+/**
+ * Records a widget's rb-error and rb-warning events until it settles (`state` ready or error) and
+ * has rendered: the details of each, in order.
+ */
+export async function settled<T extends HTMLElement & { state: string; updateComplete: Promise<unknown> }>(
+  el: T,
+  what = `${el.localName} settled`,
+): Promise<{ el: T; errors: RbErrorDetail[]; warnings: RbWarningDetail[] }> {
+  const events = recordEvents(el, 'rb-error', 'rb-warning');
+  await until(() => el.state === 'ready' || el.state === 'error', 15_000, what);
+  await el.updateComplete;
+  const details = <D>(type: string) => events.filter((e) => e.type === type).map((e) => (e as CustomEvent<D>).detail);
+  return { el, errors: details<RbErrorDetail>('rb-error'), warnings: details<RbWarningDetail>('rb-warning') };
 }
 
 const samples = new Map<string, unknown>();

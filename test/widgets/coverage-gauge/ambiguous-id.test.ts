@@ -4,8 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/coverage-gauge/index.js';
 import type { RbCoverageGauge } from '../../../src/widgets/coverage-gauge/index.js';
-import type { RbErrorDetail, RbWarningDetail } from '../../../src/core/events.js';
-import { cleanup, create, recordEvents, shadow, until } from '../../support/helpers.js';
+import { cleanup, create, settled, shadow } from '../../support/helpers.js';
 
 const doc = {
   format: 'region-brand-data',
@@ -29,12 +28,7 @@ type Gauge = RbCoverageGauge & { state: string };
 
 async function gauge(config: Record<string, unknown>, lang = 'zh-CN') {
   const el = create<Gauge>('rb-coverage-gauge', { config, lang, data: structuredClone(doc) });
-  const events = recordEvents(el, 'rb-error', 'rb-warning');
-  await until(() => el.state === 'ready' || el.state === 'error', 15_000, 'the gauge settled');
-  await el.updateComplete;
-  const errors = events.filter((e) => e.type === 'rb-error').map((e) => (e as CustomEvent<RbErrorDetail>).detail);
-  const warnings = events.filter((e) => e.type === 'rb-warning').map((e) => (e as CustomEvent<RbWarningDetail>).detail);
-  return { el, errors, warnings };
+  return settled(el, 'the gauge settled');
 }
 
 describe('rb-coverage-gauge: an id used twice', () => {

@@ -3,8 +3,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../../src/widgets/growth-indicator/index.js';
 import type { RbGrowthIndicator } from '../../../src/widgets/growth-indicator/index.js';
-import type { RbErrorDetail, RbWarningDetail } from '../../../src/core/events.js';
-import { cleanup, create, recordEvents, shadow, until } from '../../support/helpers.js';
+import { cleanup, create, settled, shadow } from '../../support/helpers.js';
 
 const doc = {
   format: 'region-brand-data',
@@ -27,12 +26,7 @@ type Card = RbGrowthIndicator & { state: string };
 
 async function card(config: Record<string, unknown>) {
   const el = create<Card>('rb-growth-indicator', { config, data: structuredClone(doc) });
-  const events = recordEvents(el, 'rb-error', 'rb-warning');
-  await until(() => el.state === 'ready' || el.state === 'error', 15_000, 'the card settled');
-  await el.updateComplete;
-  const errors = events.filter((e) => e.type === 'rb-error').map((e) => (e as CustomEvent<RbErrorDetail>).detail);
-  const warnings = events.filter((e) => e.type === 'rb-warning').map((e) => (e as CustomEvent<RbWarningDetail>).detail);
-  return { el, errors, warnings };
+  return settled(el, 'the card settled');
 }
 
 describe('rb-growth-indicator: an id used twice', () => {
