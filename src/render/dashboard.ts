@@ -48,7 +48,9 @@ interface StageParts {
 export async function prepareDashboard(spec: unknown, document: unknown, lang: string, theme: string, baseUrl: string, pageIndex = 0, periodAsked?: string): Promise<PreparedDashboard> {
   const look = lookOfConfig(spec, lang, theme);
   const raw = (spec && typeof spec === 'object' ? spec : {}) as Record<string, unknown>;
-  const frame = { title: raw['title'] as string | undefined, subtitle: raw['subtitle'] as string | undefined };
+  // The spec may be wrong (its error is drawn below the title): only text is a title.
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const frame = { title: text(raw['title']), subtitle: text(raw['subtitle']) };
   const failed = (error: RbError): PreparedDashboard => ({
     look,
     error,

@@ -131,7 +131,8 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
     drawn = page.draw(page.width ?? width, page.height);
     if (page.width !== undefined && page.height !== undefined) stage = { width: page.width, height: page.height };
     background = page.look.colors.surface;
-    label = (input.config as { title?: string } | undefined)?.title ?? '';
+    const title = (input.config as { title?: unknown } | undefined)?.title;
+    label = typeof title === 'string' ? title : '';
   } else {
     const widget = await prepareWidget({ type: input.type, config: input.config, document: options.data, lang, theme, baseUrl, period: options.period });
     width = positive(options.width) ?? 480;

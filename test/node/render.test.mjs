@@ -162,6 +162,16 @@ test('spec errors carry the same pointers and messages as the element (validatio
   assert.match(result.errors[0].path, /^\/coverage\/0\//);
 });
 
+test('a spec whose title or subtitle is not text is an invalid-config error drawn as its panel, not an exception', async () => {
+  for (const config of [{ title: 5, widgets: [{ type: 'growth-indicator' }] }, { subtitle: ['a'], stage: { width: 1920, height: 1080 }, widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 6] }] }]) {
+    const result = await render.renderSvg({ type: 'dashboard', config }, { data: kaiping, baseUrl });
+    assert.equal(result.errors.length, 1, JSON.stringify(result.errors));
+    assert.equal(result.errors[0].code, 'invalid-config');
+    assert.match(result.errors[0].path, /^\/(title|subtitle)$/);
+    parses(result.svg);
+  }
+});
+
 test('themes and languages: the theme stylesheet\'s colours and the language\'s words', async () => {
   assert.ok(render.themeNames().includes('dark') && render.themeNames().includes('red'));
   const config = { coverage: 'enterprise-party', style: 'bar' };
