@@ -6,7 +6,7 @@
 import { RbError, type ValidationIssue } from '../core/errors.js';
 import { validateScoped } from '../core/scoped-validation.js';
 import { buildModel, parseDashboardConfig, type DashboardConfig, type DashboardItem } from '../widgets/dashboard/dashboard.options.js';
-import { drawError, drawFrame } from './frame.js';
+import { drawError, drawFrame, frameTexts } from './frame.js';
 import { flow, style, word, type Drawn, type Look } from './look.js';
 import { group } from './svg.js';
 import { lookOfConfig, prepareWidget, type PreparedWidget } from './widgets.js';
@@ -47,10 +47,7 @@ interface StageParts {
 
 export async function prepareDashboard(spec: unknown, document: unknown, lang: string, theme: string, baseUrl: string, pageIndex = 0, periodAsked?: string): Promise<PreparedDashboard> {
   const look = lookOfConfig(spec, lang, theme);
-  const raw = (spec && typeof spec === 'object' ? spec : {}) as Record<string, unknown>;
-  // The spec may be wrong (its error is drawn below the title): only text is a title.
-  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-  const frame = { title: text(raw['title']), subtitle: text(raw['subtitle']) };
+  const frame = frameTexts(spec);
   const failed = (error: RbError): PreparedDashboard => ({
     look,
     error,

@@ -23,6 +23,16 @@ export interface FrameParts {
   readonly label?: string | undefined;
 }
 
+/**
+ * The title and subtitle a config asks for, before it is validated: only text (a wrong config's
+ * error panel is drawn below them, and `"title": 5` is that error, not a title).
+ */
+export function frameTexts(config: unknown): { title: string | undefined; subtitle: string | undefined } {
+  const raw = (config && typeof config === 'object' ? config : {}) as Record<string, unknown>;
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  return { title: text(raw['title']), subtitle: text(raw['subtitle']) };
+}
+
 /** Clip paths made so far: each one's id is unique in the process, so in any picture. */
 let clips = 0;
 

@@ -28,7 +28,7 @@ import { isInlineGeo } from '../widgets/cluster-map/cluster-map.geometry.js';
 import { chartSvg, placeChart } from './chart.js';
 import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, drawGrowth, drawRanking, paragraph } from './html-models.js';
 import { drawMatrixGrid, drawMatrixLegend } from './matrix.js';
-import { drawError, drawFrame } from './frame.js';
+import { drawError, drawFrame, frameTexts } from './frame.js';
 import { lookOf, stack, style, type Drawn, type Look } from './look.js';
 import { group } from './svg.js';
 
@@ -180,8 +180,7 @@ export function lookOfConfig(config: unknown, lang: string, theme: string): Look
 export async function prepareWidget(job: WidgetJob): Promise<PreparedWidget> {
   const look = lookOfConfig(job.config, job.lang, job.theme);
   const k = Object.hasOwn(WIDGETS, job.type) ? WIDGETS[job.type as DashboardWidgetType] : undefined;
-  const raw = objectOf(job.config);
-  const frame = { title: raw['title'] as string | undefined, subtitle: raw['subtitle'] as string | undefined };
+  const frame = frameTexts(job.config);
   const warnings: ValidationIssue[] = [];
   const failed = (error: RbError): PreparedWidget => ({
     look,

@@ -162,7 +162,7 @@ test('spec errors carry the same pointers and messages as the element (validatio
   assert.match(result.errors[0].path, /^\/coverage\/0\//);
 });
 
-test('a spec whose title or subtitle is not text is an invalid-config error drawn as its panel, not an exception', async () => {
+test('a spec or config whose title or subtitle is not text is an invalid-config error drawn as its panel, not an exception', async () => {
   for (const config of [{ title: 5, widgets: [{ type: 'growth-indicator' }] }, { subtitle: ['a'], stage: { width: 1920, height: 1080 }, widgets: [{ type: 'growth-indicator', area: [1, 1, 6, 6] }] }]) {
     const result = await render.renderSvg({ type: 'dashboard', config }, { data: kaiping, baseUrl });
     assert.equal(result.errors.length, 1, JSON.stringify(result.errors));
@@ -170,6 +170,9 @@ test('a spec whose title or subtitle is not text is an invalid-config error draw
     assert.match(result.errors[0].path, /^\/(title|subtitle)$/);
     parses(result.svg);
   }
+  const widget = await render.renderSvg({ type: 'growth-indicator', config: { title: 5 } }, { data: kaiping, baseUrl });
+  assert.deepEqual(widget.errors.map((e) => [e.code, e.path]), [['invalid-config', '/title']]);
+  parses(widget.svg);
 });
 
 test('themes and languages: the theme stylesheet\'s colours and the language\'s words', async () => {
