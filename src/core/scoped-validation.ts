@@ -95,7 +95,9 @@ function run(doc: Record<string, unknown>, scope: ValidationScope<never>, shown:
 /** True when a problem at `path` concerns what is shown: the top level, or under a shown pointer. */
 function isShown(path: string, shown: readonly string[]): boolean {
   const section = path.split('/')[1] ?? '';
+  // A section the widget reads that is not what it should be (`"units": 5`) cannot be read at all.
   if (!(LIST_SECTIONS as readonly string[]).includes(section) && section !== 'geo') return true;
+  if (path === `/${section}`) return true;
   return shown.some((p) => p === '' || path === p || path.startsWith(`${p}/`));
 }
 

@@ -175,6 +175,14 @@ test('a spec or config whose title or subtitle is not text is an invalid-config 
   parses(widget.svg);
 });
 
+test('a list the widget reads that is not a list ("units": 5) is its invalid-data error at /units, never an exception in a builder', async () => {
+  for (const type of ['ranking', 'growth-indicator', 'coverage-gauge', 'brand-matrix', 'cluster-map']) {
+    const result = await render.renderSvg({ type, config: {} }, { data: { ...kaiping, units: 5 }, baseUrl });
+    assert.deepEqual(result.errors.map((e) => [e.code, e.path]), [['invalid-data', '/units']], type);
+    parses(result.svg);
+  }
+});
+
 test('themes and languages: the theme stylesheet\'s colours and the language\'s words', async () => {
   assert.ok(render.themeNames().includes('dark') && render.themeNames().includes('red'));
   const config = { coverage: 'enterprise-party', style: 'bar' };
