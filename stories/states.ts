@@ -53,11 +53,11 @@ export const OTHER_OUTCOMES: Record<string, Outcome> = {
 };
 
 /**
- * Widgets whose list may be empty in a valid document (a clerk's new document, `"brands": []`, or a
- * document without the section): their `Empty` story shows a localised empty state ("还没有品牌")
- * and fires `rb-load`, not an error. Keys are story files' widget names (`brand-matrix.stories.ts`).
+ * Widgets whose `Empty` story (a valid document without the section) shows a localised empty
+ * state ("还没有品牌") and fires `rb-load`, not an error. Every widget does so for an empty list; the
+ * gauge's and the card's stories ask for an id, which an empty list lacks (an error). Keys are story files' widget names (`brand-matrix.stories.ts`).
  */
-export const EMPTY_STATE_WIDGETS: readonly string[] = ['brand-matrix', 'cluster-map'];
+export const EMPTY_STATE_WIDGETS: readonly string[] = ['brand-matrix', 'cluster-map', 'ranking'];
 
 /** The widget name of a story file path (`./stories/brand-matrix.stories.ts` → `brand-matrix`). */
 const widgetOfStoryFile = (path: string) => /([\w-]+)\.stories\.ts$/.exec(path)?.[1] ?? '';

@@ -135,7 +135,7 @@ export const stateDocs: Record<StateName, string> = {
   InvalidData: 'A document that breaks a rule of the data format: `invalid-data` with the JSON Pointer at fault.',
   UnsupportedVersion: 'A document of format version 2: `unsupported-version`, never misread.',
   InvalidConfig: 'A config naming an id the data lacks (or an unknown option): `invalid-config`, listing what exists.',
-  Empty: 'A valid document with nothing for this widget: `invalid-data` saying what the data lacks; for the brand matrix and the cluster map, whose lists a new document leaves empty (`"brands": []`), a localised empty state and `rb-load`.',
+  Empty: 'A valid document with nothing for this widget (a new document leaves its lists empty, `"brands": []`): a localised empty state and `rb-load`; a config asking for an id the empty list lacks is `invalid-data` naming it.',
   NoData: 'Neither `src` nor `data`: the empty placeholder.',
   Stale: 'Good data, then a refresh that fails (the server answers 503): the last good picture stays, marked stale with its time.',
   English: '`lang="en"`.',
