@@ -19,6 +19,7 @@ import { prepareDashboard } from './dashboard.js';
 import { dashboardConfigSchema } from '../widgets/dashboard/dashboard.options.js';
 import { FONT_FAMILY, glyphsMissing, withFontSubset } from './fonts.js';
 import { esc } from './svg.js';
+import { frameTexts } from './frame.js';
 import { WIDGETS, prepareWidget } from './widgets.js';
 
 // A picture answers synchronously in every language the library ships.
@@ -131,8 +132,7 @@ export async function renderSvg(input: RenderInput, options: RenderOptions): Pro
     drawn = page.draw(page.width ?? width, page.height);
     if (page.width !== undefined && page.height !== undefined) stage = { width: page.width, height: page.height };
     background = page.look.colors.surface;
-    const title = (input.config as { title?: unknown } | undefined)?.title;
-    label = typeof title === 'string' ? title : '';
+    label = frameTexts(input.config).title ?? '';
   } else {
     const widget = await prepareWidget({ type: input.type, config: input.config, document: options.data, lang, theme, baseUrl, period: options.period });
     width = positive(options.width) ?? 480;
@@ -180,7 +180,6 @@ export class PngUnavailableError extends Error {
   localizedMessage(lang: string): string {
     return renderMessages(lang).pngUnavailable(this.reason);
   }
-
 }
 
 /**
@@ -210,7 +209,8 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
 
 /** The text runs of an SVG made by {@link renderSvg}, character references read. */
 function svgTexts(svg: string): string[] {
-  return [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))));
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]!.replace(/&(?:#(\d+)|(amp|lt|gt|quot|apos));/g, (_, n: string | undefined, name: string | undefined) => (n ? String.fromCodePoint(Number(n)) : named[name!]!)));
 }
 
 /**

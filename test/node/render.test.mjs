@@ -264,14 +264,14 @@ test('every character the library writes itself, in every language, is in the bu
 test('PNG: characters the font lacks (a rare hanzi in a place name) are a warning naming them and their text', async () => {
   const doc = structuredClone(kaiping);
   const indicator = doc.indicators.find((i) => i.id === 'brand-sales');
-  indicator.name = '𰻝𰻝面销售额';
+  indicator.name = '𰻝𰻝面销售额 & <品牌>';
   const input = { type: 'growth-indicator', config: { indicator: 'brand-sales' } };
   const plain = await render.renderPng(input, { data: kaiping, baseUrl });
   assert.ok(!plain.warnings.some((w) => /𰻝|字体/.test(w.message)), plain.warnings.map((w) => w.message).join('\n'));
   const rare = await render.renderPng(input, { data: doc, baseUrl });
   const warning = rare.warnings.find((w) => w.message.includes('𰻝'));
   assert.ok(warning, rare.warnings.map((w) => w.message).join('\n'));
-  assert.match(warning.message, /没有“𰻝”.*空框.*“𰻝𰻝面销售额”/);
+  assert.match(warning.message, /没有“𰻝”.*空框.*“𰻝𰻝面销售额 & <品牌>”/, 'the text as written, not as escaped in the SVG');
   assert.equal(rare.errors.length, 0);
   const en = await render.renderPng({ ...input, config: { ...input.config, lang: 'en' } }, { data: doc, baseUrl });
   assert.match(en.warnings.find((w) => w.message.includes('𰻝')).message, /font has no 𰻝.*empty boxes/);
