@@ -58,7 +58,8 @@ const PLAN = {
 /** Budgets (issue 7). */
 const BUDGET = {
   iifeVsEcharts: 0.6,
-  kpiEntryGzip: 20_000,
+  // issue 13 sets 22 KB, still with valibot (issue 7 had 20 KB)
+  kpiEntryGzip: 22_000,
   chartEntryOverBaseline: 25_000,
   firstRenderRatio: 1.15,
   mixedMs: 1500,
