@@ -246,14 +246,23 @@ function smallerGauge(detail: number, title: number, arc: number): EChartsCoreOp
 }
 
 /**
- * A document without coverage entries yet (`"coverage": []`, a clerk's new document): an empty
- * state saying so, not an error, as every widget's (the bar of a stand-in entry, never shown).
+ * The gauge with nothing to show, in words (drawn in HTML, no canvas): "no coverage yet" for a
+ * document whose `coverage` is empty (a clerk's new document: `entry` is null), "no data for P"
+ * for an entry without a figure for the period asked for (never its latest). Not an error.
  */
-function emptyModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
-  const text = ctx.messages.gauge.noCoverage;
-  const coverage = [{ id: '', name: ctx.messages.gauge.coverage, ratio: 0 }] as RegionBrandData['coverage'];
-  const model = buildModel({ ...data, coverage }, { ...config, style: 'bar', breakdown: false, period: undefined }, { ...ctx, period: undefined });
-  return { ...model, noData: text, summary: text, table: { ...model.table, rows: [] } };
+function noDataModel(entry: Coverage | null, period: string | undefined, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
+  const m = ctx.messages;
+  const name = entry?.name ?? m.gauge.coverage;
+  const noData = entry ? m.ui.noDataFor(periodLabel(period!, ctx.lang)) : m.gauge.noCoverage;
+  return {
+    drawing: 'html', style: 'bar', noData, title: name,
+    summary: entry ? m.text.field(name, noData) : noData,
+    figures: { id: entry?.id ?? '', name, ratio: 0, full: false },
+    percentText: '', countText: '', fullText: '', tone: 'neutral', color: toneColor('neutral', ctx.theme),
+    breakdown: null, breakdownTitle: m.gauge.breakdown, moreUnits: (hidden) => moreUnitsText(m.gauge.moreUnits, hidden),
+    // The data table (screen readers, CSV) says it too, not the latest figures.
+    table: { caption: name, columns: [m.ui.name, m.gauge.coverage, m.gauge.covered, m.gauge.total], rows: entry ? [[name, noData, '—', '—']] : [] },
+  };
 }
 
 /**
@@ -263,17 +272,10 @@ function emptyModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: Ren
  */
 export function buildModel(data: RegionBrandData, config: CoverageGaugeConfig, ctx: RenderContext<'gauge'>): CoverageGaugeModel {
   const own = pickById(data.coverage, config.coverage, 'coverage', 'coverage');
-  if (!own) return emptyModel(data, config, ctx);
+  if (!own) return noDataModel(null, undefined, ctx);
   const period = ctx.period ?? config.period;
   const entry = coverageAt(own, period);
-  if (!entry) {
-    // No figure for the period asked: "no data for P" (never the latest), not an error.
-    const model = buildModel(data, { ...config, period: undefined, style: 'bar' }, { ...ctx, period: undefined });
-    const noData = ctx.messages.ui.noDataFor(periodLabel(period!, ctx.lang));
-    // The data table (screen readers, CSV) says it too, not the latest figures.
-    const table = { ...model.table, rows: [[own.name, noData, '—', '—']] };
-    return { ...model, noData, summary: ctx.messages.text.field(own.name, noData), breakdown: null, table, drawing: 'html' };
-  }
+  if (!entry) return noDataModel(own, period, ctx);
   const f = coverageFigures(entry);
   const { lang, messages: m, theme } = ctx;
   const percentText = formatPercent(f.ratio, lang);

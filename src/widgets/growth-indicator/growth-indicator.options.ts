@@ -339,29 +339,28 @@ export function focusedIndicator(data: RegionBrandData, own: Indicator, ctx: Pic
 }
 
 /**
- * The card of an indicator without a figure for the period asked for: "no data for P", not an
- * error; without a period, of an indicator that has no figure at all (neither a value nor a growth).
+ * The card with nothing to show, in words: "no data for P" for an indicator without a figure for
+ * the period asked for; without a period, "no data" for an indicator that has no figure at all
+ * (neither a value nor a growth); without an indicator, "no indicators yet" for a document whose
+ * `indicators` is empty (a clerk's new document). Not an error.
  */
-function noDataModel(indicator: Indicator, period: string | null, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
-  const periodText = period === null ? '' : indicatorPeriodLabel(period, ctx.lang, indicator.cumulative);
-  const text = period === null ? ctx.messages.ui.empty : ctx.messages.ui.noDataFor(periodText);
+function noDataModel(indicator: Indicator | null, period: string | null, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
+  const m = ctx.messages;
+  const name = indicator?.name ?? '';
+  const periodText = period === null ? '' : indicatorPeriodLabel(period, ctx.lang, indicator?.cumulative);
+  const text = !indicator ? m.growth.noIndicators : period === null ? m.ui.empty : m.ui.noDataFor(periodText);
   return {
-    drawing: 'html', id: indicator.id, name: indicator.name, value: null, valueText: null, period, periodText,
-    better: indicator.better ?? 'higher', growth: [], sparkline: null, target: null, title: indicator.name, noData: text,
-    countUp: false, unit: indicator.unit,
-    summary: ctx.messages.text.field(indicator.name, text),
-    table: { caption: indicator.name, columns: [ctx.messages.ui.period, ctx.messages.ui.value], rows: [[periodText || '—', '—']] },
+    drawing: 'html', id: indicator?.id ?? '', name, value: null, valueText: null, period, periodText,
+    better: indicator?.better ?? 'higher', growth: [], sparkline: null, target: null, title: name, noData: text,
+    countUp: false, unit: indicator?.unit,
+    summary: indicator ? m.text.field(name, text) : text,
+    table: { caption: name, columns: [m.ui.period, m.ui.value], rows: indicator ? [[periodText || '—', '—']] : [] },
   };
 }
 
 export function buildModel(data: RegionBrandData, config: GrowthIndicatorConfig, ctx: RenderContext<'growth'>): GrowthIndicatorModel {
   const picked = pickById(data.indicators, config.indicator, 'indicator', 'indicator');
-  if (!picked) {
-    // A document without indicators yet (`"indicators": []`, a clerk's new document): an empty state, not an error.
-    const empty = noDataModel({ id: '', name: '' } as Indicator, null, ctx);
-    const text = ctx.messages.growth.noIndicators;
-    return { ...empty, noData: text, summary: text, table: { ...empty.table, rows: [] } };
-  }
+  if (!picked) return noDataModel(null, null, ctx);
   const indicator = focusedIndicator(data, picked, ctx);
   const index = data.indicators.indexOf(indicator);
   const { lang } = ctx;
