@@ -207,7 +207,9 @@ export function isTotalRow(cells: readonly string[]): boolean {
  * Simplified form: a workbook typed in 繁體 (地區, 產值(萬元), 縣, 無) reads as the format's own.
  */
 export const TRADITIONAL_PAIRS =
-  '萬万業业個个產产體体農农務务動动區区單单縣县發发號号圖图備备員员園园圍围對对總总據据數数無无來来標标環环蓋盖稱称稅税類类級级緯纬納纳組组細细織织經经編编範范規规計计認认許许證证說说運运鏈链鎮镇間间題题別别創创啟启黨党遊游註注營营鄉乡';
+  '萬万業业個个產产體体農农務务動动區区單单縣县發发號号圖图備备員员園园圍围對对總总據据數数無无來来標标環环蓋盖稱称稅税類类級级緯纬納纳組组細细織织經经編编範范規规計计認认許许證证說说運运鏈链鎮镇間间題题別别創创啟启啓启黨党遊游註注營营鄉乡' +
+  // 開發區, 直轄市/市轄區, 街道辦 (levels); 發佈者 (the publisher as Hong Kong and Taiwan write it).
+  '開开轄辖辦办佈布';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) TO_SIMPLIFIED.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
@@ -219,9 +221,12 @@ export function simplified(text: string): string {
   return out;
 }
 
-/** Splits `数值(万元)` / `已覆盖（个）` into label and unit. */
+/**
+ * Splits `数值(万元)` / `已覆盖（个）` into label and unit; a unit written after `单位：` in its
+ * brackets, as county forms do (`产值（单位：万元）`, `(unit: 亩)`), is that unit.
+ */
 export function splitUnit(text: string): { label: string; unit: string | undefined } {
-  const match = /^(.*?)\s*[(（]\s*([^()（）]*?)\s*[)）]\s*$/.exec(text.trim());
+  const match = /^(.*?)\s*[(（]\s*(?:(?:单位|單位|unit)\s*[:：]\s*)?([^()（）]*?)\s*[)）]\s*$/i.exec(text.trim());
   return match ? { label: match[1]!.trim(), unit: match[2]! } : { label: text.trim(), unit: undefined };
 }
 
