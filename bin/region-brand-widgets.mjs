@@ -54,7 +54,7 @@ async function readBook(lib, file, m) {
   if (!existsSync(file)) throw new UsageError(m.file.missing(file));
   if (statSync(file).isDirectory()) {
     const csvs = readdirSync(file).filter((f) => extname(f).toLowerCase() === '.csv').sort();
-    if (!csvs.length) throw new UsageError(m.file.extension(file, '.xlsx, .csv'));
+    if (!csvs.length) throw new UsageError(m.file.noCsv(file));
     const sheets = [];
     for (const name of csvs) sheets.push(...(await lib.readWorkbookFile(readFileSync(join(file, name)), name)).sheets);
     return { sheets };

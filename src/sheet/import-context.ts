@@ -14,20 +14,34 @@ import type { WorkbookRows } from './types.js';
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Entity = { id: string; name: string };
 
-/** Ids and names of one list, for references by id or by name. */
+/**
+ * Ids and names of one list, for references by id or by name. Ids are unique (the format's rule);
+ * names need not be (a 新村 in two towns): a name that several items carry names none of them.
+ */
 export class Lookup {
-  private readonly ids = new Map<string, string>();
-  private readonly names = new Map<string, string>();
+  private readonly ids = new Set<string>();
+  /** Each name and the ids of the items that carry it, in row order. */
+  private readonly names = new Map<string, string[]>();
 
   constructor(readonly thing: string, readonly sheet: SheetKey) {}
 
   add(entity: Entity): void {
-    if (!this.ids.has(entity.id)) this.ids.set(entity.id, entity.id);
-    if (!this.names.has(entity.name)) this.names.set(entity.name, entity.id);
+    this.ids.add(entity.id);
+    if (entity.name === '') return;
+    const ids = this.names.get(entity.name) ?? [];
+    if (!ids.includes(entity.id)) ids.push(entity.id);
+    this.names.set(entity.name, ids);
   }
 
+  /** The id a text denotes: an id, else the name of an item (the first, when several carry it: see {@link sharing}). */
   find(text: string): string | undefined {
-    return this.ids.get(text) ?? this.names.get(text);
+    return this.ids.has(text) ? text : this.names.get(text)?.[0];
+  }
+
+  /** The ids of the items that carry a name when it is no id and more than one item carries it. */
+  sharing(text: string): readonly string[] | undefined {
+    const ids = this.ids.has(text) ? undefined : this.names.get(text);
+    return ids && ids.length > 1 ? ids : undefined;
   }
 
   /** How many items the list has. */
@@ -69,11 +83,16 @@ export class WorkbookImport {
     return this.sheets.get(key)?.rows ?? [];
   }
 
-  /** Resolves a reference cell now; reports an unknown one. */
+  /** Resolves a reference cell now; reports an unknown one, and a name that several items carry. */
   ref(row: Row, key: string, path: string, lookup: Lookup, text = cellText(row.raw(key))): string | undefined {
+    const m = this.log.messages;
+    const sharing = lookup.sharing(text);
+    if (sharing) {
+      this.log.error(row.address(key), path, m.ambiguousName(text, m.things[lookup.thing]!, m.list(sharing)));
+      return undefined;
+    }
     const found = lookup.find(text);
     if (found === undefined) {
-      const m = this.log.messages;
       const sheet = this.sheetName(lookup.sheet);
       this.log.error(row.address(key), path, m.unknownRef(text, m.things[lookup.thing]!, sheet, lookup.known(m)));
     }

@@ -17,10 +17,12 @@ function metricOwner(w: WorkbookImport, row: Row, brands: readonly Mutable<Brand
   const cluster = w.clusters.find(text);
   const index = brand !== undefined ? brands.findIndex((b) => b.id === brand) : clusters.findIndex((c) => c.id === cluster);
   const ambiguous = brand !== undefined && cluster !== undefined;
-  const owner = ambiguous ? undefined : brand !== undefined ? brands[index] : clusters[index];
+  // A name two brands (or two clusters) carry names neither: the ids to choose from.
+  const sharing = ambiguous ? undefined : brand !== undefined ? w.brands.sharing(text) : w.clusters.sharing(text);
+  const owner = ambiguous || sharing ? undefined : brand !== undefined ? brands[index] : clusters[index];
   const key = cellText(row.raw('metric'));
   const path = owner ? pointer(brand !== undefined ? 'brands' : 'clusters', index, 'metrics', key) : pointer(list, '-', 'metrics', key);
-  return { text, known: brand !== undefined || cluster !== undefined, ambiguous, owner, key, path };
+  return { text, known: brand !== undefined || cluster !== undefined, ambiguous, sharing, thing: brand !== undefined ? w.brands.thing : w.clusters.thing, owner, key, path };
 }
 
 /** The metrics sheet: each owner's metric, its latest row the quantity and the earlier ones its series. */
@@ -44,10 +46,11 @@ export function readMetrics(w: WorkbookImport, brands: Mutable<Brand>[], cluster
     group.rows.forEach((row, i) => at.set(row, i === group.latest ? path : `${path}/series/${j++}`));
   }
   const figures = new Map<Row, { q: { value: number; unit: string | undefined } | undefined; period: string | undefined }>();
-  for (const { row, text, known, ambiguous, key, path } of rows) {
+  for (const { row, text, known, ambiguous, sharing, thing, key, path } of rows) {
     row.text('owner', `/${list}`, true);
-    if (ambiguous) {
-      w.log.error(row.address('owner'), `/${list}`, w.log.messages.ambiguousRef(text));
+    if (ambiguous || sharing) {
+      const m = w.log.messages;
+      w.log.error(row.address('owner'), `/${list}`, sharing ? m.ambiguousName(text, m.things[thing]!, m.list(sharing)) : m.ambiguousRef(text));
       continue;
     }
     if (text && !known) {

@@ -1,9 +1,11 @@
 // spreadsheet-format.md checked with workbooks nobody on the team had seen (session 17's audit):
 // what they found. Headers with 单位： inside their brackets, Traditional characters the format's
-// labels use.
+// labels use, names several items share, a folder without CSV files on the command line.
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { book, sheet } from './helpers.mjs';
+import { book, cli, sheet, tempDir } from './helpers.mjs';
 
 const { workbookToDocument } = sheet;
 
@@ -45,5 +47,96 @@ describe('Traditional characters of the format’s labels', () => {
     assert.deepEqual(result.document.units.map((u) => u.level), ['district', 'park', 'street']);
     assert.equal(result.document.sources[0].publisher, '統計局');
     assert.equal(result.document.brands[0].launched, '2023-03-28');
+  });
+});
+
+describe('a name that several items share', () => {
+  // Two towns each have a 新村: the name alone does not say which one a row means.
+  const villages = [...towns, ['yh-xincun', '新村', '村', 'yonghan'], ['mz-xincun', '新村', '村', 'mazha']];
+
+  test('a reference by that name is an error at its cell naming the ids to choose from, in three languages; a reference by id is read', () => {
+    const sheets = {
+      地区: region,
+      单位: villages,
+      集群: [['编号', '名称', '单位'], ['rice', '大米集群', '永汉镇、新村'], ['tea', '茶集群', 'mz-xincun']],
+      企业: [['集群', '名称', '单位'], ['rice', '米业公司', '新村']],
+      覆盖: [['编号', '名称', '已覆盖', '总数'], ['villages', '行政村', 3, 4]],
+      覆盖明细: [['覆盖', '单位', '已覆盖', '总数'], ['villages', 'yh-xincun', 1, 2], ['villages', '新村', 2, 2]],
+    };
+    const result = workbookToDocument(book(sheets));
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => [p.cell, p.path]).sort(), [
+      ['企业!C2', '/clusters/0/enterprises/0/unit'],
+      ['覆盖明细!B3', '/coverage/0/breakdown/1/unit'],
+      ['集群!C2', '/clusters/0/units/1'],
+    ]);
+    for (const [lang, words] of [['zh-CN', /^“新村”是多个单位的名称（编号：yh-xincun、mz-xincun）：请改填/], ['en', /^“新村” is the name of more than one unit \(ids: yh-xincun, mz-xincun\): write the id/], ['zh-Hant', /^「新村」是多個單位的名稱（編號：yh-xincun、mz-xincun）：請改填/]]) {
+      const problems = workbookToDocument(book(sheets), { lang }).problems;
+      assert.equal(problems.length, 3);
+      for (const p of problems) assert.match(p.message, words);
+    }
+  });
+
+  test('so is a row naming an indicator, a coverage, a brand or a cluster by a name two of them share', () => {
+    const result = workbookToDocument(book({
+      地区: region,
+      单位: towns,
+      品牌: [['编号', '名称', '类型'], ['a', '优品', '区域品牌'], ['b', '优品', '区域品牌']],
+      品牌产品: [['品牌', '产品'], ['优品', '大米']],
+      集群: [['编号', '名称', '单位'], ['c1', '大米集群', '永汉镇'], ['c2', '大米集群', '麻榨镇']],
+      企业: [['集群', '名称'], ['大米集群', '米业公司']],
+      指标: [['编号', '名称', '单位'], ['gdp', '生产总值', '元'], ['gdp-q', '生产总值', '元']],
+      指标数据: [['指标', '期间', '数值'], ['生产总值', '2025', 1]],
+      覆盖: [['编号', '名称', '已覆盖', '总数'], ['v1', '行政村', 3, 4], ['v2', '行政村', 1, 4]],
+      覆盖明细: [['覆盖', '单位', '已覆盖', '总数'], ['行政村', '永汉镇', 1, 2]],
+      指标值: [['对象', '指标', '数值', '单位'], ['优品', 'sales', 5, '万元'], ['大米集群', 'output', 5, '万元']],
+    }));
+    assert.equal(result.ok, false);
+    const cells = result.problems.filter((p) => p.severity === 'error').map((p) => p.cell).sort();
+    assert.deepEqual(cells, ['企业!A2', '品牌产品!A2', '指标值!A2', '指标值!A3', '指标数据!A2', '覆盖明细!A2']);
+    for (const p of result.problems) assert.match(p.message, /（编号：[a-z0-9-]+、[a-z0-9-]+）/, p.message);
+  });
+
+  test('a name given to one item only, and a document whose items share a name, still read and round trip', () => {
+    const shared = workbookToDocument(book({
+      地区: region,
+      单位: villages,
+      覆盖: [['编号', '名称', '已覆盖', '总数'], ['villages', '行政村', 3, 4]],
+      覆盖明细: [['覆盖', '单位', '已覆盖', '总数'], ['行政村', 'yh-xincun', 1, 2], ['villages', 'mz-xincun', 2, 2], ['行政村', '永汉镇', 0, 1]],
+    }));
+    assert.ok(shared.ok, JSON.stringify(shared.problems));
+    assert.deepEqual(shared.document.coverage[0].breakdown.map((b) => b.unit), ['yh-xincun', 'mz-xincun', 'yonghan']);
+    const back = workbookToDocument(sheet.documentToWorkbook(shared.document));
+    assert.ok(back.ok, JSON.stringify(back.problems));
+    assert.deepEqual(back.document, shared.document);
+  });
+});
+
+describe('the names a message lists', () => {
+  test('a region without a name adds no empty entry to the known units (单位表中有：龙城街道, not “、龙城街道”)', () => {
+    const result = workbookToDocument(book({
+      地区: [['编号', '名称', '级别', '数据截至'], ['longmen', '', '县', '2025-09-30']],
+      单位: towns,
+      集群: [['名称', '单位'], ['大米集群', '大沙']],
+    }));
+    const unknown = result.problems.find((p) => p.cell === '集群!B2');
+    assert.ok(unknown, JSON.stringify(result.problems));
+    assert.match(unknown.message, /（单位表中有：永汉镇、麻榨镇）/);
+  });
+});
+
+describe('the command line on a folder', () => {
+  test('a folder without CSV files is one line saying so, exit code 1 (not “unsupported file type”)', async () => {
+    const folder = join(tempDir(), '报表');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '说明.txt'), '企业名单见附件');
+    for (const [command, lang, words] of [['import', 'zh-CN', /报表.*没有 \.csv 文件/], ['validate', 'en', /报表.*no \.csv file/], ['import', 'zh-Hant', /报表.*沒有 \.csv 檔案/]]) {
+      const run = await cli(command, folder, '--lang', lang);
+      assert.equal(run.code, 1);
+      const lines = run.stderr.trim().split('\n');
+      assert.ok(lines.length <= 2, run.stderr);
+      assert.match(run.stderr, words);
+      assert.doesNotMatch(run.stderr, /不支持|unsupported|不支援|    at /);
+    }
   });
 });

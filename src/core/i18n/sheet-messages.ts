@@ -31,6 +31,11 @@ export interface SheetMessages {
   /** `“大沙”不是已知的单位（单位表中有：马冈镇、大沙镇…）`. */
   readonly unknownRef: (text: string, thing: string, sheet: string, known: string) => string;
   readonly ambiguousRef: (text: string) => string;
+  /**
+   * A reference by a name that several items of one list carry (two villages called 新村): the
+   * name, the thing (`单位`), the ids of those items listed with the language's separator.
+   */
+  readonly ambiguousName: (text: string, thing: string, ids: string) => string;
   readonly noRegion: (sheet: string) => string;
   readonly regionRows: (sheet: string, rows: number) => string;
   /** A second row of type 公布 or 目标 (`what`) of indicator `text`; the row number of the first. */
@@ -83,5 +88,7 @@ export interface SheetMessages {
     readonly notXlsx: (file: string) => string;
     readonly legacyOrProtected: (file: string) => string;
     readonly corrupt: (file: string) => string;
+    /** A folder given as a workbook that holds no `.csv` file. */
+    readonly noCsv: (folder: string) => string;
   };
 }

@@ -20,6 +20,7 @@ export const sheetEn: SheetMessages = {
   percentUnit: (t, u, at) => `“${t}” is a percentage, but the unit is “${u}” (${at}): write the value in ${u} (without %), or change the unit to %`,
   unknownRef: (t, thing, sheet, known) => `“${t}” is not a known ${thing} (sheet ${sheet} has: ${known})`,
   ambiguousRef: (t) => `“${t}” is the id or name of both a brand and a cluster; use a unique id`,
+  ambiguousName: (t, thing, ids) => `“${t}” is the name of more than one ${thing} (ids: ${ids}): write the id of the one you mean`,
   noRegion: (sheet) => `sheet “${sheet}” needs one row describing the region`,
   regionRows: (sheet, n) => `sheet “${sheet}” must have one row, it has ${n}`,
   metricNeedsPeriod: (o, k) => `“${k}” of “${o}” has several rows: give each its period (the latest is the current figure, the others earlier ones)`,
@@ -62,5 +63,6 @@ export const sheetEn: SheetMessages = {
     notXlsx: (f) => `${f} is not an XLSX workbook`,
     legacyOrProtected: (f) => `${f} is an old .xls file or a password-protected workbook: remove the password and save it as .xlsx`,
     corrupt: (f) => `${f} is damaged and cannot be read`,
+    noCsv: (f) => `the folder ${f} has no .csv file: give an .xlsx workbook, or a folder holding one .csv file per sheet (region.csv, enterprises.csv …)`,
   },
 };

@@ -20,6 +20,7 @@ export const sheetZhCN: SheetMessages = {
   percentUnit: (t, u, at) => `“${t}”是百分数，与单位“${u}”（${at}）不符：请按${u}填写数值（不带 %），或把单位改为 %`,
   unknownRef: (t, thing, sheet, known) => `“${t}”不是已知的${thing}（${sheet}表中有：${known}）`,
   ambiguousRef: (t) => `“${t}”同时是品牌和集群的编号或名称，请改用唯一的编号`,
+  ambiguousName: (t, thing, ids) => `“${t}”是多个${thing}的名称（编号：${ids}）：请改填所指那一个的编号`,
   noRegion: (sheet) => `“${sheet}”表缺少地区信息（需要一行）`,
   regionRows: (sheet, n) => `“${sheet}”表应只有一行，实际有 ${n} 行`,
   metricNeedsPeriod: (o, k) => `“${o}”的“${k}”有多行：每行都要填期间（最近一期是当前数值，其余是历年数值）`,
@@ -62,5 +63,6 @@ export const sheetZhCN: SheetMessages = {
     notXlsx: (f) => `${f} 不是 XLSX 工作簿`,
     legacyOrProtected: (f) => `${f} 是旧版 .xls 文件或设有密码保护的工作簿：请取消密码，另存为 .xlsx 后再试`,
     corrupt: (f) => `${f} 已损坏，无法读取`,
+    noCsv: (f) => `文件夹 ${f} 中没有 .csv 文件：请给出 .xlsx 工作簿，或每表一个 .csv 文件（如 地区.csv、企业.csv）所在的文件夹`,
   },
 };

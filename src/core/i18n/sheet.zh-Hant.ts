@@ -20,6 +20,7 @@ export const sheetZhHant: SheetMessages = {
   percentUnit: (t, u, at) => `「${t}」是百分數，與單位「${u}」（${at}）不符：請按${u}填寫數值（不帶 %），或把單位改為 %`,
   unknownRef: (t, thing, sheet, known) => `「${t}」不是已知的${thing}（${sheet}表中有：${known}）`,
   ambiguousRef: (t) => `「${t}」同時是品牌和集群的編號或名稱，請改用唯一的編號`,
+  ambiguousName: (t, thing, ids) => `「${t}」是多個${thing}的名稱（編號：${ids}）：請改填所指那一個的編號`,
   noRegion: (sheet) => `「${sheet}」表缺少地區資訊（需要一列）`,
   regionRows: (sheet, n) => `「${sheet}」表應只有一列，實際有 ${n} 列`,
   metricNeedsPeriod: (o, k) => `「${o}」的「${k}」有多列：每列都要填期間（最近一期是目前數值，其餘是歷年數值）`,
@@ -62,5 +63,6 @@ export const sheetZhHant: SheetMessages = {
     notXlsx: (f) => `${f} 不是 XLSX 活頁簿`,
     legacyOrProtected: (f) => `${f} 是舊版 .xls 檔案或設有密碼保護的活頁簿：請取消密碼，另存為 .xlsx 後再試`,
     corrupt: (f) => `${f} 已損毀，無法讀取`,
+    noCsv: (f) => `資料夾 ${f} 中沒有 .csv 檔案：請給出 .xlsx 活頁簿，或每表一個 .csv 檔案（如 地區.csv、企業.csv）所在的資料夾`,
   },
 };
