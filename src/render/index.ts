@@ -259,5 +259,21 @@ export function readInput(text: string, type?: string, lang = 'zh-CN'): { value:
     }
     return { value: { type: value['type'], config: value['config'] ?? {} } };
   }
-  return { error: problem('', new RbError('invalid-config', [{ path: '/type', key: 'required', params: [] }]), lang) };
+  const message = renderMessages(lang).noType(RENDER_TYPES.filter((t) => t !== 'dashboard').join(', '), `{ "type": "${typeSuggested(value)}", "config": { … } }`);
+  return { error: { widget: '', code: 'invalid-config', path: '/type', message, issues: [{ path: '/type', message }] } };
+}
+
+/** Keys of one widget type's config that no other type has: a config without its type is most likely that type's. */
+const TELLING_KEYS: readonly (readonly [string, readonly string[]])[] = [
+  ['coverage-gauge', ['coverage', 'thresholds', 'breakdown']],
+  ['growth-indicator', ['indicator', 'compare', 'sparkline', 'target', 'countUp']],
+  ['brand-matrix', ['root', 'layout']],
+  ['cluster-map', ['clusters', 'showEnterprises', 'mode']],
+  ['ranking', ['of', 'top', 'level', 'scroll']],
+];
+
+/** The widget type a config written without its type most likely is (by its keys), else the first type. */
+function typeSuggested(config: unknown): string {
+  const keys = isObject(config) ? Object.keys(config) : [];
+  return TELLING_KEYS.find(([, telling]) => telling.some((k) => keys.includes(k)))?.[0] ?? RENDER_TYPES[0]!;
 }

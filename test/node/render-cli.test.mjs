@@ -49,7 +49,10 @@ test('bad input: code, pointer and message on stderr, exit 1, no file (not even 
     { spec: file('bad-config.json', { widgets: [{ type: 'coverage-gauge', config: { style: 'pie' } }] }), expect: /invalid-config \/widgets\/0\/config\/style: "pie" is not an allowed value; allowed: gauge, ring, bar/ },
     { spec: file('bad-json.json', '{ "widgets": [ }'), expect: /^✗ invalid-config \/: Not valid JSON at line 1, column 16/m },
     { spec: file('bad-id.json', { type: 'growth-indicator', config: { indicator: 'nope' } }), expect: /invalid-config \/indicator: the data has no indicator "nope"/ },
-    { spec: file('no-type.json', { coverage: 'park-branches' }), expect: /invalid-config \/type: required field “type” is missing: write "type": "ranking"/ },
+    // A widget's config without --type or "type": the types, and the one its keys say (not "ranking" whatever it is).
+    { spec: file('no-type.json', { coverage: 'park-branches' }), expect: /invalid-config \/type: the spec is no dashboard .* give the type with --type \(coverage-gauge, growth-indicator, brand-matrix, cluster-map, ranking\), or write it as \{ "type": "coverage-gauge", "config": \{ … \} \}/ },
+    { spec: file('no-type-growth.json', { indicator: 'gdp', compare: 'both' }), expect: /\{ "type": "growth-indicator", "config"/ },
+    { spec: file('no-type-list.json', [1]), expect: /--type \(coverage-gauge, .*\{ "type": "coverage-gauge", "config"/ },
   ];
   for (const c of cases) {
     const out = join(dir, 'never.png');

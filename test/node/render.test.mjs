@@ -464,3 +464,20 @@ test('a reported growth that disagrees with its series is a warning placed in wo
   assert.equal(warnings[0].path, '/indicators/0/reported/yoy');
   assert.match(warnings[0].message, /^第 1 个指标“全镇收入”的“同比”（reported\.yoy）：公布的增速 \+2% 与按序列计算的增速 \+25% 不一致：.*请核对/);
 });
+
+test('a spec that is neither a dashboard nor says its widget type names the types and the one its keys suggest, in each language', () => {
+  const cases = [
+    ['zh-CN', { coverage: 'villages', style: 'ring' }, /^这个配置文件不是大屏配置.*请用 --type 给出类型（coverage-gauge, growth-indicator, brand-matrix, cluster-map, ranking），或写成 \{ "type": "coverage-gauge", "config": \{ … \} \}$/],
+    ['zh-Hant', { layout: 'tree' }, /^這個設定檔不是大屏設定.*\{ "type": "brand-matrix", "config"/],
+    ['en', { of: 'clusters', top: 5 }, /^the spec is no dashboard.*\{ "type": "ranking", "config"/],
+    ['en', { showEnterprises: true }, /\{ "type": "cluster-map", "config"/],
+    ['zh-CN', { title: '标题' }, /\{ "type": "coverage-gauge", "config"/],
+  ];
+  for (const [lang, spec, says] of cases) {
+    const { error } = render.readInput(JSON.stringify(spec), undefined, lang);
+    assert.equal(error.code, 'invalid-config');
+    assert.equal(error.path, '/type');
+    assert.match(error.message, says);
+    assert.deepEqual(error.issues, [{ path: '/type', message: error.message }]);
+  }
+});
