@@ -36,14 +36,15 @@ export function cellText(cell: Cell): string {
   return String(cell).trim();
 }
 
-/** Full-width digits, signs and points as their ASCII forms. */
+/**
+ * Full-width forms as their ASCII ones, as a Chinese input method in full-width mode types them:
+ * digits, signs, points, letters (`２０２５－Ｑ３`, `Ｙ`, `ｔｏｗｎ`), and `。` and `−` as points and minus.
+ */
 function halfWidth(text: string): string {
   return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/％/g, '%')
-    .replace(/[－−]/g, '-')
-    .replace(/＋/g, '+');
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/。/g, '.')
+    .replace(/−/g, '-');
 }
 
 /**
@@ -166,7 +167,7 @@ export function readRate(cell: Cell, percentHeader: boolean): number {
 /** Reads 是/否, 有/无, Y/N, true/false, 1/0. */
 export function readYesNo(cell: Cell): boolean {
   if (typeof cell === 'boolean') return cell;
-  const text = simplified(cellText(cell)).toLowerCase();
+  const text = simplified(halfWidth(cellText(cell))).toLowerCase();
   if (YES.includes(text)) return true;
   if (NO.includes(text)) return false;
   throw new CellError('notYesNo', [cellText(cell)]);
@@ -250,7 +251,7 @@ export function readPeriod(cell: Cell): string {
 /** Reads an enumeration by its value or one of its Chinese labels (`县`, `县级`, `county`). */
 export function readEnum(cell: Cell, name: EnumName): string {
   const text = cellText(cell);
-  const wanted = text.toLowerCase();
+  const wanted = halfWidth(text).toLowerCase();
   const chinese = simplified(text);
   const table = ENUMS[name] as Record<string, readonly string[]>;
   for (const [value, labels] of Object.entries(table)) {

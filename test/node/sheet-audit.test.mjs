@@ -1,6 +1,7 @@
 // spreadsheet-format.md checked with workbooks nobody on the team had seen (session 17's audit):
 // what they found. Headers with 单位： inside their brackets, Traditional characters the format's
-// labels use, names several items share, a folder without CSV files on the command line.
+// labels use, full-width letters, names several items share, a folder without CSV files on the
+// command line.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,36 @@ describe('Traditional characters of the format’s labels', () => {
     assert.deepEqual(result.document.units.map((u) => u.level), ['district', 'park', 'street']);
     assert.equal(result.document.sources[0].publisher, '統計局');
     assert.equal(result.document.brands[0].launched, '2023-03-28');
+  });
+});
+
+describe('cells typed in full-width mode', () => {
+  test('full-width letters read as their ASCII forms: ２０２５－Ｑ３ and ２０２４－Ｈ１ are periods, Ｙ/ｎ yes and no, ｔｏｗｎ and ｒｅｇｉｏｎ values', () => {
+    const result = workbookToDocument(book({
+      地区: [['编号', '名称', '级别', '数据截至'], ['longmen', '龙门县', 'ＣＯＵＮＴＹ', '２０２５／９／３０']],
+      单位: [['编号', '名称', '级别'], ['yonghan', '永汉镇', 'ｔｏｗｎ']],
+      品牌: [['名称', '类型'], ['龙门优品', 'ｒｅｇｉｏｎ']],
+      集群: [['编号', '名称', '单位'], ['rice', '大米集群', '永汉镇']],
+      企业: [['集群', '名称', '有党组织', '规上'], ['rice', '米业公司', 'Ｙ', 'ｎ']],
+      指标: [['编号', '名称', '单位', '累计'], ['gdp', '地区生产总值', '元', 'ＹＥＳ']],
+      指标数据: [['指标', '期间', '数值', '同比', '类型'], ['gdp', '２０２４－Ｈ１', 1, null, null], ['gdp', '２０２５－Ｑ３', '１，２３４．５', '－３．２％', '公布']],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    const d = result.document;
+    assert.equal(d.region.level, 'county');
+    assert.equal(d.asOf, '2025-09-30');
+    assert.equal(d.units[0].level, 'town');
+    assert.equal(d.brands[0].kind, 'region');
+    assert.deepEqual([d.clusters[0].enterprises[0].partyOrganization, d.clusters[0].enterprises[0].aboveScale], [true, false]);
+    assert.equal(d.indicators[0].cumulative, true);
+    assert.deepEqual(d.indicators[0].series, [{ period: '2024-H1', value: 1 }]);
+    assert.deepEqual(d.indicators[0].reported, { period: '2025-Q3', value: 1234.5, yoy: -0.032 });
+  });
+
+  test('a full-width value that is still no value is named as written', () => {
+    const result = workbookToDocument(book({ 地区: [['编号', '名称', '级别', '数据截至'], ['longmen', '龙门县', 'ｔｏｗｎｓｈｉｐ', '2025-09-30']] }));
+    assert.equal(result.ok, false);
+    assert.match(result.problems[0].message, /^“ｔｏｗｎｓｈｉｐ”不是允许的取值/);
   });
 });
 
