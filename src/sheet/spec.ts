@@ -168,12 +168,13 @@ export const ENUMS = {
     district: ['区', '市辖区'], town: ['镇', '乡', '乡镇', '民族乡'], street: ['街道', '街道办'],
     village: ['村', '社区', '行政村'], park: ['园区', '开发区', '产业园'],
   },
-  kind: { region: ['区域品牌', '行政区品牌'], party: ['党建品牌'] },
+  kind: { region: ['区域品牌', '行政区品牌', '区域公用品牌'], party: ['党建品牌'] },
   category: {
     agricultural: ['农产品', '农业'], industrial: ['工业品', '工业'], service: ['服务', '服务业'],
     tourism: ['旅游'], cultural: ['文化', '文创'], other: ['其他'],
   },
-  better: { higher: ['越高越好', '高'], lower: ['越低越好', '低'] },
+  // 正向/逆向指标: how statistical evaluations name an indicator whose higher or lower figure is better.
+  better: { higher: ['越高越好', '高', '正向', '正向指标'], lower: ['越低越好', '低', '逆向', '逆向指标', '负向'] },
   type: { series: ['序列'], reported: ['公布'], target: ['目标'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 

@@ -51,6 +51,19 @@ describe('Traditional characters of the format’s labels', () => {
   });
 });
 
+describe('labels as county offices write them', () => {
+  test('区域公用品牌 (the official term for a regional brand) is kind region; 正向/逆向指标 are better higher and lower', () => {
+    const result = workbookToDocument(book({
+      地区: region,
+      品牌: [['名称', '类型'], ['龙门优品', '区域公用品牌']],
+      指标: [['编号', '名称', '单位', '方向'], ['gdp', '地区生产总值', '元', '正向指标'], ['energy', '单位GDP能耗', '吨', '逆向指标'], ['debt', '负债率', '%', '逆向']],
+    }));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.equal(result.document.brands[0].kind, 'region');
+    assert.deepEqual(result.document.indicators.map((i) => i.better), ['higher', 'lower', 'lower']);
+  });
+});
+
 describe('cells typed in full-width mode', () => {
   test('full-width letters read as their ASCII forms: ２０２５－Ｑ３ and ２０２４－Ｈ１ are periods, Ｙ/ｎ yes and no, ｔｏｗｎ and ｒｅｇｉｏｎ values', () => {
     const result = workbookToDocument(book({
