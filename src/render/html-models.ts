@@ -10,11 +10,11 @@ import type { ClusterMapModel } from '../widgets/cluster-map/cluster-map.options
 import type { RankingModel } from '../widgets/ranking/ranking.options.js';
 import { rowsThatFit } from '../widgets/coverage-gauge/breakdown-fit.js';
 import { EMPTY, flow, line, stack, style, word, type Drawn, type Look } from './look.js';
-import { circle, esc, fit, group, lineBox, path, rect, text, width, wrap } from './svg.js';
+import { circle, drawsBold, esc, fit, group, lineBox, path, rect, text, width, wrap } from './svg.js';
 
 /** Wrapped lines of text as a block. */
 export function paragraph(value: string, maxWidth: number, s: ReturnType<typeof style>, anchorX = 0): Drawn {
-  const lines = wrap(value, maxWidth, s.size, s.bold);
+  const lines = wrap(value, maxWidth, s.size, drawsBold(s));
   const h = lineBox(s.size).height;
   return { svg: lines.map((l, i) => text(anchorX, i * h, l, s)).join(''), height: lines.length * h };
 }

@@ -5,7 +5,7 @@
  */
 import { messagesFor, type Messages } from '../core/i18n/index.js';
 import type { ThemeColors } from '../core/theme.js';
-import { familyOf, lineBox, text, width, type TextStyle } from './svg.js';
+import { drawsBold, familyOf, lineBox, text, width, type TextStyle } from './svg.js';
 import { pxToken, themeColors, themeTokens, type Tokens } from './theme-colors.js';
 
 export interface Look {
@@ -95,5 +95,5 @@ export function flow(pieces: readonly { readonly width: number; readonly height:
 
 /** A piece of inline text for {@link flow}. */
 export function word(value: string, s: TextStyle): { width: number; height: number; svg: string } {
-  return { width: width(value, s.size, s.bold), height: lineBox(s.size).height, svg: text(0, 0, value, s) };
+  return { width: width(value, s.size, drawsBold(s)), height: lineBox(s.size).height, svg: text(0, 0, value, s) };
 }

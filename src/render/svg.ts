@@ -34,6 +34,14 @@ export function familyOf(themeFamily: string): string {
   return `'${FONT_FAMILY}', ${themeFamily}`;
 }
 
+/**
+ * Whether a style draws bold glyphs, and so must be measured bold: `bold`, or a weight of 600 or
+ * more (the bundled font has weights 400 and 700, and a 600 draws with the 700).
+ */
+export function drawsBold(s: Pick<TextStyle, 'bold' | 'weight'>): boolean {
+  return s.bold === true || (s.weight ?? 0) >= 600;
+}
+
 /** A line of text whose line box starts at `top`; `x` is the anchor point. */
 export function text(x: number, top: number, value: string, s: TextStyle): string {
   const baseline = top + lineBox(s.size).baseline;

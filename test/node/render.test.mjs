@@ -481,3 +481,21 @@ test('a spec that is neither a dashboard nor says its widget type names the type
     assert.deepEqual(error.issues, [{ path: '/type', message: error.message }]);
   }
 });
+
+test('text drawn at weight 600 (drawn with the bold face) is measured bold: the map scale’s caption does not run into its first step, a long title wraps within the widget', async () => {
+  const attrs = (tag) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const map = await render.renderSvg({ type: 'cluster-map', config: {} }, { data: kaiping, baseUrl, lang: 'en', width: 560 });
+  assert.deepEqual(map.errors, []);
+  // <g transform="translate(0 0)"><text … font-weight="600">caption</text></g><g transform="translate(X 0)"><rect …
+  const legend = /<g transform="translate\(0 0\)">(<text [^>]*font-weight="600"[^>]*>)([^<]*shaded by[^<]*)<\/text><\/g><g transform="translate\(([\d.]+) 0\)"><rect/.exec(map.svg);
+  assert.ok(legend, 'the scale caption, then its first step on the same line');
+  const size = Number(attrs(legend[1])['font-size']);
+  assert.ok(Number(legend[3]) >= render.textWidth(legend[2], size, true), `first step at ${legend[3]}, caption ${render.textWidth(legend[2], size, true)} wide in bold`);
+
+  const title = 'Enterprise party-organisation coverage across every industrial cluster of the county';
+  const gauge = await render.renderSvg({ type: 'coverage-gauge', config: { title } }, { data: kaiping, baseUrl, lang: 'en', width: 320 });
+  const lines = [...gauge.svg.matchAll(/(<text [^>]*font-weight="600"[^>]*>)([^<]*)<\/text>/g)].filter((m) => title.includes(m[2]));
+  assert.ok(lines.length >= 2, 'the title wraps');
+  assert.equal(lines.map((m) => m[2]).join(' '), title);
+  for (const [, tag, text] of lines) assert.ok(render.textWidth(text, Number(attrs(tag)['font-size']), true) <= 320 - 2 * 12, `“${text}” fits the widget (12px padding each side)`);
+});
