@@ -9,6 +9,7 @@ import { GaugeChart, GraphChart, MapChart, SunburstChart, TreeChart, TreemapChar
 import { AriaComponent, GeoComponent, LegendPlainComponent } from 'echarts/components';
 import { GeoScatterChart } from '../widgets/cluster-map/geo-scatter.js';
 import { measureText } from './fonts.js';
+import { xmlText } from './svg.js';
 
 let ready = false;
 
@@ -26,7 +27,8 @@ export function chartSvg(option: EChartsCoreOption, width: number, height: numbe
   try {
     const textStyle = (option['textStyle'] as Record<string, unknown> | undefined) ?? {};
     chart.setOption({ ...option, animation: false, textStyle: { ...textStyle, fontFamily: family } }, { notMerge: true });
-    return chart.renderToSVGString();
+    // ECharts escapes markup in the data's names, not the characters XML cannot hold.
+    return xmlText(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

@@ -7,7 +7,19 @@ import { FONT_FAMILY, textWidth, verticalMetrics } from './fonts.js';
 
 /** Escapes text and attribute values. */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return xmlText(String(value)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** What XML 1.0 cannot hold: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; a lone surrogate. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text an SVG document can hold: without the characters XML cannot (a picture with one does not
+ * open, and resvg refuses it); a vertical tab or form feed (Word's line break pasted into a cell)
+ * is a space.
+ */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, (c) => (c === '\u000b' || c === '\u000c' ? ' ' : ''));
 }
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);

@@ -30,7 +30,7 @@ import { drawBreakdown, drawClusterExtra, drawCoverageBar, drawCoverageFigures, 
 import { drawMatrixGrid, drawMatrixLegend } from './matrix.js';
 import { drawError, drawFrame, frameTexts } from './frame.js';
 import { lookOf, stack, style, type Drawn, type Look } from './look.js';
-import { group } from './svg.js';
+import { esc, group } from './svg.js';
 
 /** What a widget type needs to be drawn without its element. */
 interface WidgetKind<C, M extends WidgetModel> {
@@ -227,7 +227,7 @@ function drawBody(k: WidgetKind<unknown, WidgetModel>, model: WidgetModel, w: nu
   if (model.noData) return paragraph(model.noData, w, style(look, 1, look.colors.muted));
   if (model.drawing === 'html') return k.html ? k.html(model, w, look, room) : { svg: '', height: 0 };
   const chart = (width: number, height: number) =>
-    `<g role="img" aria-label="${escAttr(model.summary)}">${placeChart(chartSvg(model.option, width, height, look.family), 0, 0)}</g>`;
+    `<g role="img" aria-label="${esc(model.summary)}">${placeChart(chartSvg(model.option, width, height, look.family), 0, 0)}</g>`;
   const gap = 2 * look.spacing;
   const half = (w - gap) / 2;
   const side = k.beside && w >= BESIDE_FROM ? k.beside(model, half, look, room) : null;
@@ -243,4 +243,3 @@ function drawBody(k: WidgetKind<unknown, WidgetModel>, model: WidgetModel, w: nu
   return stack([{ svg: chart(w, chartHeight), height: chartHeight }, extra], 0);
 }
 
-const escAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -499,3 +499,18 @@ test('text drawn at weight 600 (drawn with the bold face) is measured bold: the 
   assert.equal(lines.map((m) => m[2]).join(' '), title);
   for (const [, tag, text] of lines) assert.ok(render.textWidth(text, Number(attrs(tag)['font-size']), true) <= 320 - 2 * 12, `“${text}” fits the widget (12px padding each side)`);
 });
+
+test('names holding characters XML cannot (a vertical tab from a Word line break, NUL, U+FFFE, a lone surrogate) give a picture that opens: left out of the SVG, the tab a space', async () => {
+  const data = structuredClone(kaiping);
+  data.units[0].name = `${data.units[0].name.slice(0, 1)}\u000b${data.units[0].name.slice(1)}`;
+  data.clusters[0].name = `a\u0000b\u0007c\ufffed\ud800e`;
+  data.coverage[0].name = `覆盖\u000c率\udc00`;
+  const spec = { widgets: [{ type: 'cluster-map' }, { type: 'coverage-gauge', config: { coverage: data.coverage[0].id, style: 'ring', breakdown: true } }, { type: 'brand-matrix', config: { layout: 'treemap' } }] };
+  const { svg, errors } = await render.renderSvg({ type: 'dashboard', config: spec }, { data, baseUrl });
+  assert.deepEqual(errors, []);
+  assert.doesNotMatch(svg, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  assert.ok(svg.includes('abcde'), 'the cluster’s name without them');
+  assert.ok(svg.includes('覆盖 率'), 'a form feed is a space');
+  const png = await render.svgToPng(svg);
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+});
