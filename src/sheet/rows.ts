@@ -84,7 +84,8 @@ export class Row {
       const index = this.sheet.metricColumns.get(second.replace(/~1/g, '/').replace(/~0/g, '~'));
       return index === undefined ? this.address('value') : this.at(index);
     }
-    if (first === 'center' || first === 'location') return this.address('longitude');
+    // [longitude, latitude]: the second is the 纬度 column's.
+    if (first === 'center' || first === 'location') return this.address(second === '1' ? 'latitude' : 'longitude');
     if (first === 'partyCommittee') return this.address(second === 'organizations' ? 'organizations' : 'partyCommittee');
     if (first === 'url') return this.address(this.sheet.columns.has('geo') ? 'geo' : 'url');
     return this.address(first);

@@ -156,6 +156,22 @@ describe('a name that several items share', () => {
   });
 });
 
+describe('the cell a problem names', () => {
+  test('a latitude out of range is named at the 纬度 cell, a longitude at the 经度 cell', () => {
+    const result = workbookToDocument(book({
+      地区: region,
+      单位: [['编号', '名称', '级别', '经度', '纬度'], ['yonghan', '永汉镇', '镇', 23.55, 114.05]],
+      集群: [['名称', '单位'], ['大米集群', '永汉镇']],
+      企业: [['集群', '名称', '纬度', '经度'], ['大米集群', '米业公司', 23.56, 214.06]],
+    }));
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.problems.map((p) => [p.cell, p.path]), [
+      ['单位!E2', '/units/0/center/1'],
+      ['企业!D2', '/clusters/0/enterprises/0/location/0'],
+    ]);
+  });
+});
+
 describe('the names a message lists', () => {
   test('a region without a name adds no empty entry to the known units (单位表中有：龙城街道, not “、龙城街道”)', () => {
     const result = workbookToDocument(book({
