@@ -18,6 +18,7 @@
  * ```
  */
 import type { Clock, Timer } from './clock.js';
+import { OnDemand } from './on-demand.js';
 
 /** The event an element fires to find its clock; a provider sets `detail.clock`. */
 export const CLOCK_REQUEST = 'rb-clock-request';
@@ -33,9 +34,8 @@ export function providedClock(element: Element): Clock | null {
   return detail.clock && !detail.clock.disposed ? detail.clock : null;
 }
 
-type PageClock = typeof import('./page-clock.js');
-let page: PageClock | null = null;
-let pageLoading: Promise<PageClock | null> | null = null;
+/** The page-wide clock, loaded with the first timer outside a dashboard. */
+const pageClock = new OnDemand(() => import('./page-clock.js'), 'the clock (timers do not run)');
 
 /**
  * Starts a timer (`start` returns it) on the clock of `element`: now when a provider answers or the
@@ -43,22 +43,16 @@ let pageLoading: Promise<PageClock | null> | null = null;
  * the timer, or its start while the clock is still loading.
  */
 export function withClock(element: Element, start: (clock: Clock) => Timer): () => void {
-  const clock = providedClock(element) ?? page?.pageWideClock();
+  const clock = providedClock(element) ?? pageClock.module?.pageWideClock();
   if (clock) {
     const timer = start(clock);
     return () => timer.cancel();
   }
-  pageLoading ??= import('./page-clock.js').then(
-    (m) => (page = m),
-    (e: unknown) => {
-      pageLoading = null; // the next timer tries again
-      console.error('region-brand-widgets: the clock could not be loaded; timers do not run', e);
-      return null;
-    },
-  );
+  pageClock.retry(); // after a failed load, each new timer tries again
   let timer: Timer | null = null;
   let cancelled = false;
-  void pageLoading.then((m) => {
+  void pageClock.ready()?.then(() => {
+    const m = pageClock.module;
     if (m && !cancelled) timer = start(m.clockFor(element));
   });
   return () => {

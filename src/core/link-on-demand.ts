@@ -6,25 +6,9 @@
  */
 import type { Focus } from './contract.js';
 import type { LinkController, LinkHost } from './link-controller.js';
+import { OnDemand } from './on-demand.js';
 
-type Links = typeof import('./link-controller.js');
-let links: Links | null = null;
-/** The import under way (null before the first group is named and once it has settled). */
-let linksLoading: Promise<unknown> | null = null;
-let requested = false;
-
-/** The link module, or null while it loads (loading starts on the first call). */
-function linkModule(): Links | null {
-  if (!requested) {
-    requested = true;
-    linksLoading = import('./link-controller.js').then(
-      (m) => void (links = m),
-      (e: unknown) => console.error('region-brand-widgets: link groups could not be loaded; widgets stay unlinked', e),
-    );
-    void linksLoading.then(() => (linksLoading = null));
-  }
-  return links;
-}
+const links = new OnDemand(() => import('./link-controller.js'), 'link groups (widgets stay unlinked)');
 
 export class OnDemandLink {
   /** The element's link controller, made once the element has named a group and the module is at hand. */
@@ -34,7 +18,7 @@ export class OnDemandLink {
 
   /** While the host names a group and the link module is still loading: the promise to wait for. */
   get loading(): Promise<unknown> | null {
-    return this.host.isConnected && this.host.group ? linksLoading : null;
+    return this.host.isConnected && this.host.group ? links.ready() : null;
   }
 
   /**
@@ -43,8 +27,9 @@ export class OnDemandLink {
    */
   sync(doc: () => unknown): boolean {
     if (!this.controller && this.host.isConnected && this.host.group) {
-      const m = linkModule();
+      const m = links.module;
       if (m) this.controller = new m.LinkController(this.host);
+      else void links.ready();
     }
     return this.controller?.sync(doc) ?? false;
   }
