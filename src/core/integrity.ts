@@ -255,12 +255,16 @@ export function runRules(data: RegionBrandData, rules: readonly SectionRules[]):
   const warnings: ValidationIssue[] = [];
   const issue = (to: ValidationIssue[]) => (path: string, key: IssueKey, ...params: (string | number)[]) => void to.push({ path, key, params });
   const error = issue(errors);
+  const units = uniqueIds(error, data.units, 'units');
+  // The region counts as a unit wherever one is named: a unit with its id would make such a name two places.
+  const regionId = data.units.findIndex((u) => u.id === data.region.id);
+  if (regionId >= 0) error(pointer('units', regionId, 'id'), 'regionIdTaken', data.region.id);
   const ctx: RuleContext = {
     data,
     errors,
     error,
     warn: issue(warnings),
-    places: new Set([...uniqueIds(error, data.units, 'units'), data.region.id]),
+    places: new Set([...units, data.region.id]),
     brands: uniqueIds(error, data.brands, 'brands'),
     clusters: uniqueIds(error, data.clusters, 'clusters'),
     ref: (id, ids, list, ...path) => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { book, cli, sheet, tempDir } from './helpers.mjs';
+import { book, cli, sheet, tempDir, validation } from './helpers.mjs';
 
 const { workbookToDocument } = sheet;
 
@@ -198,5 +198,25 @@ describe('the command line on a folder', () => {
       assert.match(run.stderr, words);
       assert.doesNotMatch(run.stderr, /不支持|unsupported|不支援|    at /);
     }
+  });
+});
+
+describe('the region among the units', () => {
+  test('a unit with the region’s id is an error naming the region, in a document and in a workbook (a reference to that id would name two places)', () => {
+    const doc = {
+      format: 'region-brand-data', version: 1, region: { id: 'longmen', name: '龙门县', level: 'county' }, asOf: '2025-09-30',
+      units: [{ id: 'yonghan', name: '永汉镇', level: 'town' }, { id: 'longmen', name: '龙城街道', level: 'street' }],
+      clusters: [{ id: 'rice', name: '大米集群', units: ['longmen'] }],
+    };
+    const result = validation.validateDocument(doc);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.error.issues.map((i) => [i.path, i.key]), [['/units/1/id', 'regionIdTaken']]);
+    assert.match(validation.describeIssue(result.error.issues[0], 'zh-CN', doc), /^第 2 个单位“龙城街道”的“编号”（id）：编号“longmen”是地区本身的编号.*请给这个单位另起一个编号$/);
+    assert.match(validation.describeIssue(result.error.issues[0], 'en', doc), /id "longmen" is the region's own id .*give this unit an id of its own$/);
+    assert.match(validation.describeIssue(result.error.issues[0], 'zh-Hant', doc), /編號「longmen」是地區本身的編號/);
+    const book2 = workbookToDocument(book({ 地区: region, 单位: [['编号', '名称', '级别'], ['yonghan', '永汉镇', '镇'], ['longmen', '龙城街道', '街道']] }));
+    assert.equal(book2.ok, false);
+    assert.deepEqual(book2.problems.map((p) => [p.cell, p.path]), [['单位!A3', '/units/1/id']]);
+    assert.match(book2.problems[0].message, /编号“longmen”是地区本身的编号/);
   });
 });

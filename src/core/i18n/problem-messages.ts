@@ -59,6 +59,8 @@ export interface ProblemMessages {
     readonly noMetrics: (what: string) => string;
     /** An id used twice in one list: the id and where it is first used (its item in words, or its pointer). */
     readonly duplicateId: (id: string, first: string) => string;
+    /** A unit whose id is the region's own (where a unit is named, the region may be too). */
+    readonly regionIdTaken: (id: string) => string;
     readonly unknownRef: (id: string, list: string) => string;
     /** A cycle of the brand hierarchy, its ids joined with ` → `. */
     readonly cycle: (ids: string) => string;

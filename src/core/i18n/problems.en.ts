@@ -41,6 +41,7 @@ export const problemsEn: ProblemMessages = {
     versionOne: (r) => `version must be the number 1, written without quotes ("version": 1), not ${r}`,
     noMetrics: (what) => `none of the ${what} has metrics to show: give them figures in "metrics", such as "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `id "${id}" is used twice (first at ${first}): give this one an id of its own; ids are unique within their list`,
+    regionIdTaken: (id) => `id "${id}" is the region's own id (wherever a unit is named, the region may be): give this unit an id of its own`,
     unknownRef: (id, list) => `"${id}" does not exist in ${list}`,
     listedTwice: (id, first) => `"${id}" is listed twice (first at ${first}): remove this one`,
     breakdownTwice: (id, first) => `unit "${id}" is in the breakdown twice (first at ${first}): the coverage gauge shows it as two rows, and the exported table has both; merge them into one row`,

@@ -41,6 +41,7 @@ export const problemsZhCN: ProblemMessages = {
     versionOne: (r) => `版本必须是数字 1，不加引号（"version": 1），而不是 ${r}`,
     noMetrics: (what) => `数据中的${what}都没有指标（metrics）可显示：请为它们填写指标，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `编号“${id}”重复（首次出现在 ${first}）：请给这一项另起一个编号，同一列表中的编号不能重复`,
+    regionIdTaken: (id) => `编号“${id}”是地区本身的编号（引用单位的地方也可以写地区）：请给这个单位另起一个编号`,
     unknownRef: (id, list) => `引用的编号“${id}”在 ${list} 中不存在`,
     listedTwice: (id, first) => `“${id}”列了两次（首次在 ${first}）：请删去重复的这一项`,
     breakdownTwice: (id, first) => `单位“${id}”在明细中出现两次（首次在 ${first}）：覆盖率组件会把它显示成两行，导出的表格里也是两行；请合并成一行`,

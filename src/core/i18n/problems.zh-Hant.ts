@@ -42,6 +42,7 @@ export const problemsZhHant: ProblemMessages = {
     versionOne: (r) => `版本必須是數字 1，不加引號（"version": 1），而不是 ${r}`,
     noMetrics: (what) => `資料中的${what}都沒有指標（metrics）可顯示：請為它們填寫指標，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `編號「${id}」重複（首次出現於 ${first}）：請給這一項另起一個編號，同一列表中的編號不能重複`,
+    regionIdTaken: (id) => `編號「${id}」是地區本身的編號（引用單位的地方也可以寫地區）：請給這個單位另起一個編號`,
     unknownRef: (id, list) => `引用的編號「${id}」在 ${list} 中不存在`,
     listedTwice: (id, first) => `「${id}」列了兩次（首次在 ${first}）：請刪去重複的這一項`,
     breakdownTwice: (id, first) => `單位「${id}」在明細中出現兩次（首次在 ${first}）：覆蓋率元件會把它顯示成兩列，匯出的表格裡也是兩列；請合併成一列`,
