@@ -62,7 +62,8 @@ export const SHEETS: readonly SheetSpec[] = [
     key: 'sources', zh: '来源', en: 'sources',
     columns: [
       col('title', '标题', 'title', true), col('publisher', '发布者', 'publisher'), col('date', '日期', 'date'),
-      col('url', '链接', 'url'),
+      // 网址, and 連結 as Taiwan writes 链接.
+      col('url', '链接', 'url', false, ['网址', '網址', '连结', '連結']),
       // Extensions, so that documents citing articles round-trip.
       col('author', '作者', 'author', false, [], ext), col('note', '备注', 'note', false, [], ext),
     ],

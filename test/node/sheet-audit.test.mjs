@@ -35,11 +35,11 @@ describe('headers as county forms write their units', () => {
 });
 
 describe('Traditional characters of the format’s labels', () => {
-  test('開發區, 直轄市, 市轄區, 街道辦 are levels; 發佈者 and 啓動日期 are columns', () => {
+  test('開發區, 直轄市, 市轄區, 街道辦 are levels; 發佈者, 啓動日期 and 連結 (or 网址) are columns', () => {
     const result = workbookToDocument(book({
       地區: [['編號', '名稱', '級別', '數據截至'], ['tj', '天津', '直轄市', '2025-09-30']],
       單位: [['名稱', '級別'], ['濱海新區', '市轄區'], ['泰達', '開發區'], ['大沽', '街道辦']],
-      來源: [['標題', '發佈者'], ['統計公報', '統計局']],
+      來源: [['標題', '發佈者', '連結'], ['統計公報', '統計局', 'https://www.stats.gov.tw/']],
       品牌: [['名稱', '類型', '啓動日期'], ['津品', '區域品牌', '2023-03-28']],
     }));
     assert.ok(result.ok, JSON.stringify(result.problems));
@@ -47,6 +47,9 @@ describe('Traditional characters of the format’s labels', () => {
     assert.equal(result.document.region.level, 'province');
     assert.deepEqual(result.document.units.map((u) => u.level), ['district', 'park', 'street']);
     assert.equal(result.document.sources[0].publisher, '統計局');
+    assert.equal(result.document.sources[0].url, 'https://www.stats.gov.tw/');
+    const simplified = workbookToDocument(book({ 地区: region, 来源: [['标题', '网址'], ['统计公报', 'http://www.longmen.gov.cn/']] }));
+    assert.deepEqual(simplified.document.sources, [{ title: '统计公报', url: 'http://www.longmen.gov.cn/' }]);
     assert.equal(result.document.brands[0].launched, '2023-03-28');
   });
 });
