@@ -234,6 +234,12 @@ export const geoRules: SectionRules = (ctx) => {
   });
 };
 
+/** A few of the ids a reference may name, for its message (`magang, dasha, kaiping …`; `—` for none). */
+function knownIds(ids: ReadonlySet<string>): string {
+  const all = [...ids];
+  return all.length ? all.slice(0, 8).join(', ') + (all.length > 8 ? ' …' : '') : '—';
+}
+
 /** Reports repeated ids of a list (each after its first); returns the ids. */
 function uniqueIds(error: RuleContext['error'], list: readonly { readonly id?: string | undefined }[], ...at: (string | number)[]): Set<string> {
   const first = new Map<string, number>();
@@ -268,7 +274,7 @@ export function runRules(data: RegionBrandData, rules: readonly SectionRules[]):
     brands: uniqueIds(error, data.brands, 'brands'),
     clusters: uniqueIds(error, data.clusters, 'clusters'),
     ref: (id, ids, list, ...path) => {
-      if (id !== undefined && !ids.has(id)) error(pointer(...path), 'unknownRef', id, list);
+      if (id !== undefined && !ids.has(id)) error(pointer(...path), 'unknownRef', id, list, knownIds(ids));
     },
   };
   uniqueIds(error, data.indicators, 'indicators');

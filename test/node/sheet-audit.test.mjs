@@ -223,3 +223,21 @@ describe('the region among the units', () => {
     assert.match(book2.problems[0].message, /编号“longmen”是地区本身的编号/);
   });
 });
+
+describe('a document’s references', () => {
+  test('a reference to no item names a few of the ids the list has (the region among the places), in three languages', () => {
+    const doc = {
+      format: 'region-brand-data', version: 1, region: { id: 'longmen', name: '龙门县', level: 'county' }, asOf: '2025-09-30',
+      units: [{ id: 'yonghan', name: '永汉镇', level: 'town' }, { id: 'mazha', name: '麻榨镇', level: 'town' }],
+      brands: [{ id: 'youpin', name: '龙门优品', kind: 'region', unit: '永汉镇' }],
+      clusters: [{ id: 'rice', name: '大米集群', units: ['yonghan'], brand: 'lm-youpin' }],
+    };
+    const result = validation.validateDocument(doc);
+    assert.equal(result.ok, false);
+    const says = (lang) => result.error.issues.map((i) => validation.describeIssue(i, lang, doc));
+    assert.deepEqual(result.error.issues.map((i) => i.path), ['/brands/0/unit', '/clusters/0/brand']);
+    assert.match(says('zh-CN')[0], /引用的编号“永汉镇”在 \/units 中不存在（现有编号：yonghan, mazha, longmen）$/);
+    assert.match(says('en')[1], /"lm-youpin" does not exist in \/brands \(ids there: youpin\)$/);
+    assert.match(says('zh-Hant')[1], /（現有編號：youpin）$/);
+  });
+});

@@ -61,7 +61,8 @@ export interface ProblemMessages {
     readonly duplicateId: (id: string, first: string) => string;
     /** A unit whose id is the region's own (where a unit is named, the region may be too). */
     readonly regionIdTaken: (id: string) => string;
-    readonly unknownRef: (id: string, list: string) => string;
+    /** A reference to no item: the id, the list it names (`/units`), a few of the ids there (`magang, dasha …`). */
+    readonly unknownRef: (id: string, list: string, known: string) => string;
     /** A cycle of the brand hierarchy, its ids joined with ` → `. */
     readonly cycle: (ids: string) => string;
     /** A cycle of units by `parent`, its ids joined with ` → `. */
