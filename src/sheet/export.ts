@@ -3,7 +3,7 @@
  * asked for, an instructions sheet and an allowed-values sheet. The rows import back to the same
  * document.
  */
-import { sheetMessagesFor } from './messages.js';
+import { sheetMessagesFor, type SheetMessages } from './messages.js';
 import type { Quantity, RegionBrandData } from '../core/schema.js';
 import { ENTERPRISE_METRICS, ENUMS, SHEETS, type EnumName, type SheetKey } from './spec.js';
 import type { Cell, WorkbookRows } from './types.js';
@@ -58,8 +58,8 @@ function ownerNames(doc: RegionBrandData) {
     others.some((o) => o.id === entity.id || o.name === entity.id) && count.get(entity.name) === 1 ? entity.name : entity.id;
 }
 
-function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
-  const m = sheetMessagesFor(english ? 'en' : 'zh-CN');
+function allowedValues(m: SheetMessages): WorkbookRows['sheets'][number] {
+  const english = m.formatNames === 'en';
   const columns: [EnumName, string, string][] = [
     ['level', '级别', 'level'], ['kind', '类型', 'kind'], ['category', '类别', 'category'],
     ['better', '方向', 'better'], ['type', '类型（指标数据）', 'type (indicator values)'],
@@ -77,11 +77,13 @@ function allowedValues(english: boolean): WorkbookRows['sheets'][number] {
 
 /**
  * Converts a document into workbook rows. With `template`, the sheets carry headers only (plus
- * the instructions and allowed values). `lang` `en` writes English sheet names, headers and values.
+ * the instructions and allowed values), in the language `lang` chooses (as widgets choose theirs:
+ * `zh-TW` gives zh-Hant, `en-GB` en); sheet names, headers and values are the format's Chinese
+ * ones, or its English ones for a language that writes those (`formatNames`: en).
  */
 export function documentToWorkbook(doc: RegionBrandData, options: { lang?: string; template?: boolean } = {}): WorkbookRows {
-  const english = (options.lang ?? 'zh-CN').toLowerCase().startsWith('en');
-  const m = sheetMessagesFor(english ? 'en' : 'zh-CN');
+  const m = sheetMessagesFor(options.lang);
+  const english = m.formatNames === 'en';
   const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : english ? (b ? 'Y' : 'N') : b ? '是' : '否');
   const list = (items: readonly string[] | undefined) => items?.join(english ? ', ' : '、');
   const level = (l: string | undefined) => enumLabel('level', l, english);
@@ -140,7 +142,7 @@ export function documentToWorkbook(doc: RegionBrandData, options: { lang?: strin
         ...data.brands.flatMap((b) => quantities(owner(b, data.clusters), b.metrics)),
         ...data.clusters.flatMap((c) => quantities(owner(c, data.brands), c.metrics)),
       ]),
-      allowedValues(english),
+      allowedValues(m),
     ],
   };
 }

@@ -457,6 +457,26 @@ describe('the template', () => {
     assert.deepEqual(headers, PAGE_COLUMNS);
   });
 
+  test('a workbook is written in the language its tag chooses: zh-TW and zh-HK in 繁體 with the format’s Chinese names, en-GB in English; each imports', () => {
+    const cases = [
+      // The sheets keep the format's names (说明, 单位: spreadsheet-format.md has Chinese and English ones only).
+      ['zh-TW', '说明', '区域品牌数据填报模板', '區域品牌資料填報範本', '单位'],
+      ['zh-HK', '说明', '区域品牌数据填报模板', '區域品牌資料填報範本', '单位'],
+      ['en-GB', 'readme', '区域品牌数据填报模板', 'Regional-brand data template', 'units'],
+      ['zh-CN', '说明', '區域品牌資料填報範本', '区域品牌数据填报模板', '单位'],
+    ];
+    for (const [lang, readmeSheet, notThere, first, unitsSheet] of cases) {
+      const book = documentToWorkbook(document, { lang });
+      const readme = book.sheets[0];
+      assert.equal(readme.name, readmeSheet, lang);
+      assert.ok(String(readme.rows[0][0]).startsWith(first), `${lang}: the instructions start ${first} (got ${readme.rows[0][0]})`);
+      assert.ok(!String(readme.rows[0][0]).startsWith(notThere), lang);
+      assert.ok(book.sheets.some((s) => s.name === unitsSheet), `${lang}: a sheet named ${unitsSheet}`);
+      const result = workbookToDocument(book, { lang });
+      assert.equal(result.ok, true, `${lang}: ${JSON.stringify(result.errors?.slice(0, 2))}`);
+    }
+  });
+
   test('offers the allowed values in dropdowns, Chinese labels in Chinese and values in English; it still imports', async () => {
     for (const lang of ['zh-CN', 'en']) {
       const bytes = await writeXlsx(documentToWorkbook(document, { template: true, lang }));

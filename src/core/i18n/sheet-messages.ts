@@ -77,6 +77,11 @@ export interface SheetMessages {
   readonly duplicateColumn: (sheet: string, header: string, column: string) => string;
   /** An enterprise metric column whose header names no unit (and is not one the format knows, like 产值): its figures are imported without one. */
   readonly metricWithoutUnit: (sheet: string, header: string) => string;
+  /**
+   * Which of the format's two sets of sheet and column names (and enumeration values) a workbook
+   * written in this language uses: spreadsheet-format.md names them in Chinese and in English only.
+   */
+  readonly formatNames: 'zh' | 'en';
   /** Lines of the instructions sheet. */
   readonly readme: readonly string[];
   /** Headers of the allowed-values sheet: column, value, meaning. */

@@ -42,6 +42,7 @@ export const sheetEn: SheetMessages = {
   unheadedColumn: (sheet, column) => `column ${column} of sheet “${sheet}” has cells but no header, so it was not read: write its name in the header (such as output (万元)) or delete the column`,
   metricWithoutUnit: (sheet, header) => `the column “${header}” of sheet “${sheet}” names no unit, so its figures show without one: write the unit in brackets in the header, such as “${header} (mu)”`,
   duplicateColumn: (sheet, header, column) => `sheet “${sheet}” has the column “${header}” twice: only column ${column} is read`,
+  formatNames: 'en',
   readme: [
     'Regional-brand data template (region-brand-data, version 1)',
     'One record per row; row 1 holds the headers: keep their text, reorder columns freely; empty rows are skipped.',

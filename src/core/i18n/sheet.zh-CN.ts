@@ -42,6 +42,7 @@ export const sheetZhCN: SheetMessages = {
   unheadedColumn: (sheet, column) => `“${sheet}”表的 ${column} 列有内容但没有表头，未读取：请在表头写上列名（如 产值(万元)），或删去该列`,
   metricWithoutUnit: (sheet, header) => `“${sheet}”表的“${header}”列没有单位，数值将不带单位显示：请在表头的括号里写上单位，如“${header}(亩)”`,
   duplicateColumn: (sheet, header, column) => `“${sheet}”表的“${header}”列重复：只读取 ${column} 列`,
+  formatNames: 'zh',
   readme: [
     '区域品牌数据填报模板（region-brand-data 第 1 版）',
     '每个工作表一行一条记录，第 1 行是表头，请勿修改表头文字；列的顺序可以调整，空行会被忽略。',

@@ -42,6 +42,7 @@ export const sheetZhHant: SheetMessages = {
   unheadedColumn: (sheet, column) => `「${sheet}」表的 ${column} 欄有內容但沒有表頭，未讀取：請在表頭寫上欄名（如 產值(萬元)），或刪去該欄`,
   metricWithoutUnit: (sheet, header) => `「${sheet}」表的「${header}」欄沒有單位，數值將不帶單位顯示：請在表頭的括號裡寫上單位，如「${header}(畝)」`,
   duplicateColumn: (sheet, header, column) => `「${sheet}」表的「${header}」欄重複：只讀取 ${column} 欄`,
+  formatNames: 'zh',
   readme: [
     '區域品牌資料填報範本（region-brand-data 第 1 版）',
     '每個工作表一列一筆紀錄，第 1 列是表頭，請勿修改表頭文字；欄的順序可以調整，空列會被略過。',
