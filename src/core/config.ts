@@ -49,7 +49,7 @@ export function parseConfig<S extends v.GenericSchema>(schema: S, input: unknown
     // Only a key the object does not know (`expected: never`); a config that is text or a number is the wrong type.
     if (raw.type !== 'strict_object' || raw.expected !== 'never' || raw.received === 'undefined') return undefined;
     const keys = (raw.path ?? []).map((p) => p.key as string | number);
-    return { key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1)).join(', ')] };
+    return { key: 'unknownKey' as const, params: [raw.received.replace(/^"|"$/g, ''), optionsAt(schema, keys.slice(0, -1))] };
   };
   throw new RbError('invalid-config', fromValibotIssues(result.issues.flatMap(ofTheRightKind), '', unknownKey));
 }
@@ -95,6 +95,6 @@ export function pickById<T extends { readonly id?: string | undefined }>(
   if (!list.length) throw new RbError('invalid-data', [{ path: pointer(configKey), key: 'noEntries', params: [what] }]);
   const found = list.find((e) => e.id === id);
   if (found) return found;
-  const known = list.map((e) => e.id).filter(Boolean).join(', ');
+  const known = list.map((e) => e.id).filter((e): e is string => !!e);
   throw new RbError('invalid-config', [{ path: pointer(configKey), key: 'unknownId', params: [what, id, known] }]);
 }

@@ -13,12 +13,18 @@ type IssueMessages = ProblemMessages['issue'];
 /** A message key of `ProblemMessages.issue`, or `type` for a JSON type mismatch. */
 export type IssueKey = keyof IssueMessages;
 
+/**
+ * A value a problem's message says: a name or number, or a list (the ids there are), which the
+ * message writes with its language's separator.
+ */
+export type IssueParam = string | number | readonly string[];
+
 /** One problem found in a document or a config, at a JSON Pointer. */
 export interface ValidationIssue {
   /** JSON Pointer (`/brands/3/parent`); `` (empty) is the whole document. */
   readonly path: string;
   readonly key: IssueKey;
-  readonly params: readonly (string | number)[];
+  readonly params: readonly IssueParam[];
   /**
    * The item and field in words (`第 4 个指标“税收收入”`), when the document was at hand and the
    * code that describes mistakes had loaded (`mistakes-on-demand.ts`; widgets complete their
@@ -101,7 +107,7 @@ export function asRbError(e: unknown, element: string): RbError {
 }
 
 /** Builds an error with a single issue. */
-export function rbError(code: ErrorCode, path: string, key: IssueKey, ...params: (string | number)[]): RbError {
+export function rbError(code: ErrorCode, path: string, key: IssueKey, ...params: IssueParam[]): RbError {
   return new RbError(code, [{ path, key, params }]);
 }
 

@@ -7,7 +7,7 @@
  * runs the rules of the sections it reads (`sections.ts`), so its bundle carries only those. The
  * document already has the right shape.
  */
-import { pointer, type IssueKey, type ValidationIssue } from './errors.js';
+import { pointer, type IssueKey, type IssueParam, type ValidationIssue } from './errors.js';
 import { comparePeriods } from './periods.js';
 import { isArea, type FeatureCollection, type Quantity, type RegionBrandData } from './schema.js';
 
@@ -18,8 +18,8 @@ export interface RuleContext {
   readonly places: ReadonlySet<string>;
   readonly brands: ReadonlySet<string>;
   readonly clusters: ReadonlySet<string>;
-  error(path: string, key: IssueKey, ...params: (string | number)[]): void;
-  warn(path: string, key: IssueKey, ...params: (string | number)[]): void;
+  error(path: string, key: IssueKey, ...params: IssueParam[]): void;
+  warn(path: string, key: IssueKey, ...params: IssueParam[]): void;
   /** An error unless `id` is absent or one of `ids` (`list` names that list for the message). */
   ref(id: string | undefined, ids: ReadonlySet<string>, list: string, ...path: (string | number)[]): void;
   /** Errors and warnings so far (rules may push whole lists). */
@@ -234,11 +234,8 @@ export const geoRules: SectionRules = (ctx) => {
   });
 };
 
-/** A few of the ids a reference may name, for its message (`magang, dasha, kaiping …`; `—` for none). */
-function knownIds(ids: ReadonlySet<string>): string {
-  const all = [...ids];
-  return all.length ? all.slice(0, 8).join(', ') + (all.length > 8 ? ' …' : '') : '—';
-}
+/** How many of the ids a reference may name its message lists (then how many more there are). */
+const KNOWN_IDS_LISTED = 8;
 
 /** Reports repeated ids of a list (each after its first); returns the ids. */
 function uniqueIds(error: RuleContext['error'], list: readonly { readonly id?: string | undefined }[], ...at: (string | number)[]): Set<string> {
@@ -259,7 +256,7 @@ function uniqueIds(error: RuleContext['error'], list: readonly { readonly id?: s
 export function runRules(data: RegionBrandData, rules: readonly SectionRules[]): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
-  const issue = (to: ValidationIssue[]) => (path: string, key: IssueKey, ...params: (string | number)[]) => void to.push({ path, key, params });
+  const issue = (to: ValidationIssue[]) => (path: string, key: IssueKey, ...params: IssueParam[]) => void to.push({ path, key, params });
   const error = issue(errors);
   const units = uniqueIds(error, data.units, 'units');
   // The region counts as a unit wherever one is named: a unit with its id would make such a name two places.
@@ -274,7 +271,7 @@ export function runRules(data: RegionBrandData, rules: readonly SectionRules[]):
     brands: uniqueIds(error, data.brands, 'brands'),
     clusters: uniqueIds(error, data.clusters, 'clusters'),
     ref: (id, ids, list, ...path) => {
-      if (id !== undefined && !ids.has(id)) error(pointer(...path), 'unknownRef', id, list, knownIds(ids));
+      if (id !== undefined && !ids.has(id)) error(pointer(...path), 'unknownRef', id, list, [...ids].slice(0, KNOWN_IDS_LISTED), Math.max(0, ids.size - KNOWN_IDS_LISTED));
     },
   };
   uniqueIds(error, data.indicators, 'indicators');

@@ -4,7 +4,7 @@
  * and an error's first problem with a count of the others. Part of the code only a mistake needs
  * (`mistake-code.ts`); `describeIssue` and `RbError.localizedMessage` (`errors.ts`) call it.
  */
-import { describeIssue, type RbError, type ValidationIssue } from './errors.js';
+import { describeIssue, type IssueParam, type RbError, type ValidationIssue } from './errors.js';
 import { problemsFor } from './i18n/problems.js';
 import type { ProblemMessages } from './i18n/problem-messages.js';
 import { itemsInWords, locateIssue, withLocation, type IssueLocation } from './issue-location.js';
@@ -58,7 +58,7 @@ function citing(issue: ValidationIssue, where: IssueLocation | undefined, m: Pro
 }
 
 function issueText(issue: ValidationIssue, m: ProblemMessages): string {
-  const entry = m.issue[issue.key] as string | ((...a: (string | number)[]) => string);
+  const entry = m.issue[issue.key] as string | ((...a: IssueParam[]) => string);
   // The first parameter of these keys names a kind of thing, itself translated.
   const typed = issue.key === 'type' || issue.key === 'unknownId' || issue.key === 'noEntries' || issue.key === 'noMetrics';
   const params = typed ? issue.params.map((p, i) => (i === 0 ? (m.types[String(p)] ?? String(p)) : p)) : issue.params;

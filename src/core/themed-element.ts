@@ -121,7 +121,7 @@ export abstract class RbThemedElement extends LitElement {
   protected themeIssues(): ValidationIssue[] {
     const name = this.effectiveTheme;
     if ((THEMES as readonly string[]).includes(name)) return [];
-    return [{ path: objectValue(this.config)?.['theme'] === name ? '/theme' : '', key: 'unknownTheme', params: [name, THEMES.join(', ')] }];
+    return [{ path: objectValue(this.config)?.['theme'] === name ? '/theme' : '', key: 'unknownTheme', params: [name, THEMES] }];
   }
 
   /**

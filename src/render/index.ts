@@ -259,7 +259,7 @@ export function readInput(text: string, type?: string, lang = 'zh-CN'): { value:
     }
     return { value: { type: value['type'], config: value['config'] ?? {} } };
   }
-  const message = renderMessages(lang).noType(RENDER_TYPES.filter((t) => t !== 'dashboard').join(', '), `{ "type": "${typeSuggested(value)}", "config": { … } }`);
+  const message = renderMessages(lang).noType(RENDER_TYPES.filter((t) => t !== 'dashboard'), `{ "type": "${typeSuggested(value)}", "config": { … } }`);
   return { error: { widget: '', code: 'invalid-config', path: '/type', message, issues: [{ path: '/type', message }] } };
 }
 

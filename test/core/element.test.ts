@@ -211,7 +211,7 @@ describe('widget core', () => {
         await settle(el);
         const name = config?.theme ?? attribute;
         expect(events.filter((e) => e.type === 'rb-warning').map((e) => e.detail)).to.deep.equal([
-          { message: `没有名为“${name}”的主题，现按 light 显示：可用的主题有 light, dark, red, screen, auto`, path },
+          { message: `没有名为“${name}”的主题，现按 light 显示：可用的主题有 light、dark、red、screen、auto`, path },
         ]);
         expect(getComputedStyle(el).getPropertyValue('--rb-color-background').trim()).to.equal('#ffffff');
       }

@@ -467,7 +467,7 @@ test('a reported growth that disagrees with its series is a warning placed in wo
 
 test('a spec that is neither a dashboard nor says its widget type names the types and the one its keys suggest, in each language', () => {
   const cases = [
-    ['zh-CN', { coverage: 'villages', style: 'ring' }, /^这个配置文件不是大屏配置.*请用 --type 给出类型（coverage-gauge, growth-indicator, brand-matrix, cluster-map, ranking），或写成 \{ "type": "coverage-gauge", "config": \{ … \} \}$/],
+    ['zh-CN', { coverage: 'villages', style: 'ring' }, /^这个配置文件不是大屏配置.*请用 --type 给出类型（coverage-gauge、growth-indicator、brand-matrix、cluster-map、ranking），或写成 \{ "type": "coverage-gauge", "config": \{ … \} \}$/],
     ['zh-Hant', { layout: 'tree' }, /^這個設定檔不是大屏設定.*\{ "type": "brand-matrix", "config"/],
     ['en', { of: 'clusters', top: 5 }, /^the spec is no dashboard.*\{ "type": "ranking", "config"/],
     ['en', { showEnterprises: true }, /\{ "type": "cluster-map", "config"/],

@@ -236,8 +236,24 @@ describe('a document’s references', () => {
     assert.equal(result.ok, false);
     const says = (lang) => result.error.issues.map((i) => validation.describeIssue(i, lang, doc));
     assert.deepEqual(result.error.issues.map((i) => i.path), ['/brands/0/unit', '/clusters/0/brand']);
-    assert.match(says('zh-CN')[0], /引用的编号“永汉镇”在 \/units 中不存在（现有编号：yonghan, mazha, longmen）$/);
+    assert.match(says('zh-CN')[0], /引用的编号“永汉镇”在 \/units 中不存在（现有编号：yonghan、mazha、longmen）$/);
     assert.match(says('en')[1], /"lm-youpin" does not exist in \/brands \(ids there: youpin\)$/);
     assert.match(says('zh-Hant')[1], /（現有編號：youpin）$/);
+  });
+
+  test('a long list of ids is cut after eight, saying how many there are, with each language’s separator', () => {
+    const units = Array.from({ length: 11 }, (_, i) => ({ id: `u${i + 1}`, name: `${i + 1}号镇`, level: 'town' }));
+    const doc = {
+      format: 'region-brand-data', version: 1, region: { id: 'r', name: '某县', level: 'county' }, asOf: '2025-09-30',
+      units, brands: [{ id: 'b', name: '某品牌', kind: 'region', unit: 'nowhere' }],
+    };
+    const result = validation.validateDocument(doc);
+    assert.equal(result.ok, false);
+    const [issue] = result.error.issues;
+    assert.equal(issue.path, '/brands/0/unit');
+    // The places a brand may name: the 11 units and the region.
+    assert.match(validation.describeIssue(issue, 'zh-CN', doc), /（现有编号：u1、u2、u3、u4、u5、u6、u7、u8 等 12 个）$/);
+    assert.match(validation.describeIssue(issue, 'zh-TW', doc), /（現有編號：u1、u2、u3、u4、u5、u6、u7、u8 等 12 個）$/);
+    assert.match(validation.describeIssue(issue, 'en', doc), /\(ids there: u1, u2, u3, u4, u5, u6, u7, u8 and 4 more\)$/);
   });
 });

@@ -61,8 +61,8 @@ export interface ProblemMessages {
     readonly duplicateId: (id: string, first: string) => string;
     /** A unit whose id is the region's own (where a unit is named, the region may be too). */
     readonly regionIdTaken: (id: string) => string;
-    /** A reference to no item: the id, the list it names (`/units`), a few of the ids there (`magang, dasha …`). */
-    readonly unknownRef: (id: string, list: string, known: string) => string;
+    /** A reference to no item: the id, the list it names (`/units`), a few of the ids there (`magang`, `dasha` …) and how many more there are. */
+    readonly unknownRef: (id: string, list: string, known: readonly string[], more: number) => string;
     /** A cycle of the brand hierarchy, its ids joined with ` → `. */
     readonly cycle: (ids: string) => string;
     /** A cycle of units by `parent`, its ids joined with ` → `. */
@@ -83,17 +83,18 @@ export interface ProblemMessages {
     /** A GeoJSON feature that is a point or a line, not a boundary, which the map leaves out (a warning): its geometry type. */
     readonly notArea: (type: string) => string;
     /** Features of the `geo.url` file that are points or lines (left out): how many, their types. */
-    readonly notAreaInFile: (count: string, types: string) => string;
+    readonly notAreaInFile: (count: string, types: readonly string[]) => string;
     /** A cluster map asked for `mode: "geo"` of a document without `geo`. */
     readonly geoNeeded: string;
-    readonly unknownId: (what: string, id: string, known: string) => string;
+    /** An id a config names that its list lacks: the kind of thing, the id, the ids there are. */
+    readonly unknownId: (what: string, id: string, known: readonly string[]) => string;
     readonly noEntries: (what: string) => string;
     /** Ranking `level` with a list that has no levels (`clusters`, `enterprises`): the list. */
     readonly levelNotRanked: (of: string) => string;
     /** Ranking `level` that no item of the list has: the list (`brands`, `units`), the levels asked for, those there are. */
-    readonly noneOfLevel: (of: string, levels: string, known: string) => string;
+    readonly noneOfLevel: (of: string, levels: readonly string[], known: readonly string[]) => string;
     /** An unknown config option, with the options that exist. */
-    readonly unknownKey: (key: string, known: string) => string;
+    readonly unknownKey: (key: string, known: readonly string[]) => string;
     readonly unknownTopLevel: (key: string) => string;
     readonly notJson: string;
     /** JSON text with nothing in it (an empty file or response). */
@@ -143,7 +144,7 @@ export interface ProblemMessages {
     /** A `timeout` attribute that is not a positive number of seconds: a warning, the default applies. */
     readonly timeoutSeconds: (value: string, defaultSeconds: number) => string;
     /** A theme name that is not a built-in theme (a warning: the light theme is shown), with those that are. */
-    readonly unknownTheme: (name: string, known: string) => string;
+    readonly unknownTheme: (name: string, known: readonly string[]) => string;
   };
   /** Where an issue is, in words: `第 4 个指标“税收收入”缺少“名称”（name）`. */
   readonly where: {

@@ -1,5 +1,8 @@
 import type { ProblemMessages } from './problem-messages.js';
 
+/** A list in a message: its items with the language's separator, `—` for none. */
+const listed = (items: readonly string[]): string => (items.length ? items.join(', ') : '—');
+
 /** English: what mistakes in a document or a config say. Loaded when a widget has one to report. */
 export const problemsEn: ProblemMessages = {
   lang: 'en',
@@ -42,7 +45,7 @@ export const problemsEn: ProblemMessages = {
     noMetrics: (what) => `none of the ${what} has metrics to show: give them figures in "metrics", such as "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `id "${id}" is used twice (first at ${first}): give this one an id of its own; ids are unique within their list`,
     regionIdTaken: (id) => `id "${id}" is the region's own id (wherever a unit is named, the region may be): give this unit an id of its own`,
-    unknownRef: (id, list, known) => `"${id}" does not exist in ${list} (ids there: ${known})`,
+    unknownRef: (id, list, known, more) => `"${id}" does not exist in ${list} (ids there: ${listed(known)}${more ? ` and ${more} more` : ''})`,
     listedTwice: (id, first) => `"${id}" is listed twice (first at ${first}): remove this one`,
     breakdownTwice: (id, first) => `unit "${id}" is in the breakdown twice (first at ${first}): the coverage gauge shows it as two rows, and the exported table has both; merge them into one row`,
     cycle: (ids) => `the brand hierarchy has a cycle: ${ids}. Correct the parent of one of these brands; a top brand has no parent`,
@@ -55,13 +58,13 @@ export const problemsEn: ProblemMessages = {
     ratioRange: 'ratio must be between 0 and 1',
     geoNeeded: 'the map was asked for boundaries (config "mode": "geo") but the data has no "geo": add "geo" to the data (a GeoJSON FeatureCollection, or { "url": "…" }), or set "mode" to "auto" or "graph" (clusters and towns without geometry)',
     geometry: 'expected a GeoJSON FeatureCollection of Polygon/MultiPolygon features, or { "url": "…" }',
-    notAreaInFile: (n, types) => `${n} features of the map file are not boundaries (${types}): the map leaves them out and does not place units by them; to show those units on the map, give their boundaries (Polygon or MultiPolygon) in the file, or give the units a center`,
+    notAreaInFile: (n, types) => `${n} features of the map file are not boundaries (${listed(types)}): the map leaves them out and does not place units by them; to show those units on the map, give their boundaries (Polygon or MultiPolygon) in the file, or give the units a center`,
     notArea: (type) => `this map feature is a ${type}, not a boundary (Polygon or MultiPolygon): the map leaves it out and does not place a unit by it; to show the unit on the map, give its boundary, or give the unit a center`,
-    unknownId: (what, id, known) => `the data has no ${what} "${id}". Existing ids: ${known}`,
+    unknownId: (what, id, known) => `the data has no ${what} "${id}". Existing ids: ${listed(known)}`,
     levelNotRanked: (of) => `“level” picks brands or units of a level; ${of} have no level: remove “level”, or rank brands or units (“of”)`,
-    noneOfLevel: (of, levels, known) => `No ${of === 'units' ? 'unit' : 'brand'} is of level ${levels} (a brand without its own level has its unit’s). Levels there are: ${known}`,
+    noneOfLevel: (of, levels, known) => `No ${of === 'units' ? 'unit' : 'brand'} is of level ${listed(levels)} (a brand without its own level has its unit’s). Levels there are: ${listed(known)}`,
     noEntries: (what) => `the data has no ${what}: add at least one to the data document first`,
-    unknownKey: (k, known) => `Unknown option “${k}”. Options: ${known}`,
+    unknownKey: (k, known) => `Unknown option “${k}”. Options: ${listed(known)}`,
     unknownTopLevel: (key) => `unknown top-level field "${key}" (a typo?)`,
     notJson: 'cannot be parsed as JSON',
     emptyJson: 'the text is empty: a JSON document was expected, starting with {',
@@ -92,7 +95,7 @@ export const problemsEn: ProblemMessages = {
     spanWider: (span, columns) => `span ${span} is wider than the grid's ${columns} columns: the widget takes the whole row; write a span from 1 to ${columns}`,
     rotateOnePage: '"rotate" is ignored: there is only one page, so nothing to rotate; add a second page to pages, or remove rotate',
     refreshSeconds: (value) => `the refresh attribute takes the seconds between reloads (300 for every 5 minutes), not "${value}": the widget does not refresh now`,
-    unknownTheme: (name, known) => `there is no theme named "${name}", so the light theme is shown; the themes are ${known}`,
+    unknownTheme: (name, known) => `there is no theme named "${name}", so the light theme is shown; the themes are ${listed(known)}`,
     timeoutSeconds: (value, seconds) => `the timeout attribute takes the seconds to wait for the data (such as 30), not "${value}": the default of ${seconds} s applies`,
     widgetsAndPages: 'give either widgets or pages, not both (a page has its own widgets)',
   },

@@ -1,5 +1,8 @@
 import type { ProblemMessages } from './problem-messages.js';
 
+/** A list in a message: its items with the language's separator, `—` for none. */
+const listed = (items: readonly string[]): string => (items.length ? items.join('、') : '—');
+
 /** Simplified Chinese: what mistakes in a document or a config say. Loaded when a widget has one to report. */
 export const problemsZhCN: ProblemMessages = {
   lang: 'zh-CN',
@@ -42,7 +45,7 @@ export const problemsZhCN: ProblemMessages = {
     noMetrics: (what) => `数据中的${what}都没有指标（metrics）可显示：请为它们填写指标，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `编号“${id}”重复（首次出现在 ${first}）：请给这一项另起一个编号，同一列表中的编号不能重复`,
     regionIdTaken: (id) => `编号“${id}”是地区本身的编号（引用单位的地方也可以写地区）：请给这个单位另起一个编号`,
-    unknownRef: (id, list, known) => `引用的编号“${id}”在 ${list} 中不存在（现有编号：${known}）`,
+    unknownRef: (id, list, known, more) => `引用的编号“${id}”在 ${list} 中不存在（现有编号：${listed(known)}${more ? ` 等 ${known.length + more} 个` : ''}）`,
     listedTwice: (id, first) => `“${id}”列了两次（首次在 ${first}）：请删去重复的这一项`,
     breakdownTwice: (id, first) => `单位“${id}”在明细中出现两次（首次在 ${first}）：覆盖率组件会把它显示成两行，导出的表格里也是两行；请合并成一行`,
     cycle: (ids) => `品牌层级存在循环：${ids}。请改正其中一个品牌的上级（parent）：最上层的品牌不填上级`,
@@ -55,13 +58,13 @@ export const problemsZhCN: ProblemMessages = {
     ratioRange: '比例应在 0 到 1 之间',
     geoNeeded: '配置要求画地图（"mode": "geo"），但数据中没有边界（geo）：请在数据中加入 geo（GeoJSON FeatureCollection，或 { "url": "…" }），或把 mode 改为 "auto" 或 "graph"（不用边界，画集群与镇的关系图）',
     geometry: '应为由 Polygon/MultiPolygon 要素组成的 GeoJSON FeatureCollection，或 { "url": "…" }',
-    notAreaInFile: (n, types) => `地图文件中有 ${n} 个要素不是区域边界（${types}）：地图不画它们，也不按它们放置单位；要在地图上显示这些单位，请在文件中给出它们的边界（Polygon 或 MultiPolygon），或给单位填写中心坐标 center`,
+    notAreaInFile: (n, types) => `地图文件中有 ${n} 个要素不是区域边界（${listed(types)}）：地图不画它们，也不按它们放置单位；要在地图上显示这些单位，请在文件中给出它们的边界（Polygon 或 MultiPolygon），或给单位填写中心坐标 center`,
     notArea: (type) => `这个地图要素是 ${type}，不是区域边界（Polygon 或 MultiPolygon）：地图不画它，也不按它放置单位；要在地图上显示这个单位，请提供它的边界，或给单位填写中心坐标 center`,
-    unknownId: (what, id, known) => `数据中没有${what}“${id}”。现有编号：${known}`,
+    unknownId: (what, id, known) => `数据中没有${what}“${id}”。现有编号：${listed(known)}`,
     noEntries: (what) => `数据中没有任何${what}：请先在数据中填写${what}`,
     levelNotRanked: (of) => `级别（level）只能筛选品牌（brands）或单位（units）的排行，${of === 'clusters' ? '产业集群' : '企业'}（${of}）没有级别：请删去 level，或把 of 改为 brands 或 units`,
-    noneOfLevel: (of, levels, known) => `数据中没有级别为 ${levels} 的${of === 'units' ? '单位' : '品牌'}（品牌没有 level 时按其所在单位的级别）。现有级别：${known}`,
-    unknownKey: (k, known) => `不认识的配置项“${k}”。可用的配置项：${known}`,
+    noneOfLevel: (of, levels, known) => `数据中没有级别为 ${listed(levels)} 的${of === 'units' ? '单位' : '品牌'}（品牌没有 level 时按其所在单位的级别）。现有级别：${listed(known)}`,
+    unknownKey: (k, known) => `不认识的配置项“${k}”。可用的配置项：${listed(known)}`,
     unknownTopLevel: (key) => `未知的顶层字段“${key}”（是否拼写错误？）`,
     emptyJson: '内容为空：应为一份以 { 开头的 JSON 文档',
     notJson: '无法解析为 JSON',
@@ -92,7 +95,7 @@ export const problemsZhCN: ProblemMessages = {
     spanWider: (span, columns) => `span ${span} 超过了网格的 ${columns} 列：这个组件占满整行；请填写 1 到 ${columns} 之间的数`,
     rotateOnePage: '只有一页，没有可轮播的页面，“rotate”被忽略：在“pages”里再加一页，或删去“rotate”',
     refreshSeconds: (value) => `refresh 属性应为两次刷新之间的秒数（如 300 即每 5 分钟），而不是“${value}”：现在不会自动刷新`,
-    unknownTheme: (name, known) => `没有名为“${name}”的主题，现按 light 显示：可用的主题有 ${known}`,
+    unknownTheme: (name, known) => `没有名为“${name}”的主题，现按 light 显示：可用的主题有 ${listed(known)}`,
     timeoutSeconds: (value, seconds) => `timeout 属性应为等待数据的秒数（如 30），而不是“${value}”：现按默认的 ${seconds} 秒`,
     widgetsAndPages: 'widgets 与 pages 只能二选一（每页的组件写在该页的 widgets 中）',
   },

@@ -1,4 +1,7 @@
 import type { ProblemMessages } from './problem-messages.js';
+
+/** A list in a message: its items with the language's separator, `—` for none. */
+const listed = (items: readonly string[]): string => (items.length ? items.join('、') : '—');
 import { problemsZhCN } from './problems.zh-CN.js';
 
 /** Traditional Chinese: what mistakes in a document or a config say. Loaded when a widget has one to report. */
@@ -43,7 +46,7 @@ export const problemsZhHant: ProblemMessages = {
     noMetrics: (what) => `資料中的${what}都沒有指標（metrics）可顯示：請為它們填寫指標，如 "metrics": { "sales": { "value": 50000000, "unit": "元" } }`,
     duplicateId: (id, first) => `編號「${id}」重複（首次出現於 ${first}）：請給這一項另起一個編號，同一列表中的編號不能重複`,
     regionIdTaken: (id) => `編號「${id}」是地區本身的編號（引用單位的地方也可以寫地區）：請給這個單位另起一個編號`,
-    unknownRef: (id, list, known) => `引用的編號「${id}」在 ${list} 中不存在（現有編號：${known}）`,
+    unknownRef: (id, list, known, more) => `引用的編號「${id}」在 ${list} 中不存在（現有編號：${listed(known)}${more ? ` 等 ${known.length + more} 個` : ''}）`,
     listedTwice: (id, first) => `「${id}」列了兩次（首次在 ${first}）：請刪去重複的這一項`,
     breakdownTwice: (id, first) => `單位「${id}」在明細中出現兩次（首次在 ${first}）：覆蓋率元件會把它顯示成兩列，匯出的表格裡也是兩列；請合併成一列`,
     cycle: (ids) => `品牌層級存在循環：${ids}。請改正其中一個品牌的上級（parent）：最上層的品牌不填上級`,
@@ -56,13 +59,13 @@ export const problemsZhHant: ProblemMessages = {
     ratioRange: '比例應介於 0 到 1 之間',
     geoNeeded: '設定要求畫地圖（"mode": "geo"），但資料中沒有邊界（geo）：請在資料中加入 geo（GeoJSON FeatureCollection，或 { "url": "…" }），或把 mode 改為 "auto" 或 "graph"（不用邊界，畫集群與鎮的關係圖）',
     geometry: '應為由 Polygon/MultiPolygon 要素組成的 GeoJSON FeatureCollection，或 { "url": "…" }',
-    notAreaInFile: (n, types) => `地圖檔案中有 ${n} 個要素不是區域邊界（${types}）：地圖不畫它們，也不按它們放置單位；要在地圖上顯示這些單位，請在檔案中提供它們的邊界（Polygon 或 MultiPolygon），或給單位填寫中心座標 center`,
+    notAreaInFile: (n, types) => `地圖檔案中有 ${n} 個要素不是區域邊界（${listed(types)}）：地圖不畫它們，也不按它們放置單位；要在地圖上顯示這些單位，請在檔案中提供它們的邊界（Polygon 或 MultiPolygon），或給單位填寫中心座標 center`,
     notArea: (type) => `這個地圖要素是 ${type}，不是區域邊界（Polygon 或 MultiPolygon）：地圖不畫它，也不按它放置單位；要在地圖上顯示這個單位，請提供它的邊界，或給單位填寫中心座標 center`,
-    unknownId: (what, id, known) => `資料中沒有${what}「${id}」。現有編號：${known}`,
+    unknownId: (what, id, known) => `資料中沒有${what}「${id}」。現有編號：${listed(known)}`,
     levelNotRanked: (of) => `級別（level）只能篩選品牌（brands）或單位（units）的排行，${of === 'clusters' ? '產業集群' : '企業'}（${of}）沒有級別：請刪去 level，或把 of 改為 brands 或 units`,
-    noneOfLevel: (of, levels, known) => `資料中沒有級別為 ${levels} 的${of === 'units' ? '單位' : '品牌'}（品牌沒有 level 時按其所在單位的級別）。現有級別：${known}`,
+    noneOfLevel: (of, levels, known) => `資料中沒有級別為 ${listed(levels)} 的${of === 'units' ? '單位' : '品牌'}（品牌沒有 level 時按其所在單位的級別）。現有級別：${listed(known)}`,
     noEntries: (what) => `資料中沒有任何${what}：請先在資料中填寫${what}`,
-    unknownKey: (k, known) => `無法辨識的設定項「${k}」。可用的設定項：${known}`,
+    unknownKey: (k, known) => `無法辨識的設定項「${k}」。可用的設定項：${listed(known)}`,
     unknownTopLevel: (key) => `未知的頂層欄位「${key}」（是否拼錯？）`,
     emptyJson: '內容為空：應為一份以 { 開頭的 JSON 文件',
     notJson: '無法解析為 JSON',
@@ -93,7 +96,7 @@ export const problemsZhHant: ProblemMessages = {
     spanWider: (span, columns) => `span ${span} 超過了網格的 ${columns} 欄：這個組件佔滿整列；請填寫 1 到 ${columns} 之間的數`,
     rotateOnePage: '只有一頁，沒有可輪播的頁面，「rotate」被略過：在「pages」裡再加一頁，或刪去「rotate」',
     refreshSeconds: (value) => `refresh 屬性應為兩次重新整理之間的秒數（如 300 即每 5 分鐘），而不是「${value}」：現在不會自動重新整理`,
-    unknownTheme: (name, known) => `沒有名為「${name}」的主題，現按 light 顯示：可用的主題有 ${known}`,
+    unknownTheme: (name, known) => `沒有名為「${name}」的主題，現按 light 顯示：可用的主題有 ${listed(known)}`,
     timeoutSeconds: (value, seconds) => `timeout 屬性應為等待資料的秒數（如 30），而不是「${value}」：現按預設的 ${seconds} 秒`,
     widgetsAndPages: 'widgets 與 pages 只能二選一（每頁的元件寫在該頁的 widgets 中）',
   },

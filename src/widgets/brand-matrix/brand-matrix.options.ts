@@ -131,7 +131,7 @@ export function resolveMetric(data: RegionBrandData, metric: string | undefined)
   const keys = metricKeys(data.brands);
   // Without brands yet, a metric cannot be checked: the empty state shows.
   if (metric !== undefined && data.brands.length && !keys.includes(metric)) {
-    throw new RbError('invalid-config', [keys.length ? { path: pointer('metric'), key: 'unknownId', params: ['metric', metric, keys.join(', ')] } : { path: pointer('metric'), key: 'noMetrics', params: ['brands'] }]);
+    throw new RbError('invalid-config', [keys.length ? { path: pointer('metric'), key: 'unknownId', params: ['metric', metric, keys] } : { path: pointer('metric'), key: 'noMetrics', params: ['brands'] }]);
   }
   return defaultMetric(data.brands, metric);
 }

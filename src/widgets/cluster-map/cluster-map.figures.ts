@@ -87,7 +87,7 @@ export function selectClusters(data: RegionBrandData, ids: readonly string[] | u
   return ids.map((id, i) => {
     const found = all.find((c) => c.cluster.id === id);
     if (!found) {
-      throw rbError('invalid-config', pointer('clusters', i), 'unknownId', 'cluster', id, data.clusters.map((c) => c.id).join(', ') || '—');
+      throw rbError('invalid-config', pointer('clusters', i), 'unknownId', 'cluster', id, data.clusters.map((c) => c.id));
     }
     return found;
   });
@@ -174,7 +174,7 @@ export function clusterFigures(data: RegionBrandData, config: FigureChoice, ctx:
   const metricKnown = config.metric === DEFAULT_METRIC || !data.clusters.length || data.clusters.some((cluster) => cluster.metrics?.[config.metric] !== undefined);
   if (!metricKnown) {
     const keys = [...new Set(data.clusters.flatMap((cluster) => Object.keys(cluster.metrics ?? {})))];
-    throw keys.length ? rbError('invalid-config', '/metric', 'unknownId', 'metric', config.metric, keys.join(', ')) : rbError('invalid-config', '/metric', 'noMetrics', 'clusters');
+    throw keys.length ? rbError('invalid-config', '/metric', 'unknownId', 'metric', config.metric, keys) : rbError('invalid-config', '/metric', 'noMetrics', 'clusters');
   }
   const industries: { name: string; color: string }[] = [];
   const industryColor = (name: string): string => {

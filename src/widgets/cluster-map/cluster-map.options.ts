@@ -81,7 +81,7 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
   const { lang, messages: m } = ctx;
   // Points and lines of an inline collection are warned at their features (integrity.ts); a file's here.
   const leftOut = mode === 'geo' && data.geo && !isInlineGeo(data.geo) ? (geo?.leftOut ?? []) : [];
-  if (leftOut.length) ctx.warn({ path: '/geo/url', key: 'notAreaInFile', params: [String(leftOut.length), [...new Set(leftOut)].join(', ')] });
+  if (leftOut.length) ctx.warn({ path: '/geo/url', key: 'notAreaInFile', params: [String(leftOut.length), [...new Set(leftOut)]] });
   if (!f.clusters.length) return emptyModel(data, mode, f, ctx);
   const largest = f.clusters.reduce((best, c) => (c.value > best.value ? c : best), f.clusters[0]!);
   const summary = m.map.summary(f.clusters.length, f.units.length, f.places, f.label, largest.name, quantityText(largest.metric?.value, largest.metric?.unit, lang));

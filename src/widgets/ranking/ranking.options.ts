@@ -161,7 +161,7 @@ export function buildModel(data: RegionBrandData, config: RankingConfig, ctx: Re
   const metric = config.metric ?? (keys.includes(PREFERRED[of]) ? PREFERRED[of] : keys[0]);
   if (!keys.length) throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'noMetrics', params: [of] }]);
   if (metric === undefined || !keys.includes(metric)) {
-    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric ?? '', keys.join(', ')] }]);
+    throw new RbError('invalid-config', [{ path: pointer('metric'), key: 'unknownId', params: ['metric', metric ?? '', keys] }]);
   }
   const figures = items.flatMap((item) => {
     const f = figureOf(item, metric, period);
@@ -237,7 +237,7 @@ function ofLevels(items: readonly RankedItem[], of: Ranked, levels: readonly Ran
   const kept = items.filter((item) => item.level !== undefined && levels.includes(item.level));
   if (kept.length) return kept;
   const known = LEVELS.filter((l) => items.some((item) => item.level === l));
-  throw new RbError('invalid-config', [{ path: pointer('level'), key: 'noneOfLevel', params: [of, levels.join(', '), known.join(', ') || '—'] }]);
+  throw new RbError('invalid-config', [{ path: pointer('level'), key: 'noneOfLevel', params: [of, levels, known] }]);
 }
 
 /** The ranking reads the lists it ranks and those their counts come from; problems in the ranked list are errors. */

@@ -97,7 +97,7 @@ describe('brand-matrix model (pure)', () => {
     expect(e.code).to.equal('invalid-config');
     expect(e.path).to.equal('/root');
     expect(e.localizedMessage('en')).to.equal('the data has no brand "nope". Existing ids: root, a, b, a1, a2, party');
-    expect(e.localizedMessage('zh-CN')).to.contain('现有编号：root, a, b, a1, a2, party');
+    expect(e.localizedMessage('zh-CN')).to.contain('现有编号：root、a、b、a1、a2、party');
   });
 
   it('rejects an unknown metric, a bad layout and unknown options', () => {

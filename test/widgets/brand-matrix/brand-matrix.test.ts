@@ -142,7 +142,7 @@ describe('rb-brand-matrix', () => {
     const e = await error;
     expect(e.detail.code).to.equal('invalid-config');
     expect(e.detail.path).to.equal('/root');
-    expect(e.detail.message).to.contain('root, a, b, a1, a2, party');
+    expect(e.detail.message).to.contain('root、a、b、a1、a2、party');
     await settle(el);
     expect($(el, '[role="alert"]')!.textContent).to.contain('图表配置有误');
     expect($(el, '.card')).to.equal(null);

@@ -305,7 +305,7 @@ describe('cluster-map buildModel', () => {
     const e = thrown(() => buildModel(data, config({ clusters: ['tea', 'durian'] }), ctx()));
     expect(e.code).to.equal('invalid-config');
     expect(e.path).to.equal('/clusters/1');
-    expect(e.localizedMessage('zh-CN')).to.contain('durian').and.contain('goose, tea, rice');
+    expect(e.localizedMessage('zh-CN')).to.contain('durian').and.contain('goose、tea、rice');
   });
 
   it('shows every cluster for an empty list of clusters, as without one (the workbench writes none for it), not "the data has no clusters"', async () => {

@@ -260,7 +260,7 @@ describe('rb-cluster-map', () => {
       el.data = await kaiping() as RegionBrandDataInput;
       const e = (await failed).detail;
       expect(e).to.include({ code: 'invalid-config', path: '/clusters/1' });
-      expect(e.message).to.contain('goose, tea, rice, poultry');
+      expect(e.message).to.contain('goose、tea、rice、poultry');
     });
   });
 
@@ -322,7 +322,7 @@ describe('rb-cluster-map', () => {
       expect(events.filter((e) => e.type === 'rb-error')).to.have.length(0);
       const warnings = events.filter((e) => e.type === 'rb-warning');
       expect(warnings.map((e) => e.detail.path)).to.deep.equal(['/geo/url']);
-      expect(warnings[0]!.detail.message).to.contain('地图文件中有 3 个要素不是区域边界（Point, LineString, GeometryCollection）');
+      expect(warnings[0]!.detail.message).to.contain('地图文件中有 3 个要素不是区域边界（Point、LineString、GeometryCollection）');
       expectDrawn(areaNames(el));
     });
   });

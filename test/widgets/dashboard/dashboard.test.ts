@@ -72,7 +72,7 @@ describe('rb-dashboard', () => {
     expect((await error).detail).to.include({ code: 'invalid-config', path: '/columns' });
     const issues = (el as any).lastError.issues as { path: string; key: string; params: string[] }[];
     expect(issues.map((i) => i.path)).to.deep.equal(['/columns', '/widgets/0/spn', '/widgets/1/config/style']);
-    expect(issues[1]!.params[1]).to.equal('type, config, span, area');
+    expect(issues[1]!.params[1]).to.deep.equal(['type', 'config', 'span', 'area']);
     // A number out of its range says the bound in words a clerk can act on, not ">=1".
     expect((await error).detail.message).to.contain('0 太小：请填写不小于 1 的数');
     const en = create<HTMLElement>('rb-dashboard', { lang: 'en', config: { columns: 49, widgets: [{ type: 'growth-indicator' }] } });

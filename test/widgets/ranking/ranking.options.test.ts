@@ -189,7 +189,7 @@ describe('ranking builder', () => {
     const e = configError(() => model(data, { of: 'brands', level: ['park', 'village'] }));
     expect(e.code).to.equal('invalid-config');
     expect(e.path).to.equal('/level');
-    expect(e.localizedMessage('zh-CN')).to.contain('park, village').and.contain('county, town').and.contain('品牌');
+    expect(e.localizedMessage('zh-CN')).to.contain('park、village').and.contain('county、town').and.contain('品牌');
     expect(e.localizedMessage('en')).to.contain('park, village').and.contain('county, town');
     const none = configError(() => model(doc({ brands: [brand('a', 1)] }), { level: 'town' }));
     expect(none.path).to.equal('/level');
