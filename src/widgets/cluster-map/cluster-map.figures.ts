@@ -240,22 +240,48 @@ export function quantityText(value: number | undefined, unit: string | undefined
   return value === undefined ? '—' : formatQuantity(value, unit, lang);
 }
 
+/** A cluster's figures as text: its enterprises, party organisations and metric (`figure`, or why it has none). */
+export interface ClusterTexts {
+  readonly enterprises: string;
+  readonly organizations: string;
+  readonly figure: string;
+}
+
+const textsOf = new WeakMap<ClusterFigures, ClusterTexts>();
+
+/**
+ * The figures of a cluster as text, formatted once per cluster of a model: its tooltip and its
+ * row of the data table show the same ones (a cluster's figures are built for one language).
+ */
+export function clusterTexts(c: ClusterFigures, lang: string): ClusterTexts {
+  let texts = textsOf.get(c);
+  if (!texts) {
+    texts = {
+      enterprises: quantityText(c.enterprises, '家', lang),
+      organizations: quantityText(c.partyOrganizations, '个', lang),
+      figure: c.noData ?? quantityText(c.metric?.value, c.metric?.unit, lang),
+    };
+    textsOf.set(c, texts);
+  }
+  return texts;
+}
+
 /** Tooltip of a cluster (text). */
 export function clusterTooltip(c: ClusterFigures, label: string, places: string, ctx: RenderContext<'map'>): string {
   const { lang, messages: m } = ctx;
   const { field, listSeparator, withNote } = m.text;
-  const organizations = quantityText(c.partyOrganizations, '个', lang);
+  const { enterprises, organizations, figure } = clusterTexts(c, lang);
   const withParty = c.partyEnterprises !== undefined && c.partyOrganizations !== c.partyEnterprises;
   return [
     c.name,
     field(m.map.industry, c.industry),
     field(m.map.units(places), c.units.map((u) => u.name).join(listSeparator)),
-    field(m.map.enterprises, quantityText(c.enterprises, '家', lang)),
+    field(m.map.enterprises, enterprises),
     field(
       m.map.partyOrganizations,
       withParty ? withNote(organizations, `${m.map.partyEnterprises} ${quantityText(c.partyEnterprises, '家', lang)}`) : organizations,
     ),
-    field(label, c.noData ?? quantityText(c.metric?.value, c.metric?.unit, lang)),
+    field(label, figure),
   ].join('\n');
 }
 

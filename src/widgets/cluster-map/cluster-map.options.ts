@@ -13,7 +13,7 @@ import type { ChartModel, RenderContext } from '../../core/contract.js';
 import { periodOption, widgetConfigSchema } from '../../core/config.js';
 import { RbError } from '../../core/errors.js';
 import type { RegionBrandData } from '../../core/schema.js';
-import { clusterFigures, quantityText, type ClusterFigures, type Figures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
+import { clusterFigures, clusterTexts, quantityText, type ClusterFigures, type Figures, type ScaleStep, type UnitFigures } from './cluster-map.figures.js';
 import { geoOption, type ResolvedGeometry } from './cluster-map.geo-option.js';
 import { isInlineGeo } from './cluster-map.geometry.js';
 import { graphHeight, graphOption } from './cluster-map.graph-option.js';
@@ -107,14 +107,10 @@ export function buildModel(data: RegionBrandData, config: ClusterMapConfig, ctx:
     table: {
       caption: m.map.caption(f.label),
       columns: [m.map.cluster, m.map.industry, m.map.units(f.places), m.map.enterprises, m.map.partyOrganizations, f.label],
-      rows: f.clusters.map((c) => [
-        c.name,
-        c.industry,
-        c.units.map((u) => u.name).join(m.text.listSeparator),
-        quantityText(c.enterprises, '家', lang),
-        quantityText(c.partyOrganizations, '个', lang),
-        c.noData ?? quantityText(c.metric?.value, c.metric?.unit, lang),
-      ]),
+      rows: f.clusters.map((c) => {
+        const texts = clusterTexts(c, lang);
+        return [c.name, c.industry, c.units.map((u) => u.name).join(m.text.listSeparator), texts.enterprises, texts.organizations, texts.figure];
+      }),
     },
   };
 }
