@@ -120,7 +120,8 @@ export class ChartController implements ReactiveController {
       this.intersectionObserver = new IntersectionObserver(
         (entries) => {
           this.visible = entries.some((e) => e.isIntersecting);
-          if (this.visible) this.sync(false);
+          // Only starts a chart: a live one follows its host's updates and its container's size.
+          if (this.visible && !this.chart) this.sync(false);
         },
         { rootMargin: `${MARGIN}px` },
       );

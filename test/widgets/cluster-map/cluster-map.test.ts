@@ -445,6 +445,22 @@ describe('rb-cluster-map', () => {
     await until(() => tip.hidden);
   });
 
+  it('hides the tooltip of the option drawn before when a new one is drawn', async () => {
+    const geo = await towns();
+    const el = await show(await kaiping((d) => (d['geo'] = geo)));
+    const markerSeries = option(el)['series'].findIndex((s: any) => s.data?.some?.((d: any) => d.select?.id === 'tea'));
+    const tip = await hoverItem(el, markerSeries, 0);
+    expect(tip.hidden).to.equal(false);
+    const chart = el.chart;
+    const drawn = el.model!.option;
+    el.config = { animation: false, metric: 'enterprises' };
+    await el.updateComplete;
+    // The same chart draws the new option; the box of the old marker is gone with it.
+    expect(el.chart).to.equal(chart);
+    expect(el.model!.option).to.not.equal(drawn);
+    expect(tip.hidden).to.equal(true);
+  });
+
   it('shows a hostile cluster name only as text', async () => {
     const geo = await towns();
     const evil = '<img src=x onerror="window.__rbXss=1">{a|x}';
