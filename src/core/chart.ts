@@ -16,6 +16,7 @@ import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import type { RbSelectDetail } from './events.js';
 import { attachTooltip, hideTooltip, type TooltipHost } from './chart-tooltip.js';
 import { echartsFor, type EChartsModules } from './echarts-on-demand.js';
+import { mediaQuery } from './media-query.js';
 
 export type { EChartsCoreOption };
 export type { EChartsModule, EChartsModules } from './echarts-on-demand.js';
@@ -57,18 +58,6 @@ function unzoomPointer(this: HTMLElement, e: Event): void {
   const ev = e as MouseEvent & { zrX?: number; zrY?: number };
   ev.zrX = (ev.clientX - box.left) / zoom;
   ev.zrY = (ev.clientY - box.top) / zoom;
-}
-
-/**
- * Media queries shared by every chart of the page (a `matchMedia` call costs about 0.1 ms: one per
- * query, not one per chart); each controller adds and removes its own listener.
- */
-const mediaQueries = new Map<string, MediaQueryList>();
-function mediaQuery(query: string): MediaQueryList | undefined {
-  if (typeof matchMedia !== 'function') return undefined;
-  let list = mediaQueries.get(query);
-  if (!list) mediaQueries.set(query, (list = matchMedia(query)));
-  return list;
 }
 
 /** How far outside the viewport a chart still starts (px). */

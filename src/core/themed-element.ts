@@ -12,10 +12,10 @@ import type { ValidationIssue } from './errors.js';
 import { jsonAttribute, objectValue } from './json-attribute.js';
 import { THEMES } from './theme.js';
 import { adoptThemes, themesReady } from './themes-on-demand.js';
+import { mediaQuery } from './media-query.js';
 
 /** True when the reader asked for reduced motion (animations off). */
-export const prefersReducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+export const prefersReducedMotion = (): boolean => mediaQuery('(prefers-reduced-motion: reduce)')?.matches === true;
 
 /**
  * Shared base of all `rb-*` widgets: language, theme, config and events.
@@ -84,7 +84,7 @@ export abstract class RbThemedElement extends LitElement {
    */
   protected layoutEpoch = 0;
 
-  private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly darkScheme = mediaQuery('(prefers-color-scheme: dark)');
   private readonly onScheme = (): void => {
     if (this.effectiveTheme !== 'auto') return;
     this.applyLook();

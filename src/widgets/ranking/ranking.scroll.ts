@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prefersReducedMotion } from '../../core/themed-element.js';
 import type { Timer } from '../../core/clock.js';
 import { clockFor } from '../../core/page-clock.js';
+import { mediaQuery } from '../../core/media-query.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -54,7 +55,7 @@ export class StepScroller implements ReactiveController {
     this.host.addEventListener('pointerleave', this.onLeave);
     this.host.addEventListener('focusin', this.onFocus);
     this.host.addEventListener('focusout', this.onFocus);
-    this.motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+    this.motion = mediaQuery('(prefers-reduced-motion: reduce)') ?? null;
     this.motion?.addEventListener('change', this.onMotion);
     this.update();
   }
